@@ -1,0 +1,33 @@
+"""Errors whose message is a sentence a student can act on.
+
+The GUI shows ``str(error)`` in the window; the CLI prints it as one line and
+exits 2 for :class:`BadInputError`, 1 for anything else.
+"""
+
+
+class NeurolabError(Exception):
+    """An expected failure with a plain-language message."""
+
+
+class BadInputError(NeurolabError):
+    """The user's input (file, name, option) cannot be used."""
+
+
+class ImageError(BadInputError):
+    """An image file cannot be read or is unsuitable."""
+
+
+class ModelError(BadInputError):
+    """A model name or file cannot be loaded."""
+
+
+class WeightsUnavailableError(NeurolabError):
+    """Pretrained weights are neither cached nor downloadable."""
+
+
+def describe_exception(exc: BaseException) -> str:
+    """One line for any exception: ours verbatim, others with their type."""
+    if isinstance(exc, NeurolabError):
+        return str(exc)
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
