@@ -1,0 +1,285 @@
+"""Activations of any layer for an image of any size.
+
+Convolution filters do not care about image size, so the model's own layer
+objects (same weights, nothing copied) are re-applied to a new input of shape
+``(None, None, channels)``. Layers that only work at the model's input size
+(Flatten, Reshape and everything after them) are found while re-applying and
+are computed at native size instead, said out loud in the result's notices.
+One forward pass computes every requested layer; a memory budget bounds how
+large an image may be before it is scaled down, also said out loud.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Any, Iterable, Optional
+
+import numpy as np
+
+from neurolab.core.errors import BadInputError
+from neurolab.core.images import resize_image
+from neurolab.core.jobs import Job, Progress
+from neurolab.core.models import LoadedModel
+
+DEFAULT_MEMORY_BUDGET = 1 << 30  # bytes of activations kept for one image
+BYTES_PER_VALUE = 4
+# Layers whose output shape is baked into their configuration.
+_SIZE_BOUND_CLASSES = ("Flatten", "Reshape")
+
+
+def layer_key(name: str, parent: Optional[str] = None) -> str:
+    """How a layer is addressed: its name, or ``parent/name`` inside a nested model."""
+    return f"{parent}/{name}" if parent else name
+
+
+@dataclass
+class TracedGraph:
+    """The model's layers re-applied to one symbolic input."""
+
+    input: Any
+    outputs: dict[str, Any]  # layer key -> symbolic tensor, in graph order
+    native_only: list[str]  # layer keys that could not follow the new input
+
+
+def trace_layers(model, input_tensor) -> TracedGraph:
+    """Re-apply ``model``'s layers (recursing into nested models) to ``input_tensor``."""
+    outputs: dict[str, Any] = {}
+    native_only: list[str] = []
+    _walk(_as_functional(model), [input_tensor], None, outputs, native_only)
+    return TracedGraph(input_tensor, outputs, native_only)
+
+
+def _as_functional(model):
+    """Sequential models keep their graph in ``_functional`` once built."""
+    return getattr(model, "_functional", None) or model
+
+
+def _is_graph_model(op) -> bool:
+    import keras
+
+    return isinstance(op, keras.Model) and hasattr(_as_functional(op), "_nodes_by_depth")
+
+
+def _walk(graph, inputs: list, parent: Optional[str], outputs: dict, native_only: list):
+    """Keras's own graph walk (``Function._run_through_graph``), tolerant of failures."""
+    from keras import tree
+
+    tensors = {id(x): y for x, y in zip(graph.inputs, inputs)}
+    for ref, new in zip(graph.inputs, inputs):
+        history = getattr(ref, "_keras_history", None)
+        if history is not None:
+            outputs[layer_key(history.operation.name, parent)] = new
+    for depth in sorted(graph._nodes_by_depth, reverse=True):
+        for node in graph._nodes_by_depth[depth]:
+            op = node.operation
+            if op is None or node.is_input:
+                continue
+            key = layer_key(op.name, parent)
+            if any(id(x) not in tensors for x in node.input_tensors):
+                _mark(native_only, key)
+                continue
+            args, kwargs = node.arguments.fill_in(tensors)
+            try:
+                result = _apply(op, args, kwargs, key, outputs, native_only)
+            except Exception:
+                _mark(native_only, key)
+                continue
+            if result is None:
+                _mark(native_only, key)
+                continue
+            flat = tree.flatten(result)
+            for ref, new in zip(node.outputs, flat):
+                tensors[id(ref)] = new
+            outputs[key] = flat[0] if len(flat) == 1 else result
+    return [tensors.get(id(x)) for x in graph.outputs]
+
+
+def _apply(op, args, kwargs, key, outputs, native_only):
+    """Call one operation on the new tensors; ``None`` when it needs the native size."""
+    if _is_graph_model(op):
+        inner = _as_functional(op)
+        flat_args = [a for a in args if a is not None]
+        results = _walk(inner, flat_args[: len(inner.inputs)], key, outputs, native_only)
+        if any(r is None for r in results):
+            return None
+        return results[0] if len(results) == 1 else results
+    first = args[0] if args else None
+    if type(op).__name__ in _SIZE_BOUND_CLASSES and _has_unknown_dims(first):
+        return None
+    result = op(*args, **kwargs)
+    if _has_unknown_dims(result) and len(getattr(result, "shape", ())) == 2:
+        return None  # a flattened vector of unknown length feeds nothing sensible
+    return result
+
+
+def _has_unknown_dims(tensor) -> bool:
+    shape = getattr(tensor, "shape", None)
+    return shape is not None and any(d is None for d in tuple(shape)[1:])
+
+
+def _mark(native_only: list, key: str) -> None:
+    if key not in native_only:
+        native_only.append(key)
+
+
+@dataclass
+class ActivationResult:
+    """Activations of one image: arrays without the batch axis, plus what was done."""
+
+    activations: dict[str, np.ndarray]
+    input_image: np.ndarray  # the pixels actually fed to the flexible layers
+    native_image: Optional[np.ndarray]  # the pixels fed at native size, if any layer needed it
+    scale: float = 1.0
+    notices: list[str] = field(default_factory=list)
+
+    def __getitem__(self, key: str) -> np.ndarray:
+        return self.activations[key]
+
+
+class ActivationExtractor:
+    """Computes layer activations of one model, at any image size, one pass per image."""
+
+    def __init__(self, loaded: LoadedModel, *, memory_budget: int = DEFAULT_MEMORY_BUDGET):
+        import keras
+
+        self.loaded = loaded
+        self.memory_budget = memory_budget
+        height, width, channels = loaded.input_shape
+        self.native_size = (width, height)
+        self.flexible = trace_layers(loaded.model, keras.Input((None, None, channels)))
+        self.native = trace_layers(loaded.model, keras.Input((height, width, channels)))
+        self.layer_keys = list(self.native.outputs)
+        self.native_only = [k for k in self.layer_keys if k not in self.flexible.outputs]
+        self._bytes_per_pixel = self._native_bytes_per_pixel()
+        self._functions: dict[tuple, Any] = {}
+
+    def _native_bytes_per_pixel(self) -> dict[str, float]:
+        width, height = self.native_size
+        return {key: BYTES_PER_VALUE * _count(t.shape[1:]) / (width * height)
+                for key, t in self.native.outputs.items()}
+
+    def output_shape(self, key: str) -> list[Optional[int]]:
+        """Activation size at the native input size."""
+        return list(self.native.outputs[key].shape[1:])
+
+    def function(self, keys: tuple[str, ...], native: bool):
+        """A ``tf.function`` giving ``keys``' activations; traced once for any image size."""
+        cache_key = (keys, native)
+        if cache_key not in self._functions:
+            self._functions[cache_key] = self._build_function(keys, native)
+        return self._functions[cache_key]
+
+    def _build_function(self, keys: tuple[str, ...], native: bool):
+        import keras
+        import tensorflow as tf
+
+        graph = self.native if native else self.flexible
+        submodel = keras.Model(graph.input, [graph.outputs[k] for k in keys])
+        preprocess = self.loaded.preprocess
+        shape = [1, *graph.input.shape[1:]]
+
+        @tf.function(input_signature=[tf.TensorSpec(shape, tf.float32)], reduce_retracing=True)
+        def forward(pixels):
+            return submodel(preprocess(pixels), training=False)
+
+        forward.submodel = submodel
+        return forward
+
+    def plan_scale(self, image_shape: tuple[int, ...], keys: Iterable[str]) -> float:
+        """Scale (≤ 1) that keeps the activations of ``keys`` within the memory budget."""
+        height, width = image_shape[:2]
+        per_pixel = sum(self._bytes_per_pixel[k] for k in keys)
+        per_pixel += max(self._bytes_per_pixel.values(), default=0.0)  # one transient layer
+        needed = per_pixel * width * height
+        if needed <= self.memory_budget:
+            return 1.0
+        return math.sqrt(self.memory_budget / needed)
+
+    def compute(self, image: np.ndarray, keys: Optional[Iterable[str]] = None, *,
+                native_size: bool = False) -> ActivationResult:
+        """Activations of ``keys`` (default: every layer) for an RGB uint8 image."""
+        keys = list(self.layer_keys if keys is None else keys)
+        unknown = [k for k in keys if k not in self.native.outputs]
+        if unknown:
+            raise BadInputError(f"The model has no layer called '{unknown[0]}'.")
+        notices: list[str] = []
+        if native_size:
+            flexible_keys, native_keys = [], keys
+        else:
+            flexible_keys = [k for k in keys if k in self.flexible.outputs]
+            native_keys = [k for k in keys if k not in self.flexible.outputs]
+        result = ActivationResult({}, image, None, 1.0, notices)
+        if flexible_keys:
+            self._compute_flexible(image, flexible_keys, result)
+            native_keys += [k for k in flexible_keys if k not in result.activations]
+        if native_keys:
+            width, height = self.native_size
+            native_image = resize_image(image, (width, height)) if image.shape[:2] != (height, width) else image
+            values = self._run(native_image, tuple(native_keys), native=True)
+            result.activations.update(values)
+            result.native_image = native_image
+            if not native_size and flexible_keys:
+                names = ", ".join(native_keys[:3]) + (" …" if len(native_keys) > 3 else "")
+                notices.append(f"{names}: needs the model's input size, so the image was resized "
+                               f"to {width}×{height} for it.")
+            elif not native_size:
+                notices.append(f"This layer needs the model's input size, so the image was "
+                               f"resized to {width}×{height}.")
+        result.activations = {k: result.activations[k] for k in keys}
+        return result
+
+    def _compute_flexible(self, image: np.ndarray, keys: list[str], result: ActivationResult):
+        scale = self.plan_scale(image.shape, keys)
+        if scale < 1.0:
+            height, width = image.shape[:2]
+            new_size = (max(1, int(width * scale)), max(1, int(height * scale)))
+            image = resize_image(image, new_size)
+            budget_mib = self.memory_budget / (1 << 20)
+            result.notices.append(
+                f"The image was scaled down to {scale:.0%} ({width}×{height} → "
+                f"{new_size[0]}×{new_size[1]}) to keep its activations within the "
+                f"{budget_mib:.0f} MiB memory budget.")
+        result.input_image, result.scale = image, scale
+        try:
+            result.activations.update(self._run(image, tuple(keys), native=False))
+        except Exception as exc:
+            if not _is_size_error(exc):
+                raise
+            height, width = image.shape[:2]
+            result.notices.append(f"The image ({width}×{height}) is too small to pass through "
+                                  "every layer at its own size, so the model's input size was used.")
+
+    def _run(self, image: np.ndarray, keys: tuple[str, ...], *, native: bool) -> dict[str, np.ndarray]:
+        batch = _match_channels(image, self.loaded.channels).astype(np.float32)[None]
+        values = self.function(keys, native)(batch)
+        if not isinstance(values, (list, tuple)):
+            values = [values]
+        return {k: np.asarray(v)[0] for k, v in zip(keys, values)}
+
+    def compute_job(self, image: np.ndarray, keys: Optional[Iterable[str]] = None, *,
+                    native_size: bool = False) -> Job:
+        """:meth:`compute` as a job, for the window's worker."""
+        yield Progress(0, 1, "computing activations")
+        result = self.compute(image, keys, native_size=native_size)
+        yield Progress(1, 1, "activations ready")
+        return result
+
+
+def _count(shape) -> int:
+    return int(np.prod([d for d in shape if d is not None], dtype=np.int64))
+
+
+def _match_channels(image: np.ndarray, channels: int) -> np.ndarray:
+    """Grey models get the luminance (ITU-R 601-2, as Pillow's ``convert('L')``)."""
+    if channels == 3:
+        return image
+    grey = image.astype(np.float32) @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
+    return np.clip(np.rint(grey), 0, 255).astype(np.uint8)[..., None]
+
+
+def _is_size_error(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return any(word in text for word in ("negative dimension", "computed output size would be negative",
+                                         "output size", "must be at least", "cannot be negative",
+                                         "paddings must be", "incompatible shapes"))

@@ -1,0 +1,295 @@
+"""Model sources: Keras Applications, SqueezeNet built in code, and model files.
+
+Every source gives the same thing, a :class:`LoadedModel`: the Keras model,
+how pixels become its input, its class names and a display name. Importing
+this module is cheap (Keras is imported inside the functions), so the window
+can list models before TensorFlow has loaded.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Optional
+
+import numpy as np
+
+from neurolab.core.errors import ModelError
+from neurolab.resources import resource_path
+
+UNTRAINED_NOTICE = "untrained — ImageNet weights not downloaded"
+MODEL_FILE_SUFFIXES = (".keras", ".h5", ".hdf5")
+
+
+@dataclass(frozen=True)
+class ApplicationSpec:
+    """A Keras Applications network: constructor, preprocessing family, size."""
+
+    name: str
+    display_name: str
+    constructor: str
+    family: str
+    input_size: int
+    preprocessing: str
+
+
+APPLICATIONS: dict[str, ApplicationSpec] = {
+    spec.name: spec
+    for spec in [
+        ApplicationSpec("mobilenet_v2", "MobileNetV2", "MobileNetV2", "mobilenet_v2", 224,
+                        "pixels scaled to [-1, 1]"),
+        ApplicationSpec("vgg16", "VGG16", "VGG16", "vgg16", 224,
+                        "BGR, ImageNet mean subtracted ('caffe')"),
+        ApplicationSpec("vgg19", "VGG19", "VGG19", "vgg19", 224,
+                        "BGR, ImageNet mean subtracted ('caffe')"),
+        ApplicationSpec("resnet50", "ResNet50", "ResNet50", "resnet", 224,
+                        "BGR, ImageNet mean subtracted ('caffe')"),
+        ApplicationSpec("efficientnet_b0", "EfficientNetB0", "EfficientNetB0", "efficientnet", 224,
+                        "pixels 0-255; the model normalises inside"),
+        ApplicationSpec("densenet121", "DenseNet121", "DenseNet121", "densenet", 224,
+                        "scaled to [0, 1], ImageNet mean/std ('torch')"),
+        ApplicationSpec("inception_v3", "InceptionV3", "InceptionV3", "inception_v3", 299,
+                        "pixels scaled to [-1, 1]"),
+    ]
+}
+
+SQUEEZENET = "squeezenet"
+# MATLAB's 'zerocenter' normalisation: the ImageNet mean colour is subtracted.
+IMAGENET_MEAN_RGB = (123.68, 116.779, 103.939)
+SQUEEZENET_WEIGHTS_FILE = "squeezenet_v1.1_imagenet.weights.h5"
+
+
+@dataclass
+class ModelEntry:
+    """One line of ``neurolab models list``; cheap, no Keras needed."""
+
+    name: str
+    display_name: str
+    source: str
+    input_shape: list[int]
+    classes: int
+    bundled: bool = False
+    ready_offline: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+@dataclass
+class LoadedModel:
+    """A Keras model with everything needed to feed it and read its answers."""
+
+    model: Any
+    name: str
+    display_name: str
+    source: str
+    input_shape: tuple[int, int, int]
+    preprocess: Callable[[Any], Any]
+    preprocessing: str
+    labels: list[str]
+    pretrained: bool = True
+    notice: str = ""
+    path: Optional[str] = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def channels(self) -> int:
+        return self.input_shape[2]
+
+    @property
+    def input_description(self) -> str:
+        return f"{self.preprocessing} normalization" if self.preprocessing else ""
+
+    def label(self, index: int) -> str:
+        return self.labels[index] if 0 <= index < len(self.labels) else f"class {index}"
+
+
+def keras_cache_dir() -> Path:
+    """Keras's own download cache (``$KERAS_HOME/models``)."""
+    home = os.environ.get("KERAS_HOME") or os.path.join(os.path.expanduser("~"), ".keras")
+    return Path(home) / "models"
+
+
+def imagenet_labels() -> list[str]:
+    """The 1000 ImageNet class names, shipped as a resource (offline)."""
+    text = resource_path("labels", "imagenet1k.txt").read_text(encoding="utf-8")
+    return text.splitlines()
+
+
+def list_models() -> list[ModelEntry]:
+    """The registry: SqueezeNet first (the lab's network), then Keras Applications."""
+    entries = [ModelEntry(SQUEEZENET, "SqueezeNet v1.1", "built-in", [227, 227, 3], 1000,
+                          ready_offline=(keras_cache_dir() / SQUEEZENET_WEIGHTS_FILE).is_file())]
+    for spec in APPLICATIONS.values():
+        entries.append(ModelEntry(spec.name, spec.display_name, "keras-applications",
+                                  [spec.input_size, spec.input_size, 3], 1000))
+    return entries
+
+
+def is_model_file(path: str | os.PathLike) -> bool:
+    return str(path).lower().endswith(MODEL_FILE_SUFFIXES)
+
+
+def load_model(spec: str, *, allow_download: bool = True) -> LoadedModel:
+    """Load a registry name or a model file path; raise :class:`ModelError` in words."""
+    key = spec.strip().lower()
+    if key == SQUEEZENET:
+        return load_squeezenet()
+    if key in APPLICATIONS:
+        return load_application(key, allow_download=allow_download)
+    if is_model_file(spec) or os.path.exists(spec):
+        return load_model_file(spec)
+    names = ", ".join([SQUEEZENET, *APPLICATIONS])
+    raise ModelError(f"'{spec}' is neither a model name ({names}) nor a model file (.keras, .h5).")
+
+
+def load_squeezenet() -> LoadedModel:
+    """SqueezeNet v1.1 with MATLAB's layer names; ImageNet weights if cached."""
+    from neurolab.core.squeezenet import build_squeezenet
+
+    model = build_squeezenet()
+    weights = keras_cache_dir() / SQUEEZENET_WEIGHTS_FILE
+    pretrained = weights.is_file()
+    if pretrained:
+        model.load_weights(str(weights))
+    return LoadedModel(
+        model=model, name=SQUEEZENET, display_name="SqueezeNet v1.1", source="built-in",
+        input_shape=(227, 227, 3), preprocess=_zerocenter, preprocessing="'zerocenter'",
+        labels=imagenet_labels(), pretrained=pretrained,
+        notice="" if pretrained else UNTRAINED_NOTICE,
+    )
+
+
+def _zerocenter(batch):
+    import keras
+
+    return batch - keras.ops.convert_to_tensor(np.array(IMAGENET_MEAN_RGB, dtype="float32"))
+
+
+def load_application(name: str, *, allow_download: bool = True) -> LoadedModel:
+    """A Keras Application; without cached or downloadable weights it opens untrained."""
+    import keras
+
+    spec = APPLICATIONS[name]
+    constructor = getattr(keras.applications, spec.constructor)
+    module = getattr(keras.applications, spec.family)
+    model, pretrained, notice = None, False, UNTRAINED_NOTICE
+    if allow_download and not os.environ.get("NEUROLAB_OFFLINE"):
+        try:
+            model, pretrained, notice = constructor(weights="imagenet"), True, ""
+        except Exception as exc:  # Keras raises a bare Exception for a failed download.
+            if not _is_download_failure(exc):
+                raise
+    if model is None:
+        model = constructor(weights=None)
+    return LoadedModel(
+        model=model, name=spec.name, display_name=spec.display_name, source="keras-applications",
+        input_shape=(spec.input_size, spec.input_size, 3), preprocess=module.preprocess_input,
+        preprocessing=spec.preprocessing, labels=imagenet_labels(), pretrained=pretrained,
+        notice=notice,
+    )
+
+
+def _is_download_failure(exc: BaseException) -> bool:
+    text = " ".join(str(e) for e in _exception_chain(exc)).lower()
+    return any(word in text for word in ("url fetch failure", "urlopen", "name or service",
+                                         "connection", "network", "temporary failure",
+                                         "http error", "timed out"))
+
+
+def _exception_chain(exc: BaseException | None):
+    seen = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        yield exc
+        exc = exc.__cause__ or exc.__context__
+
+
+def load_model_file(path: str | os.PathLike) -> LoadedModel:
+    """A ``.keras``/``.h5`` file, always in Keras's safe mode and uncompiled."""
+    import keras
+
+    file = Path(path)
+    name = file.name
+    if not file.exists():
+        raise ModelError(f"'{name}' was not found.")
+    if not file.is_file():
+        raise ModelError(f"'{name}' is a folder, not a model file.")
+    if not is_model_file(file):
+        raise ModelError(f"'{name}' is not a model file neurolab can open (.keras or .h5).")
+    if file.stat().st_size == 0:
+        raise ModelError(f"'{name}' is empty (0 bytes).")
+    try:
+        model = keras.saving.load_model(str(file), compile=False, safe_mode=True)
+    except Exception as exc:
+        raise ModelError(_explain_load_failure(name, exc)) from exc
+    if not isinstance(model, keras.Model):
+        raise ModelError(f"'{name}' holds weights only, not a whole model.")
+    input_shape = _image_input_shape(name, model)
+    preprocess, preprocessing = _infer_preprocessing(model)
+    return LoadedModel(
+        model=model, name=file.stem, display_name=file.name, source="file",
+        input_shape=input_shape, preprocess=preprocess, preprocessing=preprocessing,
+        labels=_labels_for_file(file, model), pretrained=True, path=str(file),
+    )
+
+
+def _explain_load_failure(name: str, exc: BaseException) -> str:
+    """Keras's messages mislead ("File not found" for a non-zip); say what is wrong."""
+    text = " ".join(f"{type(e).__name__}: {e}" for e in _exception_chain(exc))
+    lowered = text.lower()
+    if "lambda" in lowered and ("safe" in lowered or "deserializ" in lowered):
+        return (f"'{name}' contains a Lambda layer, which can run arbitrary code; "
+                "neurolab opens models in Keras's safe mode and will not load it.")
+    if "unknown layer" in lowered or "could not locate class" in lowered or "custom" in lowered:
+        return (f"'{name}' uses a custom layer neurolab does not know, so it cannot be "
+                "rebuilt here.")
+    if "not a zip file" in lowered or "file is not a zip" in lowered or "badzipfile" in lowered:
+        return f"'{name}' is damaged or not a Keras model (a .keras file must be a zip archive)."
+    if "signature" in lowered or "superblock" in lowered or "hdf5" in lowered or "h5" in lowered:
+        return f"'{name}' is damaged or not a Keras model (an .h5 file must be HDF5)."
+    if "no model config" in lowered or "config.json" in lowered or "weights" in lowered:
+        return f"'{name}' holds weights only or is incomplete, not a whole Keras model."
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return f"'{name}' could not be loaded as a Keras model ({first[:200]})."
+
+
+def _image_input_shape(name: str, model) -> tuple[int, int, int]:
+    if len(model.inputs) != 1:
+        raise ModelError(f"'{name}' has {len(model.inputs)} inputs; neurolab needs a model "
+                         "with one image input.")
+    shape = tuple(model.inputs[0].shape[1:])
+    if len(shape) != 3 or shape[2] not in (1, 3):
+        raise ModelError(f"'{name}' does not take images: its input has shape "
+                         f"{list(shape)}, not height × width × 1 or 3 channels.")
+    height, width, channels = (int(d) if d is not None else 224 for d in shape)
+    return height, width, channels
+
+
+def _infer_preprocessing(model) -> tuple[Callable[[Any], Any], str]:
+    """Models that rescale inside take raw 0–255 pixels; others get 0–1."""
+    import keras
+
+    early = [layer for layer in model.layers[:4]]
+    if any(isinstance(layer, (keras.layers.Rescaling, keras.layers.Normalization)) for layer in early):
+        return _identity, "raw 0-255 pixels (the model rescales inside)"
+    return _unit_scale, "pixels scaled to [0, 1] (assumed)"
+
+
+def _identity(batch):
+    return batch
+
+
+def _unit_scale(batch):
+    return batch / 255.0
+
+
+def _labels_for_file(file: Path, model) -> list[str]:
+    """Class names from ``<model>.labels.txt`` or ``labels.txt`` beside the file."""
+    for candidate in (file.with_suffix(".labels.txt"), file.parent / "labels.txt"):
+        if candidate.is_file():
+            return [line.strip() for line in candidate.read_text(encoding="utf-8").splitlines()
+                    if line.strip()]
+    units = model.outputs[0].shape[-1]
+    return [f"class {i}" for i in range(int(units or 0))]

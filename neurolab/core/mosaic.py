@@ -1,0 +1,124 @@
+"""Channels of an activation tiled into one image, as MATLAB's montage shows them.
+
+Each channel is normalised on its own (min → black, max → white), so a filter
+that responds weakly everywhere is still visible; white means strong. Large
+activations are subsampled before normalising so that a mosaic of a big
+photo stays quick to draw when the user switches layers.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+DEFAULT_MAX_PIXELS = 6_000_000  # a mosaic bigger than this is subsampled
+SEPARATOR = 1  # pixels of grey between tiles
+SEPARATOR_VALUE = 64
+
+
+@dataclass
+class Mosaic:
+    """A tiled image plus the geometry needed to map a click back to a channel."""
+
+    image: np.ndarray  # uint8, H × W (grey)
+    rows: int
+    cols: int
+    tile_height: int
+    tile_width: int
+    channels: int
+
+    def channel_at(self, x: float, y: float) -> int | None:
+        """The channel under pixel (x, y) of :attr:`image`, or ``None`` on a separator/outside."""
+        pitch_x, pitch_y = self.tile_width + SEPARATOR, self.tile_height + SEPARATOR
+        col, row = int(x // pitch_x), int(y // pitch_y)
+        if not (0 <= col < self.cols and 0 <= row < self.rows):
+            return None
+        if x - col * pitch_x >= self.tile_width or y - row * pitch_y >= self.tile_height:
+            return None
+        index = row * self.cols + col
+        return index if index < self.channels else None
+
+
+def grid_shape(channels: int) -> tuple[int, int]:
+    """Rows and columns of a near-square grid holding ``channels`` tiles."""
+    cols = max(1, math.ceil(math.sqrt(channels)))
+    return max(1, math.ceil(channels / cols)), cols
+
+
+def as_channels_last(activation: np.ndarray) -> np.ndarray:
+    """Any activation as H × W × C: vectors become a grid of 1×1 channels."""
+    array = np.asarray(activation)
+    if array.ndim == 3:
+        return array
+    if array.ndim == 2:
+        return array[..., None]
+    if array.ndim == 1:
+        return array[None, None, :]
+    return array.reshape(array.shape[0], array.shape[1], -1)
+
+
+def normalise_channels(activation: np.ndarray) -> np.ndarray:
+    """Each channel to 0–255 (uint8); a constant channel is black.
+
+    A 1×1 activation (a vector) is normalised as a whole, because per-channel
+    scaling of single values would make every tile the same.
+    """
+    array = as_channels_last(activation).astype(np.float32, copy=False)
+    axes = (0, 1) if array.shape[0] * array.shape[1] > 1 else (0, 1, 2)
+    low = array.min(axis=axes, keepdims=True)
+    span = array.max(axis=axes, keepdims=True) - low
+    span[span == 0] = np.inf
+    return ((array - low) * (255.0 / span)).astype(np.uint8)
+
+
+def subsample_step(height: int, width: int, channels: int, max_pixels: int) -> int:
+    """Stride that keeps the tiled mosaic under ``max_pixels``."""
+    total = height * width * channels
+    return max(1, math.ceil(math.sqrt(total / max_pixels))) if total > max_pixels else 1
+
+
+def tile_channels(activation: np.ndarray, *, max_pixels: int = DEFAULT_MAX_PIXELS) -> Mosaic:
+    """All channels of one activation as a near-square grid (uint8 grey)."""
+    array = as_channels_last(activation)
+    height, width, channels = array.shape
+    step = subsample_step(height, width, channels, max_pixels)
+    if step > 1:
+        array = array[::step, ::step]
+        height, width = array.shape[:2]
+    tiles = normalise_channels(array)
+    rows, cols = grid_shape(channels)
+    out = np.full((rows * (height + SEPARATOR) - SEPARATOR, cols * (width + SEPARATOR) - SEPARATOR),
+                  SEPARATOR_VALUE, dtype=np.uint8)
+    for index in range(channels):
+        row, col = divmod(index, cols)
+        top, left = row * (height + SEPARATOR), col * (width + SEPARATOR)
+        out[top:top + height, left:left + width] = tiles[:, :, index]
+    return Mosaic(out, rows, cols, height, width, channels)
+
+
+def channel_image(activation: np.ndarray, channel: int) -> np.ndarray:
+    """One channel, normalised to uint8 grey, at full resolution."""
+    array = as_channels_last(activation)
+    return normalise_channels(array[:, :, channel:channel + 1])[:, :, 0]
+
+
+def heat_colours(grey: np.ndarray) -> np.ndarray:
+    """A black-red-yellow-white ('hot') colour map for overlays, uint8 RGB."""
+    value = grey.astype(np.float32) / 255.0
+    red = np.clip(value * 3.0, 0, 1)
+    green = np.clip(value * 3.0 - 1.0, 0, 1)
+    blue = np.clip(value * 3.0 - 2.0, 0, 1)
+    return (np.stack([red, green, blue], axis=-1) * 255).astype(np.uint8)
+
+
+def overlay(image: np.ndarray, grey: np.ndarray, *, opacity: float = 0.6) -> np.ndarray:
+    """``grey`` (any size) stretched over the RGB ``image`` as a heat map."""
+    from PIL import Image
+
+    height, width = image.shape[:2]
+    stretched = np.asarray(Image.fromarray(grey).resize((width, height), Image.BILINEAR))
+    weight = (stretched.astype(np.float32) / 255.0 * opacity)[..., None]
+    blended = image.astype(np.float32) * (1 - weight) + heat_colours(stretched) * weight
+    return np.clip(blended, 0, 255).astype(np.uint8)

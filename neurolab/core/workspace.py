@@ -1,0 +1,63 @@
+"""Everything the window needs about one model, prepared in one job.
+
+Opening a model means importing TensorFlow (seconds, the first time), loading
+or building the model, tracing its layers for any-size activations and
+building the layer table. The GUI runs :func:`open_model_job` on its worker
+thread; the command line calls :func:`open_workspace`.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from neurolab.core.jobs import Job, Progress, run_job
+
+
+@dataclass
+class Workspace:
+    """A loaded model with its layer table and activation extractor."""
+
+    loaded: object  # core.models.LoadedModel
+    analysis: object  # core.analysis.ModelAnalysis
+    extractor: object  # core.activations.ActivationExtractor
+    device: str
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def compute_device() -> str:
+    """'GPU' when TensorFlow sees one, else 'CPU'."""
+    import tensorflow as tf
+
+    gpus = tf.config.list_physical_devices("GPU")
+    return f"GPU ({len(gpus)})" if gpus else "CPU"
+
+
+def open_model_job(spec: str, *, allow_download: bool = True) -> Job:
+    """Import TensorFlow, load ``spec`` and prepare its table and activations."""
+    timings: dict[str, float] = {}
+    start = time.perf_counter()
+    yield Progress(0, 4, "loading TensorFlow")
+    import tensorflow  # noqa: F401  - the slow import, on the caller's thread
+
+    timings["tensorflow_s"] = time.perf_counter() - start
+    yield Progress(1, 4, f"loading {spec}")
+    from neurolab.core.activations import ActivationExtractor
+    from neurolab.core.analysis import analyze_model
+    from neurolab.core.models import load_model
+
+    loaded = load_model(spec, allow_download=allow_download)
+    timings["model_s"] = time.perf_counter() - start
+    yield Progress(2, 4, "tracing layers")
+    extractor = ActivationExtractor(loaded)
+    yield Progress(3, 4, "analysing layers")
+    analysis = analyze_model(loaded.model, input_description=loaded.input_description,
+                             native_only=extractor.native_only)
+    analysis.warnings[:0] = [w for w in ([loaded.notice] + loaded.warnings) if w]
+    timings["ready_s"] = time.perf_counter() - start
+    yield Progress(4, 4, "model ready")
+    return Workspace(loaded, analysis, extractor, compute_device(), timings)
+
+
+def open_workspace(spec: str, *, allow_download: bool = True) -> Workspace:
+    return run_job(open_model_job(spec, allow_download=allow_download))

@@ -1,0 +1,175 @@
+"""The left panel: model picker, the layer tree (MATLAB analyzeNetwork columns), totals."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QWidget)
+
+KEY_ROLE = Qt.UserRole + 1
+NATIVE_ONLY_COLOUR = QColor(150, 150, 150)
+
+
+def format_dims(dims) -> str:
+    """[113, 113, 64] → '113×113×64' (unknown sizes as '?')."""
+    if not dims:
+        return "–"
+    return "×".join("?" if d is None else str(d) for d in dims)
+
+
+def format_learnables(learnables: dict) -> str:
+    return ", ".join(f"{name} {format_dims(shape)}" for name, shape in learnables.items()) or "–"
+
+
+class LayerPanel(QWidget):
+    """Lists models to open and the layers of the open one; emits the user's choices."""
+
+    model_requested = Signal(str)
+    open_model_file_requested = Signal()
+    layer_selected = Signal(str)  # layer key (parent/name for nested layers)
+
+    COLUMNS = ("#", "Name", "Type", "Activations", "Learnables", "Parameters", "Description")
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.picker = QComboBox()
+        self.picker.setObjectName("modelPicker")
+        self.picker.setToolTip(self.tr("The network to explore"))
+        self.picker.activated.connect(self._on_picked)
+        self.open_button = QPushButton(self.tr("Open file…"))
+        self.open_button.setToolTip(self.tr("Open a .keras or .h5 model file"))
+        self.open_button.clicked.connect(self.open_model_file_requested)
+        self.status = QLabel(self.tr("Loading TensorFlow…"))
+        self.status.setObjectName("modelStatus")
+        self.status.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("layerTree")
+        self.tree.setColumnCount(len(self.COLUMNS))
+        self.tree.setHeaderLabels([self._column_title(c) for c in self.COLUMNS])
+        self._set_header_tooltips()
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.itemSelectionChanged.connect(self._on_selection)
+        self.summary = QLabel()
+        self.summary.setObjectName("modelSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        top = QHBoxLayout()
+        top.addWidget(self.picker, 1)
+        top.addWidget(self.open_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.summary)
+        self._items: dict[str, QTreeWidgetItem] = {}
+
+    def _column_title(self, column: str) -> str:
+        titles = {"#": "#", "Name": self.tr("Name"), "Type": self.tr("Type"),
+                  "Activations": self.tr("Activations"), "Learnables": self.tr("Learnables"),
+                  "Parameters": self.tr("Parameters"), "Description": self.tr("Description")}
+        return titles[column]
+
+    def _set_header_tooltips(self) -> None:
+        tips = [
+            self.tr("Position of the layer in the network, counting the input as 1."),
+            self.tr("The layer's name; click it to see its activations."),
+            self.tr("What kind of layer it is, in MATLAB's words."),
+            self.tr("Size of what the layer outputs for one image: height × width × channels."),
+            self.tr("The values the layer learns during training, with their shapes."),
+            self.tr("How many numbers the layer stores (learnt and fixed)."),
+            self.tr("What the layer does, with its settings."),
+        ]
+        header = self.tree.headerItem()
+        for column, tip in enumerate(tips):
+            header.setToolTip(column, tip)
+
+    # --- models -----------------------------------------------------------
+    def set_models(self, entries: list[tuple[str, str]], current: str | None = None) -> None:
+        """``entries`` are (registry name or path, display text)."""
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for name, text in entries:
+            self.picker.addItem(text, name)
+        if current is not None:
+            self.select_model(current)
+        self.picker.blockSignals(False)
+
+    def select_model(self, name: str, display: str | None = None) -> None:
+        index = self.picker.findData(name)
+        if index < 0:
+            self.picker.addItem(display or name, name)
+            index = self.picker.count() - 1
+        self.picker.blockSignals(True)
+        self.picker.setCurrentIndex(index)
+        self.picker.blockSignals(False)
+
+    def _on_picked(self, index: int) -> None:
+        self.model_requested.emit(self.picker.itemData(index))
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    # --- layers -----------------------------------------------------------
+    def set_analysis(self, analysis) -> None:
+        """Fill the tree from a ``core.analysis.ModelAnalysis``; nested models expand."""
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        self._items.clear()
+        parents: dict[str, QTreeWidgetItem] = {}
+        for row in analysis.layers:
+            key = f"{row.parent}/{row.name}" if row.parent else row.name
+            item = QTreeWidgetItem([str(row.index), row.name, row.type, format_dims(row.activations),
+                                    format_learnables(row.learnables), f"{row.params:,}",
+                                    row.description])
+            item.setData(0, KEY_ROLE, key)
+            item.setToolTip(1, f"{row.name} ({row.class_name})")
+            item.setToolTip(6, row.description)
+            if row.native_only:
+                for column in range(len(self.COLUMNS)):
+                    item.setForeground(column, QBrush(NATIVE_ONLY_COLOUR))
+                    item.setToolTip(column, self.tr("Needs the model's native input size: "
+                                                    "activations use the image resized to it."))
+            container = parents.get(row.parent) if row.parent else None
+            if container is not None:
+                container.addChild(item)
+            else:
+                self.tree.addTopLevelItem(item)
+            parents[key] = item
+            parents.setdefault(row.name, item)
+            self._items[key] = item
+        self.tree.expandToDepth(0)
+        for column in range(5):
+            self.tree.resizeColumnToContents(column)
+        self.tree.blockSignals(False)
+        lines = [self.tr("Total parameters: {0:,}").format(analysis.total_params)]
+        lines += analysis.warnings
+        self.summary.setText("\n".join(lines))
+
+    def clear(self) -> None:
+        self.tree.clear()
+        self._items.clear()
+        self.summary.clear()
+
+    def select_layer(self, key: str) -> bool:
+        item = self._items.get(key)
+        if item is None:
+            return False
+        self.tree.setCurrentItem(item)
+        self.tree.scrollToItem(item)
+        return True
+
+    def current_layer(self) -> str | None:
+        item = self.tree.currentItem()
+        return item.data(0, KEY_ROLE) if item is not None else None
+
+    def layer_keys(self) -> list[str]:
+        return list(self._items)
+
+    def _on_selection(self) -> None:
+        key = self.current_layer()
+        if key:
+            self.layer_selected.emit(key)

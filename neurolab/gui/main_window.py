@@ -1,0 +1,314 @@
+"""The main window: layer panel left, tabs right, job progress in the status bar.
+
+Built without TensorFlow: the first job (on the worker thread) imports it and
+opens the model, so the window is on screen and painting while that happens.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QHBoxLayout, QLabel, QMainWindow,
+                               QMessageBox, QProgressBar, QPushButton, QTabWidget, QVBoxLayout,
+                               QWidget)
+
+import neurolab
+from neurolab.core.images import load_image
+from neurolab.core.jobs import Progress
+from neurolab.core.models import is_model_file, list_models
+from neurolab.gui.layer_tree import LayerPanel
+from neurolab.gui.tabs.activations import ActivationsTab
+from neurolab.gui.tabs.coming_soon import ComingSoonTab
+from neurolab.gui.worker import JobRunner
+
+DEFAULT_MODEL = "squeezenet"
+IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff)"
+MODEL_FILTER = "Keras models (*.keras *.h5 *.hdf5)"
+
+
+def _load_image_job(path: str):
+    yield Progress(0, 1, f"reading {os.path.basename(path)}")
+    return path, load_image(path)
+
+
+class MainWindow(QMainWindow):
+    """Owns the job runner, the current workspace (model) and the current image."""
+
+    workspace_ready = Signal(object)
+    ready = Signal()  # model loaded and, if there is an image, its first mosaic shown
+
+    def __init__(self, settings: QSettings, *, model: str | None = None, image: str | None = None,
+                 started_at: float | None = None):
+        super().__init__()
+        self.settings = settings
+        self.started_at = started_at if started_at is not None else time.perf_counter()
+        self.timings: dict[str, float] = {}
+        self.workspace = None
+        self.image_path: str | None = None
+        self._initial_model = model or settings.value("model", DEFAULT_MODEL, str)
+        self._initial_image = image or settings.value("image", "", str) or None
+        self._model_handle = None
+        self._ready_emitted = False
+        self.setWindowTitle(self.tr("neurolab — what does the network see?"))
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+
+        self.runner = JobRunner(self)
+        self.runner.submitted.connect(self._watch_job)
+        self.layers = LayerPanel()
+        self.layers.model_requested.connect(self.open_model)
+        self.layers.open_model_file_requested.connect(self.open_model_dialog)
+        self.layers.set_models([(e.name, e.display_name) for e in list_models()],
+                               current=self._initial_model)
+        dock = QDockWidget(self.tr("Network"), self)
+        dock.setObjectName("layersDock")
+        dock.setWidget(self.layers)
+        dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetFloatable)
+        self.addDockWidget(Qt.LeftDockWidgetArea, dock)
+        self.resizeDocks([dock], [520], Qt.Horizontal)
+        self.layers_dock = dock
+
+        self.activations = ActivationsTab(self.runner)
+        self.activations.open_button.clicked.connect(self.open_image_dialog)
+        self.activations.error.connect(self.show_error)
+        self.activations.message.connect(self.statusBar().showMessage)
+        self.activations.mosaic_shown.connect(self._on_mosaic_shown)
+        self.layers.layer_selected.connect(self.activations.set_layer)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(self.activations, self.tr("Activations"))
+        self.tabs.addTab(ComingSoonTab(self.tr(
+            "Adversarial: classify an image, then change it a few levels per pixel until the "
+            "network and a person disagree. Coming in a later version.")), self.tr("Adversarial"))
+        self.tabs.addTab(ComingSoonTab(self.tr(
+            "Style transfer: paint one image in another's style, with live previews. "
+            "Coming in a later version.")), self.tr("Style transfer"))
+        self.tabs.addTab(ComingSoonTab(self.tr(
+            "GAN: train a generator and a discriminator and watch the generator learn to draw. "
+            "Coming in a later version.")), self.tr("GAN"))
+
+        self.error_bar = QLabel()
+        self.error_bar.setObjectName("errorBar")
+        self.error_bar.setWordWrap(True)
+        self.error_bar.setStyleSheet("background: #fde2e1; color: #8a1c12; padding: 6px;")
+        self.error_bar.hide()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.error_bar)
+        column.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        self._build_status_bar()
+        self._build_menus()
+        self._restore_layout()
+
+    # --- chrome -------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.model_label = QLabel(self.tr("Model: –"))
+        self.model_label.setObjectName("modelLabel")
+        self.device_label = QLabel(self.tr("Device: –"))
+        self.progress = QProgressBar()
+        self.progress.setObjectName("jobProgress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.clicked.connect(self.runner.cancel_all)
+        holder = QWidget()
+        row = QHBoxLayout(holder)
+        row.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.model_label, self.device_label, self.progress, self.cancel_button):
+            row.addWidget(widget)
+        bar.addPermanentWidget(holder)
+        self._set_busy(False)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("Open &image…"), QKeySequence.Open, self.open_image_dialog)
+        self._action(file_menu, self.tr("Open &model file…"), "Ctrl+Shift+O", self.open_model_dialog)
+        self._action(file_menu, self.tr("&Save mosaic…"), QKeySequence.Save,
+                     self.activations.save_mosaic_dialog)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Cancel running job"), "Esc", self.runner.cancel_all)
+        self._action(file_menu, self.tr("&Quit"), QKeySequence.Quit, self.close)
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.layers_dock.toggleViewAction())
+        for index in range(self.tabs.count()):
+            self._action(view_menu, self.tabs.tabText(index), f"Ctrl+{index + 1}",
+                         lambda i=index: self.tabs.setCurrentIndex(i))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About neurolab"), None, self.show_about)
+
+    def _action(self, menu, text, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About neurolab"), self.tr(
+            "neurolab {0}\nSee what a convolutional neural network sees.").format(neurolab.__version__))
+
+    # --- start --------------------------------------------------------------
+    def start(self) -> None:
+        """Open the initial model and image; called once the window is shown."""
+        self.timings["window_shown_s"] = time.perf_counter() - self.started_at
+        self.open_model(self._initial_model)
+        if self._initial_image:
+            self.open_image(self._initial_image)
+
+    # --- models -------------------------------------------------------------
+    def open_model(self, spec: str) -> None:
+        from neurolab.core.workspace import open_model_job
+
+        self.layers.set_status(self.tr("Opening {0}…").format(spec))
+        self._model_handle = self.runner.submit("model", lambda: open_model_job(spec))
+        self._model_handle.succeeded.connect(self._on_workspace)
+        self._model_handle.failed.connect(self._on_model_failed)
+
+    def _on_workspace(self, workspace) -> None:
+        if self.sender() is not self._model_handle:
+            return
+        self.workspace = workspace
+        loaded = workspace.loaded
+        self.timings.setdefault("tensorflow_loaded_s", time.perf_counter() - self.started_at)
+        self.timings["model_ready_s"] = time.perf_counter() - self.started_at
+        spec = loaded.path or loaded.name
+        self.layers.select_model(spec, loaded.display_name)
+        self.layers.set_analysis(workspace.analysis)
+        status = loaded.display_name + (f" — {loaded.notice}" if loaded.notice else "")
+        self.layers.set_status(status)
+        self.model_label.setText(self.tr("Model: {0}").format(status))
+        self.device_label.setText(self.tr("Device: {0}").format(workspace.device))
+        self.settings.setValue("model", spec)
+        self.activations.set_workspace(workspace)
+        if self.activations.layer is None:
+            self.layers.select_layer(self._default_layer(workspace))
+        self.workspace_ready.emit(workspace)
+        if self.image_path is None and not self._initial_image:
+            self._emit_ready()
+
+    @staticmethod
+    def _default_layer(workspace) -> str:
+        """The first convolution, where the lab sheet starts."""
+        for row in workspace.analysis.layers:
+            if row.type == "Convolution":
+                return f"{row.parent}/{row.name}" if row.parent else row.name
+        return workspace.extractor.layer_keys[0]
+
+    def _on_model_failed(self, message: str) -> None:
+        if self.sender() is not self._model_handle:
+            return
+        self.show_error(message)
+        if self.workspace is not None:  # keep the model the user had
+            loaded = self.workspace.loaded
+            self.layers.select_model(loaded.path or loaded.name, loaded.display_name)
+            self.layers.set_status(loaded.display_name)
+        else:
+            self.layers.set_status(self.tr("No model loaded."))
+
+    def open_model_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open model"), "", self.tr(MODEL_FILTER))
+        if path:
+            self.open_model(path)
+
+    # --- images -------------------------------------------------------------
+    def open_image(self, path: str) -> None:
+        handle = self.runner.submit("image", lambda: _load_image_job(path), cancel_running=False)
+        handle.succeeded.connect(self._on_image_loaded)
+        handle.failed.connect(self.show_error)
+
+    def _on_image_loaded(self, loaded) -> None:
+        path, image = loaded
+        self.image_path = path
+        self.settings.setValue("image", path)
+        self.tabs.setCurrentWidget(self.activations)
+        self.activations.set_image(image, path)
+        self.hide_error()
+
+    def open_image_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open image"), "", self.tr(IMAGE_FILTER))
+        if path:
+            self.open_image(path)
+
+    def _on_mosaic_shown(self, _key: str) -> None:
+        self.timings.setdefault("first_mosaic_s", time.perf_counter() - self.started_at)
+        self._emit_ready()
+
+    def _emit_ready(self) -> None:
+        if not self._ready_emitted:
+            self._ready_emitted = True
+            self.ready.emit()
+
+    # --- drag and drop ----------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.open_path(paths[0])
+            event.acceptProposedAction()
+
+    def open_path(self, path: str) -> None:
+        """A dropped or command-line file: models load, anything else is tried as an image."""
+        if is_model_file(path):
+            self.open_model(path)
+        else:
+            self.open_image(path)
+
+    # --- jobs ---------------------------------------------------------------
+    def _watch_job(self, handle) -> None:
+        handle.progressed.connect(self._on_progress)
+        handle.finished.connect(self._on_job_finished)
+        self._set_busy(True)
+
+    def _on_progress(self, event: Progress) -> None:
+        self.progress.setRange(0, 1000)
+        self.progress.setValue(int(event.fraction * 1000))
+        self.progress.setFormat(event.stage or "%p%")
+
+    def _on_job_finished(self) -> None:
+        QTimer.singleShot(0, lambda: self._set_busy(self.runner.busy))
+
+    def _set_busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+
+    # --- messages -----------------------------------------------------------
+    def show_error(self, message: str) -> None:
+        self.error_bar.setText(message)
+        self.error_bar.show()
+        self.statusBar().showMessage(message, 10000)
+
+    def hide_error(self) -> None:
+        self.error_bar.hide()
+
+    # --- layout and closing -------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = self.settings.value("activations_splitter")
+        if splitter is not None:
+            self.activations.splitter.restoreState(splitter)
+        self.activations.native_box.setChecked(self.settings.value("native_size", False, bool))
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.settings.setValue("geometry", self.saveGeometry())
+        self.settings.setValue("state", self.saveState())
+        self.settings.setValue("activations_splitter", self.activations.splitter.saveState())
+        self.settings.setValue("native_size", self.activations.native_box.isChecked())
+        self.settings.sync()
+        self.runner.shutdown()
+        super().closeEvent(event)

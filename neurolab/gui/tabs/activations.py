@@ -1,0 +1,210 @@
+"""The Activations tab: an image through any layer, channels tiled as a mosaic.
+
+One job computes every layer of the image (core.activations); switching
+layers afterwards only re-tiles cached arrays. Clicking a tile shows that
+channel large beside the input, optionally overlaid on it.
+"""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton,
+                               QSplitter, QVBoxLayout, QWidget)
+
+from neurolab.core.errors import NeurolabError
+from neurolab.core.images import save_image
+from neurolab.core.mosaic import Mosaic, channel_image, overlay, tile_channels
+from neurolab.gui.layer_tree import format_dims
+from neurolab.gui.widgets.image_view import ImageView
+
+
+class ActivationsTab(QWidget):
+    """Shows one layer's activations for the current image."""
+
+    error = Signal(str)
+    message = Signal(str)
+    mosaic_shown = Signal(str)  # layer key, once a mosaic is on screen
+
+    def __init__(self, runner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.workspace = None
+        self.image: np.ndarray | None = None
+        self.image_name = ""
+        self.layer: str | None = None
+        self.result = None
+        self.mosaic: Mosaic | None = None
+        self.channel: int | None = None
+        self._handle = None
+
+        self.open_button = QPushButton(self.tr("Open image…"))
+        self.open_button.setToolTip(self.tr("Open a photo of any size (or drop one on the window)"))
+        self.native_box = QCheckBox(self.tr("Native size"))
+        self.native_box.setToolTip(self.tr("Resize the image to the model's input size instead of "
+                                           "running the filters over it at its own size"))
+        self.native_box.toggled.connect(self._recompute)
+        self.overlay_box = QCheckBox(self.tr("Overlay on image"))
+        self.overlay_box.setToolTip(self.tr("Show the chosen channel as a heat map over the image"))
+        self.overlay_box.toggled.connect(self._show_channel)
+        self.save_button = QPushButton(self.tr("Save mosaic…"))
+        self.save_button.setEnabled(False)
+        self.save_button.clicked.connect(self.save_mosaic_dialog)
+        self.title = QLabel(self.tr("No layer selected"))
+        self.title.setObjectName("activationTitle")
+        self.notice = QLabel()
+        self.notice.setObjectName("activationNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #b36b00;")
+
+        self.mosaic_view = ImageView(placeholder=self.tr("Drop an image here, then pick a layer "
+                                                         "in the tree on the left."))
+        self.mosaic_view.setObjectName("mosaicView")
+        self.mosaic_view.setToolTip(self.tr("Each tile is one channel; white = strong. "
+                                            "Click a tile to see it large."))
+        self.mosaic_view.clicked.connect(self._on_mosaic_clicked)
+        self.input_view = ImageView(placeholder=self.tr("No image"))
+        self.input_view.setObjectName("inputView")
+        self.channel_view = ImageView(placeholder=self.tr("Click a tile of the mosaic"))
+        self.channel_view.setObjectName("channelView")
+        self.input_label = QLabel(self.tr("Input"))
+        self.channel_label = QLabel(self.tr("Channel"))
+
+        bar = QHBoxLayout()
+        for widget in (self.open_button, self.native_box, self.overlay_box):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.save_button)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.input_label, self.input_view, self.channel_label, self.channel_view):
+            side_layout.addWidget(widget, 1 if isinstance(widget, ImageView) else 0)
+        splitter = QSplitter(Qt.Horizontal)
+        splitter.addWidget(self.mosaic_view)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        self.splitter = splitter
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.title)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.notice)
+
+    # --- inputs -------------------------------------------------------------
+    def set_workspace(self, workspace) -> None:
+        self.workspace = workspace
+        self.result = None
+        if self.layer not in getattr(workspace.extractor, "layer_keys", []):
+            self.layer = None
+        self._recompute()
+
+    def set_image(self, image: np.ndarray, name: str) -> None:
+        self.image, self.image_name = image, name
+        self.input_view.set_array(image)
+        height, width = image.shape[:2]
+        self.input_label.setText(self.tr("Input: {0} ({1}×{2})").format(os.path.basename(name),
+                                                                        width, height))
+        self.result = None
+        self._recompute()
+
+    def set_layer(self, key: str) -> None:
+        self.layer = key
+        self.channel = None
+        self._show_layer()
+
+    # --- computing ----------------------------------------------------------
+    def _recompute(self) -> None:
+        if self.workspace is None or self.image is None:
+            return
+        extractor, image, native = self.workspace.extractor, self.image, self.native_box.isChecked()
+        self.result = None
+        self._handle = self.runner.submit(
+            "activations", lambda: extractor.compute_job(image, native_size=native))
+        self._handle.succeeded.connect(self._on_result)
+        self._handle.failed.connect(self._on_failed)
+        self.mosaic_view.set_placeholder(self.tr("Computing activations…"))
+
+    def _on_result(self, result) -> None:
+        if self.sender() is not self._handle:
+            return  # a stale job finished after a newer one was submitted
+        self.result = result
+        self.notice.setText(" ".join(result.notices))
+        self._show_layer()
+
+    def _on_failed(self, message: str) -> None:
+        if self.sender() is self._handle:
+            self.error.emit(message)
+
+    def busy(self) -> bool:
+        return self._handle is not None and not self._handle.done
+
+    # --- showing ------------------------------------------------------------
+    def _show_layer(self) -> None:
+        if self.layer is None:
+            self.title.setText(self.tr("Pick a layer in the tree on the left"))
+            return
+        if self.result is None or self.layer not in self.result.activations:
+            self.title.setText(self.tr("{0}: waiting for activations…").format(self.layer))
+            return
+        activation = self.result.activations[self.layer]
+        self.mosaic = tile_channels(activation)
+        self.mosaic_view.set_array(self.mosaic.image)
+        self.save_button.setEnabled(True)
+        self.title.setText(self.tr("{0}: {1} — {2} channels").format(
+            self.layer, format_dims(activation.shape), self.mosaic.channels))
+        self._show_channel()
+        self.mosaic_shown.emit(self.layer)
+
+    def _on_mosaic_clicked(self, x: float, y: float) -> None:
+        if self.mosaic is None:
+            return
+        channel = self.mosaic.channel_at(x, y)
+        if channel is not None:
+            self.select_channel(channel)
+
+    def select_channel(self, channel: int) -> None:
+        self.channel = channel
+        self._show_channel()
+
+    def _show_channel(self) -> None:
+        if self.result is None or self.layer not in self.result.activations or self.channel is None:
+            self.channel_view.set_array(None)
+            self.channel_label.setText(self.tr("Channel"))
+            return
+        activation = self.result.activations[self.layer]
+        grey = channel_image(activation, self.channel)
+        if self.overlay_box.isChecked():
+            base = self._image_fed_to(self.layer)
+            self.channel_view.set_array(overlay(base, grey))
+        else:
+            self.channel_view.set_array(grey)
+        self.channel_label.setText(self.tr("Channel {0} of {1}").format(
+            self.channel + 1, self.mosaic.channels if self.mosaic else "?"))
+
+    def _image_fed_to(self, key: str) -> np.ndarray:
+        native_only = key in self.workspace.extractor.native_only or self.native_box.isChecked()
+        if native_only and self.result.native_image is not None:
+            return self.result.native_image
+        return self.result.input_image
+
+    # --- saving -------------------------------------------------------------
+    def save_mosaic_dialog(self) -> None:
+        if self.mosaic is None:
+            return
+        suggested = f"{self.layer.replace('/', '_')}_mosaic.png"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save mosaic"), suggested,
+                                              self.tr("PNG image (*.png)"))
+        if path:
+            self.save_mosaic(path)
+
+    def save_mosaic(self, path: str) -> None:
+        try:
+            save_image(self.mosaic.image, path)
+        except NeurolabError as exc:
+            self.error.emit(str(exc))
+            return
+        self.message.emit(self.tr("Saved {0}").format(path))

@@ -1,0 +1,179 @@
+"""Runs core jobs (generators) on one dedicated QThread.
+
+TensorFlow's models are not safe to call from two threads at once, so every
+TensorFlow job in the window goes through the single :class:`JobRunner`: a
+job submitted while another runs cancels the running one and waits its turn.
+Each job gets a :class:`JobHandle` living in the GUI thread whose signals
+carry its progress and outcome (superqt's vocabulary: ``progressed``,
+``succeeded``/``returned``, ``failed``/``errored``, ``cancelled``,
+``finished``). Written here rather than taken from superqt because superqt
+0.9 mistakes a ``RuntimeError`` raised by a generator job (Keras raises that
+type) for a deleted worker and never signals the UI.
+"""
+
+from __future__ import annotations
+
+import queue
+import time
+import traceback
+import weakref
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QThread, Signal
+
+from neurolab.core.errors import describe_exception
+from neurolab.core.jobs import CancelToken, Job, Progress
+
+PROGRESS_INTERVAL_S = 0.05  # at most ~20 progress events a second reach the UI
+_RUNNERS: "weakref.WeakSet[JobRunner]" = weakref.WeakSet()
+
+
+class JobHandle(QObject):
+    """One submitted job: its signals, its cancel token and its outcome."""
+
+    started = Signal()
+    progressed = Signal(object)  # core.jobs.Progress
+    succeeded = Signal(object)  # the job's return value
+    failed = Signal(str)  # a sentence for the user
+    cancelled = Signal()
+    finished = Signal()  # after exactly one of succeeded/failed/cancelled
+
+    def __init__(self, name: str, factory: Callable[[], Job]):
+        super().__init__()
+        self.name = name
+        self.factory = factory
+        self.token = CancelToken()
+        self.result: Any = None
+        self.error: str | None = None
+        self.traceback: str | None = None
+        self.done = False
+
+    def cancel(self) -> None:
+        self.token.cancel()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.token.cancelled
+
+
+class _JobThread(QThread):
+    """Takes jobs from a queue and drives them one at a time."""
+
+    def __init__(self, jobs: "queue.Queue[JobHandle | None]"):
+        super().__init__()
+        self.setObjectName("neurolab-jobs")
+        self._jobs = jobs
+
+    def run(self) -> None:
+        while True:
+            handle = self._jobs.get()
+            if handle is None:
+                return
+            _drive(handle)
+
+
+def _drive(handle: JobHandle) -> None:
+    """Run one job to its end, honouring cancel between two steps."""
+    if handle.is_cancelled:
+        _finish(handle, handle.cancelled)
+        return
+    handle.started.emit()
+    job = None
+    last_emit = 0.0
+    try:
+        job = handle.factory()
+        while True:
+            if handle.is_cancelled:
+                job.close()
+                _finish(handle, handle.cancelled)
+                return
+            try:
+                event = next(job)
+            except StopIteration as stop:
+                handle.result = stop.value
+                _finish(handle, handle.succeeded, stop.value)
+                return
+            now = time.monotonic()
+            if isinstance(event, Progress) and (now - last_emit >= PROGRESS_INTERVAL_S
+                                                or event.step >= event.total):
+                last_emit = now
+                handle.progressed.emit(event)
+    except BaseException as exc:  # noqa: BLE001 - every failure must reach the UI
+        if handle.is_cancelled:
+            _finish(handle, handle.cancelled)
+            return
+        handle.error = describe_exception(exc)
+        handle.traceback = traceback.format_exc()
+        _finish(handle, handle.failed, handle.error)
+
+
+def _finish(handle: JobHandle, signal, *args) -> None:
+    handle.done = True
+    signal.emit(*args)
+    handle.finished.emit()
+
+
+class JobRunner(QObject):
+    """The window's one job thread. ``submit`` cancels the running job first."""
+
+    busy_changed = Signal(bool)
+    submitted = Signal(object)  # the new JobHandle, for the status bar
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._queue: "queue.Queue[JobHandle | None]" = queue.Queue()
+        self._thread = _JobThread(self._queue)
+        self._pending: list[JobHandle] = []
+        self._stopped = False
+        self._thread.start()
+        _RUNNERS.add(self)
+
+    def submit(self, name: str, factory: Callable[[], Job], *, cancel_running: bool = True) -> JobHandle:
+        """Queue ``factory()`` (a job generator) to run on the job thread."""
+        if self._stopped:
+            raise RuntimeError("the job runner has been shut down")
+        if cancel_running:
+            self.cancel_all()
+        handle = JobHandle(name, factory)
+        handle.finished.connect(self._on_finished)
+        self._pending.append(handle)
+        self._queue.put(handle)
+        self.busy_changed.emit(True)
+        self.submitted.emit(handle)
+        return handle
+
+    def _on_finished(self) -> None:
+        handle = self.sender()
+        if handle in self._pending:
+            self._pending.remove(handle)
+        if not self._pending:
+            self.busy_changed.emit(False)
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._pending)
+
+    @property
+    def current(self) -> JobHandle | None:
+        return self._pending[0] if self._pending else None
+
+    def cancel_all(self) -> None:
+        for handle in list(self._pending):
+            handle.cancel()
+
+    def is_running(self) -> bool:
+        return self._thread.isRunning()
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        """Cancel everything and stop the thread; True when it stopped in time."""
+        if self._stopped:
+            return not self._thread.isRunning()
+        self._stopped = True
+        self.cancel_all()
+        self._queue.put(None)
+        return self._thread.wait(timeout_ms)
+
+
+def live_runners() -> list[JobRunner]:
+    """Runners whose thread still runs (tests fail when one is left behind)."""
+    return [runner for runner in list(_RUNNERS) if runner.is_running()]

@@ -1,0 +1,24 @@
+"""Where the shipped resources live, installed or in a source checkout."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+
+@lru_cache(maxsize=None)
+def resources_dir() -> Path:
+    """The ``resources/`` folder (``neurolab.resources`` inside the wheel)."""
+    try:
+        from importlib.resources import files
+
+        path = Path(str(files("neurolab.resources")))
+        if path.is_dir():
+            return path
+    except (ModuleNotFoundError, TypeError):
+        pass
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
