@@ -4,22 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
+from neurolab.core.formatting import format_dims, format_learnables
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 KEY_ROLE = Qt.UserRole + 1
 NATIVE_ONLY_COLOUR = QColor(150, 150, 150)
 
-
-def format_dims(dims) -> str:
-    """[113, 113, 64] → '113×113×64' (unknown sizes as '?')."""
-    if not dims:
-        return "–"
-    return "×".join("?" if d is None else str(d) for d in dims)
-
-
-def format_learnables(learnables: dict) -> str:
-    return ", ".join(f"{name} {format_dims(shape)}" for name, shape in learnables.items()) or "–"
 
 
 class LayerPanel(QWidget):

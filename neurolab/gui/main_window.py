@@ -20,6 +20,7 @@ from neurolab.core.images import load_image
 from neurolab.core.jobs import Progress
 from neurolab.core.models import is_model_file, list_models
 from neurolab.gui.layer_tree import LayerPanel
+from neurolab.resources import sample_images
 from neurolab.gui.tabs.activations import ActivationsTab
 from neurolab.gui.tabs.coming_soon import ComingSoonTab
 from neurolab.gui.worker import JobRunner
@@ -32,6 +33,11 @@ MODEL_FILTER = "Keras models (*.keras *.h5 *.hdf5)"
 def _load_image_job(path: str):
     yield Progress(0, 1, f"reading {os.path.basename(path)}")
     return path, load_image(path)
+
+
+def _first_sample() -> str | None:
+    samples = sample_images()
+    return str(samples[0]) if samples else None
 
 
 class MainWindow(QMainWindow):
@@ -49,7 +55,7 @@ class MainWindow(QMainWindow):
         self.workspace = None
         self.image_path: str | None = None
         self._initial_model = model or settings.value("model", DEFAULT_MODEL, str)
-        self._initial_image = image or settings.value("image", "", str) or None
+        self._initial_image = image or settings.value("image", "", str) or _first_sample()
         self._model_handle = None
         self._ready_emitted = False
         self.setWindowTitle(self.tr("neurolab — what does the network see?"))

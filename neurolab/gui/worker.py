@@ -19,7 +19,7 @@ import traceback
 import weakref
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from neurolab.core.errors import describe_exception
 from neurolab.core.jobs import CancelToken, Job, Progress
@@ -137,7 +137,9 @@ class JobRunner(QObject):
         handle = JobHandle(name, factory)
         handle.finished.connect(self._on_finished)
         self._pending.append(handle)
-        self._queue.put(handle)
+        # Start on the next event-loop turn, so the caller connects to the
+        # handle's signals before the job can emit them.
+        QTimer.singleShot(0, self, lambda: self._queue.put(handle))
         self.busy_changed.emit(True)
         self.submitted.emit(handle)
         return handle

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPus
 from neurolab.core.errors import NeurolabError
 from neurolab.core.images import save_image
 from neurolab.core.mosaic import Mosaic, channel_image, overlay, tile_channels
-from neurolab.gui.layer_tree import format_dims
+from neurolab.core.formatting import format_dims
 from neurolab.gui.widgets.image_view import ImageView
 
 

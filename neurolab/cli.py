@@ -1,0 +1,253 @@
+"""``neurolab <verb>``: every job of the window from the command line.
+
+Thin by design: parse, call core, print. ``--json`` prints one JSON object on
+stdout. Errors are one line on stderr; exit status 2 for bad input, 1 for an
+internal failure. With no verb the window opens.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Any, Callable
+
+import neurolab
+from neurolab.core.errors import BadInputError, describe_exception
+
+VERBS = ("gui", "analyze", "activations", "classify", "models", "screenshot")
+
+
+def _quiet_tensorflow() -> None:
+    """TensorFlow's start-up chatter would bury the one line a user needs."""
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", os.environ.get("TF_ENABLE_ONEDNN_OPTS", "1"))
+
+
+def _emit(args, payload: dict[str, Any], text: str) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(payload))
+    else:
+        print(text)
+
+
+class _StderrProgress:
+    """A one-line progress bar on stderr for jobs driven from the command line."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled and sys.stderr.isatty()
+
+    def __call__(self, event) -> None:
+        if not self.enabled:
+            return
+        filled = int(event.fraction * 30)
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {event.stage[:40]:<40}")
+        sys.stderr.flush()
+        if event.step >= event.total:
+            sys.stderr.write("\n")
+
+
+def _workspace(spec: str):
+    from neurolab.core.jobs import run_job
+    from neurolab.core.workspace import open_model_job
+
+    return run_job(open_model_job(spec), _StderrProgress(True))
+
+
+# --- verbs -------------------------------------------------------------------
+def cmd_gui(args) -> int:
+    from neurolab.gui.app import run_gui
+
+    return run_gui(image=args.image, model=args.model, kiosk=args.kiosk, lang=args.lang,
+                   exit_when_ready=args.exit_when_ready)
+
+
+def cmd_analyze(args) -> int:
+    from neurolab.core.formatting import format_dims, format_learnables
+
+    workspace = _workspace(args.model)
+    analysis = workspace.analysis
+    lines = [f"{analysis.name}: {analysis.total_params:,} parameters"]
+    for row in analysis.layers:
+        name = f"{row.parent}/{row.name}" if row.parent else row.name
+        lines.append(f"{row.index:>4}  {name:<32} {row.type:<24} {format_dims(row.activations):<16} "
+                     f"{format_learnables(row.learnables):<36} {row.description}")
+    lines += [f"warning: {w}" for w in analysis.warnings]
+    _emit(args, analysis.to_json(), "\n".join(lines))
+    return 0
+
+
+def cmd_activations(args) -> int:
+    from neurolab.core.images import load_image, save_image
+    from neurolab.core.mosaic import tile_channels
+
+    image = load_image(args.image)
+    workspace = _workspace(args.model)
+    extractor = workspace.extractor
+    key = args.layer
+    if key not in extractor.layer_keys:
+        raise BadInputError(f"The model has no layer called '{key}' "
+                            f"(see `neurolab analyze {args.model}`).")
+    result = extractor.compute(image, [key], native_size=args.native_size)
+    activation = result[key]
+    if args.output:
+        save_image(tile_channels(activation).image, args.output)
+    if args.npy:
+        _save_npy(activation, args.npy)
+    payload = {"model": args.model, "image": args.image, "layer": key,
+               "shape": list(activation.shape), "native_size": args.native_size
+               or key in extractor.native_only, "input_size": list(result.input_image.shape[:2][::-1]),
+               "scale": result.scale, "notices": result.notices, "output": args.output,
+               "npy": args.npy, "min": float(activation.min()), "max": float(activation.max()),
+               "mean": float(activation.mean())}
+    text = f"{key}: {'×'.join(map(str, activation.shape))}" + "".join(f"\n{n}" for n in result.notices)
+    if args.output:
+        text += f"\nmosaic written to {args.output}"
+    _emit(args, payload, text)
+    return 0
+
+
+def _save_npy(array, path: str) -> None:
+    import numpy as np
+
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise BadInputError(f"Cannot write '{path}': the folder does not exist.")
+    np.save(path, array)
+
+
+def cmd_classify(args) -> int:
+    from neurolab.core.classify import classify
+    from neurolab.core.images import load_image
+    from neurolab.core.models import load_model
+
+    if args.top < 1:
+        raise BadInputError("--top must be at least 1.")
+    image = load_image(args.image)
+    loaded = load_model(args.model)
+    predictions = classify(loaded, image, top=args.top)
+    payload = {"model": args.model, "image": args.image, "pretrained": loaded.pretrained,
+               "notice": loaded.notice, "top": [p.to_json() for p in predictions]}
+    lines = [f"{p.probability:7.2%}  {p.label} ({p.index})" for p in predictions]
+    if loaded.notice:
+        lines.append(f"note: {loaded.display_name} is {loaded.notice}")
+    _emit(args, payload, "\n".join(lines))
+    return 0
+
+
+def cmd_models(args) -> int:
+    from neurolab.core.models import APPLICATIONS, list_models, load_model
+
+    if args.action == "list":
+        entries = list_models()
+        _emit(args, {"models": [e.to_json() for e in entries]},
+              "\n".join(f"{e.name:<16} {e.source:<20} {'×'.join(map(str, e.input_shape)):<12} "
+                        f"{'ready offline' if e.ready_offline else 'needs download'}"
+                        for e in entries))
+        return 0
+    if not args.name:
+        raise BadInputError(f"`neurolab models {args.action}` needs a model name.")
+    if args.action == "fetch" and args.name not in APPLICATIONS:
+        raise BadInputError(f"'{args.name}' is not a Keras Applications model "
+                            f"({', '.join(APPLICATIONS)}).")
+    loaded = load_model(args.name)
+    if args.action == "fetch" and not loaded.pretrained:
+        print(f"Could not download the ImageNet weights for {args.name}: no network connection "
+              "and nothing in Keras's cache.", file=sys.stderr)
+        return 1
+    info = {"name": loaded.name, "display_name": loaded.display_name, "source": loaded.source,
+            "input_shape": list(loaded.input_shape), "classes": len(loaded.labels),
+            "preprocessing": loaded.preprocessing, "pretrained": loaded.pretrained,
+            "notice": loaded.notice, "params": int(loaded.model.count_params())}
+    _emit(args, info, "\n".join(f"{k}: {v}" for k, v in info.items()))
+    return 0
+
+
+def cmd_screenshot(args) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from neurolab.gui.screenshot import render_screenshots
+
+    paths = render_screenshots(args.dir, model=args.model, image=args.image)
+    _emit(args, {"files": paths}, "\n".join(paths))
+    return 0
+
+
+# --- parser ------------------------------------------------------------------
+class _OneLineParser(argparse.ArgumentParser):
+    """Usage mistakes as one line on stderr and exit status 2, like every other bad input."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _OneLineParser(prog="neurolab", description=(
+        "See what a convolutional neural network sees. With no verb, opens the window."))
+    parser.add_argument("--version", action="version", version=f"neurolab {neurolab.__version__}")
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_OneLineParser)
+
+    def verb(name: str, help_text: str, handler: Callable) -> argparse.ArgumentParser:
+        sub = verbs.add_parser(name, help=help_text, description=help_text)
+        sub.set_defaults(handler=handler)
+        if name != "gui":
+            sub.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+        return sub
+
+    gui = verb("gui", "open the window", cmd_gui)
+    gui.add_argument("image", nargs="?", help="an image to open")
+    gui.add_argument("--model", help="a model name or file")
+    gui.add_argument("--kiosk", action="store_true", help="full screen, for classroom PCs")
+    gui.add_argument("--lang", choices=("cs", "en"), help="language of the window")
+    gui.add_argument("--exit-when-ready", action="store_true",
+                     help="print start-up timings and exit once the model is ready (smoke test)")
+
+    analyze = verb("analyze", "the layer table, as MATLAB's analyzeNetwork shows it", cmd_analyze)
+    analyze.add_argument("model", help="a model name (see `neurolab models list`) or file")
+
+    acts = verb("activations", "one layer's activations for an image, at its own size",
+                cmd_activations)
+    acts.add_argument("model")
+    acts.add_argument("image")
+    acts.add_argument("--layer", required=True, help="layer name (parent/name inside a nested model)")
+    acts.add_argument("-o", "--output", help="write the channel mosaic to this PNG")
+    acts.add_argument("--npy", help="write the raw activations (H×W×C float32) to this .npy")
+    acts.add_argument("--native-size", action="store_true",
+                      help="resize the image to the model's input size first")
+
+    classify = verb("classify", "top-K classes of an image", cmd_classify)
+    classify.add_argument("model")
+    classify.add_argument("image")
+    classify.add_argument("--top", type=int, default=5)
+
+    models = verb("models", "list, fetch or describe model sources", cmd_models)
+    models.add_argument("action", choices=("list", "fetch", "info"))
+    models.add_argument("name", nargs="?")
+
+    shots = verb("screenshot", "render the window with each tab to PNGs (offscreen)", cmd_screenshot)
+    shots.add_argument("dir")
+    shots.add_argument("--model", help="model to show (default: the window's default)")
+    shots.add_argument("--image", help="image to show")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    _quiet_tensorflow()
+    if not argv or (argv[0] not in VERBS and not argv[0].startswith("-")):
+        argv = ["gui", *argv]  # `neurolab` and `neurolab photo.jpg` open the window
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.handler(args) or 0)
+    except BadInputError as exc:
+        print(f"neurolab: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("neurolab: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # noqa: BLE001 - one line, never a traceback
+        print(f"neurolab: internal error: {describe_exception(exc)}", file=sys.stderr)
+        if os.environ.get("NEUROLAB_DEBUG"):
+            raise
+        return 1

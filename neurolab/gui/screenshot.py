@@ -1,0 +1,71 @@
+"""Render the window, one PNG per tab, after its default job has run (offscreen)."""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+
+from neurolab.core.errors import BadInputError, NeurolabError
+
+READY_TIMEOUT_MS = 300_000
+
+
+def _wait_for(signal, timeout_ms: int) -> bool:
+    """Run the event loop until ``signal`` fires; False on timeout."""
+    loop = QEventLoop()
+    fired = []
+    signal.connect(lambda *_: (fired.append(True), loop.quit()))
+    QTimer.singleShot(timeout_ms, loop.quit)
+    if not fired:
+        loop.exec()
+    return bool(fired)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def render_screenshots(folder: str, *, model: str | None = None, image: str | None = None,
+                       size: tuple[int, int] = (1400, 860)) -> list[str]:
+    """Open a fresh window (own settings), wait until it is ready, save each tab."""
+    from neurolab.gui.app import application, create_window
+
+    out = Path(folder)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BadInputError(f"Cannot create the folder '{folder}': {exc.strerror}.") from exc
+    app = application()
+    with tempfile.TemporaryDirectory() as config:
+        previous = os.environ.get("NEUROLAB_CONFIG_DIR")
+        os.environ["NEUROLAB_CONFIG_DIR"] = config  # a screenshot never changes the user's settings
+        try:
+            window = create_window(model=model, image=image)
+        finally:
+            if previous is None:
+                os.environ.pop("NEUROLAB_CONFIG_DIR", None)
+            else:
+                os.environ["NEUROLAB_CONFIG_DIR"] = previous
+        errors: list[str] = []
+        window.activations.error.connect(errors.append)
+        window.resize(*size)
+        window.show()
+        QTimer.singleShot(0, window.start)
+        if not _wait_for(window.ready, READY_TIMEOUT_MS) and errors:
+            window.close()
+            raise NeurolabError(errors[0])
+        app.processEvents()
+        paths = []
+        for index in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(index)
+            app.processEvents()
+            path = out / f"{index + 1}-{_slug(window.tabs.tabText(index))}.png"
+            window.grab().save(str(path))
+            paths.append(str(path))
+        window.close()
+        app.processEvents()
+    return paths

@@ -1,0 +1,104 @@
+"""The job runner: results, errors, cancel, queueing and shutdown, on a real QThread."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from neurolab.core.jobs import CancelToken, Progress, run_job
+from neurolab.gui.worker import JobRunner
+
+
+def counting_job(n: int, gate: threading.Event | None = None, seen: list | None = None):
+    for i in range(n):
+        if gate is not None:
+            gate.wait(5)
+        if seen is not None:
+            seen.append(threading.current_thread().name)
+        yield Progress(i + 1, n, "counting")
+    return n * 10
+
+
+def failing_job():
+    yield Progress(0, 1, "about to fail")
+    raise RuntimeError("Keras says no")  # superqt 0.9 would swallow this type
+
+
+@pytest.fixture
+def runner(qtbot):
+    runner = JobRunner()
+    yield runner
+    assert runner.shutdown()
+
+
+def test_result_arrives_with_progress_on_another_thread(qtbot, runner):
+    seen: list[str] = []
+    events: list[Progress] = []
+    handle = runner.submit("count", lambda: counting_job(3, seen=seen))
+    handle.progressed.connect(events.append)
+    with qtbot.waitSignal(handle.succeeded, timeout=5000) as blocker:
+        pass
+    assert blocker.args == [30]
+    assert events and events[-1].step == 3
+    assert seen and all(name != threading.current_thread().name for name in seen)
+
+
+def test_runtime_error_reaches_failed_and_finished(qtbot, runner):
+    handle = runner.submit("fail", failing_job)
+    with qtbot.waitSignals([handle.failed, handle.finished], timeout=5000) as blocker:
+        pass
+    assert handle.error == "RuntimeError: Keras says no"
+    assert "Traceback" in handle.traceback
+
+
+def test_cancel_between_steps_emits_cancelled_not_succeeded(qtbot, runner):
+    gate = threading.Event()
+    handle = runner.submit("slow", lambda: counting_job(1000, gate=gate))
+    results: list = []
+    handle.succeeded.connect(results.append)
+    with qtbot.waitSignal(handle.started, timeout=5000):
+        pass
+    handle.cancel()
+    gate.set()
+    with qtbot.waitSignal(handle.finished, timeout=5000):
+        pass
+    assert handle.is_cancelled and not results
+
+
+def test_new_job_cancels_the_running_one_and_runs_after_it(qtbot, runner):
+    gate = threading.Event()
+    first = runner.submit("a", lambda: counting_job(1000, gate=gate))
+    second = runner.submit("b", lambda: counting_job(2))
+    cancelled: list = []
+    first.cancelled.connect(lambda: cancelled.append(True))
+    gate.set()
+    with qtbot.waitSignal(second.succeeded, timeout=5000) as blocker:
+        pass
+    assert blocker.args == [20]
+    assert cancelled == [True]
+    assert not runner.busy
+
+
+def test_queued_job_without_cancel_waits_its_turn(qtbot, runner):
+    first = runner.submit("a", lambda: counting_job(5))
+    second = runner.submit("b", lambda: counting_job(2), cancel_running=False)
+    with qtbot.waitSignals([first.succeeded, second.succeeded], timeout=5000, order="strict"):
+        pass
+
+
+def test_shutdown_during_a_job_stops_the_thread(qtbot):
+    gate = threading.Event()
+    runner = JobRunner()
+    runner.submit("slow", lambda: counting_job(10_000, gate=gate))
+    gate.set()
+    assert runner.shutdown(3000)
+    assert not runner.is_running()
+
+
+def test_run_job_drives_headless_and_token_cancels():
+    assert run_job(counting_job(4)) == 40
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Exception):
+        token.raise_if_cancelled()

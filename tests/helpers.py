@@ -1,0 +1,44 @@
+"""Builders shared by the tests: deterministic photos and small Keras models."""
+
+from __future__ import annotations
+
+import numpy as np
+
+
+def photo(height: int = 96, width: int = 128, seed: int = 0) -> np.ndarray:
+    """A deterministic 'photo': smooth colour gradients, a disc and noise."""
+    rng = np.random.default_rng(seed)
+    y, x = np.mgrid[0:height, 0:width]
+    image = np.stack([x / max(width - 1, 1), y / max(height - 1, 1),
+                      0.5 + 0.5 * np.sin(x / 7.0)], axis=-1) * 200
+    disc = (x - width / 2) ** 2 + (y - height / 2) ** 2 < (min(width, height) / 4) ** 2
+    image[disc] = [250, 220, 30]
+    image += rng.normal(0, 8, image.shape)
+    return np.clip(image, 0, 255).astype(np.uint8)
+
+
+def small_cnn(input_shape=(32, 32, 3), classes: int = 4, *, flatten: bool = False, seed: int = 1):
+    """A small functional CNN: conv/relu/pool blocks, then GAP (or Flatten) and Dense."""
+    import keras
+
+    keras.utils.set_random_seed(seed)
+    inputs = keras.Input(input_shape, name="data")
+    x = keras.layers.Conv2D(8, 3, padding="same", name="conv1")(inputs)
+    x = keras.layers.ReLU(name="relu1")(x)
+    x = keras.layers.MaxPooling2D(2, name="pool1")(x)
+    x = keras.layers.Conv2D(16, 3, strides=2, name="conv2")(x)
+    x = keras.layers.BatchNormalization(name="bn2")(x)
+    x = keras.layers.Activation("relu", name="relu2")(x)
+    x = keras.layers.Flatten(name="flat")(x) if flatten else keras.layers.GlobalAveragePooling2D(name="gap")(x)
+    x = keras.layers.Dense(classes, name="fc")(x)
+    outputs = keras.layers.Softmax(name="prob")(x)
+    return keras.Model(inputs, outputs, name="small_cnn")
+
+
+def loaded_model(model, *, name: str = "small", preprocess=None):
+    from neurolab.core.models import LoadedModel
+
+    shape = tuple(int(d) for d in model.inputs[0].shape[1:])
+    return LoadedModel(model=model, name=name, display_name=name, source="test", input_shape=shape,
+                       preprocess=preprocess or (lambda x: x / 255.0), preprocessing="unit",
+                       labels=[f"c{i}" for i in range(int(model.outputs[0].shape[-1]))])
