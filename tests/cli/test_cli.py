@@ -1,0 +1,125 @@
+"""Command line: each verb, --json parses, bad input is one line and exit status 2."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from neurolab.cli import main
+from tests.helpers import photo, small_cnn
+
+
+@pytest.fixture(scope="module")
+def model_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("models") / "small.keras"
+    small_cnn(flatten=True).save(path)
+    return str(path)
+
+
+@pytest.fixture
+def image_file(tmp_path):
+    path = tmp_path / "photo.jpg"
+    Image.fromarray(photo(70, 90)).save(path)
+    return str(path)
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_analyze_json_follows_the_contract(capsys, model_file):
+    code, out, err = run(capsys, "analyze", model_file, "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["input_shape"] == [32, 32, 3]
+    assert data["total_params"] == small_cnn(flatten=True).count_params()
+    conv = data["layers"][1]
+    assert conv["name"] == "conv1" and conv["type"] == "Convolution" and conv["index"] == 2
+    assert conv["learnables"] == {"Weights": [3, 3, 3, 8], "Bias": [1, 1, 8]}
+    assert set(conv) >= {"index", "name", "type", "class", "description", "activations",
+                         "learnables", "params", "inputs", "parent"}
+    assert any("native input size" in w for w in data["warnings"])
+
+
+def test_analyze_text_lists_every_layer(capsys, model_file):
+    code, out, _ = run(capsys, "analyze", model_file)
+    assert code == 0
+    assert "conv1" in out and "Convolution" in out and "Flatten" in out
+
+
+def test_activations_at_image_size_with_mosaic_and_npy(capsys, model_file, image_file, tmp_path):
+    mosaic, npy = tmp_path / "m.png", tmp_path / "a.npy"
+    code, out, err = run(capsys, "activations", model_file, image_file, "--layer", "conv1",
+                         "-o", str(mosaic), "--npy", str(npy), "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["shape"] == [70, 90, 8] and data["native_size"] is False
+    assert np.load(npy).shape == (70, 90, 8)
+    assert Image.open(mosaic).size[0] > 90
+
+
+def test_activations_native_size(capsys, model_file, image_file):
+    code, out, _ = run(capsys, "activations", model_file, image_file, "--layer", "conv2",
+                       "--native-size", "--json")
+    assert code == 0
+    assert json.loads(out)["shape"] == [7, 7, 16]
+
+
+def test_activations_of_a_native_only_layer_says_so(capsys, model_file, image_file):
+    code, out, _ = run(capsys, "activations", model_file, image_file, "--layer", "fc", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["shape"] == [4] and data["native_size"] is True
+    assert data["notices"]
+
+
+def test_classify_top_k(capsys, model_file, image_file):
+    code, out, _ = run(capsys, "classify", model_file, image_file, "--top", "3", "--json")
+    data = json.loads(out)
+    assert code == 0 and len(data["top"]) == 3
+    probabilities = [entry["probability"] for entry in data["top"]]
+    assert probabilities == sorted(probabilities, reverse=True)
+    assert {"class", "index", "probability"} <= set(data["top"][0])
+
+
+def test_models_list(capsys):
+    code, out, _ = run(capsys, "models", "list", "--json")
+    names = [m["name"] for m in json.loads(out)["models"]]
+    assert code == 0
+    assert {"squeezenet", "mobilenet_v2", "vgg16", "vgg19", "resnet50", "efficientnet_b0"} <= set(names)
+
+
+@pytest.mark.parametrize("argv,fragment", [
+    (["activations", "MODEL", "missing.png", "--layer", "conv1"], "missing.png"),
+    (["activations", "MODEL", "IMAGE", "--layer", "nope"], "no layer called 'nope'"),
+    (["classify", "no_such_model", "IMAGE"], "neither a model name"),
+    (["analyze", "BROKEN"], "broken.keras"),
+    (["classify", "MODEL", "IMAGE", "--top", "0"], "--top"),
+    (["activations", "MODEL"], "required"),
+])
+def test_bad_input_is_one_line_and_exit_2(capsys, model_file, image_file, tmp_path, argv, fragment):
+    broken = tmp_path / "broken.keras"
+    broken.write_bytes(b"PK\x03\x04 truncated")
+    argv = [{"MODEL": model_file, "IMAGE": image_file, "BROKEN": str(broken)}.get(a, a) for a in argv]
+    try:
+        code = main(argv)
+    except SystemExit as exit_:  # argparse usage errors
+        code = exit_.code
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert fragment in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_console_script_help_runs_without_tensorflow():
+    result = subprocess.run([sys.executable, "-m", "neurolab", "--help"], capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0
+    for verb in ("analyze", "activations", "classify", "models", "screenshot", "gui"):
+        assert verb in result.stdout

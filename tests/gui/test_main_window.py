@@ -1,0 +1,159 @@
+"""The window end to end: model load, layer tree, image drop, mosaic, save, cancel, close."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+
+from tests.helpers import photo, small_cnn
+
+
+@pytest.fixture(scope="module")
+def model_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("models") / "small.keras"
+    small_cnn().save(path)
+    return str(path)
+
+
+@pytest.fixture
+def image_file(tmp_path):
+    path = tmp_path / "photo.png"
+    Image.fromarray(photo(60, 80)).save(path)
+    return str(path)
+
+
+@pytest.fixture
+def window(qtbot, model_file):
+    from neurolab.gui.app import create_window
+
+    window = create_window(model=model_file)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.workspace_ready, timeout=120_000):
+        window.start()
+    yield window
+    window.close()
+
+
+def drop(window, path: str) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(path)])
+    event = QDropEvent(QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    window.dropEvent(event)
+
+
+def tree_names(window) -> list[str]:
+    tree = window.layers.tree
+    return [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
+
+
+def test_model_loads_into_the_tree_with_matlab_columns(window):
+    assert tree_names(window)[:3] == ["data", "conv1", "relu1"]
+    conv = window.layers.tree.topLevelItem(1)
+    assert conv.text(2) == "Convolution"
+    assert conv.text(3) == "32×32×8"
+    assert "Weights 3×3×3×8" in conv.text(4)
+    assert "Total parameters" in window.layers.summary.text()
+    assert window.activations.layer == "conv1"  # the first convolution is chosen
+
+
+def test_drop_image_shows_mosaic_and_switching_layers_reads_the_cache(qtbot, window, image_file):
+    tab = window.activations
+    with qtbot.waitSignal(tab.mosaic_shown, timeout=60_000):
+        drop(window, image_file)
+    assert tab.mosaic.channels == 8
+    assert tab.mosaic_view.image() is not None
+    assert tab.result["conv1"].shape == (60, 80, 8)  # the image's own size
+    result = tab.result
+    window.layers.select_layer("conv2")
+    assert tab.result is result and tab.mosaic.channels == 16  # no new job
+    assert not tab.busy()
+
+
+def test_click_a_tile_shows_the_channel_and_overlay(qtbot, window, image_file):
+    tab = window.activations
+    with qtbot.waitSignal(tab.mosaic_shown, timeout=60_000):
+        window.open_image(image_file)
+    point = tab.mosaic_view.image_to_widget(tab.mosaic.tile_width + 2, 1)
+    qtbot.mouseClick(tab.mosaic_view, Qt.LeftButton, pos=point.toPoint())
+    assert tab.channel == 1
+    assert tab.channel_view.image().width() == 80
+    tab.overlay_box.setChecked(True)
+    assert tab.channel_view.image().format().name.endswith("RGB888")
+
+
+def test_native_size_checkbox_recomputes_at_model_size(qtbot, window, image_file):
+    tab = window.activations
+    with qtbot.waitSignal(tab.mosaic_shown, timeout=60_000):
+        window.open_image(image_file)
+    with qtbot.waitSignal(tab.mosaic_shown, timeout=60_000):
+        tab.native_box.setChecked(True)
+    assert tab.result["conv1"].shape == (32, 32, 8)
+
+
+def test_save_mosaic_writes_a_png(qtbot, window, image_file, tmp_path):
+    tab = window.activations
+    with qtbot.waitSignal(tab.mosaic_shown, timeout=60_000):
+        window.open_image(image_file)
+    target = tmp_path / "mosaic.png"
+    tab.save_mosaic(str(target))
+    saved = np.asarray(Image.open(target))
+    np.testing.assert_array_equal(saved, tab.mosaic.image)
+
+
+def test_bad_image_gives_a_sentence_and_keeps_the_previous_one(qtbot, window, image_file, tmp_path):
+    tab = window.activations
+    with qtbot.waitSignal(tab.mosaic_shown, timeout=60_000):
+        window.open_image(image_file)
+    broken = tmp_path / "broken.png"
+    broken.write_text("not an image")
+    before = tab.image
+    drop(window, str(broken))
+    qtbot.waitUntil(window.error_bar.isVisible, timeout=10_000)
+    assert "broken.png" in window.error_bar.text() and "Traceback" not in window.error_bar.text()
+    assert tab.image is before
+
+
+def test_broken_model_file_keeps_the_loaded_model(qtbot, window, tmp_path):
+    bad = tmp_path / "bad.keras"
+    bad.write_bytes(b"this is not a zip archive")
+    workspace = window.workspace
+    drop(window, str(bad))
+    qtbot.waitUntil(window.error_bar.isVisible, timeout=30_000)
+    assert "bad.keras" in window.error_bar.text()
+    assert window.workspace is workspace
+    assert tree_names(window)[1] == "conv1"
+
+
+def test_cancel_leaves_the_window_idle(qtbot, window):
+    tab = window.activations
+    tab.image = photo(2000, 2000)
+    tab._recompute()
+    window.cancel_button.click()
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=30_000)
+    assert not window.cancel_button.isVisible()
+
+
+def test_close_during_a_job_stops_the_thread(qtbot, model_file):
+    from neurolab.gui.app import create_window
+
+    window = create_window(model=model_file)
+    qtbot.addWidget(window)
+    window.show()
+    window.start()  # the model job is running or queued
+    window.close()
+    assert not window.runner.is_running()
+
+
+def test_settings_remember_model_and_image(qtbot, window, image_file, model_file):
+    from neurolab.gui.app import open_settings
+
+    with qtbot.waitSignal(window.activations.mosaic_shown, timeout=60_000):
+        window.open_image(image_file)
+    window.close()
+    settings = open_settings()
+    assert settings.value("model") == model_file
+    assert settings.value("image") == image_file
