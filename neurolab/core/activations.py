@@ -241,14 +241,31 @@ class ActivationExtractor:
                 f"{new_size[0]}×{new_size[1]}) to keep its activations within the "
                 f"{budget_mib:.0f} MiB memory budget.")
         result.input_image, result.scale = image, scale
-        try:
-            result.activations.update(self._run(image, tuple(keys), native=False))
-        except Exception as exc:
-            if not _is_size_error(exc):
-                raise
+        if not self.fits(image.shape[:2], keys):
             height, width = image.shape[:2]
             result.notices.append(f"The image ({width}×{height}) is too small to pass through "
                                   "every layer at its own size, so the model's input size was used.")
+            return
+        result.activations.update(self._run(image, tuple(keys), native=False))
+
+    def fits(self, size: tuple[int, int], keys: Iterable[str]) -> bool:
+        """Whether an image of ``size`` (height, width) gets through ``keys`` at its own size.
+
+        Anything at least as large as the native input does; a smaller one is
+        traced symbolically at that size (TensorFlow does not always raise for
+        a window larger than its input, it may return nonsense).
+        """
+        native_height, native_width = self.native_size[1], self.native_size[0]
+        if size[0] >= native_height and size[1] >= native_width:
+            return True
+        import keras
+
+        traced = trace_layers(self.loaded.model, keras.Input((*size, self.loaded.channels)))
+        for key in keys:
+            tensor = traced.outputs.get(key)
+            if tensor is None or any(d is not None and d <= 0 for d in tensor.shape[1:]):
+                return False
+        return True
 
     def _run(self, image: np.ndarray, keys: tuple[str, ...], *, native: bool) -> dict[str, np.ndarray]:
         batch = _match_channels(image, self.loaded.channels).astype(np.float32)[None]
@@ -276,10 +293,3 @@ def _match_channels(image: np.ndarray, channels: int) -> np.ndarray:
         return image
     grey = image.astype(np.float32) @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
     return np.clip(np.rint(grey), 0, 255).astype(np.uint8)[..., None]
-
-
-def _is_size_error(exc: BaseException) -> bool:
-    text = str(exc).lower()
-    return any(word in text for word in ("negative dimension", "computed output size would be negative",
-                                         "output size", "must be at least", "cannot be negative",
-                                         "paddings must be", "incompatible shapes"))

@@ -130,8 +130,11 @@ class JobRunner(QObject):
 
     def submit(self, name: str, factory: Callable[[], Job], *, cancel_running: bool = True) -> JobHandle:
         """Queue ``factory()`` (a job generator) to run on the job thread."""
-        if self._stopped:
-            raise RuntimeError("the job runner has been shut down")
+        if self._stopped:  # the window is closing: nothing new starts
+            handle = JobHandle(name, factory)
+            handle.cancel()
+            handle.done = True
+            return handle
         if cancel_running:
             self.cancel_all()
         handle = JobHandle(name, factory)

@@ -32,8 +32,8 @@ def window(qtbot, model_file):
     window = create_window(model=model_file)
     qtbot.addWidget(window)
     window.show()
-    with qtbot.waitSignal(window.workspace_ready, timeout=120_000):
-        window.start()
+    with qtbot.waitSignal(window.ready, timeout=120_000):
+        window.start()  # opens the model and the first sample image
     yield window
     window.close()
 
