@@ -1,0 +1,641 @@
+"""The layer table of a Keras model, as MATLAB's ``analyzeNetwork`` shows it.
+
+The lab sheets print MATLAB's table (name, type, description, activations,
+learnables), so types and descriptions use MATLAB's wording and learnables
+MATLAB's shapes ("Bias 1x1x64", not Keras's ``(64,)``). Rows follow the graph
+depth-first from the inputs, the order in which a network is usually written
+down and the order MATLAB lists SqueezeNet's fire modules in. A nested model is
+one row followed by its own rows. Nothing here raises on an unfamiliar layer:
+it gets its class name as type and an empty description.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Collection
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class LayerInfo:
+    """One row of the table."""
+
+    index: int
+    name: str
+    type: str
+    class_name: str
+    description: str
+    activations: list | None
+    learnables: dict[str, list[int]]
+    params: int
+    inputs: list[str]
+    parent: str | None = None
+    native_only: bool = False
+
+    @property
+    def key(self) -> str:
+        """How the rest of neurolab addresses the layer (``parent/name`` when nested)."""
+        return f"{self.parent}/{self.name}" if self.parent else self.name
+
+    def to_json(self) -> dict[str, Any]:
+        return {"index": self.index, "name": self.name, "type": self.type,
+                "class": self.class_name, "description": self.description,
+                "activations": self.activations, "learnables": self.learnables,
+                "params": self.params, "inputs": self.inputs, "parent": self.parent,
+                "native_only": self.native_only}
+
+
+@dataclass
+class ModelAnalysis:
+    """The whole table plus what a student should be warned about."""
+
+    name: str
+    input_shape: list
+    total_params: int
+    layers: list[LayerInfo]
+    warnings: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "input_shape": self.input_shape,
+                "total_params": self.total_params,
+                "layers": [row.to_json() for row in self.layers], "warnings": self.warnings}
+
+
+def format_shape(shape) -> str:
+    """[113, 113, 64] -> '113×113×64', as MATLAB prints activation sizes."""
+    if not shape:
+        return "–"
+    return "×".join("?" if d is None else str(d) for d in shape)
+
+
+def analyze_model(model, *, input_description: str | None = None,
+                  native_only: Collection[str] = ()) -> ModelAnalysis:
+    """The ``analyzeNetwork`` table of ``model``.
+
+    ``input_description`` completes the input row ("227x227x3 images with ...");
+    ``native_only`` holds layer keys that only work at the model's input size.
+    """
+    rows: list[LayerInfo] = []
+    _add_rows(model, None, rows, input_description)
+    flagged = [row.key for row in rows if row.key in native_only or row.name in native_only]
+    for row in rows:
+        row.native_only = row.key in flagged
+    input_shape = _model_input_shape(model)
+    return ModelAnalysis(name=model.name, input_shape=input_shape,
+                         total_params=_count_params(model), layers=rows,
+                         warnings=_native_warning(flagged, input_shape))
+
+
+def _native_warning(keys: list[str], input_shape: list) -> list[str]:
+    if not keys:
+        return []
+    size = "x".join(str(d) for d in input_shape[:2])
+    verb = "layer needs" if len(keys) == 1 else "layers need"
+    return [f"{len(keys)} {verb} the model's native input size ({size}): {', '.join(keys)}"]
+
+
+def _model_input_shape(model) -> list:
+    try:
+        from keras import tree
+
+        return list(tree.flatten(model.inputs)[0].shape[1:])
+    except Exception:  # noqa: BLE001 — a subclassed or unbuilt model has no symbolic input
+        return []
+
+
+# --- walking the graph -------------------------------------------------------
+
+@dataclass
+class _Site:
+    """Where a layer sits: the shapes it reads and writes (batch axis included)."""
+
+    input_shapes: list[tuple]
+    output_shape: tuple | None
+    inputs: list[str]
+
+
+def _graph(model):
+    """Sequential models keep their graph in ``_functional`` once built."""
+    return getattr(model, "_functional", None) or model
+
+
+def _add_rows(model, parent: str | None, rows: list[LayerInfo],
+              input_description: str | None) -> None:
+    graph = _graph(model)
+    if hasattr(graph, "_nodes_by_depth"):
+        sites = _graph_sites(graph)
+    else:
+        sites = _plain_sites(model)
+    for layer, site in sites:
+        row = _row(layer, site, len(rows) + 1, parent, input_description)
+        rows.append(row)
+        if _is_model(layer):
+            first_child = len(rows)
+            _add_rows(layer, row.key, rows, None)
+            children = sum(1 for r in rows[first_child:] if r.parent == row.key)
+            row.description = f"nested network with {children} layers"
+
+
+def _is_model(layer) -> bool:
+    import keras
+
+    return isinstance(layer, keras.Model)
+
+
+def _graph_sites(graph) -> list[tuple[Any, _Site]]:
+    """Each layer once, in depth-first order, merged over all its calls in ``graph``."""
+    calls: dict[int, list] = {}
+    layers = []
+    for node in _ordered_nodes(graph):
+        if id(node.operation) not in calls:
+            layers.append(node.operation)
+        calls.setdefault(id(node.operation), []).append(node)
+    return [(layer, _site(calls[id(layer)])) for layer in layers]
+
+
+def _site(nodes: list) -> _Site:
+    first = nodes[0]
+    outputs = list(first.outputs)
+    names: list[str] = []
+    for node in nodes:
+        for tensor in node.input_tensors:
+            name = tensor._keras_history.operation.name
+            if name not in names:
+                names.append(name)
+    return _Site(input_shapes=[tuple(t.shape) for t in first.input_tensors],
+                 output_shape=tuple(outputs[0].shape) if outputs else None, inputs=names)
+
+
+def _ordered_nodes(graph) -> list:
+    """Depth-first post-order from the outputs: parents before children, branches whole."""
+    from keras import tree
+
+    graph_inputs = {id(t) for t in tree.flatten(graph.inputs)}
+    order, seen = [], set()
+    stack = [(_node_of(t), False) for t in reversed(tree.flatten(graph.outputs))]
+    while stack:
+        node, parents_done = stack.pop()
+        if parents_done:
+            order.append(node)
+            continue
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        stack.append((node, True))
+        for tensor in reversed(list(node.input_tensors)):
+            parent = _node_of(tensor)
+            if id(tensor) in graph_inputs and not parent.is_input:
+                continue  # the graph starts at an intermediate tensor of another model
+            if id(parent) not in seen:
+                stack.append((parent, False))
+    unused_inputs = [_node_of(t) for t in tree.flatten(graph.inputs)
+                     if id(_node_of(t)) not in seen and _node_of(t).is_input]
+    return unused_inputs + order
+
+
+def _node_of(tensor):
+    history = tensor._keras_history
+    return history.operation._inbound_nodes[history.node_index]
+
+
+def _plain_sites(model) -> list[tuple[Any, _Site]]:
+    """Without a graph (subclassed or unbuilt models) list the layers as they are."""
+    sites, previous = [], []
+    for layer in model.layers:
+        sites.append((layer, _Site(_shapes(layer, "input"), _first(_shapes(layer, "output")),
+                                   previous)))
+        previous = [layer.name]
+    return sites
+
+
+def _shapes(layer, attribute: str) -> list[tuple]:
+    from keras import tree
+
+    try:
+        return [tuple(t.shape) for t in tree.flatten(getattr(layer, attribute))]
+    except Exception:  # noqa: BLE001 — unbuilt, or called more than once
+        return []
+
+
+def _first(items: list):
+    return items[0] if items else None
+
+
+# --- one row -----------------------------------------------------------------
+
+def _row(layer, site: _Site, index: int, parent: str | None,
+         input_description: str | None) -> LayerInfo:
+    class_name = type(layer).__name__
+    kind, description = _describe(layer, site, class_name)
+    if kind == "Image Input" and input_description:
+        description += f" with {input_description}"
+    return LayerInfo(index=index, name=layer.name, type=kind, class_name=class_name,
+                     description=description,
+                     activations=list(site.output_shape[1:]) if site.output_shape else None,
+                     learnables=_learnables(layer, site), params=_count_params(layer),
+                     inputs=site.inputs, parent=parent)
+
+
+def _count_params(layer) -> int:
+    try:
+        return int(layer.count_params())
+    except Exception:  # noqa: BLE001 — an unbuilt layer has no weights yet
+        return 0
+
+
+def _lookup(layer, table: dict[str, Callable]):
+    """The entry for the layer's class or its nearest Keras base class."""
+    for cls in type(layer).__mro__:
+        if cls.__module__.startswith("keras") and cls.__name__ in table:
+            return table[cls.__name__]
+    return None
+
+
+def _describe(layer, site: _Site, class_name: str) -> tuple[str, str]:
+    describer = _lookup(layer, _DESCRIBERS)
+    if describer is None:
+        return class_name, ""
+    try:
+        return describer(layer, site)
+    except Exception:  # noqa: BLE001 — an odd configuration must not break the table
+        return class_name, ""
+
+
+def _learnables(layer, site: _Site) -> dict[str, list[int]]:
+    shaper = _lookup(layer, _LEARNABLES)
+    try:
+        if shaper is not None:
+            return {name: [int(d) for d in shape] for name, shape in shaper(layer, site).items()}
+        return {w.name: [int(d) for d in w.shape] for w in layer.trainable_weights}
+    except Exception:  # noqa: BLE001 — learnables are shown, never required
+        return {}
+
+
+# --- wording -----------------------------------------------------------------
+
+def _x(values) -> str:
+    return "x".join(str(v) for v in values)
+
+
+def _vector(values) -> str:
+    return "[" + " ".join(str(v) for v in values) + "]"
+
+
+def _number(value) -> str:
+    if isinstance(value, (list, tuple)):
+        return _vector(_number(v) for v in value)
+    return f"{float(value):.5g}"
+
+
+def _rank_prefix(spatial_dims: int) -> str:
+    """MATLAB names 1-D and 3-D layers "1-D Convolution"; 2-D ones have no prefix."""
+    return "" if spatial_dims == 2 else f"{spatial_dims}-D "
+
+
+def _spatial(layer, shape: tuple) -> tuple:
+    if getattr(layer, "data_format", "channels_last") == "channels_first":
+        return tuple(shape[2:])
+    return tuple(shape[1:-1])
+
+
+def _padding(layer, site: _Site, kernel, strides, dilation=None) -> str:
+    """MATLAB's [top bottom left right]; 'same' is worked out when the size is known."""
+    dilation = dilation or (1,) * len(kernel)
+    if layer.padding == "valid":
+        return _vector([0] * 2 * len(kernel))
+    if layer.padding == "causal":
+        return _vector([(kernel[0] - 1) * dilation[0], 0])
+    sizes = _spatial(layer, site.input_shapes[0]) if site.input_shapes else ()
+    if len(sizes) != len(kernel) or None in sizes:
+        return "'same'"
+    pads = []
+    for size, k, s, d in zip(sizes, kernel, strides, dilation):
+        total = max((math.ceil(size / s) - 1) * s + (k - 1) * d + 1 - size, 0)
+        pads += [total // 2, total - total // 2]
+    return _vector(pads)
+
+
+def _activation_suffix(layer) -> str:
+    """A fused activation (``Conv2D(activation='relu')``) named after the layer text."""
+    name = getattr(getattr(layer, "activation", None), "__name__", "linear")
+    return "" if name == "linear" else f", {_activation_wording(name)[0]}"
+
+
+_ACTIVATIONS = {
+    "relu": ("ReLU", "ReLU"),
+    "relu6": ("Clipped ReLU", "Clipped ReLU with ceiling 6"),
+    "softmax": ("Softmax", "softmax"),
+    "sigmoid": ("Sigmoid", "sigmoid"),
+    "tanh": ("Tanh", "Hyperbolic tangent"),
+    "silu": ("Swish", "swish"),
+    "swish": ("Swish", "swish"),
+    "gelu": ("GELU", "GELU"),
+    "elu": ("ELU", "ELU"),
+    "leaky_relu": ("Leaky ReLU", "Leaky ReLU"),
+    "linear": ("Linear", "identity"),
+}
+
+
+def _activation_wording(name: str) -> tuple[str, str]:
+    if name in _ACTIVATIONS:
+        return _ACTIVATIONS[name]
+    return name.replace("_", " ").title().replace(" ", ""), name
+
+
+def _input(layer, site: _Site) -> tuple[str, str]:
+    dims = ["?" if d is None else d for d in site.output_shape[1:]]
+    if len(dims) == 1:
+        return "Feature Input", f"{dims[0]} features"
+    if len(dims) == 2:
+        return "Sequence Input", f"Sequence input with {dims[-1]} dimensions"
+    return f"{_rank_prefix(len(dims) - 1)}Image Input", f"{_x(dims)} images"
+
+
+def _convolution(layer, site: _Site) -> tuple[str, str]:
+    kernel, nd = layer.kernel_size, len(layer.kernel_size)
+    channels, groups = layer.kernel.shape[-2], layer.groups
+    where = (f"with stride {_vector(layer.strides)}"
+             + _dilation(layer.dilation_rate)
+             + f" and padding {_padding(layer, site, kernel, layer.strides, layer.dilation_rate)}")
+    if groups > 1:
+        text = (f"{groups} groups of {layer.filters // groups} {_x([*kernel, channels])} "
+                f"convolutions {where}")
+        return f"{_rank_prefix(nd)}Grouped Convolution", text + _activation_suffix(layer)
+    text = f"{layer.filters} {_x([*kernel, channels])} convolutions {where}"
+    return f"{_rank_prefix(nd)}Convolution", text + _activation_suffix(layer)
+
+
+def _dilation(rate) -> str:
+    return "" if all(r == 1 for r in rate) else f", dilation {_vector(rate)}"
+
+
+def _depthwise(layer, site: _Site) -> tuple[str, str]:
+    kernel = layer.kernel_size
+    channels = layer.kernel.shape[-2]
+    text = (f"{channels} groups of {layer.depth_multiplier} {_x([*kernel, 1])} convolutions "
+            f"with stride {_vector(layer.strides)}{_dilation(layer.dilation_rate)} and padding "
+            f"{_padding(layer, site, kernel, layer.strides, layer.dilation_rate)}")
+    return f"{_rank_prefix(len(kernel))}Grouped Convolution", text + _activation_suffix(layer)
+
+
+def _separable(layer, site: _Site) -> tuple[str, str]:
+    kernel = layer.kernel_size
+    channels = layer.depthwise_kernel.shape[-2]
+    text = (f"{channels} groups of {layer.depth_multiplier} {_x([*kernel, 1])} convolutions, "
+            f"then {layer.filters} {_x([1] * len(kernel) + [channels * layer.depth_multiplier])}"
+            f" convolutions, with stride {_vector(layer.strides)}"
+            f"{_dilation(layer.dilation_rate)} and padding "
+            f"{_padding(layer, site, kernel, layer.strides, layer.dilation_rate)}")
+    return f"{_rank_prefix(len(kernel))}Separable Convolution", text + _activation_suffix(layer)
+
+
+def _transposed(layer, site: _Site) -> tuple[str, str]:
+    kernel = layer.kernel_size
+    if layer.padding == "valid":
+        cropping = _vector([0] * 2 * len(kernel))
+    else:
+        crops = []
+        for k, s, d in zip(kernel, layer.strides, layer.dilation_rate):
+            total = max((k - 1) * d + 1 - s, 0)
+            crops += [total // 2, total - total // 2]
+        cropping = _vector(crops)
+    text = (f"{layer.filters} {_x([*kernel, layer.kernel.shape[-1]])} transposed convolutions "
+            f"with stride {_vector(layer.strides)} and cropping {cropping}")
+    return (f"{_rank_prefix(len(kernel))}Transposed Convolution",
+            text + _activation_suffix(layer))
+
+
+def _dense(layer, site: _Site) -> tuple[str, str]:
+    return "Fully Connected", f"{layer.units} fully connected layer" + _activation_suffix(layer)
+
+
+def _relu(layer, site: _Site) -> tuple[str, str]:
+    slope, ceiling = float(layer.negative_slope), layer.max_value
+    if slope:
+        text = f"Leaky ReLU with scale {_number(slope)}"
+        return "Leaky ReLU", text + ("" if ceiling is None else f" and ceiling {_number(ceiling)}")
+    if ceiling is not None:
+        return "Clipped ReLU", f"Clipped ReLU with ceiling {_number(ceiling)}"
+    return "ReLU", "ReLU"
+
+
+def _leaky_relu(layer, site: _Site) -> tuple[str, str]:
+    return "Leaky ReLU", f"Leaky ReLU with scale {_number(layer.negative_slope)}"
+
+
+def _elu(layer, site: _Site) -> tuple[str, str]:
+    return "ELU", f"ELU with alpha {_number(layer.alpha)}"
+
+
+def _activation(layer, site: _Site) -> tuple[str, str]:
+    return _activation_wording(getattr(layer.activation, "__name__", ""))
+
+
+def _pooling(kind: str) -> Callable:
+    def describe(layer, site: _Site) -> tuple[str, str]:
+        size, strides = layer.pool_size, layer.strides
+        text = (f"{_x(size)} {kind} pooling with stride {_vector(strides)} and padding "
+                f"{_padding(layer, site, size, strides)}")
+        return f"{_rank_prefix(len(size))}{kind.title()} Pooling", text
+    return describe
+
+
+def _global_pooling(kind: str, dims: int) -> Callable:
+    def describe(layer, site: _Site) -> tuple[str, str]:
+        return f"{_rank_prefix(dims)}Global {kind.title()} Pooling", f"Global {kind} pooling"
+    return describe
+
+
+def _batch_norm(layer, site: _Site) -> tuple[str, str]:
+    return "Batch Normalization", f"Batch normalization with {layer.moving_mean.shape[0]} channels"
+
+
+def _layer_norm(layer, site: _Site) -> tuple[str, str]:
+    return "Layer Normalization", f"Layer normalization with {site.input_shapes[0][-1]} channels"
+
+
+def _group_norm(layer, site: _Site) -> tuple[str, str]:
+    return ("Group Normalization",
+            f"Group normalization with {layer.groups} groups of {site.input_shapes[0][-1]} channels")
+
+
+def _dropout(layer, site: _Site) -> tuple[str, str]:
+    return "Dropout", f"{float(layer.rate) * 100:g}% dropout"
+
+
+def _reshape(layer, site: _Site) -> tuple[str, str]:
+    return "Reshape", f"Reshape to {_x(layer.target_shape)}"
+
+
+def _concatenate(layer, site: _Site) -> tuple[str, str]:
+    count, rank = len(site.input_shapes), len(site.input_shapes[0])
+    if layer.axis in (-1, rank - 1):
+        return "Depth concatenation", f"Depth concatenation of {count} inputs"
+    return "Concatenation", f"Concatenation of {count} inputs along dimension {layer.axis}"
+
+
+def _merge(kind: str, operation: str) -> Callable:
+    def describe(layer, site: _Site) -> tuple[str, str]:
+        return kind, f"Element-wise {operation} of {len(site.input_shapes)} inputs"
+    return describe
+
+
+def _zero_padding(layer, site: _Site) -> tuple[str, str]:
+    return "Zero Padding", f"padding {_vector(_flat(layer.padding))}"
+
+
+def _cropping(layer, site: _Site) -> tuple[str, str]:
+    return "Cropping", f"cropping {_vector(_flat(layer.cropping))}"
+
+
+def _flat(pairs) -> list[int]:
+    return [int(v) for pair in pairs for v in (pair if isinstance(pair, (list, tuple)) else [pair])]
+
+
+def _rescaling(layer, site: _Site) -> tuple[str, str]:
+    return "Rescaling", f"scale {_number(layer.scale)}, offset {_number(layer.offset)}"
+
+
+def _resizing(layer, site: _Site) -> tuple[str, str]:
+    return "Resize", f"Resize to {layer.height}x{layer.width} ({layer.interpolation})"
+
+
+def _upsampling(layer, site: _Site) -> tuple[str, str]:
+    return "Resize", f"{_x(layer.size)} upsampling ({layer.interpolation})"
+
+
+def _fixed(kind: str, description: str) -> Callable:
+    return lambda layer, site: (kind, description)
+
+
+def _network(layer, site: _Site) -> tuple[str, str]:
+    return "Network", "nested network"  # the row count is filled in after the children
+
+
+_DESCRIBERS: dict[str, Callable[[Any, _Site], tuple[str, str]]] = {
+    "InputLayer": _input,
+    "Conv1D": _convolution, "Conv2D": _convolution, "Conv3D": _convolution,
+    "DepthwiseConv1D": _depthwise, "DepthwiseConv2D": _depthwise,
+    "SeparableConv1D": _separable, "SeparableConv2D": _separable,
+    "Conv1DTranspose": _transposed, "Conv2DTranspose": _transposed,
+    "Conv3DTranspose": _transposed,
+    "Dense": _dense,
+    "ReLU": _relu, "LeakyReLU": _leaky_relu, "ELU": _elu,
+    "PReLU": _fixed("PReLU", "PReLU"),
+    "Activation": _activation,
+    "Softmax": _fixed("Softmax", "softmax"),
+    "MaxPooling1D": _pooling("max"), "MaxPooling2D": _pooling("max"),
+    "MaxPooling3D": _pooling("max"),
+    "AveragePooling1D": _pooling("average"), "AveragePooling2D": _pooling("average"),
+    "AveragePooling3D": _pooling("average"),
+    "GlobalAveragePooling1D": _global_pooling("average", 1),
+    "GlobalAveragePooling2D": _global_pooling("average", 2),
+    "GlobalAveragePooling3D": _global_pooling("average", 3),
+    "GlobalMaxPooling1D": _global_pooling("max", 1),
+    "GlobalMaxPooling2D": _global_pooling("max", 2),
+    "GlobalMaxPooling3D": _global_pooling("max", 3),
+    "BatchNormalization": _batch_norm,
+    "LayerNormalization": _layer_norm,
+    "GroupNormalization": _group_norm,
+    "Dropout": _dropout,
+    "Flatten": _fixed("Flatten", "Flatten"),
+    "Reshape": _reshape,
+    "Concatenate": _concatenate,
+    "Add": _merge("Addition", "addition"),
+    "Subtract": _merge("Subtraction", "subtraction"),
+    "Multiply": _merge("Multiplication", "multiplication"),
+    "Average": _merge("Average", "average"),
+    "Maximum": _merge("Maximum", "maximum"),
+    "Minimum": _merge("Minimum", "minimum"),
+    "ZeroPadding1D": _zero_padding, "ZeroPadding2D": _zero_padding,
+    "ZeroPadding3D": _zero_padding,
+    "Cropping1D": _cropping, "Cropping2D": _cropping, "Cropping3D": _cropping,
+    "Rescaling": _rescaling,
+    "Normalization": _fixed("Normalization", "Mean and variance normalization"),
+    "Resizing": _resizing,
+    "UpSampling2D": _upsampling,
+    "Model": _network,
+}
+
+
+# --- learnables, MATLAB's shapes ---------------------------------------------
+
+def _channel_shape(site: _Site, channels: int) -> list[int]:
+    """Per-channel values: 1x1xC beside images, Cx1 beside feature vectors."""
+    rank = len(site.output_shape) - 1 if site.output_shape else 3
+    return [1] * (rank - 1) + [channels] if rank > 1 else [channels, 1]
+
+
+def _conv_learnables(layer, site: _Site) -> dict[str, list[int]]:
+    *kernel, per_group, filters = layer.kernel.shape
+    ones = [1] * len(kernel)
+    if layer.groups > 1:
+        groups = layer.groups
+        shapes = {"Weights": [*kernel, per_group, filters // groups, groups],
+                  "Bias": [*ones, filters // groups, groups]}
+    else:
+        shapes = {"Weights": [*kernel, per_group, filters], "Bias": [*ones, filters]}
+    return _existing(layer, shapes)
+
+
+def _depthwise_learnables(layer, site: _Site) -> dict[str, list[int]]:
+    *kernel, channels, multiplier = layer.kernel.shape
+    return _existing(layer, {"Weights": [*kernel, 1, multiplier, channels],
+                             "Bias": [1] * len(kernel) + [multiplier, channels]})
+
+
+def _separable_learnables(layer, site: _Site) -> dict[str, list[int]]:
+    *kernel, channels, multiplier = layer.depthwise_kernel.shape
+    return _existing(layer, {"DepthwiseWeights": [*kernel, 1, multiplier, channels],
+                             "PointwiseWeights": list(layer.pointwise_kernel.shape),
+                             "Bias": [1] * len(kernel) + [layer.filters]})
+
+
+def _transposed_learnables(layer, site: _Site) -> dict[str, list[int]]:
+    shape = list(layer.kernel.shape)  # Keras and MATLAB agree: k..., filters, channels
+    return _existing(layer, {"Weights": shape, "Bias": [1] * (len(shape) - 2) + [shape[-2]]})
+
+
+def _dense_learnables(layer, site: _Site) -> dict[str, list[int]]:
+    inputs, units = layer.kernel.shape
+    return _existing(layer, {"Weights": [units, inputs], "Bias": [units, 1]})
+
+
+def _norm_learnables(layer, site: _Site) -> dict[str, list[int]]:
+    weights = {w.name: w for w in layer.trainable_weights}
+    shapes = {}
+    if "beta" in weights:
+        shapes["Offset"] = _channel_shape(site, int(math.prod(weights["beta"].shape)))
+    if "gamma" in weights:
+        shapes["Scale"] = _channel_shape(site, int(math.prod(weights["gamma"].shape)))
+    return shapes
+
+
+def _prelu_learnables(layer, site: _Site) -> dict[str, list[int]]:
+    return {"Alpha": list(layer.alpha.shape)}
+
+
+def _existing(layer, shapes: dict[str, list[int]]) -> dict[str, list[int]]:
+    """Drop the bias a layer was built without (``use_bias=False``)."""
+    if not getattr(layer, "use_bias", True):
+        shapes.pop("Bias", None)
+    return shapes
+
+
+def _no_learnables(layer, site: _Site) -> dict[str, list[int]]:
+    return {}  # a nested model's learnables are shown on its own rows
+
+
+_LEARNABLES: dict[str, Callable[[Any, _Site], dict[str, list[int]]]] = {
+    "Conv1D": _conv_learnables, "Conv2D": _conv_learnables, "Conv3D": _conv_learnables,
+    "DepthwiseConv1D": _depthwise_learnables, "DepthwiseConv2D": _depthwise_learnables,
+    "SeparableConv1D": _separable_learnables, "SeparableConv2D": _separable_learnables,
+    "Conv1DTranspose": _transposed_learnables, "Conv2DTranspose": _transposed_learnables,
+    "Conv3DTranspose": _transposed_learnables,
+    "Dense": _dense_learnables,
+    "BatchNormalization": _norm_learnables, "LayerNormalization": _norm_learnables,
+    "GroupNormalization": _norm_learnables,
+    "PReLU": _prelu_learnables,
+    "Model": _no_learnables,
+}
