@@ -74,6 +74,11 @@ def run_gui(*, image: str | None = None, model: str | None = None, kiosk: bool =
             print(json.dumps({"timings": window.timings}, indent=None))
             window.close()
 
+        def give_up(message: str) -> None:
+            print(f"neurolab: {message}", file=sys.stderr)
+            app.exit(1)
+
         window.ready.connect(report)
-        window.activations.error.connect(lambda message: (print(message, file=sys.stderr), window.close()))
+        window.activations.error.connect(give_up)
+        window.model_failed.connect(give_up)
     return app.exec()

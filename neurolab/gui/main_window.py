@@ -44,6 +44,7 @@ class MainWindow(QMainWindow):
     """Owns the job runner, the current workspace (model) and the current image."""
 
     workspace_ready = Signal(object)
+    model_failed = Signal(str)
     ready = Signal()  # model loaded and, if there is an image, its first mosaic shown
 
     def __init__(self, settings: QSettings, *, model: str | None = None, image: str | None = None,
@@ -212,6 +213,7 @@ class MainWindow(QMainWindow):
         if self.sender() is not self._model_handle:
             return
         self.show_error(message)
+        self.model_failed.emit(message)
         if self.workspace is not None:  # keep the model the user had
             loaded = self.workspace.loaded
             self.layers.select_model(loaded.path or loaded.name, loaded.display_name)

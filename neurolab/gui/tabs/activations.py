@@ -116,6 +116,12 @@ class ActivationsTab(QWidget):
         self.channel = None
         self._show_layer()
 
+    @staticmethod
+    def _strongest_channel(activation: np.ndarray) -> int:
+        """The channel with the largest mean response: a useful first look."""
+        array = activation.reshape(-1, activation.shape[-1]) if activation.ndim > 1 else activation[None]
+        return int(np.argmax(array.mean(axis=0)))
+
     # --- computing ----------------------------------------------------------
     def _recompute(self) -> None:
         if self.workspace is None or self.image is None:
@@ -154,6 +160,8 @@ class ActivationsTab(QWidget):
         self.mosaic = tile_channels(activation)
         self.mosaic_view.set_array(self.mosaic.image)
         self.save_button.setEnabled(True)
+        if self.channel is None or self.channel >= self.mosaic.channels:
+            self.channel = self._strongest_channel(activation)
         self.title.setText(self.tr("{0}: {1} — {2} channels").format(
             self.layer, format_dims(activation.shape), self.mosaic.channels))
         self._show_channel()
