@@ -220,6 +220,7 @@ def load_model_file(path: str | os.PathLike) -> LoadedModel:
         raise ModelError(f"'{name}' is not a model file neurolab can open (.keras or .h5).")
     if file.stat().st_size == 0:
         raise ModelError(f"'{name}' is empty (0 bytes).")
+    _check_container(file)
     try:
         model = keras.saving.load_model(str(file), compile=False, safe_mode=True)
     except Exception as exc:
@@ -233,6 +234,34 @@ def load_model_file(path: str | os.PathLike) -> LoadedModel:
         input_shape=input_shape, preprocess=preprocess, preprocessing=preprocessing,
         labels=_labels_for_file(file, model), pretrained=True, path=str(file),
     )
+
+
+HDF5_SIGNATURE = b"\x89HDF\r\n\x1a\n"
+
+
+def _check_container(file: Path) -> None:
+    """Look at the bytes before Keras does: its messages for wrong files mislead."""
+    import zipfile
+
+    name = file.name
+    if file.suffix.lower() == ".keras":
+        if not zipfile.is_zipfile(file):
+            raise ModelError(f"'{name}' is damaged or not a Keras model (a .keras file must be a "
+                             "zip archive).")
+        try:
+            with zipfile.ZipFile(file) as archive:
+                members = set(archive.namelist())
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise ModelError(f"'{name}' is damaged or not a Keras model (its zip archive "
+                             "cannot be read).") from exc
+        if "config.json" not in members:
+            raise ModelError(f"'{name}' is damaged or not a Keras model (the archive has no "
+                             "model configuration).")
+    else:
+        with open(file, "rb") as handle:
+            if handle.read(8) != HDF5_SIGNATURE:
+                raise ModelError(f"'{name}' is damaged or not a Keras model (an .h5 file must "
+                                 "be HDF5).")
 
 
 def _explain_load_failure(name: str, exc: BaseException) -> str:
