@@ -63,6 +63,7 @@ def run_gui(*, image: str | None = None, model: str | None = None, kiosk: bool =
     app = application()
     install_translator(app, lang)
     window = create_window(model=model, image=image, started_at=started_at)
+    app.aboutToQuit.connect(window.runner.shutdown)  # no thread outlives the event loop
     if kiosk:
         window.showFullScreen()
     else:

@@ -1,0 +1,52 @@
+"""Start-up: the window is shown before TensorFlow has loaded; screenshots render."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from PIL import Image
+
+from tests.helpers import photo, small_cnn
+
+
+def test_exit_when_ready_reports_window_before_tensorflow(tmp_path):
+    model = tmp_path / "small.keras"
+    small_cnn().save(model)
+    image = tmp_path / "photo.png"
+    Image.fromarray(photo(50, 70)).save(image)
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NEUROLAB_CONFIG_DIR=str(tmp_path / "cfg"))
+    result = subprocess.run([sys.executable, "-m", "neurolab", "gui", str(image), "--model", str(model),
+                             "--exit-when-ready"], capture_output=True, text=True, timeout=300, env=env)
+    assert result.returncode == 0, result.stderr[-2000:]
+    timings = json.loads(result.stdout.strip().splitlines()[-1])["timings"]
+    assert timings["window_shown_s"] < timings["tensorflow_loaded_s"] <= timings["model_ready_s"]
+    assert timings["first_mosaic_s"] >= timings["model_ready_s"]
+
+
+def test_exit_when_ready_with_a_broken_model_exits_1_with_a_sentence(tmp_path):
+    bad = tmp_path / "bad.keras"
+    bad.write_bytes(b"nope")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NEUROLAB_CONFIG_DIR=str(tmp_path / "cfg"))
+    result = subprocess.run([sys.executable, "-m", "neurolab", "gui", "--model", str(bad),
+                             "--exit-when-ready"], capture_output=True, text=True, timeout=300, env=env)
+    assert result.returncode == 1
+    assert "bad.keras" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_screenshot_renders_one_png_per_tab(qtbot, tmp_path):
+    from neurolab.gui.screenshot import render_screenshots
+
+    model = tmp_path / "small.keras"
+    small_cnn().save(model)
+    image = tmp_path / "photo.png"
+    Image.fromarray(photo(50, 70)).save(image)
+    paths = render_screenshots(str(tmp_path / "shots"), model=str(model), image=str(image),
+                               size=(900, 600))
+    assert [os.path.basename(p) for p in paths] == ["1-activations.png", "2-adversarial.png",
+                                                    "3-style-transfer.png", "4-gan.png"]
+    first = Image.open(paths[0])
+    assert first.size[0] >= 900
+    assert len(set(first.convert("L").getdata())) > 50  # a rendered mosaic, not a blank window
