@@ -132,6 +132,8 @@ class ActivationResult:
     native_image: Optional[np.ndarray]  # the pixels fed at native size, if any layer needed it
     scale: float = 1.0
     notices: list[str] = field(default_factory=list)
+    native_keys: list[str] = field(default_factory=list)  # layers computed at native size
+    native_notice: str = ""  # the sentence explaining ``native_keys``
 
     def __getitem__(self, key: str) -> np.ndarray:
         return self.activations[key]
@@ -219,13 +221,12 @@ class ActivationExtractor:
             values = self._run(native_image, tuple(native_keys), native=True)
             result.activations.update(values)
             result.native_image = native_image
-            if not native_size and flexible_keys:
-                names = ", ".join(native_keys[:3]) + (" …" if len(native_keys) > 3 else "")
-                notices.append(f"{names}: needs the model's input size, so the image was resized "
-                               f"to {width}×{height} for it.")
-            elif not native_size:
-                notices.append(f"This layer needs the model's input size, so the image was "
-                               f"resized to {width}×{height}.")
+            result.native_keys = list(native_keys)
+            size_bound = [k for k in native_keys if k not in self.flexible.outputs]
+            if size_bound and not native_size:
+                result.native_notice = (f"{_names(size_bound)}: needs the model's input size, so "
+                                        f"the image was resized to {width}×{height} for it.")
+                notices.append(result.native_notice)
         result.activations = {k: result.activations[k] for k in keys}
         return result
 
@@ -281,6 +282,10 @@ class ActivationExtractor:
         result = self.compute(image, keys, native_size=native_size)
         yield Progress(1, 1, "activations ready")
         return result
+
+
+def _names(keys: list[str]) -> str:
+    return ", ".join(keys[:3]) + (" …" if len(keys) > 3 else "")
 
 
 def _count(shape) -> int:

@@ -157,3 +157,24 @@ def test_settings_remember_model_and_image(qtbot, window, image_file, model_file
     settings = open_settings()
     assert settings.value("model") == model_file
     assert settings.value("image") == image_file
+
+
+def test_native_only_layers_are_grey_in_the_tree_and_say_so(qtbot, tmp_path, image_file):
+    from neurolab.gui.app import create_window
+
+    path = tmp_path / "flat.keras"
+    small_cnn(flatten=True).save(path)
+    window = create_window(model=str(path), image=image_file)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=120_000):
+        window.start()
+    tab = window.activations
+    assert not tab.notice.text()  # conv1 runs at the image's own size
+    window.layers.select_layer("fc")
+    assert "32×32" in tab.notice.text()
+    assert tab.result["fc"].shape == (4,)
+    fc_item = window.layers._items["fc"]
+    assert "native input size" in fc_item.toolTip(1)
+    assert "native input size" in window.layers.summary.text()
+    window.close()

@@ -138,7 +138,6 @@ class ActivationsTab(QWidget):
         if self.sender() is not self._handle:
             return  # a stale job finished after a newer one was submitted
         self.result = result
-        self.notice.setText(" ".join(result.notices))
         self._show_layer()
 
     def _on_failed(self, message: str) -> None:
@@ -157,6 +156,7 @@ class ActivationsTab(QWidget):
             self.title.setText(self.tr("{0}: waiting for activations…").format(self.layer))
             return
         activation = self.result.activations[self.layer]
+        self.notice.setText(" ".join(self._notices_for(self.layer)))
         self.mosaic = tile_channels(activation)
         self.mosaic_view.set_array(self.mosaic.image)
         self.save_button.setEnabled(True)
@@ -166,6 +166,15 @@ class ActivationsTab(QWidget):
             self.layer, format_dims(activation.shape), self.mosaic.channels))
         self._show_channel()
         self.mosaic_shown.emit(self.layer)
+
+    def _notices_for(self, key: str) -> list[str]:
+        """Notices about the whole image, plus the native-size one if it concerns this layer."""
+        notices = [n for n in self.result.notices if n != self.result.native_notice]
+        if key in self.result.native_keys and key in self.workspace.extractor.native_only:
+            width, height = self.workspace.extractor.native_size
+            notices.append(self.tr("This layer needs the model's input size, so the image was "
+                                   "resized to {0}×{1} for it.").format(width, height))
+        return notices
 
     def _on_mosaic_clicked(self, x: float, y: float) -> None:
         if self.mosaic is None:
