@@ -137,31 +137,56 @@ def cmd_classify(args) -> int:
 
 
 def cmd_models(args) -> int:
+    if args.cache:
+        os.environ["NEUROLAB_WEIGHTS_CACHE"] = os.path.abspath(args.cache)
     from neurolab.core.models import APPLICATIONS, list_models, load_model
 
     if args.action == "list":
         entries = list_models()
         _emit(args, {"models": [e.to_json() for e in entries]},
               "\n".join(f"{e.name:<16} {e.source:<20} {'×'.join(map(str, e.input_shape)):<12} "
-                        f"{'ready offline' if e.ready_offline else 'needs download'}"
+                        f"{'ready offline' if e.ready_offline else f'needs download ({e.download_mb} MB)'}"
                         for e in entries))
         return 0
-    if not args.name:
+    if not args.names:
         raise BadInputError(f"`neurolab models {args.action}` needs a model name.")
-    if args.action == "fetch" and args.name not in APPLICATIONS:
-        raise BadInputError(f"'{args.name}' is not a Keras Applications model "
-                            f"({', '.join(APPLICATIONS)}).")
-    loaded = load_model(args.name)
-    if args.action == "fetch" and not loaded.pretrained:
-        print(f"Could not download the ImageNet weights for {args.name}: no network connection "
-              "and nothing in Keras's cache.", file=sys.stderr)
-        return 1
-    info = {"name": loaded.name, "display_name": loaded.display_name, "source": loaded.source,
-            "input_shape": list(loaded.input_shape), "classes": len(loaded.labels),
-            "preprocessing": loaded.preprocessing, "pretrained": loaded.pretrained,
-            "notice": loaded.notice, "params": int(loaded.model.count_params())}
-    _emit(args, info, "\n".join(f"{k}: {v}" for k, v in info.items()))
+    if args.action == "fetch":
+        return _fetch(args, args.names, APPLICATIONS)
+    infos = []
+    for name in args.names:
+        loaded = load_model(name, allow_download=False)
+        infos.append({"name": loaded.name, "display_name": loaded.display_name,
+                      "source": loaded.source, "input_shape": list(loaded.input_shape),
+                      "classes": len(loaded.labels), "preprocessing": loaded.preprocessing,
+                      "pretrained": loaded.pretrained, "notice": loaded.notice,
+                      "params": int(loaded.model.count_params())})
+    payload = infos[0] if len(infos) == 1 else {"models": infos}
+    _emit(args, payload, "\n\n".join("\n".join(f"{k}: {v}" for k, v in i.items()) for i in infos))
     return 0
+
+
+def _fetch(args, names: list[str], applications) -> int:
+    """Download and verify ImageNet weights into the (shared) cache, with a progress bar."""
+    from neurolab.core.errors import WeightsUnavailableError
+    from neurolab.core.jobs import run_job
+    from neurolab.core.weights import cache_dir, download_job
+
+    unknown = [n for n in names if n not in applications]
+    if unknown:
+        raise BadInputError(f"'{unknown[0]}' is not a Keras Applications model "
+                            f"({', '.join(applications)}).")
+    results, failed = [], False
+    for name in names:
+        try:
+            path = run_job(download_job(name), _StderrProgress(not args.json))
+            results.append({"name": name, "ready_offline": True, "path": str(path)})
+        except WeightsUnavailableError as exc:
+            failed = True
+            print(f"neurolab: {exc}", file=sys.stderr)
+            results.append({"name": name, "ready_offline": False, "error": str(exc)})
+    _emit(args, {"cache": str(cache_dir()), "models": results},
+          "\n".join(f"{r['name']}: {r.get('path', 'not fetched')}" for r in results))
+    return 1 if failed else 0
 
 
 def cmd_screenshot(args) -> int:
@@ -222,7 +247,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     models = verb("models", "list, fetch or describe model sources", cmd_models)
     models.add_argument("action", choices=("list", "fetch", "info"))
-    models.add_argument("name", nargs="?")
+    models.add_argument("names", nargs="*", metavar="NAME")
+    models.add_argument("--cache", metavar="DIR", help="weights folder shared by a classroom "
+                        "(also $NEUROLAB_WEIGHTS_CACHE; default: Keras's cache)")
 
     shots = verb("screenshot", "render the window with each tab to PNGs (offscreen)", cmd_screenshot)
     shots.add_argument("dir")

@@ -15,7 +15,9 @@ from typing import Any, Callable, Optional
 
 import numpy as np
 
-from neurolab.core.errors import ModelError
+from neurolab.core.errors import ModelError, WeightsUnavailableError
+from neurolab.core.jobs import Job, Progress, run_job
+from neurolab.core.weights import WEIGHTS, cache_dir, download_job, find_weights
 from neurolab.resources import resource_path
 
 UNTRAINED_NOTICE = "untrained — ImageNet weights not downloaded"
@@ -71,6 +73,7 @@ class ModelEntry:
     classes: int
     bundled: bool = False
     ready_offline: bool = False
+    download_mb: int = 0
 
     def to_json(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -105,12 +108,6 @@ class LoadedModel:
         return self.labels[index] if 0 <= index < len(self.labels) else f"class {index}"
 
 
-def keras_cache_dir() -> Path:
-    """Keras's own download cache (``$KERAS_HOME/models``)."""
-    home = os.environ.get("KERAS_HOME") or os.path.join(os.path.expanduser("~"), ".keras")
-    return Path(home) / "models"
-
-
 def imagenet_labels() -> list[str]:
     """The 1000 ImageNet class names, shipped as a resource (offline)."""
     text = resource_path("labels", "imagenet1k.txt").read_text(encoding="utf-8")
@@ -120,10 +117,12 @@ def imagenet_labels() -> list[str]:
 def list_models() -> list[ModelEntry]:
     """The registry: SqueezeNet first (the lab's network), then Keras Applications."""
     entries = [ModelEntry(SQUEEZENET, "SqueezeNet v1.1", "built-in", [227, 227, 3], 1000,
-                          ready_offline=(keras_cache_dir() / SQUEEZENET_WEIGHTS_FILE).is_file())]
+                          ready_offline=(cache_dir() / SQUEEZENET_WEIGHTS_FILE).is_file())]
     for spec in APPLICATIONS.values():
         entries.append(ModelEntry(spec.name, spec.display_name, "keras-applications",
-                                  [spec.input_size, spec.input_size, 3], 1000))
+                                  [spec.input_size, spec.input_size, 3], 1000,
+                                  ready_offline=find_weights(spec.name) is not None,
+                                  download_mb=WEIGHTS[spec.name].size_mb))
     return entries
 
 
@@ -133,11 +132,29 @@ def is_model_file(path: str | os.PathLike) -> bool:
 
 def load_model(spec: str, *, allow_download: bool = True) -> LoadedModel:
     """Load a registry name or a model file path; raise :class:`ModelError` in words."""
+    return run_job(load_model_job(spec, allow_download=allow_download))
+
+
+def load_model_job(spec: str, *, allow_download: bool = True) -> Job:
+    """:func:`load_model` as a job: a missing ImageNet download shows as progress.
+
+    A failed download is not an error: the model opens untrained and says why.
+    """
     key = spec.strip().lower()
     if key == SQUEEZENET:
         return load_squeezenet()
     if key in APPLICATIONS:
-        return load_application(key, allow_download=allow_download)
+        problem = ""
+        if find_weights(key) is None and allow_download and not os.environ.get("NEUROLAB_OFFLINE"):
+            try:
+                yield from download_job(key)
+            except WeightsUnavailableError as exc:
+                problem = str(exc)
+        loaded = load_application(key)
+        if problem:
+            loaded.warnings.append(problem)
+        return loaded
+    yield Progress(0, 1, f"reading {os.path.basename(spec)}")
     if is_model_file(spec) or os.path.exists(spec):
         return load_model_file(spec)
     names = ", ".join([SQUEEZENET, *APPLICATIONS])
@@ -149,7 +166,7 @@ def load_squeezenet() -> LoadedModel:
     from neurolab.core.squeezenet import build_squeezenet
 
     model = build_squeezenet()
-    weights = keras_cache_dir() / SQUEEZENET_WEIGHTS_FILE
+    weights = cache_dir() / SQUEEZENET_WEIGHTS_FILE
     pretrained = weights.is_file()
     if pretrained:
         model.load_weights(str(weights))
@@ -167,35 +184,28 @@ def _zerocenter(batch):
     return batch - keras.ops.convert_to_tensor(np.array(IMAGENET_MEAN_RGB, dtype="float32"))
 
 
-def load_application(name: str, *, allow_download: bool = True) -> LoadedModel:
-    """A Keras Application; without cached or downloadable weights it opens untrained."""
+def load_application(name: str) -> LoadedModel:
+    """A Keras Application with its cached ImageNet weights, or untrained without them."""
     import keras
 
     spec = APPLICATIONS[name]
     constructor = getattr(keras.applications, spec.constructor)
     module = getattr(keras.applications, spec.family)
-    model, pretrained, notice = None, False, UNTRAINED_NOTICE
-    if allow_download and not os.environ.get("NEUROLAB_OFFLINE"):
+    model = constructor(weights=None)
+    weights = find_weights(name)
+    if weights is not None:
         try:
-            model, pretrained, notice = constructor(weights="imagenet"), True, ""
-        except Exception as exc:  # Keras raises a bare Exception for a failed download.
-            if not _is_download_failure(exc):
-                raise
-    if model is None:
-        model = constructor(weights=None)
+            model.load_weights(str(weights))
+        except Exception as exc:  # a damaged or foreign file in the cache
+            raise ModelError(f"The cached ImageNet weights for {spec.display_name} "
+                             f"('{weights}') cannot be read; delete the file and fetch "
+                             "them again.") from exc
     return LoadedModel(
         model=model, name=spec.name, display_name=spec.display_name, source="keras-applications",
         input_shape=(spec.input_size, spec.input_size, 3), preprocess=module.preprocess_input,
-        preprocessing=spec.preprocessing, labels=imagenet_labels(), pretrained=pretrained,
-        notice=notice,
+        preprocessing=spec.preprocessing, labels=imagenet_labels(), pretrained=weights is not None,
+        notice="" if weights is not None else UNTRAINED_NOTICE,
     )
-
-
-def _is_download_failure(exc: BaseException) -> bool:
-    text = " ".join(str(e) for e in _exception_chain(exc)).lower()
-    return any(word in text for word in ("url fetch failure", "urlopen", "name or service",
-                                         "connection", "network", "temporary failure",
-                                         "http error", "timed out"))
 
 
 def _exception_chain(exc: BaseException | None):

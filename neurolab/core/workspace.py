@@ -44,9 +44,9 @@ def open_model_job(spec: str, *, allow_download: bool = True) -> Job:
     yield Progress(1, 4, f"loading {spec}")
     from neurolab.core.activations import ActivationExtractor
     from neurolab.core.analysis import analyze_model
-    from neurolab.core.models import load_model
+    from neurolab.core.models import load_model_job
 
-    loaded = load_model(spec, allow_download=allow_download)
+    loaded = yield from load_model_job(spec, allow_download=allow_download)
     timings["model_s"] = time.perf_counter() - start
     yield Progress(2, 4, "tracing layers")
     extractor = ActivationExtractor(loaded)

@@ -19,6 +19,7 @@ class LayerPanel(QWidget):
     model_requested = Signal(str)
     open_model_file_requested = Signal()
     layer_selected = Signal(str)  # layer key (parent/name for nested layers)
+    download_requested = Signal()
 
     COLUMNS = ("#", "Name", "Type", "Activations", "Learnables", "Parameters", "Description")
 
@@ -34,6 +35,12 @@ class LayerPanel(QWidget):
         self.status = QLabel(self.tr("Loading TensorFlow…"))
         self.status.setObjectName("modelStatus")
         self.status.setWordWrap(True)
+        self.download_button = QPushButton(self.tr("Download ImageNet weights"))
+        self.download_button.setObjectName("downloadButton")
+        self.download_button.setToolTip(self.tr("Fetch the trained weights once into Keras's cache; "
+                                                "afterwards the model works offline"))
+        self.download_button.clicked.connect(self.download_requested)
+        self.download_button.hide()
         self.tree = QTreeWidget()
         self.tree.setObjectName("layerTree")
         self.tree.setColumnCount(len(self.COLUMNS))
@@ -54,6 +61,7 @@ class LayerPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.status)
+        layout.addWidget(self.download_button)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.summary)
         self._items: dict[str, QTreeWidgetItem] = {}

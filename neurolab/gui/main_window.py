@@ -68,8 +68,8 @@ class MainWindow(QMainWindow):
         self.layers = LayerPanel()
         self.layers.model_requested.connect(self.open_model)
         self.layers.open_model_file_requested.connect(self.open_model_dialog)
-        self.layers.set_models([(e.name, e.display_name) for e in list_models()],
-                               current=self._initial_model)
+        self.layers.download_requested.connect(self.download_weights)
+        self.refresh_model_list(self._initial_model)
         dock = QDockWidget(self.tr("Network"), self)
         dock.setObjectName("layersDock")
         dock.setWidget(self.layers)
@@ -171,11 +171,25 @@ class MainWindow(QMainWindow):
             self.open_image(self._initial_image)
 
     # --- models -------------------------------------------------------------
+    def refresh_model_list(self, current: str | None = None) -> None:
+        """The picker: each Keras Application marked ready offline or needing a download."""
+        entries = []
+        for entry in list_models():
+            text = entry.display_name
+            if entry.source == "keras-applications":
+                text += (self.tr(" — ready") if entry.ready_offline
+                         else self.tr(" — needs download ({0} MB)").format(entry.download_mb))
+            entries.append((entry.name, text))
+        self.layers.set_models(entries, current=current)
+
     def open_model(self, spec: str) -> None:
         from neurolab.core.workspace import open_model_job
 
         self.layers.set_status(self.tr("Opening {0}…").format(spec))
-        self._model_handle = self.runner.submit("model", lambda: open_model_job(spec))
+        self.layers.download_button.hide()
+        # The window never downloads unasked: a missing download opens the model untrained.
+        self._model_handle = self.runner.submit(
+            "model", lambda: open_model_job(spec, allow_download=False))
         self._model_handle.succeeded.connect(self._on_workspace)
         self._model_handle.failed.connect(self._on_model_failed)
 
@@ -194,6 +208,8 @@ class MainWindow(QMainWindow):
         self.model_label.setText(self.tr("Model: {0}").format(status))
         self.device_label.setText(self.tr("Device: {0}").format(workspace.device))
         self.settings.setValue("model", spec)
+        self.layers.download_button.setVisible(loaded.source == "keras-applications"
+                                               and not loaded.pretrained)
         self.activations.set_workspace(workspace)
         if self.activations.layer is None:
             self.layers.select_layer(self._default_layer(workspace))
@@ -220,6 +236,33 @@ class MainWindow(QMainWindow):
             self.layers.set_status(loaded.display_name)
         else:
             self.layers.set_status(self.tr("No model loaded."))
+
+    def download_weights(self) -> None:
+        """Fetch the current Keras Application's ImageNet weights, then reopen it."""
+        from neurolab.core.weights import download_job
+
+        if self.workspace is None:
+            return
+        name = self.workspace.loaded.name
+        self.layers.download_button.setEnabled(False)
+        self.layers.set_status(self.tr("Downloading the ImageNet weights for {0}…").format(name))
+        handle = self.runner.submit("download", lambda: download_job(name))
+        handle.succeeded.connect(lambda _path: self._on_weights_downloaded(name))
+        handle.failed.connect(self._on_download_failed)
+        handle.cancelled.connect(self._on_download_failed)
+
+    def _on_weights_downloaded(self, name: str) -> None:
+        self.layers.download_button.setEnabled(True)
+        self.refresh_model_list(name)
+        self.open_model(name)
+
+    def _on_download_failed(self, message: str = "") -> None:
+        self.layers.download_button.setEnabled(True)
+        if self.workspace is not None:
+            loaded = self.workspace.loaded
+            self.layers.set_status(f"{loaded.display_name} — {loaded.notice}")
+        if message:
+            self.show_error(message)
 
     def open_model_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open model"), "", self.tr(MODEL_FILTER))

@@ -1,0 +1,162 @@
+"""ImageNet weights of the Keras Applications: where they are cached, and fetching them.
+
+The file names, addresses and hashes are the ones Keras's own constructors
+ask for (a test checks them against Keras), so a file fetched here is the file
+Keras would have downloaded, in the folder Keras looks in. neurolab finds the
+file itself and calls ``load_weights``, rather than going through
+``keras.utils.get_file``: that function silently moves to ``/tmp/.keras`` when
+the cache folder is read-only, which is exactly the case of a classroom's
+shared folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Optional
+
+from neurolab.core.errors import WeightsUnavailableError
+from neurolab.core.jobs import Job, Progress
+
+BASE = "https://storage.googleapis.com/tensorflow/keras-applications/"
+CHUNK = 1 << 20
+CACHE_ENV = "NEUROLAB_WEIGHTS_CACHE"
+
+
+@dataclass(frozen=True)
+class WeightsFile:
+    """One Keras Applications weights file (include_top=True, ImageNet)."""
+
+    fname: str
+    origin: str
+    file_hash: Optional[str]  # md5 (32 hex digits) or sha256 (64), as Keras uses them
+    size_mb: int
+
+
+WEIGHTS: dict[str, WeightsFile] = {
+    "vgg16": WeightsFile("vgg16_weights_tf_dim_ordering_tf_kernels.h5",
+                         BASE + "vgg16/vgg16_weights_tf_dim_ordering_tf_kernels.h5",
+                         "64373286793e3c8b2b4e3219cbf3544b", 528),
+    "vgg19": WeightsFile("vgg19_weights_tf_dim_ordering_tf_kernels.h5",
+                         BASE + "vgg19/vgg19_weights_tf_dim_ordering_tf_kernels.h5",
+                         "cbe5617147190e668d6c5d5026f83318", 549),
+    "resnet50": WeightsFile("resnet50_weights_tf_dim_ordering_tf_kernels.h5",
+                            BASE + "resnet/resnet50_weights_tf_dim_ordering_tf_kernels.h5",
+                            "2cb95161c43110f7111970584f804107", 98),
+    "mobilenet_v2": WeightsFile("mobilenet_v2_weights_tf_dim_ordering_tf_kernels_1.0_224.h5",
+                                BASE + "mobilenet_v2/mobilenet_v2_weights_tf_dim_ordering_tf_kernels_1.0_224.h5",
+                                None, 14),
+    "efficientnet_b0": WeightsFile("efficientnetb0.h5",
+                                   "https://storage.googleapis.com/keras-applications/efficientnetb0.h5",
+                                   "902e53a9f72be733fc0bcb005b3ebbac", 21),
+    "densenet121": WeightsFile("densenet121_weights_tf_dim_ordering_tf_kernels.h5",
+                               BASE + "densenet/densenet121_weights_tf_dim_ordering_tf_kernels.h5",
+                               "9d60b8095a5708f2dcce2bca79d332c7", 33),
+    "inception_v3": WeightsFile("inception_v3_weights_tf_dim_ordering_tf_kernels.h5",
+                                BASE + "inception_v3/inception_v3_weights_tf_dim_ordering_tf_kernels.h5",
+                                "9a0d58056eeedaa3f26cb7ebd46da564", 92),
+}
+
+
+def cache_dir() -> Path:
+    """Where fetched weights go: ``$NEUROLAB_WEIGHTS_CACHE``, else Keras's ``$KERAS_HOME/models``."""
+    shared = os.environ.get(CACHE_ENV)
+    if shared:
+        return Path(shared)
+    home = os.environ.get("KERAS_HOME") or os.path.join(os.path.expanduser("~"), ".keras")
+    return Path(home) / "models"
+
+
+def search_dirs() -> list[Path]:
+    """Folders searched for weights, the configured cache first."""
+    dirs = [cache_dir(), Path(os.path.expanduser("~")) / ".keras" / "models"]
+    return list(dict.fromkeys(dirs))
+
+
+def find_weights(name: str) -> Optional[Path]:
+    """The cached weights file of ``name``, or ``None``."""
+    spec = WEIGHTS.get(name)
+    if spec is None:
+        return None
+    for folder in search_dirs():
+        path = folder / spec.fname
+        if path.is_file() and path.stat().st_size > 0:
+            return path
+    return None
+
+
+def file_digest(path: Path, algorithm: str) -> str:
+    digest = hashlib.new(algorithm)
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(CHUNK), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def verify(path: Path, expected: Optional[str]) -> bool:
+    """Keras's convention: a 64-digit hash is sha256, otherwise md5."""
+    if not expected:
+        return path.stat().st_size > 0
+    algorithm = "sha256" if len(expected) == 64 else "md5"
+    return file_digest(path, algorithm) == expected
+
+
+def download_job(name: str, *, folder: Optional[Path] = None, timeout_s: float = 30.0) -> Job:
+    """Fetch ``name``'s weights into ``folder`` (default :func:`cache_dir`), verified, atomically.
+
+    Yields progress in bytes; cancelling between two chunks leaves nothing behind.
+    """
+    import urllib.error
+    import urllib.request
+
+    spec = WEIGHTS[name]
+    target_dir = Path(folder) if folder is not None else cache_dir()
+    target = target_dir / spec.fname
+    if target.is_file() and verify(target, spec.file_hash):
+        yield Progress(1, 1, f"{name}: already in the cache")
+        return target
+    try:
+        target_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise WeightsUnavailableError(f"Cannot write to the weights folder '{target_dir}': "
+                                      f"{exc.strerror}.") from exc
+    yield Progress(0, spec.size_mb << 20, f"connecting for {name}")
+    handle, partial = tempfile.mkstemp(prefix=f".{spec.fname}.", suffix=".part", dir=target_dir)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            try:
+                response = urllib.request.urlopen(spec.origin, timeout=timeout_s)  # noqa: S310 - fixed https URLs
+            except (urllib.error.URLError, OSError) as exc:
+                raise WeightsUnavailableError(_offline_sentence(name, spec, target_dir, exc)) from exc
+            with response:
+                total = int(response.headers.get("Content-Length") or (spec.size_mb << 20))
+                done = 0
+                while True:
+                    try:
+                        block = response.read(CHUNK)
+                    except OSError as exc:
+                        raise WeightsUnavailableError(
+                            _offline_sentence(name, spec, target_dir, exc)) from exc
+                    if not block:
+                        break
+                    out.write(block)
+                    done += len(block)
+                    yield Progress(done, total, f"downloading {name} ({done >> 20}/{total >> 20} MB)")
+        yield Progress(1, 1, f"verifying {name}")
+        if not verify(Path(partial), spec.file_hash):
+            raise WeightsUnavailableError(f"The downloaded weights for {name} are damaged (their "
+                                          "checksum does not match); please try again.")
+        os.replace(partial, target)
+        return target
+    finally:
+        if os.path.exists(partial):
+            os.unlink(partial)
+
+
+def _offline_sentence(name: str, spec: WeightsFile, folder: Path, exc: BaseException) -> str:
+    reason = getattr(exc, "reason", None) or exc
+    return (f"Could not download the ImageNet weights for {name} ({reason}). Without a network "
+            f"connection, copy '{spec.fname}' from a PC that has it into '{folder}'.")
