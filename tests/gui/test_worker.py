@@ -73,9 +73,9 @@ def test_new_job_cancels_the_running_one_and_runs_after_it(qtbot, runner):
     cancelled: list = []
     first.cancelled.connect(lambda: cancelled.append(True))
     gate.set()
-    with qtbot.waitSignal(second.succeeded, timeout=5000) as blocker:
+    with qtbot.waitSignals([second.succeeded, second.finished], timeout=5000):
         pass
-    assert blocker.args == [20]
+    assert second.result == 20
     assert cancelled == [True]
     assert not runner.busy
 
