@@ -59,10 +59,9 @@ def test_cancel_between_steps_emits_cancelled_not_succeeded(qtbot, runner):
     handle.succeeded.connect(results.append)
     with qtbot.waitSignal(handle.started, timeout=5000):
         pass
-    handle.cancel()
-    gate.set()
     with qtbot.waitSignal(handle.finished, timeout=5000):
-        pass
+        handle.cancel()
+        gate.set()
     assert handle.is_cancelled and not results
 
 
