@@ -137,6 +137,11 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         self._action(file_menu, self.tr("Open &image…"), QKeySequence.Open, self.open_image_dialog)
         self._action(file_menu, self.tr("Open &model file…"), "Ctrl+Shift+O", self.open_model_dialog)
+        samples = file_menu.addMenu(self.tr("Open &sample"))
+        samples.setObjectName("samplesMenu")
+        for path in sample_images():
+            self._action(samples, path.stem.replace("_", " ").capitalize(), None,
+                         lambda _checked=False, p=str(path): self.open_image(p))
         self._action(file_menu, self.tr("&Save mosaic…"), QKeySequence.Save,
                      self.activations.save_mosaic_dialog)
         file_menu.addSeparator()

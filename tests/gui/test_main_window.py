@@ -178,3 +178,14 @@ def test_native_only_layers_are_grey_in_the_tree_and_say_so(qtbot, tmp_path, ima
     assert "native input size" in fc_item.toolTip(1)
     assert "native input size" in window.layers.summary.text()
     window.close()
+
+
+def test_samples_are_in_the_file_menu(qtbot, window):
+    from neurolab.resources import sample_images
+
+    menu = window.findChild(type(window.menuBar().actions()[0].menu()), "samplesMenu")
+    actions = menu.actions()
+    assert len(actions) == len(sample_images()) >= 2
+    with qtbot.waitSignal(window.activations.mosaic_shown, timeout=60_000):
+        actions[-1].trigger()
+    assert window.image_path == str(sample_images()[-1])

@@ -1,0 +1,40 @@
+"""Finding a class by the name a person types: forgiving about case, spacing and typos."""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from neurolab.core.errors import BadInputError
+
+
+def normalise(name: str) -> str:
+    """'Great_White-Shark ' → 'great white shark'."""
+    return re.sub(r"[\s_\-]+", " ", name).strip().lower()
+
+
+def find_class(labels: list[str], query: str | int) -> int:
+    """Index of the class ``query`` names: an index, an exact name, a unique prefix or a near miss."""
+    text = str(query).strip()
+    if text.isdigit():
+        index = int(text)
+        if 0 <= index < len(labels):
+            return index
+        raise BadInputError(f"Class {index} does not exist: the model has {len(labels)} classes "
+                            f"(0–{len(labels) - 1}).")
+    wanted = normalise(text)
+    names = [normalise(label) for label in labels]
+    if wanted in names:
+        return names.index(wanted)
+    starts = [i for i, name in enumerate(names) if name.startswith(wanted)]
+    if len(starts) == 1:
+        return starts[0]
+    words = [i for i, name in enumerate(names) if wanted in name.split(" ")]
+    if len(words) == 1:
+        return words[0]
+    close = difflib.get_close_matches(wanted, names, n=3, cutoff=0.8)
+    if len(close) == 1 or (close and difflib.SequenceMatcher(None, wanted, close[0]).ratio() > 0.9):
+        return names.index(close[0])
+    suggestions = close or [names[i] for i in (starts or words)[:3]]
+    hint = f" Did you mean {', '.join(repr(s) for s in suggestions)}?" if suggestions else ""
+    raise BadInputError(f"No class called '{text}'.{hint}")
