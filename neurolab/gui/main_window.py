@@ -11,19 +11,29 @@ import time
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QHBoxLayout, QLabel, QMainWindow,
-                               QMessageBox, QProgressBar, QPushButton, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 import neurolab
 from neurolab.core.images import load_image
 from neurolab.core.jobs import Progress
 from neurolab.core.models import is_model_file, list_models
 from neurolab.gui.layer_tree import LayerPanel
-from neurolab.resources import sample_images
 from neurolab.gui.tabs.activations import ActivationsTab
 from neurolab.gui.tabs.coming_soon import ComingSoonTab
 from neurolab.gui.worker import JobRunner
+from neurolab.resources import sample_images
 
 DEFAULT_MODEL = "squeezenet"
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff)"

@@ -82,7 +82,7 @@ def application(request):
 def test_applications_agree_with_keras(application):
     model, analysis = application
     assert [r.name for r in analysis.layers] and analysis.total_params == model.count_params()
-    assert sorted(r.name for r in analysis.layers) == sorted(l.name for l in model.layers)
+    assert sorted(r.name for r in analysis.layers) == sorted(lay.name for lay in model.layers)
     for row in analysis.layers:
         layer = model.get_layer(row.name)
         assert row.activations == list(layer.output.shape[1:]), row.name

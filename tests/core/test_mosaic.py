@@ -5,8 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from neurolab.core.mosaic import (SEPARATOR, grid_shape, normalise_channels, overlay,
-                                  tile_channels)
+from neurolab.core.mosaic import (
+    SEPARATOR,
+    grid_shape,
+    normalise_channels,
+    overlay,
+    tile_channels,
+)
 
 
 @pytest.mark.parametrize("channels,expected", [(1, (1, 1)), (3, (2, 2)), (16, (4, 4)),

@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from neurolab.core.jobs import CancelToken, Progress, run_job
+from neurolab.core.jobs import Cancelled, CancelToken, Progress, run_job
 from neurolab.gui.worker import JobRunner
 
 
@@ -46,7 +46,7 @@ def test_result_arrives_with_progress_on_another_thread(qtbot, runner):
 
 def test_runtime_error_reaches_failed_and_finished(qtbot, runner):
     handle = runner.submit("fail", failing_job)
-    with qtbot.waitSignals([handle.failed, handle.finished], timeout=5000) as blocker:
+    with qtbot.waitSignals([handle.failed, handle.finished], timeout=5000):
         pass
     assert handle.error == "RuntimeError: Keras says no"
     assert "Traceback" in handle.traceback
@@ -99,5 +99,5 @@ def test_run_job_drives_headless_and_token_cancels():
     assert run_job(counting_job(4)) == 40
     token = CancelToken()
     token.cancel()
-    with pytest.raises(Exception):
+    with pytest.raises(Cancelled):
         token.raise_if_cancelled()

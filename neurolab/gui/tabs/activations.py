@@ -11,13 +11,21 @@ import os
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QHBoxLayout, QLabel, QPushButton,
-                               QSplitter, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from neurolab.core.errors import NeurolabError
+from neurolab.core.formatting import format_dims
 from neurolab.core.images import save_image
 from neurolab.core.mosaic import Mosaic, channel_image, overlay, tile_channels
-from neurolab.core.formatting import format_dims
 from neurolab.gui.widgets.image_view import ImageView
 
 
