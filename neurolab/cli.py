@@ -16,7 +16,7 @@ from typing import Any, Callable
 import neurolab
 from neurolab.core.errors import BadInputError, describe_exception
 
-VERBS = ("gui", "analyze", "activations", "classify", "models", "screenshot")
+VERBS = ("gui", "analyze", "activations", "classify", "attack", "fool", "blend", "models", "screenshot")
 
 
 def _quiet_tensorflow() -> None:
@@ -136,6 +136,107 @@ def cmd_classify(args) -> int:
     return 0
 
 
+def _json_number(value: float):
+    """JSON has no infinity: identical images have an infinite PSNR, written as null."""
+    return None if value == float("inf") else value
+
+
+def _predictions_json(predictions) -> dict:
+    return {"top": [p.to_json() for p in predictions]}
+
+
+def cmd_attack(args) -> int:
+    from neurolab.core.adversarial import AttackConfig, attack_job
+    from neurolab.core.images import load_image, save_image
+    from neurolab.core.jobs import run_job
+    from neurolab.core.labels import find_class
+    from neurolab.core.models import load_model
+
+    if args.epsilon <= 0 or args.epsilon > 255:
+        raise BadInputError("--epsilon must be between 0 and 255 (pixel levels).")
+    if args.steps < 1:
+        raise BadInputError("--steps must be at least 1.")
+    image = load_image(args.image)
+    loaded = load_model(args.model)
+    target = find_class(loaded.labels, args.target) if args.target is not None else None
+    config = AttackConfig(method=args.method, epsilon=args.epsilon, steps=args.steps,
+                          step_size=args.step_size, target=target,
+                          random_start=not args.no_random_start, seed=args.seed)
+    result = run_job(attack_job(loaded, image, config), _StderrProgress(not args.json))
+    if args.output:
+        save_image(result.adversarial, args.output)
+        result = _judge_saved(loaded, result, args.output)
+    payload = result.to_json(args.model, args.output)
+    payload["psnr"] = _json_number(payload.get("psnr"))
+    after = result.after[0]
+    text = (f"{result.before[0].label} ({result.before[0].probability:.1%}) → {after.label} "
+            f"({after.probability:.1%}); success: {result.success}; largest pixel change "
+            f"{result.metrics['linf']}/255, SSIM {result.metrics['ssim']:.3f}")
+    _emit(args, payload, text + (f"\nwritten to {args.output}" if args.output else ""))
+    return 0
+
+
+def _judge_saved(loaded, result, path: str):
+    """``success`` and ``after`` are judged on the saved 8-bit file read back."""
+    from neurolab.core.classify import classify
+    from neurolab.core.images import load_image
+
+    saved = load_image(path)
+    after = classify(loaded, saved, top=5)
+    wanted = result.target
+    result.after = after
+    result.success = (after[0].index == wanted) if wanted is not None else (after[0].index != result.true_class)
+    return result
+
+
+def cmd_fool(args) -> int:
+    from neurolab.core.adversarial import fool_job
+    from neurolab.core.images import save_image
+    from neurolab.core.jobs import run_job
+    from neurolab.core.labels import find_class
+    from neurolab.core.models import load_model
+
+    loaded = load_model(args.model)
+    target = find_class(loaded.labels, args.target)
+    result = run_job(fool_job(loaded, target, start=args.start, steps=args.steps, seed=args.seed),
+                     _StderrProgress(not args.json))
+    if args.output:
+        save_image(result.image, args.output)
+    payload = {"model": args.model, "method": "fool", "target": result.label,
+               "probability": result.probability, "success": result.probability >= 0.9,
+               "steps": result.steps_taken, "after": _predictions_json(result.top),
+               "output": args.output}
+    _emit(args, payload, f"{result.label}: {result.probability:.1%} after {result.steps_taken} steps"
+          + (f"\nwritten to {args.output}" if args.output else ""))
+    return 0
+
+
+def cmd_blend(args) -> int:
+    from neurolab.core.adversarial import blend, image_metrics
+    from neurolab.core.classify import classify
+    from neurolab.core.images import load_image, save_image
+    from neurolab.core.models import load_model
+
+    if not 0.0 <= args.alpha <= 1.0:
+        raise BadInputError("--alpha must be between 0 and 1.")
+    image, noise = load_image(args.image), load_image(args.noise)
+    loaded = load_model(args.model)
+    mixed = blend(image, noise, args.alpha)
+    if args.output:
+        save_image(mixed, args.output)
+        mixed = load_image(args.output)
+    before, after = classify(loaded, image, top=5), classify(loaded, mixed, top=5)
+    metrics = image_metrics(image, mixed)
+    payload = {"model": args.model, "method": "blend", "alpha": args.alpha,
+               "before": _predictions_json(before), "after": _predictions_json(after),
+               "success": after[0].index != before[0].index, "output": args.output,
+               **{k: _json_number(v) for k, v in metrics.items()}}
+    _emit(args, payload, f"{before[0].label} ({before[0].probability:.1%}) → {after[0].label} "
+          f"({after[0].probability:.1%}); SSIM {metrics['ssim']:.3f}, largest pixel change "
+          f"{metrics['linf']}/255")
+    return 0
+
+
 def cmd_models(args) -> int:
     if args.cache:
         os.environ["NEUROLAB_WEIGHTS_CACHE"] = os.path.abspath(args.cache)
@@ -244,6 +345,36 @@ def build_parser() -> argparse.ArgumentParser:
     classify.add_argument("model")
     classify.add_argument("image")
     classify.add_argument("--top", type=int, default=5)
+
+    attack = verb("attack", "an adversarial image: a few levels per pixel change the network's answer",
+                  cmd_attack)
+    attack.add_argument("model")
+    attack.add_argument("image")
+    attack.add_argument("--method", choices=("fgsm", "pgd"), default="pgd")
+    attack.add_argument("--epsilon", type=float, default=8.0, help="largest pixel change, 0-255 units")
+    attack.add_argument("--steps", type=int, default=20)
+    attack.add_argument("--step-size", type=float, default=None, help="PGD step, 0-255 units")
+    attack.add_argument("--target", help="class to make the network say (name or index); "
+                        "default: anything but the current answer")
+    attack.add_argument("--no-random-start", action="store_true")
+    attack.add_argument("--seed", type=int, default=0)
+    attack.add_argument("-o", "--output", help="write the adversarial image to this PNG")
+
+    fool = verb("fool", "a fooling image grown from noise", cmd_fool)
+    fool.add_argument("model")
+    fool.add_argument("--target", required=True, help="class name or index")
+    fool.add_argument("--start", choices=("noise", "grey"), default="noise")
+    fool.add_argument("--steps", type=int, default=200)
+    fool.add_argument("--seed", type=int, default=0)
+    fool.add_argument("-o", "--output", help="write the image to this PNG")
+
+    blend_verb = verb("blend", "an image plus noise: the network's label and how different it looks",
+                      cmd_blend)
+    blend_verb.add_argument("model")
+    blend_verb.add_argument("image")
+    blend_verb.add_argument("noise")
+    blend_verb.add_argument("--alpha", type=float, default=0.5, help="noise weight, 0-1")
+    blend_verb.add_argument("-o", "--output", help="write the blend to this PNG")
 
     models = verb("models", "list, fetch or describe model sources", cmd_models)
     models.add_argument("action", choices=("list", "fetch", "info"))

@@ -31,6 +31,7 @@ from neurolab.core.jobs import Progress
 from neurolab.core.models import is_model_file, list_models
 from neurolab.gui.layer_tree import LayerPanel
 from neurolab.gui.tabs.activations import ActivationsTab
+from neurolab.gui.tabs.adversarial import AdversarialTab
 from neurolab.gui.tabs.coming_soon import ComingSoonTab
 from neurolab.gui.worker import JobRunner
 from neurolab.resources import sample_images
@@ -79,7 +80,6 @@ class MainWindow(QMainWindow):
         self.layers.model_requested.connect(self.open_model)
         self.layers.open_model_file_requested.connect(self.open_model_dialog)
         self.layers.download_requested.connect(self.download_weights)
-        self.refresh_model_list(self._initial_model)
         dock = QDockWidget(self.tr("Network"), self)
         dock.setObjectName("layersDock")
         dock.setWidget(self.layers)
@@ -97,9 +97,12 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.activations, self.tr("Activations"))
-        self.tabs.addTab(ComingSoonTab(self.tr(
-            "Adversarial: classify an image, then change it a few levels per pixel until the "
-            "network and a person disagree. Coming in a later version.")), self.tr("Adversarial"))
+        self.adversarial = AdversarialTab(self.runner)
+        self.adversarial.open_button.clicked.connect(self.open_image_dialog)
+        self.adversarial.error.connect(self.show_error)
+        self.adversarial.message.connect(self.statusBar().showMessage)
+        self.tabs.addTab(self.adversarial, self.tr("Adversarial"))
+        self.refresh_model_list(self._initial_model)
         self.tabs.addTab(ComingSoonTab(self.tr(
             "Style transfer: paint one image in another's style, with live previews. "
             "Coming in a later version.")), self.tr("Style transfer"))
@@ -196,6 +199,7 @@ class MainWindow(QMainWindow):
                          else self.tr(" — needs download ({0} MB)").format(entry.download_mb))
             entries.append((entry.name, text))
         self.layers.set_models(entries, current=current)
+        self.adversarial.set_models(entries)
 
     def open_model(self, spec: str) -> None:
         from neurolab.core.workspace import open_model_job
@@ -203,6 +207,7 @@ class MainWindow(QMainWindow):
         self.layers.set_status(self.tr("Opening {0}…").format(spec))
         self.layers.download_button.hide()
         # The window never downloads unasked: a missing download opens the model untrained.
+        self.runner.cancel_all()  # nothing computed on the old model is wanted any more
         self._model_handle = self.runner.submit(
             "model", lambda: open_model_job(spec, allow_download=False))
         self._model_handle.succeeded.connect(self._on_workspace)
@@ -226,6 +231,7 @@ class MainWindow(QMainWindow):
         self.layers.download_button.setVisible(loaded.source == "keras-applications"
                                                and not loaded.pretrained)
         self.activations.set_workspace(workspace)
+        self.adversarial.set_workspace(workspace)
         if self.activations.layer is None:
             self.layers.select_layer(self._default_layer(workspace))
         self.workspace_ready.emit(workspace)
@@ -286,16 +292,23 @@ class MainWindow(QMainWindow):
 
     # --- images -------------------------------------------------------------
     def open_image(self, path: str) -> None:
-        handle = self.runner.submit("image", lambda: _load_image_job(path), cancel_running=False)
+        handle = self.runner.submit("image", lambda: _load_image_job(path))
         handle.succeeded.connect(self._on_image_loaded)
         handle.failed.connect(self.show_error)
 
     def _on_image_loaded(self, loaded) -> None:
+        """A new image goes to the current tab (the Activations tab when that cannot take one)."""
         path, image = loaded
         self.image_path = path
         self.settings.setValue("image", path)
-        self.tabs.setCurrentWidget(self.activations)
-        self.activations.set_image(image, path)
+        target = self.tabs.currentWidget()
+        if target is self.adversarial:
+            self.adversarial.set_image(image, path)
+        else:
+            self.tabs.setCurrentWidget(self.activations)
+            self.activations.set_image(image, path)
+        if self.adversarial.image is None:  # the Adversarial tab starts with the same photo
+            self.adversarial.set_image(image, path)
         self.hide_error()
 
     def open_image_dialog(self) -> None:

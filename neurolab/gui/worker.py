@@ -114,7 +114,12 @@ def _finish(handle: JobHandle, signal, *args) -> None:
 
 
 class JobRunner(QObject):
-    """The window's one job thread. ``submit`` cancels the running job first."""
+    """The window's one job thread.
+
+    A job replaces an unfinished job of the same name (a new image's
+    activations make the old image's pointless); jobs of other names queue
+    behind it, so two tabs never fight over the model.
+    """
 
     busy_changed = Signal(bool)
     submitted = Signal(object)  # the new JobHandle, for the status bar
@@ -128,15 +133,17 @@ class JobRunner(QObject):
         self._thread.start()
         _RUNNERS.add(self)
 
-    def submit(self, name: str, factory: Callable[[], Job], *, cancel_running: bool = True) -> JobHandle:
-        """Queue ``factory()`` (a job generator) to run on the job thread."""
+    def submit(self, name: str, factory: Callable[[], Job], *, replace: bool = True) -> JobHandle:
+        """Queue ``factory()`` (a job generator); ``replace`` cancels unfinished jobs of this name."""
         if self._stopped:  # the window is closing: nothing new starts
             handle = JobHandle(name, factory)
             handle.cancel()
             handle.done = True
             return handle
-        if cancel_running:
-            self.cancel_all()
+        if replace:
+            for other in self._pending:
+                if other.name == name:
+                    other.cancel()
         handle = JobHandle(name, factory)
         handle.finished.connect(self._on_finished)
         self._pending.append(handle)

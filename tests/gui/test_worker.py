@@ -65,10 +65,10 @@ def test_cancel_between_steps_emits_cancelled_not_succeeded(qtbot, runner):
     assert handle.is_cancelled and not results
 
 
-def test_new_job_cancels_the_running_one_and_runs_after_it(qtbot, runner):
+def test_new_job_cancels_the_running_one_of_its_name_and_runs_after_it(qtbot, runner):
     gate = threading.Event()
     first = runner.submit("a", lambda: counting_job(1000, gate=gate))
-    second = runner.submit("b", lambda: counting_job(2))
+    second = runner.submit("a", lambda: counting_job(2))
     cancelled: list = []
     first.cancelled.connect(lambda: cancelled.append(True))
     gate.set()
@@ -79,9 +79,9 @@ def test_new_job_cancels_the_running_one_and_runs_after_it(qtbot, runner):
     assert not runner.busy
 
 
-def test_queued_job_without_cancel_waits_its_turn(qtbot, runner):
+def test_job_of_another_name_waits_its_turn(qtbot, runner):
     first = runner.submit("a", lambda: counting_job(5))
-    second = runner.submit("b", lambda: counting_job(2), cancel_running=False)
+    second = runner.submit("b", lambda: counting_job(2))
     with qtbot.waitSignals([first.succeeded, second.succeeded], timeout=5000, order="strict"):
         pass
 
