@@ -56,6 +56,10 @@ APPLICATIONS: dict[str, ApplicationSpec] = {
     ]
 }
 
+BUNDLED = "shapes"
+BUNDLED_FILE = "neurolab_shapes.keras"
+BUNDLED_DISPLAY = "neurolab shapes (bundled)"
+BUNDLED_INPUT = [64, 64, 3]
 SQUEEZENET = "squeezenet"
 # MATLAB's 'zerocenter' normalisation: the ImageNet mean colour is subtracted.
 IMAGENET_MEAN_RGB = (123.68, 116.779, 103.939)
@@ -97,6 +101,11 @@ class LoadedModel:
     warnings: list[str] = field(default_factory=list)
 
     @property
+    def spec(self) -> str:
+        """What reopens this model: its registry name, or its file's path."""
+        return self.path if self.source == "file" and self.path else self.name
+
+    @property
     def channels(self) -> int:
         return self.input_shape[2]
 
@@ -114,9 +123,22 @@ def imagenet_labels() -> list[str]:
     return text.splitlines()
 
 
+def bundled_model_path() -> Path:
+    return resource_path("models", BUNDLED_FILE)
+
+
+def bundled_labels() -> list[str]:
+    path = bundled_model_path().with_suffix(".labels.txt")
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def list_models() -> list[ModelEntry]:
-    """The registry: SqueezeNet first (the lab's network), then Keras Applications."""
-    entries = [ModelEntry(SQUEEZENET, "SqueezeNet v1.1", "built-in", [227, 227, 3], 1000,
+    """The registry: the bundled model first (works offline), SqueezeNet, Keras Applications."""
+    entries = []
+    if bundled_model_path().is_file():
+        entries.append(ModelEntry(BUNDLED, BUNDLED_DISPLAY, "bundled", BUNDLED_INPUT,
+                                  len(bundled_labels()), bundled=True, ready_offline=True))
+    entries += [ModelEntry(SQUEEZENET, "SqueezeNet v1.1", "built-in", [227, 227, 3], 1000,
                           ready_offline=(cache_dir() / SQUEEZENET_WEIGHTS_FILE).is_file())]
     for spec in APPLICATIONS.values():
         entries.append(ModelEntry(spec.name, spec.display_name, "keras-applications",
@@ -141,6 +163,8 @@ def load_model_job(spec: str, *, allow_download: bool = True) -> Job:
     A failed download is not an error: the model opens untrained and says why.
     """
     key = spec.strip().lower()
+    if key == BUNDLED:
+        return load_bundled()
     if key == SQUEEZENET:
         return load_squeezenet()
     if key in APPLICATIONS:
@@ -157,8 +181,18 @@ def load_model_job(spec: str, *, allow_download: bool = True) -> Job:
     yield Progress(0, 1, f"reading {os.path.basename(spec)}")
     if is_model_file(spec) or os.path.exists(spec):
         return load_model_file(spec)
-    names = ", ".join([SQUEEZENET, *APPLICATIONS])
+    names = ", ".join([BUNDLED, SQUEEZENET, *APPLICATIONS])
     raise ModelError(f"'{spec}' is neither a model name ({names}) nor a model file (.keras, .h5).")
+
+
+def load_bundled() -> LoadedModel:
+    """The small classifier trained by ``python -m neurolab.train_demo``, shipped in resources."""
+    path = bundled_model_path()
+    if not path.is_file():
+        raise ModelError("The bundled model is missing from this installation; reinstall neurolab.")
+    loaded = load_model_file(path)
+    loaded.name, loaded.display_name, loaded.source = BUNDLED, BUNDLED_DISPLAY, "bundled"
+    return loaded
 
 
 def load_squeezenet() -> LoadedModel:

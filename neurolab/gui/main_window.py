@@ -36,7 +36,7 @@ from neurolab.gui.tabs.coming_soon import ComingSoonTab
 from neurolab.gui.worker import JobRunner
 from neurolab.resources import sample_images
 
-DEFAULT_MODEL = "squeezenet"
+DEFAULT_MODEL = "shapes"  # the bundled model: works offline on a fresh install
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff)"
 MODEL_FILTER = "Keras models (*.keras *.h5 *.hdf5)"
 
@@ -220,7 +220,7 @@ class MainWindow(QMainWindow):
         loaded = workspace.loaded
         self.timings.setdefault("tensorflow_loaded_s", time.perf_counter() - self.started_at)
         self.timings["model_ready_s"] = time.perf_counter() - self.started_at
-        spec = loaded.path or loaded.name
+        spec = loaded.spec
         self.layers.select_model(spec, loaded.display_name)
         self.layers.set_analysis(workspace.analysis)
         status = loaded.display_name + (f" — {loaded.notice}" if loaded.notice else "")
@@ -253,7 +253,7 @@ class MainWindow(QMainWindow):
         self.model_failed.emit(message)
         if self.workspace is not None:  # keep the model the user had
             loaded = self.workspace.loaded
-            self.layers.select_model(loaded.path or loaded.name, loaded.display_name)
+            self.layers.select_model(loaded.spec, loaded.display_name)
             self.layers.set_status(loaded.display_name)
         else:
             self.layers.set_status(self.tr("No model loaded."))

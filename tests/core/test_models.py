@@ -153,11 +153,13 @@ def test_weights_only_file_is_explained(tmp_path):
         load_model(str(path))
 
 
-def test_registry_lists_squeezenet_first_and_the_required_applications():
+def test_registry_lists_the_bundled_model_first_and_the_required_applications():
     from neurolab.core.models import list_models
 
     entries = list_models()
-    assert entries[0].name == "squeezenet"
+    assert entries[0].name == "shapes" and entries[0].bundled and entries[0].ready_offline
+    assert entries[0].input_shape == [64, 64, 3] and entries[0].classes >= 8
+    assert entries[1].name == "squeezenet"
     assert {"mobilenet_v2", "vgg16", "vgg19", "resnet50", "efficientnet_b0"} <= {e.name for e in entries}
     json.dumps([e.to_json() for e in entries])
 
@@ -168,3 +170,12 @@ def test_keras_zip_config_is_what_keras_reads(tmp_path):
     small_cnn().save(path)
     with zipfile.ZipFile(path) as archive:
         assert "config.json" in archive.namelist()
+
+
+def test_bundled_model_loads_offline_by_name(offline_keras):
+    from neurolab.core.models import load_model
+
+    loaded = load_model("shapes")
+    assert loaded.source == "bundled" and loaded.spec == "shapes" and loaded.pretrained
+    assert "flower" in loaded.labels and loaded.input_shape == (64, 64, 3)
+    assert "raw 0-255" in loaded.preprocessing

@@ -10,7 +10,7 @@ def test_untrained_application_offers_download_and_offline_says_so(qtbot, offlin
     qtbot.addWidget(window)
     picker = window.layers.picker
     texts = [picker.itemText(i) for i in range(picker.count())]
-    assert texts[0].startswith("SqueezeNet")
+    assert texts[0] == "neurolab shapes (bundled)" and texts[1].startswith("SqueezeNet")
     assert any(t.startswith("VGG16") and "needs download (528 MB)" in t for t in texts)
     window.show()
     with qtbot.waitSignal(window.ready, timeout=120_000):
