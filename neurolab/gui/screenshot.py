@@ -25,6 +25,20 @@ def _wait_for(signal, timeout_ms: int) -> bool:
     return bool(fired)
 
 
+def _wait_for_job(tab) -> None:
+    done = tab.run_default_job()
+    if done is not None:
+        _wait_for(done, READY_TIMEOUT_MS)
+
+
+def _wait_until_idle(window, app) -> None:
+    """Let finished jobs' last signals arrive so the status bar shows no stale progress."""
+    if window.runner.busy:
+        _wait_for(window.runner.busy_changed, READY_TIMEOUT_MS)
+    for _ in range(3):
+        app.processEvents()
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
@@ -62,7 +76,10 @@ def render_screenshots(folder: str, *, model: str | None = None, image: str | No
         paths = []
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
-            app.processEvents()
+            tab = window.tabs.widget(index)
+            if hasattr(tab, "run_default_job"):  # e.g. the Adversarial tab attacks its image
+                _wait_for_job(tab)
+            _wait_until_idle(window, app)
             path = out / f"{index + 1}-{_slug(window.tabs.tabText(index))}.png"
             window.grab().save(str(path))
             paths.append(str(path))

@@ -123,3 +123,51 @@ def test_console_script_help_runs_without_tensorflow():
     assert result.returncode == 0
     for verb in ("analyze", "activations", "classify", "models", "screenshot", "gui"):
         assert verb in result.stdout
+
+
+@pytest.fixture(scope="module")
+def flower_png(tmp_path_factory):
+    from neurolab.core.demo_data import CLASSES, make_dataset
+
+    images, labels = make_dataset(3, size=80, seed=99)
+    path = tmp_path_factory.mktemp("flower") / "flower.png"
+    Image.fromarray(images[list(labels).index(CLASSES.index("flower"))]).save(path)
+    return str(path)
+
+
+def test_attack_json_is_judged_on_the_saved_png(capsys, flower_png, tmp_path):
+    out_png = tmp_path / "adv.png"
+    code, out, err = run(capsys, "attack", "shapes", flower_png, "--target", "Boat", "--epsilon", "8",
+                         "-o", str(out_png), "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["success"] is True and data["target"] == "boat" and data["linf"] <= 8
+    assert data["before"]["top"][0]["class"] == "flower" and data["after"]["top"][0]["class"] == "boat"
+    assert {"l2", "psnr", "ssim", "output"} <= set(data)
+    from neurolab.core.classify import classify
+    from neurolab.core.images import load_image
+    from neurolab.core.models import load_model
+
+    assert classify(load_model("shapes"), load_image(out_png))[0].label == "boat"
+
+
+def test_fool_and_blend_verbs(capsys, flower_png, tmp_path):
+    noise = tmp_path / "what_is_it.png"
+    code, out, _ = run(capsys, "fool", "shapes", "--target", "star", "-o", str(noise), "--json")
+    data = json.loads(out)
+    assert code == 0 and data["probability"] >= 0.9 and noise.is_file()
+    code, out, _ = run(capsys, "blend", "shapes", flower_png, str(noise), "--alpha", "0.0", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["success"] is False and data["linf"] == 0 and data["psnr"] is None
+
+
+@pytest.mark.parametrize("argv,fragment", [
+    (["attack", "shapes", "FLOWER", "--target", "unicorn"], "No class called 'unicorn'"),
+    (["attack", "shapes", "FLOWER", "--epsilon", "0"], "--epsilon"),
+    (["blend", "shapes", "FLOWER", "FLOWER", "--alpha", "2"], "--alpha"),
+    (["fool", "shapes", "--target", "99"], "does not exist"),
+])
+def test_adversarial_bad_input_exit_2(capsys, flower_png, argv, fragment):
+    code = main([flower_png if a == "FLOWER" else a for a in argv])
+    err = capsys.readouterr().err
+    assert code == 2 and fragment in err and len(err.strip().splitlines()) == 1

@@ -46,6 +46,7 @@ class AdversarialTab(QWidget):
         self.noise: np.ndarray | None = None
         self.curve = None
         self._handle = None
+        self._classify_handle = None
         self._build()
 
     # --- layout -------------------------------------------------------------
@@ -293,10 +294,12 @@ class AdversarialTab(QWidget):
             yield from ()
             return classify(loaded, image, top=5)
 
-        self._submit("classify", job, self._on_classified)
+        self._classify_handle = self.runner.submit("classify", job)
+        self._classify_handle.succeeded.connect(self._on_classified)
+        self._classify_handle.failed.connect(self.error)
 
     def _on_classified(self, predictions) -> None:
-        if self.sender() is not self._handle:
+        if self.sender() is not self._classify_handle:
             return
         self.clean_top = predictions
         self.clean_bars.set_predictions(predictions)
@@ -304,6 +307,14 @@ class AdversarialTab(QWidget):
         self.clean_bars.set_heading(self.tr("Network says: {0} ({1:.0%})").format(top.label, top.probability))
         self.human_label.setCurrentIndex(self.human_label.findData(top.index))
         self.classified.emit()
+
+    def run_default_job(self):
+        """For screenshots: an untargeted PGD attack on the current image; the signal to wait on."""
+        if self.image is None or self.workspace is None:
+            return None
+        self.target.setCurrentIndex(0)
+        self.run_attack()
+        return self.result_shown
 
     # --- attack, fool, blend ------------------------------------------------
     def run_attack(self) -> None:
