@@ -1,0 +1,391 @@
+"""How the window feels: start-up, event-loop stalls while jobs run, layer switching.
+
+    python benchmarks/bench_ui.py [--repeats N]
+
+(a) start-up, each in a fresh process, timed from the process's start (the
+    parent's clock at spawn): ``import tensorflow`` alone vs the main window
+    shown (QApplication, ``create_window(model="squeezenet")``, ``show``,
+    ``processEvents``). Target: window / TensorFlow ≤ 0.2.
+(b) event-loop stalls: a 5 ms ``QTimer`` (precise) records the gaps between its
+    ticks; a gap minus 5 ms is how long the GUI thread could not react.
+    Measured while the window computes the activations of a 1024×768 image
+    (``activations.set_image`` … ``mosaic_shown``; targets max ≤ 50 ms,
+    p99 ≤ 25 ms) and, reported only, during start-up while TensorFlow is
+    imported and the model opened on the worker thread. A watchdog thread
+    samples what the GUI thread is running whenever a tick is > 20 ms late.
+(c) switching layers on the same (1024×768) image: ``layers.select_layer(key)``
+    → ``mosaic_shown`` for every layer (target ≤ 50 ms), and → painted.
+
+Runs offscreen (QT_QPA_PLATFORM=offscreen) with a throw-away settings folder.
+"""
+
+from __future__ import annotations
+
+import argparse
+import atexit
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+
+import _common as C  # noqa: N812 - sets the environment first
+import numpy as np
+
+if "NEUROLAB_CONFIG_DIR" not in os.environ:  # throw-away settings, shared with the children
+    os.environ["NEUROLAB_CONFIG_DIR"] = tempfile.mkdtemp(prefix="neurolab-bench-")
+    atexit.register(shutil.rmtree, os.environ["NEUROLAB_CONFIG_DIR"], ignore_errors=True)
+
+TICK_MS = 5
+LATE_S = 0.020  # the watchdog samples the GUI thread when a tick is this late
+IMAGE_SHAPE = (768, 1024, 3)
+WATCHDOG = True
+
+
+# --- (a) start-up, in fresh processes ----------------------------------------------
+
+def child_tensorflow() -> dict:
+    start = time.time()
+    import tensorflow  # noqa: F401
+
+    return {"import_s": time.time() - start, "end": time.time()}
+
+
+def child_window() -> dict:
+    start = time.time()
+    from neurolab.gui.app import application, create_window
+
+    app = application()
+    window = create_window(model="squeezenet")
+    window.show()
+    app.processEvents()
+    end = time.time()
+    report = {"in_process_s": end - start, "end": end,
+              "tensorflow_imported": "tensorflow" in sys.modules, "keras_imported": "keras" in sys.modules}
+    window.close()
+    return report
+
+
+def spawn(kind: str) -> dict:
+    command = [sys.executable, __file__, "--child", kind]
+    spawned = time.time()
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"child {kind} failed ({done.returncode}): {done.stderr[-2000:]}")
+    report = json.loads(lines[-1])
+    report["from_spawn_s"] = report["end"] - spawned
+    return report
+
+
+def bench_startup(repeats: int) -> None:
+    runs = {"tensorflow": [], "window": []}
+    spawn("python")  # warm the file cache once
+    spawn("window")
+    for _ in range(repeats):
+        for kind in runs:
+            runs[kind].append(spawn(kind))
+    base = C.median([r["from_spawn_s"] for r in runs["tensorflow"]])
+    rows = []
+    for kind, label in (("tensorflow", "import tensorflow"),
+                        ("window", "main window shown (squeezenet)")):
+        from_spawn = [r["from_spawn_s"] for r in runs[kind]]
+        inside = [r.get("import_s", r.get("in_process_s")) for r in runs[kind]]
+        ratio = C.median(from_spawn) / base
+        rows.append([label, C.median(from_spawn), min(from_spawn), C.median(inside), len(from_spawn),
+                     f"{ratio:.2f}" + (f"  {C.verdict(ratio, 0.2)}" if kind == "window" else "")])
+    python_only = spawn("python")["from_spawn_s"]
+    C.table("(a) start-up from process start, fresh process each (target window/TensorFlow ≤ 0.2)",
+            ["what", "median s", "min s", "in-process s", "n", "ratio to TF import"], rows)
+    imported = runs["window"][-1]
+    print(f"    bare interpreter start ≈ {python_only:.3f} s; TensorFlow imported by the window "
+          f"before it showed: {imported['tensorflow_imported']}, Keras: {imported['keras_imported']}")
+
+
+# --- (b), (c) in this process ---------------------------------------------------------
+
+class GapRecorder:
+    """A precise 5 ms QTimer; every tick's time, and a watchdog that sees late ticks."""
+
+    def __init__(self):
+        from PySide6.QtCore import Qt, QTimer
+
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.PreciseTimer)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self._tick)
+        self.stamps: list[float] = []
+        self.marks: list[tuple[float, str]] = []
+        self.culprits: Counter = Counter()
+        self._main = threading.main_thread().ident
+        self._watching = False
+        self._last = 0.0
+
+    def _tick(self) -> None:
+        self._last = time.perf_counter()
+        self.stamps.append(self._last)
+
+    def mark(self, label: str) -> None:
+        self.marks.append((time.perf_counter(), label))
+
+    def start(self) -> None:
+        self.stamps, self.marks, self.culprits = [time.perf_counter()], [], Counter()
+        self._last = self.stamps[0]
+        self.timer.start()
+        self._watching = True
+        self._watchdog = threading.Thread(target=self._watch, daemon=True)
+        self._watchdog.start()
+
+    def stop(self) -> np.ndarray:
+        self.timer.stop()
+        self._watching = False
+        self._watchdog.join()
+        return self.gaps()
+
+    def gaps(self, since: float = 0.0, until: float = float("inf")) -> np.ndarray:
+        stamps = np.array(self.stamps)
+        gaps = np.diff(stamps) - TICK_MS / 1000
+        ends = stamps[1:]
+        return gaps[(ends > since) & (ends <= until)]
+
+    def _watch(self) -> None:
+        """Which GUI-thread code runs while a tick is late (one sample per 5 ms)."""
+        me = threading.get_ident()
+        while self._watching:
+            time.sleep(0.005)
+            if not WATCHDOG or time.perf_counter() - self._last <= LATE_S:
+                continue
+            frames = sys._current_frames()
+            for ident, frame in frames.items():
+                if ident == self._main:
+                    self.culprits["GUI: " + _describe(frame)] += 1
+                elif ident != me:
+                    where = _describe(frame, innermost=True)
+                    if not where.startswith("threading.py"):  # idle Python threads
+                        self.culprits["other thread: " + where] += 1
+            del frames, frame  # never keep the GUI thread's frames (and their QPainter) alive
+
+    def stall_table_rows(self, label: str, since=0.0, until=float("inf"),
+                         targets: tuple | None = None) -> list:
+        return stall_rows(label, self.gaps(since, until), targets)
+
+
+def stall_rows(label: str, gaps: np.ndarray, targets: tuple | None = None) -> list:
+    """One table row: how late the ticks were (gap minus the 5 ms interval)."""
+    if gaps.size == 0:
+        return [[label, 0, "-", "-", "-", "-", ""]]
+    worst, p99 = C.ms(float(gaps.max())), C.ms(float(np.percentile(gaps, 99)))
+    verdict = ""
+    if targets:
+        verdict = f"max {C.verdict(worst, targets[0])}, p99 {C.verdict(p99, targets[1])}"
+    return [[label, gaps.size, C.ms(float(np.median(gaps))), p99, worst,
+             int((gaps > 0.050).sum()), verdict]]
+
+
+
+
+def _describe(frame, *, innermost: bool = False) -> str:
+    """The innermost neurolab frame (and the one under it), or the innermost frame."""
+    if frame is None:
+        return "?"
+    stack = []
+    while frame is not None:
+        code = frame.f_code
+        stack.append((code.co_filename, code.co_name, frame.f_lineno))
+        frame = frame.f_back
+    ours = [s for s in stack if f"{os.sep}neurolab{os.sep}" in s[0]]
+    if innermost:
+        inner = f"{os.path.basename(stack[0][0])}:{stack[0][1]}"
+        return inner + (f" < {os.path.basename(ours[0][0])}:{ours[0][1]}" if ours and ours[0] != stack[0]
+                        else "")
+    if not ours:
+        inner = stack[0]
+        if inner[1] in ("wait_for", "spin"):
+            return "idle in the event loop (GIL/CPU held elsewhere)"
+        return f"{os.path.basename(inner[0])}:{inner[1]}"
+    chain = [f"{os.path.basename(f)}:{name}:{line}" for f, name, line in ours[:2]]
+    return " < ".join(chain)
+
+
+def wait_for(signal, timeout_s: float) -> bool:
+    """Run the event loop until ``signal`` fires; False on timeout."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    fired = []
+
+    def done(*_args):
+        fired.append(True)
+        loop.quit()
+
+    signal.connect(done)
+    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+    loop.exec()
+    signal.disconnect(done)
+    return bool(fired)
+
+
+def spin(seconds: float) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()
+
+
+def print_culprits(recorder: GapRecorder, title: str) -> None:
+    if not recorder.culprits:
+        print(f"    {title}: no tick was more than {LATE_S * 1000:.0f} ms late")
+        return
+    print(f"    {title}: GUI thread while a tick was > {LATE_S * 1000:.0f} ms late "
+          "(watchdog samples, ~5 ms each):")
+    for where, count in recorder.culprits.most_common(10):
+        print(f"      {count:4d} × {where}")
+
+
+def bench_window(repeats: int) -> None:
+    from PySide6.QtCore import QTimer
+
+    from neurolab.gui.app import application, create_window
+
+    app = application()
+    recorder = GapRecorder()
+    window = create_window(model="squeezenet")
+    window.runner.submitted.connect(
+        lambda handle: handle.progressed.connect(lambda p: recorder.mark(p.stage)))
+    window.workspace_ready.connect(lambda _w: recorder.mark("workspace ready"))
+    window.activations.mosaic_shown.connect(lambda key: recorder.mark(f"mosaic {key}"))
+    window.show()
+    app.processEvents()
+
+    # Start-up: TensorFlow imported and the model opened on the worker thread,
+    # then the first sample image's activations and mosaic.
+    recorder.start()
+    started = time.perf_counter()
+    QTimer.singleShot(0, window.start)
+    if not wait_for(window.ready, 300):
+        raise RuntimeError("the window never became ready")
+    ready_at = time.perf_counter()
+    spin(0.1)
+    recorder.stop()
+    marks = recorder.marks
+    tf_done = next((t for t, label in marks if label.startswith("loading squeezenet")), None)
+    ws_done = next((t for t, label in marks if label == "workspace ready"), ready_at)
+    rows = []
+    if tf_done is not None:
+        rows += recorder.stall_table_rows("importing TensorFlow (worker thread)", started, tf_done)
+        rows += recorder.stall_table_rows("building model, tracing, analysis", tf_done, ws_done)
+    rows += recorder.stall_table_rows("first sample image → first mosaic", ws_done, ready_at)
+    rows += recorder.stall_table_rows("whole start-up (start() → ready)", started, ready_at)
+    C.table(f"(b) start-up stalls (reported only); start() → ready {ready_at - started:.1f} s; "
+            f"window timings {json.dumps({k: round(v, 2) for k, v in window.timings.items()})}",
+            ["phase", "ticks", "median gap−5 ms", "p99 ms", "max ms", "> 50 ms", ""], rows)
+    print_culprits(recorder, "start-up")
+
+    # Control: the same timer with no job running (the noise floor of this machine).
+    recorder.start()
+    spin(2.0)
+    rows = stall_rows("control: no job, 2 s", recorder.stop())
+
+    # Activations of a 1024×768 image through the window.
+    workspace = window.workspace
+    latencies, culprits = [], Counter()
+    all_gaps = []
+    for index in range(repeats):
+        img = np.random.default_rng(index).integers(0, 256, IMAGE_SHAPE, dtype=np.uint8)
+        recorder.start()
+        spin(0.05)
+        begin = time.perf_counter()
+        QTimer.singleShot(0, lambda img=img: window.activations.set_image(img, "random-1024x768.png"))
+        if not wait_for(window.activations.mosaic_shown, 120):
+            raise RuntimeError("no mosaic for the 1024×768 image")
+        latencies.append(time.perf_counter() - begin)
+        spin(0.1)  # the mosaic's paint
+        gaps = recorder.stop()
+        all_gaps.append(gaps)
+        culprits.update(recorder.culprits)
+        rows += recorder.stall_table_rows(f"run {index + 1}: {latencies[-1]:.2f} s to mosaic",
+                                          targets=(50, 25))
+    rows += stall_rows("all runs", np.concatenate(all_gaps), targets=(50, 25))
+    C.table(f"(b) stalls while the window computes every layer of a 1024×768 image "
+            f"(squeezenet, layer {window.activations.layer}; targets max ≤ 50 ms, p99 ≤ 25 ms)",
+            ["run", "ticks", "median gap−5 ms", "p99 ms", "max ms", "> 50 ms", "verdict"], rows)
+    recorder.culprits = culprits
+    print_culprits(recorder, "1024×768 activations")
+
+    # (c) Switching layers on that image.
+    keys = [k for k in window.layers.layer_keys() if k in window.activations.result.activations]
+    shown_at: list[float] = []
+    window.activations.mosaic_shown.connect(lambda _k: shown_at.append(time.perf_counter()))
+    timings = []
+    for key in keys * 2:  # twice: the first pass warms caches
+        if key == window.activations.layer:
+            continue
+        shown_at.clear()
+        begin = time.perf_counter()
+        window.layers.select_layer(key)
+        if not shown_at:
+            wait_for(window.activations.mosaic_shown, 10)
+        shown = shown_at[0] - begin if shown_at else float("nan")
+        app.processEvents()  # paint
+        painted = time.perf_counter() - begin
+        activation = window.activations.result.activations[key]
+        timings.append((key, shown, painted, activation.shape))
+    timings = timings[len(timings) // 2:]
+    shown = [t[1] for t in timings]
+    painted = [t[2] for t in timings]
+    rows = [["select → mosaic_shown", len(shown), C.ms(C.median(shown)), C.ms(max(shown)),
+             C.verdict(C.ms(max(shown)), 50)],
+            ["select → painted", len(painted), C.ms(C.median(painted)), C.ms(max(painted)),
+             C.verdict(C.ms(max(painted)), 50)]]
+    C.table(f"(c) switching layers, squeezenet, 1024×768 image ({len(keys)} layers; target ≤ 50 ms)",
+            ["what", "layers", "median ms", "max ms", "verdict"], rows)
+    from neurolab.core.mosaic import channel_image, tile_channels
+
+    worst = sorted(timings, key=lambda t: -t[2])[:5]
+    rows = []
+    for key, to_shown, to_painted, shape in worst:
+        activation = window.activations.result.activations[key]
+        tile = C.median([C.time_once(lambda a=activation: tile_channels(a)) for _ in range(3)])
+        channel = C.median([C.time_once(lambda a=activation: channel_image(a, 0)) for _ in range(3)])
+        rows.append([key, "×".join(map(str, shape)), C.ms(to_shown), C.ms(to_painted),
+                     C.ms(tile), C.ms(channel)])
+    C.table("    slowest layers, and the two GUI-thread NumPy steps of a switch timed alone",
+            ["layer", "shape", "to shown ms", "to painted ms", "tile_channels ms",
+             "channel_image ms"], rows)
+    window.close()
+    print(f"    device: {workspace.device}; model: {workspace.loaded.display_name} "
+          f"({'pretrained' if workspace.loaded.pretrained else 'untrained'})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--skip-startup", action="store_true")
+    parser.add_argument("--no-watchdog", action="store_true",
+                        help="do not sample the threads' stacks while ticks are late")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        report = {"python": lambda: {"end": time.time()}, "tensorflow": child_tensorflow,
+                  "window": child_window}[args.child]()
+        print(json.dumps(report))
+        sys.stdout.flush()
+        os._exit(0)  # skip interpreter teardown (TensorFlow's is slow and not measured)
+    global WATCHDOG
+    WATCHDOG = not args.no_watchdog
+    started = time.perf_counter()
+    print(f"bench_ui — {time.strftime('%Y-%m-%d %H:%M')} — {C.machine()}, "
+          f"Qt platform {os.environ['QT_QPA_PLATFORM']}")
+    if not args.skip_startup:
+        bench_startup(args.repeats)
+    bench_window(args.repeats)
+    print(f"\ntotal {time.perf_counter() - started:.0f} s; load average now {os.getloadavg()[0]:.2f}")
+
+
+if __name__ == "__main__":
+    main()
