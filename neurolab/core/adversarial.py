@@ -24,7 +24,6 @@ Nothing here imports Qt; TensorFlow is imported when a model is first used.
 from __future__ import annotations
 
 import math
-import weakref
 from dataclasses import dataclass, field
 from typing import Any, Optional, Sequence
 
@@ -58,15 +57,17 @@ class GradientModel:
     -> luminance for grey models -> the model's own preprocessing -> scores``.
 
     The scores are logits: taken from before a final Softmax (layer, Activation
-    or a Dense with ``activation='softmax'``) when there is one, otherwise the
-    model's output is taken to be logits and softmax gives its probabilities.
+    or a Dense with ``activation='softmax'``) when there is one; else, if one
+    probe shows the output already sums to one, log-probabilities; otherwise
+    the model's output is taken to be logits and softmax gives probabilities.
     Gradients use the log-odds of a class, ``z_c - logsumexp(z_j, j != c)`` =
     ``log p_c - log(1 - p_c)``, which does not saturate when the model is sure.
 
     The compiled functions (``tf.function`` with ``[None, None, 3]`` image
     signatures, so one trace serves every image size):
 
-    - :attr:`step_function` ``(x, x0, cls, direction, step, eps) -> (x_new, probs)``,
+    - :attr:`step_function` ``(x, x0, cls, direction, step, eps) -> (x_new, probs)``
+      (called through :meth:`step`),
       one signed-gradient step on the log-odds of ``cls`` (``direction`` +1
       raises it, -1 lowers it), projected to the L∞ ball of ``eps`` around
       ``x0`` and to [0, 255]; ``probs`` are for ``x``.
@@ -103,6 +104,8 @@ class GradientModel:
         self.batch_function = tf.function(
             self._batch_graph,
             input_signature=[tf.TensorSpec([None, height, width, channels], tf.float32)])
+        self._step_concrete = None
+        self._gradient_concrete = None
 
     @property
     def classes(self) -> int:
@@ -155,6 +158,17 @@ class GradientModel:
 
         return tf.nn.softmax(self._logits(batch), axis=-1)
 
+    # calling the traced functions ---------------------------------------------
+    def step(self, x, x0, cls, direction, step, eps):
+        """:attr:`step_function` through its one concrete function.
+
+        A concrete function skips tf.function's per-call signature matching,
+        which on a small model is a tenth of the step.
+        """
+        if self._step_concrete is None:
+            self._step_concrete = self.step_function.get_concrete_function()
+        return self._step_concrete(x, x0, cls, direction, step, eps)
+
     # NumPy-facing API ------------------------------------------------------------
     def probabilities(self, image: np.ndarray) -> np.ndarray:
         """Class probabilities of a float (or uint8) H×W×3 image in 0–255, through the TF path."""
@@ -162,7 +176,9 @@ class GradientModel:
 
     def gradient(self, image: np.ndarray, cls: int) -> tuple[np.ndarray, np.ndarray]:
         """Gradient of the log-odds of ``cls`` with respect to the image, and its probabilities."""
-        gradient, probabilities = self.gradient_function(_as_float_rgb(image), np.int32(cls))
+        if self._gradient_concrete is None:
+            self._gradient_concrete = self.gradient_function.get_concrete_function()
+        gradient, probabilities = self._gradient_concrete(_as_float_rgb(image), np.int32(cls))
         return np.asarray(gradient), np.asarray(probabilities, dtype=np.float64)
 
     def judge(self, images: Sequence[np.ndarray]) -> np.ndarray:
@@ -245,18 +261,25 @@ def _outputs_probabilities(model, preprocess, input_shape) -> bool:
     return bool(out.size > 1 and out.min() >= 0.0 and abs(out.sum() - 1.0) < 1e-3)
 
 
-_GRADIENT_MODELS: "weakref.WeakKeyDictionary[Any, GradientModel]" = weakref.WeakKeyDictionary()
+#: The last model's GradientModel. One slot only: a GradientModel holds its Keras
+#: model, so a larger cache would keep models alive after the window let them go.
+_LAST_GRADIENT_MODEL: list[GradientModel] = []
 
 
 def gradient_model(loaded) -> GradientModel:
-    """The :class:`GradientModel` of ``loaded``, built once per Keras model (tf.functions reused)."""
-    cached = _GRADIENT_MODELS.get(loaded.model)
-    if (cached is not None and cached.preprocess is loaded.preprocess
-            and cached.input_shape == tuple(int(d) for d in loaded.input_shape)):
-        cached.loaded = loaded
-        return cached
+    """The :class:`GradientModel` of ``loaded``, reused while the same model is attacked.
+
+    Its tf.functions are traced once; building another model's replaces it.
+    """
+    if _LAST_GRADIENT_MODEL:
+        cached = _LAST_GRADIENT_MODEL[0]
+        if (cached.model is loaded.model and cached.preprocess is loaded.preprocess
+                and cached.input_shape == tuple(int(d) for d in loaded.input_shape)):
+            cached.loaded = loaded
+            return cached
+    _LAST_GRADIENT_MODEL.clear()  # let the old model go before building the new one
     built = GradientModel(loaded)
-    _GRADIENT_MODELS[loaded.model] = built
+    _LAST_GRADIENT_MODEL.append(built)
     return built
 
 
@@ -335,17 +358,22 @@ def _gaussian(size: int, sigma: float) -> np.ndarray:
 
 
 def _filter_valid(x: np.ndarray, g: np.ndarray) -> np.ndarray:
-    """Separable 'VALID' Gaussian filter over the first two axes."""
+    """Separable 'VALID' Gaussian filter over the first two axes of a 2-D array.
+
+    Windows times weights (a BLAS product), a band of rows at a time so the
+    windowed copies stay near 32 MB whatever the image size.
+    """
+    from numpy.lib.stride_tricks import sliding_window_view
+
     n = len(g)
-    rows = x.shape[0] - n + 1
-    out = g[0] * x[0:rows]
-    for k in range(1, n):
-        out = out + g[k] * x[k:k + rows]
-    cols = x.shape[1] - n + 1
-    result = g[0] * out[:, 0:cols]
-    for k in range(1, n):
-        result = result + g[k] * out[:, k:k + cols]
-    return result
+    rows, cols = x.shape[0] - n + 1, x.shape[1] - n + 1
+    out = np.empty((rows, cols), dtype=np.float64)
+    band = max(1, (1 << 22) // max(1, x.shape[1] * n))
+    for top in range(0, rows, band):
+        stop = min(rows, top + band)
+        vertical = sliding_window_view(x[top:stop + n - 1], n, axis=0) @ g
+        out[top:stop] = sliding_window_view(vertical, n, axis=1) @ g
+    return out
 
 
 def ssim(a: np.ndarray, b: np.ndarray, max_val: float = 255.0) -> float:
@@ -495,8 +523,8 @@ def _progress_metrics(probabilities: np.ndarray, target: Optional[int], true_cla
 def attack_job(loaded, image: np.ndarray, config: Optional[AttackConfig] = None) -> Job:
     """FGSM or L∞ PGD on ``image`` (uint8, any size), judged on the rounded 8-bit result.
 
-    Yields a :class:`Progress` per step; every few steps (and every step of the
-    final rounding phase) one carries a preview: the best rounded adversarial
+    Yields a :class:`Progress` per step; every fifth of the float steps and every
+    step of the final rounding phase one carries a preview: the best rounded adversarial
     image so far (a valid uint8 image within ε of the original, at its size)
     with ``metrics`` ``target_probability`` (the target's, or for an untargeted
     attack the most probable other class's) and ``true_probability``.
@@ -543,12 +571,12 @@ def attack_job(loaded, image: np.ndarray, config: Optional[AttackConfig] = None)
         x = x0
     best_image, best_probs, best_key = original, clean, None
     rounding_from = total - max(1, total // 4) if config.method == "pgd" else 0
-    check_every = max(1, total // 10)
+    check_every = max(1, total // 5)  # judge (a forward pass) every few float steps
     steps_taken = 0
     args = (tf.constant(np.int32(cls)), tf.constant(direction, tf.float32),
             tf.constant(step, tf.float32), tf.constant(eps, tf.float32))
     for i in range(total):
-        x, _ = gm.step_function(x, x0, *args)
+        x, _ = gm.step(x, x0, *args)
         steps_taken = i + 1
         in_rounding = i >= rounding_from
         if in_rounding:

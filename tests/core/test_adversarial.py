@@ -151,11 +151,11 @@ def test_gradient_functions_trace_once_for_every_image_size(shapes):
 
     loaded, _, _ = shapes
     gm = GradientModel(loaded)
-    for height, width in [(64, 64), (100, 150), (33, 47), (200, 120), (64, 64)]:
+    for n, (height, width) in enumerate([(64, 64), (100, 150), (33, 47), (200, 120), (64, 64)]):
         image = photo(height, width, seed=height)
         x = image.astype(np.float32)
-        new, probabilities = gm.step_function(x, x, np.int32(1), np.float32(1.0), np.float32(2.0),
-                                              np.float32(EPSILON))
+        step = gm.step if n % 2 else gm.step_function  # the concrete function is the same trace
+        new, probabilities = step(x, x, np.int32(1), np.float32(1.0), np.float32(2.0), np.float32(EPSILON))
         assert new.shape == (height, width, 3) and probabilities.shape == (len(loaded.labels),)
         gradient, _ = gm.gradient(image, 2)
         assert gradient.shape == (height, width, 3) and np.abs(gradient).sum() > 0
