@@ -203,7 +203,7 @@ def cmd_fool(args) -> int:
     if args.output:
         save_image(result.image, args.output)
     payload = {"model": args.model, "method": "fool", "target": result.label,
-               "probability": result.probability, "success": result.probability >= 0.9,
+               "probability": result.probability, "success": result.success,
                "steps": result.steps_taken, "after": _predictions_json(result.top),
                "output": args.output}
     _emit(args, payload, f"{result.label}: {result.probability:.1%} after {result.steps_taken} steps"
