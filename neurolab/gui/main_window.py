@@ -33,7 +33,7 @@ from neurolab.gui.layer_tree import LayerPanel
 from neurolab.gui.tabs.activations import ActivationsTab
 from neurolab.gui.tabs.adversarial import AdversarialTab
 from neurolab.gui.tabs.coming_soon import ComingSoonTab
-from neurolab.gui.worker import JobRunner
+from neurolab.gui.worker import JobRunner, LatestJob
 from neurolab.resources import sample_images
 
 DEFAULT_MODEL = "shapes"  # the bundled model: works offline on a fresh install
@@ -68,7 +68,6 @@ class MainWindow(QMainWindow):
         self.image_path: str | None = None
         self._initial_model = model or settings.value("model", DEFAULT_MODEL, str)
         self._initial_image = image or settings.value("image", "", str) or _first_sample()
-        self._model_handle = None
         self._ready_emitted = False
         self.setWindowTitle(self.tr("neurolab — what does the network see?"))
         self.setAcceptDrops(True)
@@ -76,6 +75,8 @@ class MainWindow(QMainWindow):
 
         self.runner = JobRunner(self)
         self.runner.submitted.connect(self._watch_job)
+        self._model_job = LatestJob(self.runner, "model", self)
+        self._model_job.failed.connect(self._on_model_failed)
         self.layers = LayerPanel()
         self.layers.model_requested.connect(self.open_model)
         self.layers.open_model_file_requested.connect(self.open_model_dialog)
@@ -208,14 +209,9 @@ class MainWindow(QMainWindow):
         self.layers.download_button.hide()
         # The window never downloads unasked: a missing download opens the model untrained.
         self.runner.cancel_all()  # nothing computed on the old model is wanted any more
-        self._model_handle = self.runner.submit(
-            "model", lambda: open_model_job(spec, allow_download=False))
-        self._model_handle.succeeded.connect(self._on_workspace)
-        self._model_handle.failed.connect(self._on_model_failed)
+        self._model_job.start(lambda: open_model_job(spec, allow_download=False), self._on_workspace)
 
     def _on_workspace(self, workspace) -> None:
-        if self.sender() is not self._model_handle:
-            return
         self.workspace = workspace
         loaded = workspace.loaded
         self.timings.setdefault("tensorflow_loaded_s", time.perf_counter() - self.started_at)
@@ -247,8 +243,6 @@ class MainWindow(QMainWindow):
         return workspace.extractor.layer_keys[0]
 
     def _on_model_failed(self, message: str) -> None:
-        if self.sender() is not self._model_handle:
-            return
         self.show_error(message)
         self.model_failed.emit(message)
         if self.workspace is not None:  # keep the model the user had

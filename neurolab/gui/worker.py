@@ -189,3 +189,37 @@ class JobRunner(QObject):
 def live_runners() -> list[JobRunner]:
     """Runners whose thread still runs (tests fail when one is left behind)."""
     return [runner for runner in list(_RUNNERS) if runner.is_running()]
+
+
+class LatestJob(QObject):
+    """The newest job of one kind for a widget: what older ones deliver is dropped.
+
+    A widget that recomputes when its input changes (a new image, a new
+    layer) only wants the answer to its latest request; submitting replaces
+    the unfinished job of the same name on the runner.
+    """
+
+    failed = Signal(str)
+
+    def __init__(self, runner: JobRunner, name: str, parent: QObject | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.name = name
+        self.handle: JobHandle | None = None
+
+    def start(self, factory: Callable[[], Job], on_success: Callable[[Any], None],
+              on_progress: Callable[[Progress], None] | None = None) -> JobHandle:
+        handle = self.runner.submit(self.name, factory)
+        self.handle = handle
+        handle.succeeded.connect(lambda result: self._deliver(handle, on_success, result))
+        handle.failed.connect(lambda message: self._deliver(handle, self.failed.emit, message))
+        if on_progress is not None:
+            handle.progressed.connect(lambda event: self._deliver(handle, on_progress, event))
+        return handle
+
+    def _deliver(self, handle: JobHandle, callback: Callable[[Any], None], value: Any) -> None:
+        if handle is self.handle:
+            callback(value)
+
+    def busy(self) -> bool:
+        return self.handle is not None and not self.handle.done

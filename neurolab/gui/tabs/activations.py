@@ -27,6 +27,7 @@ from neurolab.core.formatting import format_dims
 from neurolab.core.images import save_image
 from neurolab.core.mosaic import Mosaic, channel_image, overlay, tile_channels
 from neurolab.gui.widgets.image_view import ImageView
+from neurolab.gui.worker import LatestJob
 
 
 class ActivationsTab(QWidget):
@@ -46,7 +47,8 @@ class ActivationsTab(QWidget):
         self.result = None
         self.mosaic: Mosaic | None = None
         self.channel: int | None = None
-        self._handle = None
+        self._job = LatestJob(runner, "activations", self)
+        self._job.failed.connect(self.error)
 
         self.open_button = QPushButton(self.tr("Open image…"))
         self.open_button.setToolTip(self.tr("Open a photo of any size (or drop one on the window)"))
@@ -136,24 +138,15 @@ class ActivationsTab(QWidget):
             return
         extractor, image, native = self.workspace.extractor, self.image, self.native_box.isChecked()
         self.result = None
-        self._handle = self.runner.submit(
-            "activations", lambda: extractor.compute_job(image, native_size=native))
-        self._handle.succeeded.connect(self._on_result)
-        self._handle.failed.connect(self._on_failed)
+        self._job.start(lambda: extractor.compute_job(image, native_size=native), self._on_result)
         self.mosaic_view.set_placeholder(self.tr("Computing activations…"))
 
     def _on_result(self, result) -> None:
-        if self.sender() is not self._handle:
-            return  # a stale job finished after a newer one was submitted
         self.result = result
         self._show_layer()
 
-    def _on_failed(self, message: str) -> None:
-        if self.sender() is self._handle:
-            self.error.emit(message)
-
     def busy(self) -> bool:
-        return self._handle is not None and not self._handle.done
+        return self._job.busy()
 
     # --- showing ------------------------------------------------------------
     def _show_layer(self) -> None:

@@ -12,15 +12,30 @@ import os
 
 import numpy as np
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QCompleter, QDoubleSpinBox, QFileDialog,
-                               QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-                               QPushButton, QSlider, QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from neurolab.core.errors import NeurolabError
 from neurolab.core.images import save_image
 from neurolab.gui.widgets.curve_plot import CurvePlot
 from neurolab.gui.widgets.image_view import ImageView
 from neurolab.gui.widgets.probability_bars import ProbabilityBars
+from neurolab.gui.worker import LatestJob
 
 BLEND_STEPS = 20  # the blend slider moves in 5 % steps; the curve has one point per step
 
@@ -45,8 +60,10 @@ class AdversarialTab(QWidget):
         self.perturbation_view_array: np.ndarray | None = None
         self.noise: np.ndarray | None = None
         self.curve = None
-        self._handle = None
-        self._classify_handle = None
+        self._job = LatestJob(runner, "adversarial", self)  # attack, fool or blend
+        self._job.failed.connect(self.error)
+        self._classify_job = LatestJob(runner, "classify", self)
+        self._classify_job.failed.connect(self.error)
         self._build()
 
     # --- layout -------------------------------------------------------------
@@ -271,18 +288,11 @@ class AdversarialTab(QWidget):
         index = self.human_label.findText(self.human_label.currentText())
         return self.human_label.itemData(index) if index >= 0 else None
 
-    def _submit(self, name: str, factory, on_success) -> None:
-        self._handle = self.runner.submit(name, factory)
-        self._handle.succeeded.connect(on_success)
-        self._handle.failed.connect(self._on_failed)
-        self._handle.progressed.connect(self._on_progress)
-
-    def _on_failed(self, message: str) -> None:
-        if self.sender() is self._handle:
-            self.error.emit(message)
+    def _submit(self, factory, on_success) -> None:
+        self._job.start(factory, on_success, self._on_progress)
 
     def busy(self) -> bool:
-        return self._handle is not None and not self._handle.done
+        return self._job.busy() or self._classify_job.busy()
 
     # --- classify -----------------------------------------------------------
     def classify_clean(self) -> None:
@@ -294,13 +304,9 @@ class AdversarialTab(QWidget):
             yield from ()
             return classify(loaded, image, top=5)
 
-        self._classify_handle = self.runner.submit("classify", job)
-        self._classify_handle.succeeded.connect(self._on_classified)
-        self._classify_handle.failed.connect(self.error)
+        self._classify_job.start(job, self._on_classified)
 
     def _on_classified(self, predictions) -> None:
-        if self.sender() is not self._classify_handle:
-            return
         self.clean_top = predictions
         self.clean_bars.set_predictions(predictions)
         top = predictions[0]
@@ -327,10 +333,10 @@ class AdversarialTab(QWidget):
                               steps=self.steps.value(), random_start=self.random_start.isChecked(),
                               target=target, true_class=self.human_class())
         loaded, image = self.workspace.loaded, self.image
-        self._submit("attack", lambda: attack_job(loaded, image, config), self._on_attack_done)
+        self._submit(lambda: attack_job(loaded, image, config), self._on_attack_done)
 
     def _on_progress(self, event) -> None:
-        if self.sender() is not self._handle or event.preview is None:
+        if event.preview is None:
             return
         self.result_image = event.preview  # the last good result survives a cancel
         self.result_view.set_array(event.preview)
@@ -342,8 +348,6 @@ class AdversarialTab(QWidget):
         self.save_button.setEnabled(True)
 
     def _on_attack_done(self, result) -> None:
-        if self.sender() is not self._handle:
-            return
         from neurolab.core.adversarial import amplify
 
         self.result = result
@@ -366,12 +370,10 @@ class AdversarialTab(QWidget):
             self.error.emit(self.tr("Choose a class from the list."))
             return
         loaded, start, steps = self.workspace.loaded, self.fool_start.currentData(), self.fool_steps.value()
-        self._submit("fool", lambda: fool_job(loaded, int(target), start=start, steps=steps),
+        self._submit(lambda: fool_job(loaded, int(target), start=start, steps=steps),
                      self._on_fool_done)
 
     def _on_fool_done(self, result) -> None:
-        if self.sender() is not self._handle:
-            return
         self.result = result
         self.result_image = result.image
         self.noise = result.image
@@ -412,11 +414,9 @@ class AdversarialTab(QWidget):
             yield from ()
             return blend_curve(loaded, image, noise, alphas, true_class)
 
-        self._submit("blend", job, self._on_blend_curve)
+        self._submit(job, self._on_blend_curve)
 
     def _on_blend_curve(self, curve) -> None:
-        if self.sender() is not self._handle:
-            return
         self.curve = curve
         self.blend_plot.set_curve(curve.alphas, curve.true_probability, marker=curve.flip_alpha)
         self._on_blend_slider(self.blend_slider.value())
