@@ -101,3 +101,17 @@ def test_run_job_drives_headless_and_token_cancels():
     token.cancel()
     with pytest.raises(Cancelled):
         token.raise_if_cancelled()
+
+
+def test_latest_job_drops_what_older_jobs_deliver(qtbot, runner):
+    from neurolab.gui.worker import LatestJob
+
+    latest = LatestJob(runner, "compute")
+    got: list = []
+    gate = threading.Event()
+    first = latest.start(lambda: counting_job(3, gate=gate), got.append)
+    second = latest.start(lambda: counting_job(2), got.append)
+    with qtbot.waitSignals([first.finished, second.finished], timeout=5000):
+        gate.set()
+    assert got == [20]
+    assert not latest.busy()
