@@ -128,8 +128,7 @@ def bench_one_layer(vgg, extractor, repeats: int) -> None:
         }
         if shape == (224, 224):
             variants["raw fixed-224"] = lambda img=img: to_numpy(native(as_batch(img)))
-        reps = repeats if shape == (224, 224) else max(3, repeats // 2)
-        times = C.compare(variants, repeats=reps)
+        times = C.compare(variants, repeats=repeats)
         rows += ratio_rows(label, times, "neurolab")
     C.table(f"(a) one layer ({LAYER}), VGG16 weights=None — neurolab / best raw path "
             "(target ≤ 1.1 on the wall-clock median)",
