@@ -155,6 +155,7 @@ class ActivationExtractor:
         self.native_only = [k for k in self.layer_keys if k not in self.flexible.outputs]
         self._bytes_per_pixel = self._native_bytes_per_pixel()
         self._functions: dict[tuple, Any] = {}
+        self._fits_cache: dict[tuple[int, int], set[str]] = {}
 
     def _native_bytes_per_pixel(self) -> dict[str, float]:
         width, height = self.native_size
@@ -206,7 +207,10 @@ class ActivationExtractor:
         if unknown:
             raise BadInputError(f"The model has no layer called '{unknown[0]}'.")
         notices: list[str] = []
-        if native_size:
+        width, height = self.native_size
+        if native_size or image.shape[:2] == (height, width):
+            # At the model's own size one native pass serves every layer, the
+            # size-bound ones included; a second pass would redo the convolutions.
             flexible_keys, native_keys = [], keys
         else:
             flexible_keys = [k for k in keys if k in self.flexible.outputs]
@@ -216,7 +220,6 @@ class ActivationExtractor:
             self._compute_flexible(image, flexible_keys, result)
             native_keys += [k for k in flexible_keys if k not in result.activations]
         if native_keys:
-            width, height = self.native_size
             native_image = resize_image(image, (width, height)) if image.shape[:2] != (height, width) else image
             values = self._run(native_image, tuple(native_keys), native=True)
             result.activations.update(values)
@@ -259,14 +262,15 @@ class ActivationExtractor:
         native_height, native_width = self.native_size[1], self.native_size[0]
         if size[0] >= native_height and size[1] >= native_width:
             return True
-        import keras
+        passing = self._fits_cache.get(tuple(size))
+        if passing is None:  # tracing costs as much as a pass: once per size
+            import keras
 
-        traced = trace_layers(self.loaded.model, keras.Input((*size, self.loaded.channels)))
-        for key in keys:
-            tensor = traced.outputs.get(key)
-            if tensor is None or any(d is not None and d <= 0 for d in tensor.shape[1:]):
-                return False
-        return True
+            traced = trace_layers(self.loaded.model, keras.Input((*size, self.loaded.channels)))
+            passing = {key for key, tensor in traced.outputs.items()
+                       if all(d is None or d > 0 for d in tensor.shape[1:])}
+            self._fits_cache[tuple(size)] = passing
+        return all(key in passing for key in keys)
 
     def _run(self, image: np.ndarray, keys: tuple[str, ...], *, native: bool) -> dict[str, np.ndarray]:
         batch = _match_channels(image, self.loaded.channels).astype(np.float32)[None]

@@ -135,3 +135,21 @@ def test_grey_models_get_luminance():
     extractor = ActivationExtractor(loaded_model(small_cnn((28, 28, 1))))
     result = extractor.compute(photo(28, 28), ["conv1"])
     assert result["conv1"].shape == (28, 28, 8)
+
+
+def test_an_image_at_the_model_size_takes_one_pass_for_every_layer():
+    from neurolab.core.activations import ActivationExtractor
+
+    extractor = ActivationExtractor(loaded_model(small_cnn(flatten=True)))
+    result = extractor.compute(photo(32, 32))
+    assert list(extractor._functions) == [(tuple(extractor.layer_keys), True)]
+    assert not result.notices and result["fc"].shape == (4,)
+
+
+def test_small_image_sizes_are_traced_once_each():
+    from neurolab.core.activations import ActivationExtractor
+
+    extractor = ActivationExtractor(loaded_model(small_cnn()))
+    extractor.compute(photo(20, 24), ["conv2"])
+    extractor.compute(photo(20, 24, seed=5), ["conv2"])
+    assert list(extractor._fits_cache) == [(20, 24)]

@@ -68,3 +68,12 @@ def test_overlay_keeps_image_size_and_tints_strong_areas():
     blended = overlay(image, grey)
     assert blended.shape == image.shape
     assert blended[2, 2, 0] > 150 and (blended[-2, -2] == 100).all()
+
+
+def test_strongest_channel_is_the_most_active():
+    from neurolab.core.mosaic import strongest_channel
+
+    activation = np.zeros((300, 400, 5), dtype=np.float32)
+    activation[..., 3] = 2.0
+    activation[..., 1] = 1.0
+    assert strongest_channel(activation) == 3

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from neurolab.core.errors import NeurolabError
 from neurolab.core.formatting import format_dims
 from neurolab.core.images import save_image
-from neurolab.core.mosaic import Mosaic, channel_image, overlay, tile_channels
+from neurolab.core.mosaic import Mosaic, channel_image, overlay, strongest_channel, tile_channels
 from neurolab.gui.widgets.image_view import ImageView
 from neurolab.gui.worker import LatestJob
 
@@ -126,11 +126,6 @@ class ActivationsTab(QWidget):
         self.channel = None
         self._show_layer()
 
-    @staticmethod
-    def _strongest_channel(activation: np.ndarray) -> int:
-        """The channel with the largest mean response: a useful first look."""
-        array = activation.reshape(-1, activation.shape[-1]) if activation.ndim > 1 else activation[None]
-        return int(np.argmax(array.mean(axis=0)))
 
     # --- computing ----------------------------------------------------------
     def _recompute(self) -> None:
@@ -162,7 +157,7 @@ class ActivationsTab(QWidget):
         self.mosaic_view.set_array(self.mosaic.image)
         self.save_button.setEnabled(True)
         if self.channel is None or self.channel >= self.mosaic.channels:
-            self.channel = self._strongest_channel(activation)
+            self.channel = strongest_channel(activation)
         self.title.setText(self.tr("{0}: {1} — {2} channels").format(
             self.layer, format_dims(activation.shape), self.mosaic.channels))
         self._show_channel()

@@ -248,10 +248,12 @@ class AdversarialTab(QWidget):
             current = combo.currentText()
             combo.blockSignals(True)
             combo.clear()
-            if combo.property("untargeted"):
+            offset = 1 if combo.property("untargeted") else 0
+            if offset:
                 combo.addItem(combo.property("untargeted"), None)
-            for index, label in enumerate(labels):
-                combo.addItem(label, index)
+            combo.addItems(labels)  # one call: 1000 ImageNet names in a few ms
+            for index in range(len(labels)):
+                combo.setItemData(index + offset, index)
             found = combo.findText(current)
             combo.setCurrentIndex(found if found >= 0 else 0)
             combo.blockSignals(False)
