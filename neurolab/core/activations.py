@@ -226,7 +226,7 @@ class ActivationExtractor:
             result.native_image = native_image
             result.native_keys = list(native_keys)
             size_bound = [k for k in native_keys if k not in self.flexible.outputs]
-            if size_bound and not native_size:
+            if size_bound and not native_size and native_image is not image:
                 result.native_notice = (f"{_names(size_bound)}: needs the model's input size, so "
                                         f"the image was resized to {width}×{height} for it.")
                 notices.append(result.native_notice)
