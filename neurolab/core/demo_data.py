@@ -3,7 +3,8 @@
 Every picture is drawn from nothing but a seed (NumPy + Pillow), so the demo
 model trains offline and its held-out accuracy can be re-measured on pictures
 it has never seen. Each picture holds one object of one class — a flower, a
-sun, a house … — at a random place, size, rotation and colour, on one of
+sun, a house … — at a random place, size, rotation, stretch and colour
+(sometimes with a second, smaller one of the same class behind it), on one of
 several backgrounds (sky, grass, blurred foliage, water, textures) shared by
 all classes, so neither colour nor background alone gives the class away.
 
@@ -35,28 +36,41 @@ RGB = tuple[int, int, int]
 # --- public API -----------------------------------------------------------------
 
 def make_dataset(n_per_class: int, *, size: int = 64, seed: int,
-                 classes: Optional[Sequence[str]] = None) -> tuple[np.ndarray, np.ndarray]:
+                 classes: Optional[Sequence[str]] = None,
+                 workers: int = 1) -> tuple[np.ndarray, np.ndarray]:
     """``n_per_class`` pictures of every class, shuffled: (uint8 N×size×size×3, int64 labels).
 
     The same ``seed`` gives the same pictures; picture ``i`` of a class does not
-    depend on ``n_per_class``, so a larger set extends a smaller one.
+    depend on ``n_per_class``, so a larger set extends a smaller one. ``workers``
+    > 1 draws the classes in that many processes, with the same result.
     """
     names = list(CLASSES if classes is None else classes)
     unknown = [n for n in names if n not in CLASSES]
     if unknown:
         raise ValueError(f"Unknown class {unknown[0]!r}; known: {', '.join(CLASSES)}")
-    count = int(n_per_class) * len(names)
-    images = np.empty((count, size, size, 3), dtype=np.uint8)
-    labels = np.empty(count, dtype=np.int64)
-    k = 0
-    for name in names:
-        index = CLASSES.index(name)
-        for i in range(int(n_per_class)):
-            images[k] = draw(name, seed=(int(seed), index, i), size=size)[0]
-            labels[k] = index
-            k += 1
-    order = np.random.default_rng(int(seed)).permutation(count)
+    jobs = [(name, int(n_per_class), int(size), int(seed)) for name in names]
+    if workers > 1 and len(jobs) > 1:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        context = multiprocessing.get_context("spawn")  # safe beside TensorFlow's threads
+        with ProcessPoolExecutor(min(workers, len(jobs)), mp_context=context) as pool:
+            parts = list(pool.map(_draw_class, jobs))
+    else:
+        parts = [_draw_class(job) for job in jobs]
+    images = np.concatenate(parts) if parts else np.empty((0, size, size, 3), dtype=np.uint8)
+    labels = np.repeat(np.array([CLASSES.index(n) for n in names], dtype=np.int64), int(n_per_class))
+    order = np.random.default_rng(int(seed)).permutation(len(labels))
     return images[order], labels[order]
+
+
+def _draw_class(job: tuple[str, int, int, int]) -> np.ndarray:
+    name, count, size, seed = job
+    index = CLASSES.index(name)
+    images = np.empty((count, size, size, 3), dtype=np.uint8)
+    for i in range(count):
+        images[i] = draw(name, seed=(seed, index, i), size=size)[0]
+    return images
 
 
 def draw(name: str, *, seed, size: int = 64, colour: Optional[RGB] = None,
@@ -82,6 +96,10 @@ def draw(name: str, *, seed, size: int = 64, colour: Optional[RGB] = None,
     if rng.random() < 0.35:
         _distractors(canvas, big, rng)
     frame = _frame(name, big, rng, scale, centre)
+    if rng.random() < 0.2:  # a second, smaller one behind, perhaps cut off by the border
+        second = _frame(name, big, rng, frame.radius / big * rng.uniform(0.45, 0.75),
+                        (rng.uniform(0, 1), rng.uniform(0, 1)))
+        _DRAWERS[name](_Pen(canvas, mask, second), rng, colour)
     _DRAWERS[name](_Pen(canvas, mask, frame), rng, colour)
     image = canvas.resize((size, size), Image.Resampling.LANCZOS)
     small_mask = np.asarray(mask.resize((size, size), Image.Resampling.BILINEAR)) >= 128
@@ -124,7 +142,8 @@ def _frame(name: str, big: int, rng, scale, centre) -> _Frame:
             "fish": 0.5, "heart": 0.4}.get(name, 0.25)
     angle = rng.uniform(-spin, spin)
     flip = bool(rng.random() < 0.5)
-    aspect = float(np.exp(rng.uniform(-0.3, 0.3)))
+    # Up to 3:2 either way: `classify` squashes a 3:2 photo into the square input.
+    aspect = float(np.exp(rng.uniform(-0.45, 0.45)))
     return _Frame(cx, cy, radius, angle, flip, aspect)
 
 
@@ -345,7 +364,10 @@ def _flower(pen: _Pen, rng, colour) -> None:
         # Rings of cupped petals, smaller towards a small centre (pom-pom dahlia).
         rings = int(rng.integers(3, 6))
         phase = rng.uniform(0, 2 * math.pi)
-        deep = _shade(petal, rng.uniform(0.6, 0.85))
+        # Towards the centre the petals get deeper: more saturated, a touch redder and darker.
+        h, sat, v = colorsys.rgb_to_hsv(*(c / 255 for c in petal))
+        deep = _hsv(h - rng.uniform(0, 0.03), sat * 1.4 + 0.2, v * rng.uniform(0.7, 0.95))
+        pen.poly(_ellipse(0, 0, 0.8, 0.8), _shade(deep, 0.8))
         for j in range(rings):
             t = j / max(rings - 1, 1)
             radius = 0.78 * (1 - t) + 0.12
