@@ -117,7 +117,15 @@ def strongest_channel(activation: np.ndarray) -> int:
 def channel_image(activation: np.ndarray, channel: int) -> np.ndarray:
     """One channel, normalised to uint8 grey, at full resolution."""
     array = as_channels_last(activation)
-    return normalise_channels(array[:, :, channel:channel + 1])[:, :, 0]
+    plane = np.array(array[:, :, channel], dtype=np.float32)  # contiguous: the strided view is slow
+    if plane.size == 1:
+        return normalise_channels(array)[:, :, channel]  # a vector's value, scaled with the others
+    low, high = plane.min(), plane.max()
+    if high == low:
+        return np.zeros(plane.shape, dtype=np.uint8)
+    plane -= low
+    plane *= 255.0 / (high - low)
+    return plane.astype(np.uint8)
 
 
 def heat_colours(grey: np.ndarray) -> np.ndarray:

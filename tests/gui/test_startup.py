@@ -51,3 +51,19 @@ def test_screenshot_renders_one_png_per_tab(qtbot, tmp_path):
     first = Image.open(paths[0])
     assert first.size[0] >= 900
     assert len(np.unique(np.asarray(first.convert("L")))) > 50  # a rendered mosaic, not a blank window
+
+
+def test_first_start_opens_the_bundled_model_on_a_sample_photo(qtbot, offline_keras):
+    from neurolab.gui.app import create_window
+    from neurolab.resources import sample_images
+
+    window = create_window()  # fresh settings: nothing remembered
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=120_000):
+        window.start()
+    assert window.workspace.loaded.name == "shapes" and window.workspace.loaded.pretrained
+    assert window.layers.picker.currentText() == "neurolab shapes (bundled)"
+    assert window.activations.image_name == str(sample_images()[0])
+    assert window.activations.mosaic is not None and window.activations.layer == "conv1"
+    window.close()
