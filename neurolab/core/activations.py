@@ -132,11 +132,20 @@ class ActivationResult:
     native_image: Optional[np.ndarray]  # the pixels fed at native size, if any layer needed it
     scale: float = 1.0
     notices: list[str] = field(default_factory=list)
+    mosaics: dict[str, Any] = field(default_factory=dict)  # layer key -> core.mosaic.Mosaic, filled lazily
     native_keys: list[str] = field(default_factory=list)  # layers computed at native size
     native_notice: str = ""  # the sentence explaining ``native_keys``
 
     def __getitem__(self, key: str) -> np.ndarray:
         return self.activations[key]
+
+    def mosaic(self, key: str):
+        """The channel mosaic of ``key``, tiled once and kept (switching back is free)."""
+        from neurolab.core.mosaic import tile_channels
+
+        if key not in self.mosaics:
+            self.mosaics[key] = tile_channels(self.activations[key])
+        return self.mosaics[key]
 
 
 class ActivationExtractor:
@@ -280,11 +289,18 @@ class ActivationExtractor:
         return {k: np.asarray(v)[0] for k, v in zip(keys, values)}
 
     def compute_job(self, image: np.ndarray, keys: Optional[Iterable[str]] = None, *,
-                    native_size: bool = False) -> Job:
-        """:meth:`compute` as a job, for the window's worker."""
-        yield Progress(0, 1, "computing activations")
+                    native_size: bool = False, show: Optional[str] = None) -> Job:
+        """:meth:`compute` as a job, for the window's worker.
+
+        ``show`` names the layer about to be displayed: its mosaic is tiled here,
+        off the GUI thread, so the window only has to paint it.
+        """
+        yield Progress(0, 2, "computing activations")
         result = self.compute(image, keys, native_size=native_size)
-        yield Progress(1, 1, "activations ready")
+        if show in result.activations:
+            yield Progress(1, 2, "tiling channels")
+            result.mosaic(show)
+        yield Progress(2, 2, "activations ready")
         return result
 
 

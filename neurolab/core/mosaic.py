@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-DEFAULT_MAX_PIXELS = 2_000_000  # a mosaic bigger than this is subsampled (the view shows ~0.6 MP)
+DEFAULT_MAX_PIXELS = 1_500_000  # a mosaic bigger than this is subsampled (the view shows ~0.6 MP)
 SEPARATOR = 1  # pixels of grey between tiles
 SEPARATOR_VALUE = 64
 

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from neurolab.core.errors import NeurolabError
 from neurolab.core.formatting import format_dims
 from neurolab.core.images import save_image
-from neurolab.core.mosaic import Mosaic, channel_image, overlay, strongest_channel, tile_channels
+from neurolab.core.mosaic import Mosaic, channel_image, overlay, strongest_channel
 from neurolab.gui.widgets.image_view import ImageView
 from neurolab.gui.worker import LatestJob
 
@@ -132,8 +132,10 @@ class ActivationsTab(QWidget):
         if self.workspace is None or self.image is None:
             return
         extractor, image, native = self.workspace.extractor, self.image, self.native_box.isChecked()
+        layer = self.layer
         self.result = None
-        self._job.start(lambda: extractor.compute_job(image, native_size=native), self._on_result)
+        self._job.start(lambda: extractor.compute_job(image, native_size=native, show=layer),
+                        self._on_result)
         self.mosaic_view.set_placeholder(self.tr("Computing activations…"))
 
     def _on_result(self, result) -> None:
@@ -153,7 +155,7 @@ class ActivationsTab(QWidget):
             return
         activation = self.result.activations[self.layer]
         self.notice.setText(" ".join(self._notices_for(self.layer)))
-        self.mosaic = tile_channels(activation)
+        self.mosaic = self.result.mosaic(self.layer)
         self.mosaic_view.set_array(self.mosaic.image)
         self.save_button.setEnabled(True)
         if self.channel is None or self.channel >= self.mosaic.channels:
