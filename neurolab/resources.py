@@ -25,6 +25,7 @@ def resource_path(*parts: str) -> Path:
 
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png")
+FIRST_SAMPLE = "flower"
 
 
 def sample_images() -> list[Path]:
@@ -32,4 +33,6 @@ def sample_images() -> list[Path]:
     folder = resource_path("images")
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)
+    # The lab starts from the flower, so it comes first; the rest by name.
+    return sorted((p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES),
+                  key=lambda p: (p.stem != FIRST_SAMPLE, p.name))

@@ -164,6 +164,11 @@ class AdversarialTab(QWidget):
         self.steps = QSpinBox()
         self.steps.setRange(1, 1000)
         self.steps.setValue(20)
+        self.step_size = QDoubleSpinBox()
+        self.step_size.setRange(0.0, 64)
+        self.step_size.setValue(0.0)
+        self.step_size.setSpecialValueText(self.tr("auto"))
+        self.step_size.setToolTip(self.tr("PGD step in pixel levels; auto = ε/4 (FGSM takes one step of ε)"))
         self.random_start = QCheckBox(self.tr("Random start"))
         self.random_start.setChecked(True)
         self.target = self._class_combo(untargeted=self.tr("(any other class — untargeted)"))
@@ -177,6 +182,8 @@ class AdversarialTab(QWidget):
         row.addWidget(self.epsilon)
         row.addWidget(QLabel(self.tr("steps")))
         row.addWidget(self.steps)
+        row.addWidget(QLabel(self.tr("step size")))
+        row.addWidget(self.step_size)
         row.addWidget(self.random_start)
         row.addStretch(1)
         form.addRow(self.tr("Method:"), row)
@@ -333,6 +340,7 @@ class AdversarialTab(QWidget):
         target = self.target.itemData(self.target.findText(self.target.currentText()))
         config = AttackConfig(method=self.method.currentData(), epsilon=self.epsilon.value(),
                               steps=self.steps.value(), random_start=self.random_start.isChecked(),
+                              step_size=self.step_size.value() or None,
                               target=target, true_class=self.human_class())
         loaded, image = self.workspace.loaded, self.image
         self._submit(lambda: attack_job(loaded, image, config), self._on_attack_done)
