@@ -63,8 +63,8 @@ def build_model(classes: int, size: int = INPUT_SIZE):
 
 def _photo_predictions(model, classes: list[str], size: int) -> dict[str, list[tuple[str, float]]]:
     """Top-3 answers on the sample photos, resized (squashed) to the input as `classify` does."""
+    from neurolab.assets import sample_images
     from neurolab.core.images import load_image, resize_image
-    from neurolab.resources import sample_images
 
     out = {}
     for path in sample_images():

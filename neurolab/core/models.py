@@ -15,10 +15,10 @@ from typing import Any, Callable, Optional
 
 import numpy as np
 
+from neurolab.assets import resource_path
 from neurolab.core.errors import ModelError, WeightsUnavailableError
 from neurolab.core.jobs import Job, Progress, run_job
 from neurolab.core.weights import WEIGHTS, cache_dir, download_job, find_weights
-from neurolab.resources import resource_path
 
 UNTRAINED_NOTICE = "untrained — ImageNet weights not downloaded"
 MODEL_FILE_SUFFIXES = (".keras", ".h5", ".hdf5")

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from neurolab.resources import resource_path
+from neurolab.assets import resource_path
 
 ORGANIZATION = "neurolab"
 APPLICATION = "neurolab"

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 import neurolab
+from neurolab.assets import sample_images
 from neurolab.core.images import load_image
 from neurolab.core.jobs import Progress
 from neurolab.core.models import is_model_file, list_models
@@ -34,7 +35,6 @@ from neurolab.gui.tabs.activations import ActivationsTab
 from neurolab.gui.tabs.adversarial import AdversarialTab
 from neurolab.gui.tabs.coming_soon import ComingSoonTab
 from neurolab.gui.worker import JobRunner, LatestJob
-from neurolab.resources import sample_images
 
 DEFAULT_MODEL = "shapes"  # the bundled model: works offline on a fresh install
 IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff)"

@@ -13,8 +13,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from neurolab.assets import resource_path
 from neurolab.core.errors import BadInputError
-from neurolab.resources import resource_path
 from tests.helpers import loaded_model, photo
 
 EPSILON = 8.0

@@ -7,8 +7,8 @@ import numpy as np
 import pytest
 from PIL import Image, ImageFilter
 
+from neurolab.assets import resource_path
 from neurolab.core.demo_data import BACKGROUNDS, CLASSES, draw, make_dataset
-from neurolab.resources import resource_path
 
 MODEL = resource_path("models", "neurolab_shapes.keras")
 LABELS = resource_path("models", "neurolab_shapes.labels.txt")

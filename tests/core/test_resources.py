@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from neurolab.assets import resource_path, sample_images
 from neurolab.core.images import load_image
-from neurolab.resources import resource_path, sample_images
 
 
 def test_samples_load_are_credited_and_the_flower_is_first():

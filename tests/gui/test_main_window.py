@@ -181,7 +181,7 @@ def test_native_only_layers_are_grey_in_the_tree_and_say_so(qtbot, tmp_path, ima
 
 
 def test_samples_are_in_the_file_menu(qtbot, window):
-    from neurolab.resources import sample_images
+    from neurolab.assets import sample_images
 
     menu = window.findChild(type(window.menuBar().actions()[0].menu()), "samplesMenu")
     actions = menu.actions()

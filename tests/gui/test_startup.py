@@ -54,8 +54,8 @@ def test_screenshot_renders_one_png_per_tab(qtbot, tmp_path):
 
 
 def test_first_start_opens_the_bundled_model_on_a_sample_photo(qtbot, offline_keras):
+    from neurolab.assets import sample_images
     from neurolab.gui.app import create_window
-    from neurolab.resources import sample_images
 
     window = create_window()  # fresh settings: nothing remembered
     qtbot.addWidget(window)
