@@ -189,3 +189,30 @@ def test_samples_are_in_the_file_menu(qtbot, window):
     with qtbot.waitSignal(window.activations.mosaic_shown, timeout=60_000):
         actions[-1].trigger()
     assert window.image_path == str(sample_images()[-1])
+
+
+def test_nested_model_expands_in_the_tree_and_its_layers_show_activations(qtbot, tmp_path, image_file):
+    import keras
+
+    from neurolab.gui.app import create_window
+
+    backbone = small_cnn()
+    inner = keras.Model(backbone.inputs, backbone.get_layer("relu2").output, name="backbone")
+    outer = keras.Sequential([keras.Input((32, 32, 3)), inner, keras.layers.GlobalAveragePooling2D(name="pool"),
+                              keras.layers.Dense(3, name="head")], name="outer")
+    path = tmp_path / "nested.keras"
+    outer.save(path)
+    window = create_window(model=str(path), image=image_file)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=120_000):
+        window.start()
+    network = next(window.layers.tree.topLevelItem(i) for i in range(window.layers.tree.topLevelItemCount())
+                   if window.layers.tree.topLevelItem(i).text(1) == "backbone")
+    assert network.text(2) == "Network" and network.childCount() > 3 and network.isExpanded()
+    assert window.activations.layer == "backbone/conv1"  # the first convolution, inside the backbone
+    assert window.activations.result["backbone/conv1"].shape == (60, 80, 8)
+    with qtbot.waitSignal(window.activations.mosaic_shown, timeout=60_000):
+        window.layers.select_layer("backbone/conv2")
+    assert window.activations.mosaic.channels == 16
+    window.close()
