@@ -1,0 +1,164 @@
+"""Neural style transfer: losses against NumPy, the job's behaviour, the offline backbone."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from neurolab.core.jobs import run_job
+from tests.helpers import photo
+
+
+def stripes(height: int = 64, width: int = 64) -> np.ndarray:
+    y, x = np.mgrid[0:height, 0:width]
+    image = np.stack([128 + 127 * np.sin(x / 3.0), 128 + 127 * np.sin(y / 4.0),
+                      128 + 127 * np.cos((x + y) / 5.0)], axis=-1)
+    return image.astype(np.uint8)
+
+
+def np_gram(features: np.ndarray) -> np.ndarray:
+    b, h, w, c = features.shape
+    flat = features.reshape(b, h * w, c)
+    return np.einsum("bpc,bpd->bcd", flat, flat) / (h * w)
+
+
+def small(**kw):
+    from neurolab.core.style import StyleConfig
+
+    base = dict(steps=12, size=72, preview_every=4, backbone="random")
+    base.update(kw)
+    return StyleConfig(**base)
+
+
+def test_gram_and_losses_match_numpy():
+    from neurolab.core.style import content_loss, gram_matrix, style_loss, total_variation_loss
+
+    rng = np.random.default_rng(0)
+    a = rng.normal(size=(1, 5, 7, 4)).astype(np.float32)
+    b = rng.normal(size=(1, 5, 7, 4)).astype(np.float32)
+    c = rng.normal(size=(1, 3, 2, 6)).astype(np.float32)
+    d = rng.normal(size=(1, 3, 2, 6)).astype(np.float32)
+    np.testing.assert_allclose(gram_matrix(a).numpy(), np_gram(a), rtol=1e-5, atol=1e-6)
+    expected_style = (np.mean((np_gram(a) - np_gram(b)) ** 2)
+                      + np.mean((np_gram(c) - np_gram(d)) ** 2)) / 2
+    got = style_loss([a, c], [np_gram(b), np_gram(d)]).numpy()
+    np.testing.assert_allclose(got, expected_style, rtol=1e-5)
+    expected_content = (np.mean((a - b) ** 2) + np.mean((c - d) ** 2)) / 2
+    np.testing.assert_allclose(content_loss([a, c], [b, d]).numpy(), expected_content, rtol=1e-5)
+    image = rng.uniform(size=(1, 6, 9, 3)).astype(np.float32)
+    tv = (np.abs(np.diff(image, axis=1)).sum() + np.abs(np.diff(image, axis=2)).sum()) / (6 * 9)
+    np.testing.assert_allclose(total_variation_loss(image).numpy(), tv, rtol=1e-5)
+
+
+def test_loss_falls_and_result_keeps_aspect_and_differs():
+    from neurolab.core.style import StyleResult, style_transfer_job
+
+    content = photo(60, 90)
+    events = []
+    result = run_job(style_transfer_job(content, stripes(), small(steps=20, scales=(1.0,))),
+                     events.append)
+    assert isinstance(result, StyleResult)
+    assert len(result.losses) == 20
+    assert result.losses[-1] < 0.8 * result.losses[0]
+    assert result.image.dtype == np.uint8 and result.image.shape == (48, 72, 3)
+    styled = [e for e in events if e.preview is not None]
+    assert styled and set(styled[-1].metrics) == {"loss", "style", "content", "tv"}
+    assert styled[-1].step == 20 and styled[-1].total == 20
+
+    from neurolab.core.images import resize_image
+    assert np.abs(result.image.astype(float) - resize_image(content, (72, 48))).mean() > 3.0
+
+
+def test_coarse_to_fine_and_portrait_size_rule():
+    from neurolab.core.style import steps_per_scale, style_transfer_job
+
+    counts = steps_per_scale(12, (0.25, 0.5, 1.0))
+    assert sum(counts) == 12 and counts[0] > counts[1] > counts[2] > 0
+    events = []
+    result = run_job(style_transfer_job(photo(90, 40), stripes(), small(steps=9, start="noise")),
+                     events.append)
+    assert result.image.shape == (72, 32, 3)
+    sizes = [e.preview.shape[:2] for e in events if e.preview is not None]
+    assert sizes[0][0] < sizes[-1][0]  # previews grow coarse to fine
+    assert sizes[-1] == (72, 32)
+
+
+def test_cancel_leaves_latest_preview():
+    from neurolab.core.style import style_transfer_job
+
+    job = style_transfer_job(photo(64, 64), stripes(), small(steps=40, preview_every=2))
+    last = None
+    for event in job:
+        if event.preview is not None:
+            last = event
+            if event.step >= 6:
+                break
+    job.close()
+    assert last is not None and last.step == 6
+    assert last.preview.dtype == np.uint8 and last.preview.ndim == 3
+    assert last.preview.shape[2] == 3 and last.preview.max() > 0
+
+
+def test_same_seed_same_result():
+    from neurolab.core.style import style_transfer_job
+
+    config = small(steps=6, start="noise", seed=3)
+    one = run_job(style_transfer_job(photo(50, 70), stripes(), config))
+    two = run_job(style_transfer_job(photo(50, 70), stripes(), config))
+    np.testing.assert_array_equal(one.image, two.image)
+    assert one.losses == two.losses
+
+
+def test_features_trace_once_for_two_sizes():
+    import tensorflow as tf
+
+    from neurolab.core.style import random_backbone
+
+    backbone = random_backbone(seed=11)
+    style, content = backbone.features(tf.zeros([1, 40, 56, 3]))
+    backbone.features(tf.zeros([1, 64, 48, 3]))
+    assert backbone.features.experimental_get_tracing_count() == 1
+    assert len(style) == 4 and len(content) == 1
+    assert content[0].shape[1:3] == (10, 14)
+
+
+def test_offline_picks_random_backbone_and_says_so(offline_keras, tmp_path, monkeypatch):
+    from neurolab.core import style
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("NEUROLAB_WEIGHTS_CACHE", raising=False)
+    assert style.vgg19_weights_path() is None
+    backbone = style.choose_backbone()
+    assert backbone.name == "random" and "random" in backbone.description
+    result = run_job(style.style_transfer_job(photo(40, 40), stripes(), small(steps=3,
+                                                                               backbone=None)))
+    assert result.backbone == "random" and result.config.backbone == "random"
+    assert result.config.style_weight == style.RANDOM_STYLE_WEIGHT
+    from neurolab.core.errors import WeightsUnavailableError
+    with pytest.raises(WeightsUnavailableError):
+        style.vgg19_backbone()
+
+
+def test_cached_vgg19_weights_are_chosen_and_loaded(offline_keras, tmp_path, monkeypatch):
+    """A no-top VGG19 weights file in the cache makes VGG19 the backbone, with those weights."""
+    import h5py
+    import keras
+    from keras.src.legacy.saving import legacy_h5_format
+
+    from neurolab.core import style
+
+    cache = tmp_path / "cache"
+    cache.mkdir()
+    monkeypatch.setenv("NEUROLAB_WEIGHTS_CACHE", str(cache))
+    keras.utils.set_random_seed(5)
+    reference = keras.applications.VGG19(include_top=False, weights=None)
+    with h5py.File(cache / style.VGG19_NOTOP_FILE, "w") as handle:
+        legacy_h5_format.save_weights_to_hdf5_group(handle, reference)
+    backbone = style.choose_backbone()
+    assert backbone.name == "vgg19"
+    np.testing.assert_array_equal(backbone.model.get_layer("block3_conv1").get_weights()[0],
+                                  reference.get_layer("block3_conv1").get_weights()[0])
+    result = run_job(style.style_transfer_job(photo(40, 60), stripes(),
+                                              style.StyleConfig(steps=2, size=48, scales=(1.0,))))
+    assert result.backbone == "vgg19" and result.image.shape == (32, 48, 3)
+    assert result.config.style_weight == 1e-2 and result.config.content_weight == 1e4
