@@ -136,13 +136,9 @@ def cmd_classify(args) -> int:
     return 0
 
 
-def _json_number(value: float):
+def _json_safe(payload: dict) -> dict:
     """JSON has no infinity: identical images have an infinite PSNR, written as null."""
-    return None if value == float("inf") else value
-
-
-def _predictions_json(predictions) -> dict:
-    return {"top": [p.to_json() for p in predictions]}
+    return {k: (None if v == float("inf") else v) for k, v in payload.items()}
 
 
 def cmd_attack(args) -> int:
@@ -162,31 +158,17 @@ def cmd_attack(args) -> int:
     config = AttackConfig(method=args.method, epsilon=args.epsilon, steps=args.steps,
                           step_size=args.step_size, target=target,
                           random_start=not args.no_random_start, seed=args.seed)
+    # The job judges success on the rounded 8-bit pixels, exactly what the PNG holds.
     result = run_job(attack_job(loaded, image, config), _StderrProgress(not args.json))
     if args.output:
         save_image(result.adversarial, args.output)
-        result = _judge_saved(loaded, result, args.output)
-    payload = result.to_json(args.model, args.output)
-    payload["psnr"] = _json_number(payload.get("psnr"))
     after = result.after[0]
     text = (f"{result.before[0].label} ({result.before[0].probability:.1%}) → {after.label} "
             f"({after.probability:.1%}); success: {result.success}; largest pixel change "
             f"{result.metrics['linf']}/255, SSIM {result.metrics['ssim']:.3f}")
-    _emit(args, payload, text + (f"\nwritten to {args.output}" if args.output else ""))
+    _emit(args, _json_safe(result.to_json(args.model, args.output)),
+          text + (f"\nwritten to {args.output}" if args.output else ""))
     return 0
-
-
-def _judge_saved(loaded, result, path: str):
-    """``success`` and ``after`` are judged on the saved 8-bit file read back."""
-    from neurolab.core.classify import classify
-    from neurolab.core.images import load_image
-
-    saved = load_image(path)
-    after = classify(loaded, saved, top=5)
-    wanted = result.target
-    result.after = after
-    result.success = (after[0].index == wanted) if wanted is not None else (after[0].index != result.true_class)
-    return result
 
 
 def cmd_fool(args) -> int:
@@ -202,38 +184,27 @@ def cmd_fool(args) -> int:
                      _StderrProgress(not args.json))
     if args.output:
         save_image(result.image, args.output)
-    payload = {"model": args.model, "method": "fool", "target": result.label,
-               "probability": result.probability, "success": result.success,
-               "steps": result.steps_taken, "after": _predictions_json(result.top),
-               "output": args.output}
-    _emit(args, payload, f"{result.label}: {result.probability:.1%} after {result.steps_taken} steps"
+    _emit(args, _json_safe(result.to_json(args.model, args.output)),
+          f"{result.label}: {result.probability:.1%} after {result.steps_taken} steps"
           + (f"\nwritten to {args.output}" if args.output else ""))
     return 0
 
 
 def cmd_blend(args) -> int:
-    from neurolab.core.adversarial import blend, image_metrics
-    from neurolab.core.classify import classify
+    from neurolab.core.adversarial import blend_result
     from neurolab.core.images import load_image, save_image
     from neurolab.core.models import load_model
 
     if not 0.0 <= args.alpha <= 1.0:
         raise BadInputError("--alpha must be between 0 and 1.")
     image, noise = load_image(args.image), load_image(args.noise)
-    loaded = load_model(args.model)
-    mixed = blend(image, noise, args.alpha)
+    result = blend_result(load_model(args.model), image, noise, args.alpha)
     if args.output:
-        save_image(mixed, args.output)
-        mixed = load_image(args.output)
-    before, after = classify(loaded, image, top=5), classify(loaded, mixed, top=5)
-    metrics = image_metrics(image, mixed)
-    payload = {"model": args.model, "method": "blend", "alpha": args.alpha,
-               "before": _predictions_json(before), "after": _predictions_json(after),
-               "success": after[0].index != before[0].index, "output": args.output,
-               **{k: _json_number(v) for k, v in metrics.items()}}
-    _emit(args, payload, f"{before[0].label} ({before[0].probability:.1%}) → {after[0].label} "
-          f"({after[0].probability:.1%}); SSIM {metrics['ssim']:.3f}, largest pixel change "
-          f"{metrics['linf']}/255")
+        save_image(result.blended, args.output)
+    before, after, metrics = result.before[0], result.after[0], result.metrics
+    _emit(args, _json_safe(result.to_json(args.model, args.output)),
+          f"{before.label} ({before.probability:.1%}) → {after.label} ({after.probability:.1%}); "
+          f"SSIM {metrics['ssim']:.3f}, largest pixel change {metrics['linf']}/255")
     return 0
 
 

@@ -18,7 +18,7 @@ from typing import Any, Iterable, Optional
 import numpy as np
 
 from neurolab.core.errors import BadInputError
-from neurolab.core.images import resize_image
+from neurolab.core.images import model_pixels, resize_image
 from neurolab.core.jobs import Job, Progress
 from neurolab.core.models import LoadedModel
 
@@ -282,7 +282,7 @@ class ActivationExtractor:
         return all(key in passing for key in keys)
 
     def _run(self, image: np.ndarray, keys: tuple[str, ...], *, native: bool) -> dict[str, np.ndarray]:
-        batch = _match_channels(image, self.loaded.channels).astype(np.float32)[None]
+        batch = model_pixels(image, self.loaded.channels)[None]
         values = self.function(keys, native)(batch)
         if not isinstance(values, (list, tuple)):
             values = [values]
@@ -311,10 +311,3 @@ def _names(keys: list[str]) -> str:
 def _count(shape) -> int:
     return int(np.prod([d for d in shape if d is not None], dtype=np.int64))
 
-
-def _match_channels(image: np.ndarray, channels: int) -> np.ndarray:
-    """Grey models get the luminance (ITU-R 601-2, as Pillow's ``convert('L')``)."""
-    if channels == 3:
-        return image
-    grey = image.astype(np.float32) @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
-    return np.clip(np.rint(grey), 0, 255).astype(np.uint8)[..., None]

@@ -31,11 +31,9 @@ import numpy as np
 
 from neurolab.core.classify import Prediction, model_input
 from neurolab.core.errors import BadInputError
-from neurolab.core.images import resize_image
+from neurolab.core.images import LUMA, resize_image
 from neurolab.core.jobs import Job, Progress, run_job
 
-#: ITU-R BT.601 luminance, as :func:`neurolab.core.classify.model_input` uses for grey models.
-LUMA = (0.299, 0.587, 0.114)
 METHODS = ("fgsm", "pgd")
 FOOL_STARTS = ("noise", "grey")
 BLEND_MODES = ("mix", "add")

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from neurolab.core.images import resize_image
+from neurolab.core.images import model_pixels, resize_image
 
 
 @dataclass
@@ -24,11 +24,7 @@ def model_input(loaded, image: np.ndarray) -> np.ndarray:
     height, width, channels = loaded.input_shape
     if image.shape[:2] != (height, width):
         image = resize_image(image, (width, height))
-    pixels = image.astype(np.float32)
-    if channels == 1:
-        pixels = pixels @ np.array([0.299, 0.587, 0.114], dtype=np.float32)
-        pixels = pixels[..., None]
-    return pixels[None]
+    return model_pixels(image, channels)[None]
 
 
 def as_probabilities(scores: np.ndarray) -> np.ndarray:

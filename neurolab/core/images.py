@@ -316,3 +316,12 @@ def resize_image(array: np.ndarray, size: tuple[int, int]) -> np.ndarray:
     image = Image.fromarray(np.ascontiguousarray(np.asarray(array, dtype=np.uint8)))
     resized = image.resize((width, height), Image.Resampling.BILINEAR, reducing_gap=None)
     return np.ascontiguousarray(np.asarray(resized))
+
+
+LUMA = np.array([0.299, 0.587, 0.114], dtype=np.float32)  # ITU-R 601-2, as Pillow's convert('L')
+
+
+def model_pixels(image: np.ndarray, channels: int) -> np.ndarray:
+    """RGB uint8 → float32 H×W×channels (0–255): grey models get the luminance."""
+    pixels = image.astype(np.float32)
+    return pixels if channels == 3 else (pixels @ LUMA)[..., None]

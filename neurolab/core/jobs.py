@@ -56,6 +56,12 @@ class CancelToken:
             raise Cancelled()
 
 
+def call_job(stage: str, function: Callable[..., Any], *args, **kwargs) -> Job:
+    """A short plain call as a one-step job, so it can run on the window's job thread."""
+    yield Progress(0, 1, stage)
+    return function(*args, **kwargs)
+
+
 def run_job(job: Job, on_progress: Callable[[Progress], None] | None = None) -> Any:
     """Drive a job to completion on this thread and return its result."""
     while True:

@@ -27,8 +27,7 @@ def shapes():
     from neurolab.core.demo_data import make_dataset
     from neurolab.core.models import load_model_file
 
-    if not BUNDLED.is_file():
-        pytest.skip("the bundled model resources/models/neurolab_shapes.keras is missing")
+    assert BUNDLED.is_file(), "the bundled model ships with neurolab"
     loaded = load_model_file(BUNDLED)
     images, labels = make_dataset(1, size=loaded.input_shape[0], seed=4242)
     return loaded, images, labels

@@ -32,12 +32,22 @@ from PySide6.QtWidgets import (
 
 from neurolab.core.errors import NeurolabError
 from neurolab.core.images import save_image
+from neurolab.core.jobs import call_job
 from neurolab.gui.widgets.curve_plot import CurvePlot
 from neurolab.gui.widgets.image_view import ImageView
 from neurolab.gui.widgets.probability_bars import ProbabilityBars
 from neurolab.gui.worker import LatestJob
 
 BLEND_STEPS = 20  # the blend slider moves in 5 % steps; the curve has one point per step
+
+
+def _transfer_answer(spec: str, image: np.ndarray):
+    """(display name, notice, top-1) of another model for ``image``; runs on the job thread."""
+    from neurolab.core.classify import classify
+    from neurolab.core.models import load_model
+
+    loaded = load_model(spec, allow_download=False)
+    return loaded.display_name, loaded.notice, classify(loaded, image, top=1)[0]
 
 
 class AdversarialTab(QWidget):
@@ -64,6 +74,8 @@ class AdversarialTab(QWidget):
         self._job.failed.connect(self.error)
         self._classify_job = LatestJob(runner, "classify", self)
         self._classify_job.failed.connect(self.error)
+        self._measure_job = LatestJob(runner, "measure", self)  # SSIM takes ~0.2 s: off the UI thread
+        self._measure_job.failed.connect(self.error)
         self._build()
 
     # --- layout -------------------------------------------------------------
@@ -301,19 +313,15 @@ class AdversarialTab(QWidget):
         self._job.start(factory, on_success, self._on_progress)
 
     def busy(self) -> bool:
-        return self._job.busy() or self._classify_job.busy()
+        return self._job.busy() or self._classify_job.busy() or self._measure_job.busy()
 
     # --- classify -----------------------------------------------------------
     def classify_clean(self) -> None:
         from neurolab.core.classify import classify
 
         loaded, image = self.workspace.loaded, self.image
-
-        def job():
-            yield from ()
-            return classify(loaded, image, top=5)
-
-        self._classify_job.start(job, self._on_classified)
+        self._classify_job.start(lambda: call_job("classifying", classify, loaded, image, top=5),
+                                 self._on_classified)
 
     def _on_classified(self, predictions) -> None:
         self.clean_top = predictions
@@ -396,8 +404,6 @@ class AdversarialTab(QWidget):
 
     def run_blend(self) -> None:
         """Compute the whole probability-vs-weight curve once; the slider then reads it."""
-        from neurolab.core.adversarial import blend_curve
-
         if self.image is None or self.workspace is None:
             return
         if self.noise_source.currentData() == "file" or self.noise is None:
@@ -406,7 +412,7 @@ class AdversarialTab(QWidget):
             if not path:
                 return
             self.set_noise_file(path)
-        self._start_blend(blend_curve)
+        self._start_blend()
 
     def set_noise_file(self, path: str) -> None:
         from neurolab.core.images import load_image
@@ -416,15 +422,12 @@ class AdversarialTab(QWidget):
         except NeurolabError as exc:
             self.error.emit(str(exc))
 
-    def _start_blend(self, blend_curve) -> None:
+    def _start_blend(self) -> None:
+        from neurolab.core.adversarial import blend_job
+
         loaded, image, noise, true_class = self.workspace.loaded, self.image, self.noise, self.human_class()
         alphas = [i / BLEND_STEPS for i in range(BLEND_STEPS + 1)]
-
-        def job():
-            yield from ()
-            return blend_curve(loaded, image, noise, alphas, true_class)
-
-        self._submit(job, self._on_blend_curve)
+        self._submit(lambda: blend_job(loaded, image, noise, alphas, true_class), self._on_blend_curve)
 
     def _on_blend_curve(self, curve) -> None:
         self.curve = curve
@@ -433,6 +436,7 @@ class AdversarialTab(QWidget):
         self._result_ready()
 
     def _on_blend_slider(self, value: int) -> None:
+        """Label and chart at once (read from the curve); the measures follow from a job."""
         from neurolab.core.adversarial import blend, image_metrics
 
         alpha = value / BLEND_STEPS
@@ -440,12 +444,13 @@ class AdversarialTab(QWidget):
         self.blend_plot.set_cursor(alpha)
         if self.curve is None or self.image is None or self.noise is None:
             return
-        mixed = blend(self.image, self.noise, alpha)
+        image, mixed = self.image, blend(self.image, self.noise, alpha)
         self.result_image = mixed
         self.result_view.set_array(mixed)
         top = self.curve.top[value]
         self._show_network_answer([top])
-        self.verdict.setText(self.verdict_text(top, image_metrics(self.image, mixed)))
+        self._measure_job.start(lambda: call_job("measuring", image_metrics, image, mixed),
+                                lambda metrics: self.verdict.setText(self.verdict_text(top, metrics)))
 
     # --- presenting -----------------------------------------------------------
     def _show_network_answer(self, predictions) -> None:
@@ -472,20 +477,12 @@ class AdversarialTab(QWidget):
     # --- transfer and saving ------------------------------------------------
     def check_transfer(self) -> None:
         """Classify the changed image with another model: does the attack transfer?"""
-        from neurolab.core.classify import classify
-        from neurolab.core.models import load_model
-
         if self.result_image is None:
             return
         spec, image = self.transfer_model.currentData(), self.result_image
         self.transfer_result.setText(self.tr("Loading {0}…").format(spec))
-
-        def job():
-            yield from ()
-            loaded = load_model(spec, allow_download=False)
-            return loaded.display_name, loaded.notice, classify(loaded, image, top=1)[0]
-
-        handle = self.runner.submit("transfer", job)
+        handle = self.runner.submit("transfer", lambda: call_job("checking transfer", _transfer_answer,
+                                                                 spec, image))
         handle.succeeded.connect(self._on_transfer)
         handle.failed.connect(self.error)
 
