@@ -46,6 +46,13 @@ def _load_image_job(path: str):
     return path, load_image(path)
 
 
+class _DismissibleBar(QLabel):
+    """The red error line above the tabs; a click hides it."""
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.hide()
+
+
 def _first_sample() -> str | None:
     samples = sample_images()
     return str(samples[0]) if samples else None
@@ -111,10 +118,12 @@ class MainWindow(QMainWindow):
             "GAN: train a generator and a discriminator and watch the generator learn to draw. "
             "Coming in a later version.")), self.tr("GAN"))
 
-        self.error_bar = QLabel()
+        self.error_bar = _DismissibleBar()
         self.error_bar.setObjectName("errorBar")
         self.error_bar.setWordWrap(True)
         self.error_bar.setStyleSheet("background: #fde2e1; color: #8a1c12; padding: 6px;")
+        self.error_bar.setToolTip(self.tr("Click to dismiss"))
+        self.error_bar.setCursor(Qt.PointingHandCursor)
         self.error_bar.hide()
         central = QWidget()
         column = QVBoxLayout(central)
@@ -213,6 +222,7 @@ class MainWindow(QMainWindow):
 
     def _on_workspace(self, workspace) -> None:
         self.workspace = workspace
+        self.hide_error()
         loaded = workspace.loaded
         self.timings.setdefault("tensorflow_loaded_s", time.perf_counter() - self.started_at)
         self.timings["model_ready_s"] = time.perf_counter() - self.started_at

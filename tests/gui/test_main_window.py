@@ -216,3 +216,12 @@ def test_nested_model_expands_in_the_tree_and_its_layers_show_activations(qtbot,
         window.layers.select_layer("backbone/conv2")
     assert window.activations.mosaic.channels == 16
     window.close()
+
+
+def test_error_bar_is_dismissed_by_a_click(qtbot, window, tmp_path):
+    broken = tmp_path / "broken.png"
+    broken.write_text("not an image")
+    window.open_image(str(broken))
+    qtbot.waitUntil(window.error_bar.isVisible, timeout=10_000)
+    qtbot.mouseClick(window.error_bar, Qt.LeftButton)
+    assert not window.error_bar.isVisible()
