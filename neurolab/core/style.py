@@ -24,6 +24,7 @@ No Qt here.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Optional, Sequence
 
@@ -45,6 +46,21 @@ MIN_SIDE = 16  # smallest side any scale is optimised at (VGG19 pools four times
 ADAM_BETA_1 = 0.99
 ADAM_BETA_2 = 0.999
 ADAM_EPSILON = 1e-1  # the TensorFlow tutorial's, for VGG19's large losses
+
+# The random backbone's weights were chosen on the sample photos with a striped
+# colour style: the style clearly carries over and the content stays readable
+# after 100 steps at 192 px. VGG19's are TensorFlow's tutorial's (its TV weight
+# rescaled, see total_variation_loss).
+RANDOM_STYLE_WEIGHT = 1e3
+RANDOM_CONTENT_WEIGHT = 1.0
+RANDOM_TV_WEIGHT = 1e-3
+RANDOM_LEARNING_RATE = 0.05
+#: Default loss weights and learning rate of each backbone.
+BACKBONE_DEFAULTS = {
+    "vgg19": dict(style_weight=1e-2, content_weight=1e4, tv_weight=2e6, learning_rate=0.02),
+    "random": dict(style_weight=RANDOM_STYLE_WEIGHT, content_weight=RANDOM_CONTENT_WEIGHT,
+                   tv_weight=RANDOM_TV_WEIGHT, learning_rate=RANDOM_LEARNING_RATE),
+}
 
 
 # ---------------------------------------------------------------------------
@@ -230,8 +246,7 @@ def vgg19_backbone() -> Backbone:
     backbone = Backbone(
         name="vgg19", description="VGG19 (ImageNet weights)", model=model,
         style_layers=VGG19_STYLE_LAYERS, content_layers=VGG19_CONTENT_LAYERS,
-        preprocess=preprocess, style_weight=1e-2, content_weight=1e4, tv_weight=2e6,
-        learning_rate=0.02)
+        preprocess=preprocess, **BACKBONE_DEFAULTS["vgg19"])
     _BACKBONES[key] = backbone
     return backbone
 
@@ -278,18 +293,18 @@ def random_backbone(seed: int = 0) -> Backbone:
     backbone = Backbone(
         name="random", description=f"random multi-scale filters (seed {seed}, offline)",
         model=model, style_layers=tuple(names), content_layers=(names[2],),
-        preprocess=preprocess, style_weight=RANDOM_STYLE_WEIGHT,
-        content_weight=RANDOM_CONTENT_WEIGHT, tv_weight=RANDOM_TV_WEIGHT, learning_rate=RANDOM_LEARNING_RATE)
+        preprocess=preprocess, **BACKBONE_DEFAULTS["random"])
     _BACKBONES[key] = backbone
     return backbone
 
 
-# Chosen on the sample photos with a striped colour style: the style clearly
-# carries over and the content stays readable after 100 steps at 192 px.
-RANDOM_STYLE_WEIGHT = 1e3
-RANDOM_CONTENT_WEIGHT = 1.0
-RANDOM_TV_WEIGHT = 1e-3
-RANDOM_LEARNING_RATE = 0.05
+def backbone_name(prefer: Optional[str] = None) -> str:
+    """Which backbone :func:`choose_backbone` would pick, without building it (cheap)."""
+    if prefer == "random":
+        return "random"
+    if prefer == "vgg19" or vgg19_weights_path() is not None:
+        return "vgg19"
+    return "random"
 
 
 def choose_backbone(prefer: Optional[str] = None, *, seed: int = 0) -> Backbone:
@@ -299,9 +314,7 @@ def choose_backbone(prefer: Optional[str] = None, *, seed: int = 0) -> Backbone:
     VGG19 (raising when its weights are not cached). ``backbone.name`` says
     which was chosen.
     """
-    if prefer == "random":
-        return random_backbone(seed)
-    if prefer == "vgg19" or vgg19_weights_path() is not None:
+    if backbone_name(prefer) == "vgg19":
         return vgg19_backbone()
     return random_backbone(seed)
 
@@ -400,7 +413,7 @@ def style_transfer_job(content_uint8: np.ndarray, style_uint8: np.ndarray,
 
     Yields :class:`Progress` (``stage`` names the scale, ``preview`` is the
     current image as uint8 at that scale's size, ``metrics`` has ``loss``,
-    ``style``, ``content``, ``tv``) every ``preview_every`` steps and at the
+    ``style``, ``content``, ``tv``, ``eta_seconds``) every ``preview_every`` steps and at the
     end of each scale; returns a :class:`StyleResult`. Closing the generator
     cancels between two steps; the last preview is the latest image.
     """
@@ -425,6 +438,10 @@ def style_transfer_job(content_uint8: np.ndarray, style_uint8: np.ndarray,
         scales.append(1.0)
     counts = steps_per_scale(config.steps, scales)
     rng = np.random.default_rng(config.seed)
+    # A step costs about its pixel count: the ETA weighs the remaining steps so.
+    step_costs = [scale * scale for scale, count in zip(scales, counts) for _ in range(count)]
+    remaining_cost = float(sum(step_costs))
+    started, spent_cost = time.perf_counter(), 0.0
 
     image = None
     losses: list[float] = []
@@ -456,7 +473,10 @@ def style_transfer_job(content_uint8: np.ndarray, style_uint8: np.ndarray,
             loss, s, c, tv = (float(p) for p in parts.numpy())
             losses.append(loss)
             done += 1
-            metrics = {"loss": loss, "style": s, "content": c, "tv": tv}
+            spent_cost += scale * scale
+            elapsed = time.perf_counter() - started
+            eta = elapsed / spent_cost * (remaining_cost - spent_cost)
+            metrics = {"loss": loss, "style": s, "content": c, "tv": tv, "eta_seconds": eta}
             if done % config.preview_every == 0 or i == count - 1:
                 yield Progress(done, config.steps, stage, preview=_to_uint8(image),
                                metrics=dict(metrics))

@@ -217,7 +217,8 @@ class MainWindow(QMainWindow):
         self.layers.set_status(self.tr("Opening {0}…").format(spec))
         self.layers.download_button.hide()
         # The window never downloads unasked: a missing download opens the model untrained.
-        self.runner.cancel_all()  # nothing computed on the old model is wanted any more
+        # Nothing computed on the old model is wanted any more; style and GAN do not use it.
+        self.runner.cancel_all(keep_background=True)
         self._model_job.start(lambda: open_model_job(spec, allow_download=False), self._on_workspace)
 
     def _on_workspace(self, workspace) -> None:

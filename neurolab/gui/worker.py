@@ -3,6 +3,9 @@
 TensorFlow's models are not safe to call from two threads at once, so every
 TensorFlow job in the window goes through the single :class:`JobRunner`: a
 job submitted while another runs cancels the running one and waits its turn.
+A *background* job (style transfer, GAN training: minutes long) lets queued
+jobs run between two of its steps, on the same thread, so clicking a layer
+while a GAN trains still shows its activations within a step.
 Each job gets a :class:`JobHandle` living in the GUI thread whose signals
 carry its progress and outcome (superqt's vocabulary: ``progressed``,
 ``succeeded``/``returned``, ``failed``/``errored``, ``cancelled``,
@@ -38,9 +41,10 @@ class JobHandle(QObject):
     cancelled = Signal()
     finished = Signal()  # after exactly one of succeeded/failed/cancelled
 
-    def __init__(self, name: str, factory: Callable[[], Job]):
+    def __init__(self, name: str, factory: Callable[[], Job], *, background: bool = False):
         super().__init__()
         self.name = name
+        self.background = background
         self.factory = factory
         self.token = CancelToken()
         self.result: Any = None
@@ -69,10 +73,22 @@ class _JobThread(QThread):
             handle = self._jobs.get()
             if handle is None:
                 return
-            _drive(handle)
+            _drive(handle, self._run_waiting)
+
+    def _run_waiting(self) -> None:
+        """Between two steps of a background job: run the jobs queued meanwhile."""
+        while True:
+            try:
+                handle = self._jobs.get_nowait()
+            except queue.Empty:
+                return
+            if handle is None:  # shutting down: leave the sentinel for run()
+                self._jobs.put(None)
+                return
+            _drive(handle, self._run_waiting)
 
 
-def _drive(handle: JobHandle) -> None:
+def _drive(handle: JobHandle, run_waiting: Callable[[], None] = lambda: None) -> None:
     """Run one job to its end, honouring cancel between two steps."""
     if handle.is_cancelled:
         _finish(handle, handle.cancelled)
@@ -98,6 +114,8 @@ def _drive(handle: JobHandle) -> None:
                                                 or event.step >= event.total):
                 last_emit = now
                 handle.progressed.emit(event)
+            if handle.background:
+                run_waiting()
     except BaseException as exc:  # noqa: BLE001 - every failure must reach the UI
         if handle.is_cancelled:
             _finish(handle, handle.cancelled)
@@ -133,10 +151,14 @@ class JobRunner(QObject):
         self._thread.start()
         _RUNNERS.add(self)
 
-    def submit(self, name: str, factory: Callable[[], Job], *, replace: bool = True) -> JobHandle:
-        """Queue ``factory()`` (a job generator); ``replace`` cancels unfinished jobs of this name."""
+    def submit(self, name: str, factory: Callable[[], Job], *, replace: bool = True,
+               background: bool = False) -> JobHandle:
+        """Queue ``factory()`` (a job generator); ``replace`` cancels unfinished jobs of this name.
+
+        ``background`` jobs let jobs submitted after them run between their steps.
+        """
         if self._stopped:  # the window is closing: nothing new starts
-            handle = JobHandle(name, factory)
+            handle = JobHandle(name, factory, background=background)
             handle.cancel()
             handle.done = True
             return handle
@@ -144,7 +166,7 @@ class JobRunner(QObject):
             for other in self._pending:
                 if other.name == name:
                     other.cancel()
-        handle = JobHandle(name, factory)
+        handle = JobHandle(name, factory, background=background)
         handle.finished.connect(self._on_finished)
         self._pending.append(handle)
         # Start on the next event-loop turn, so the caller connects to the
@@ -169,9 +191,11 @@ class JobRunner(QObject):
     def current(self) -> JobHandle | None:
         return self._pending[0] if self._pending else None
 
-    def cancel_all(self) -> None:
+    def cancel_all(self, *, keep_background: bool = False) -> None:
+        """Cancel every unfinished job (``keep_background``: all but background jobs)."""
         for handle in list(self._pending):
-            handle.cancel()
+            if not (keep_background and handle.background):
+                handle.cancel()
 
     def is_running(self) -> bool:
         return self._thread.isRunning()
@@ -208,8 +232,9 @@ class LatestJob(QObject):
         self.handle: JobHandle | None = None
 
     def start(self, factory: Callable[[], Job], on_success: Callable[[Any], None],
-              on_progress: Callable[[Progress], None] | None = None) -> JobHandle:
-        handle = self.runner.submit(self.name, factory)
+              on_progress: Callable[[Progress], None] | None = None, *,
+              background: bool = False) -> JobHandle:
+        handle = self.runner.submit(self.name, factory, background=background)
         self.handle = handle
         handle.succeeded.connect(lambda result: self._deliver(handle, on_success, result))
         handle.failed.connect(lambda message: self._deliver(handle, self.failed.emit, message))

@@ -62,7 +62,8 @@ def test_loss_falls_and_result_keeps_aspect_and_differs():
     assert result.losses[-1] < 0.8 * result.losses[0]
     assert result.image.dtype == np.uint8 and result.image.shape == (48, 72, 3)
     styled = [e for e in events if e.preview is not None]
-    assert styled and set(styled[-1].metrics) == {"loss", "style", "content", "tv"}
+    assert styled and set(styled[-1].metrics) == {"loss", "style", "content", "tv", "eta_seconds"}
+    assert styled[-1].metrics["eta_seconds"] == 0.0
     assert styled[-1].step == 20 and styled[-1].total == 20
 
     from neurolab.core.images import resize_image

@@ -115,3 +115,34 @@ def test_latest_job_drops_what_older_jobs_deliver(qtbot, runner):
         gate.set()
     assert got == [20]
     assert not latest.busy()
+
+
+def test_background_job_lets_queued_jobs_run_between_its_steps(qtbot, runner):
+    """A layer click while a GAN trains is answered within a step, not after the training."""
+    gate = threading.Event()
+    order: list[str] = []
+
+    def long_job():  # runs until cancelled
+        gate.wait(5)
+        step = threading.Event()
+        while True:
+            step.wait(0.002)
+            order.append("long")
+            yield Progress(len(order), 10**9, "training")
+
+    def short_job():
+        order.append("short")
+        yield Progress(1, 1, "quick")
+        return "done"
+
+    background = runner.submit("train", long_job, background=True)
+    with qtbot.waitSignal(background.started, timeout=5000):
+        pass
+    quick = runner.submit("quick", short_job)
+    with qtbot.waitSignal(quick.succeeded, timeout=5000):
+        gate.set()
+    assert not background.done and order.index("short") < 50
+    runner.cancel_all(keep_background=True)
+    assert not background.is_cancelled
+    with qtbot.waitSignal(background.cancelled, timeout=5000):
+        runner.cancel_all()

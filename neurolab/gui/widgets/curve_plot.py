@@ -2,31 +2,55 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 
+#: Okabe–Ito colours: told apart by colour-blind readers too.
+SERIES_COLOURS = ((0, 114, 178), (213, 94, 0), (0, 158, 115), (204, 121, 167), (230, 159, 0))
+
+
 class CurvePlot(QWidget):
-    """One y(x) curve with an optional vertical marker (e.g. where the network flips)."""
+    """y(x) curves (one or a few, with a legend) and an optional vertical marker.
+
+    ``log_y`` plots on a log scale (losses that fall by orders of magnitude).
+    """
 
     def __init__(self, parent: QWidget | None = None, *, x_label: str = "", y_label: str = "",
-                 y_range: tuple[float, float] | None = (0.0, 1.0)):
+                 y_range: tuple[float, float] | None = (0.0, 1.0), log_y: bool = False):
         super().__init__(parent)
-        self.xs: list[float] = []
-        self.ys: list[float] = []
+        self.series: list[tuple[str, list[float], list[float]]] = []
         self.marker: float | None = None
         self.cursor: float | None = None
-        self.x_label, self.y_label, self.y_range = x_label, y_label, y_range
+        self.x_label, self.y_label, self.y_range, self.log_y = x_label, y_label, y_range, log_y
         self.setMinimumHeight(110)
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
 
     def sizeHint(self) -> QSize:
         return QSize(320, 140)
 
+    @property
+    def xs(self) -> list[float]:
+        return self.series[0][1] if self.series else []
+
+    @property
+    def ys(self) -> list[float]:
+        return self.series[0][2] if self.series else []
+
     def set_curve(self, xs, ys, *, marker: float | None = None) -> None:
-        self.xs, self.ys, self.marker = list(map(float, xs)), list(map(float, ys)), marker
+        self.set_series([("", xs, ys)], marker=marker)
+
+    def set_series(self, series, *, marker: float | None = None) -> None:
+        """``series``: (name, xs, ys) triples; names with text get a legend entry."""
+        self.series = [(name, list(map(float, xs)), list(map(float, ys))) for name, xs, ys in series]
+        self.marker = marker
         self.update()
+
+    def clear(self) -> None:
+        self.set_series([])
 
     def set_cursor(self, x: float | None) -> None:
         self.cursor = x
@@ -43,27 +67,52 @@ class CurvePlot(QWidget):
         painter.drawRect(frame)
         painter.drawText(QRectF(frame.left(), frame.bottom() + 4, frame.width(), 20),
                          Qt.AlignCenter, self.x_label)
-        painter.drawText(QRectF(0, frame.top(), 34, 16), Qt.AlignRight, self._fmt(self._ylim()[1]))
-        painter.drawText(QRectF(0, frame.bottom() - 16, 34, 16), Qt.AlignRight, self._fmt(self._ylim()[0]))
-        if len(self.xs) < 2:
+        low, high = self._ylim()
+        painter.drawText(QRectF(0, frame.top(), 34, 16), Qt.AlignRight, self._tick(high))
+        painter.drawText(QRectF(0, frame.bottom() - 16, 34, 16), Qt.AlignRight, self._tick(low))
+        if self.y_label:
+            painter.drawText(QRectF(frame.left() + 4, frame.top() + 2, frame.width() / 2, 16),
+                             Qt.AlignLeft, self.y_label)
+        drawn = [s for s in self.series if len(s[1]) >= 2]
+        if not drawn:
             return
         to_point = self._mapper(frame)
-        painter.setPen(QPen(QColor(31, 119, 180), 2))
-        painter.drawPolyline(QPolygonF([to_point(x, y) for x, y in zip(self.xs, self.ys)]))
+        for index, (name, xs, ys) in enumerate(self.series):
+            colour = QColor(*SERIES_COLOURS[index % len(SERIES_COLOURS)])
+            if len(xs) >= 2:
+                painter.setPen(QPen(colour, 2))
+                painter.drawPolyline(QPolygonF([to_point(x, self._y(y)) for x, y in zip(xs, ys)]))
+            if name:
+                painter.setPen(QPen(colour, 2))
+                row = QRectF(frame.right() - 150, frame.top() + 2 + 15 * index, 146, 15)
+                painter.drawText(row, Qt.AlignRight, f"— {name}")
         for value, colour in ((self.marker, QColor(214, 39, 40)), (self.cursor, QColor(120, 120, 120))):
             if value is not None:
                 painter.setPen(QPen(colour, 1, Qt.DashLine))
-                top, bottom = to_point(value, self._ylim()[1]), to_point(value, self._ylim()[0])
+                top, bottom = to_point(value, high), to_point(value, low)
                 painter.drawLine(top, bottom)
 
+    def _y(self, value: float) -> float:
+        """The plotted coordinate of a value (log10 on a log scale)."""
+        if self.log_y:
+            return math.log10(max(value, 1e-12))
+        return value
+
     def _ylim(self) -> tuple[float, float]:
-        if self.y_range is not None or not self.ys:
-            return self.y_range or (0.0, 1.0)
-        low, high = min(self.ys), max(self.ys)
+        """Limits in plotted coordinates."""
+        values = [self._y(y) for _, _, ys in self.series for y in ys if math.isfinite(y)]
+        if self.y_range is not None or not values:
+            low, high = self.y_range or (0.0, 1.0)
+            return (self._y(low), self._y(high)) if self.y_range else (low, high)
+        low, high = min(values), max(values)
         return (low, high if high > low else low + 1.0)
 
+    def _tick(self, value: float) -> str:
+        return self._fmt(10 ** value if self.log_y else value)
+
     def _mapper(self, frame: QRectF):
-        x0, x1 = min(self.xs), max(self.xs)
+        xs = [x for _, series_xs, _ in self.series for x in series_xs]
+        x0, x1 = min(xs), max(xs)
         y0, y1 = self._ylim()
         span_x = (x1 - x0) or 1.0
 
