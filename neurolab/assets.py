@@ -36,3 +36,11 @@ def sample_images() -> list[Path]:
     # The lab starts from the flower, so it comes first; the rest by name.
     return sorted((p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES),
                   key=lambda p: (p.stem != FIRST_SAMPLE, p.name))
+
+
+def style_images() -> list[Path]:
+    """Style images shipped in ``resources/styles`` (drawn by its ``generate.py``), by name."""
+    folder = resource_path("styles")
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES)

@@ -16,7 +16,8 @@ from typing import Any, Callable
 import neurolab
 from neurolab.core.errors import BadInputError, describe_exception
 
-VERBS = ("gui", "analyze", "activations", "classify", "attack", "fool", "blend", "models", "screenshot")
+VERBS = ("gui", "analyze", "activations", "classify", "attack", "fool", "blend", "style", "models",
+         "screenshot")
 
 
 def _quiet_tensorflow() -> None:
@@ -42,7 +43,9 @@ class _StderrProgress:
         if not self.enabled:
             return
         filled = int(event.fraction * 30)
-        sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {event.stage[:40]:<40}")
+        eta = event.metrics.get("eta_seconds") if event.metrics else None
+        left = f" ~{eta:.0f} s left" if eta is not None and event.step < event.total else ""
+        sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {event.stage[:40]:<40}{left:<16}")
         sys.stderr.flush()
         if event.step >= event.total:
             sys.stderr.write("\n")
@@ -108,12 +111,17 @@ def cmd_activations(args) -> int:
     return 0
 
 
-def _save_npy(array, path: str) -> None:
-    import numpy as np
-
+def _check_output_folder(path: str) -> None:
+    """Fail before a long job, not after it, when the output cannot be written."""
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise BadInputError(f"Cannot write '{path}': the folder does not exist.")
+
+
+def _save_npy(array, path: str) -> None:
+    import numpy as np
+
+    _check_output_folder(path)
     np.save(path, array)
 
 
@@ -208,6 +216,41 @@ def cmd_blend(args) -> int:
     return 0
 
 
+def cmd_style(args) -> int:
+    from neurolab.core.images import load_image, save_image
+    from neurolab.core.jobs import run_job
+    from neurolab.core.style import StyleConfig, style_transfer_job
+
+    if args.steps < 1:
+        raise BadInputError("--steps must be at least 1.")
+    if not 16 <= args.size <= 4096:
+        raise BadInputError("--size must be between 16 and 4096 pixels.")
+    for option, value in (("--style-weight", args.style_weight),
+                          ("--content-weight", args.content_weight), ("--tv-weight", args.tv_weight)):
+        if value is not None and not value >= 0:
+            raise BadInputError(f"{option} must be a number of at least 0.")
+    _check_output_folder(args.output)
+    content, style = load_image(args.content), load_image(args.style)
+    config = StyleConfig(steps=args.steps, size=args.size, style_weight=args.style_weight,
+                         content_weight=args.content_weight, tv_weight=args.tv_weight,
+                         start=args.start, seed=args.seed, backbone=args.backbone)
+    result = run_job(style_transfer_job(content, style, config), _StderrProgress(not args.json))
+    save_image(result.image, args.output)
+    used = result.config
+    payload = {"content": args.content, "style": args.style, "output": args.output,
+               "backbone": result.backbone, "backbone_description": result.backbone_description,
+               "size": [int(result.image.shape[1]), int(result.image.shape[0])],
+               "steps": len(result.losses), "start": used.start, "seed": used.seed,
+               "style_weight": used.style_weight, "content_weight": used.content_weight,
+               "tv_weight": used.tv_weight, "scales": list(used.scales),
+               "loss_first": result.losses[0], "loss_final": result.losses[-1],
+               "losses": result.losses}
+    _emit(args, _json_safe(payload),
+          f"{args.output}: {payload['size'][0]}×{payload['size'][1]} px, {len(result.losses)} steps, "
+          f"backbone {result.backbone_description}; final loss {result.losses[-1]:.3g}")
+    return 0
+
+
 def cmd_models(args) -> int:
     if args.cache:
         os.environ["NEUROLAB_WEIGHTS_CACHE"] = os.path.abspath(args.cache)
@@ -279,6 +322,8 @@ class _OneLineParser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from neurolab.core.style import BACKBONE_DEFAULTS  # plain data: no TensorFlow import
+
     parser = _OneLineParser(prog="neurolab", description=(
         "See what a convolutional neural network sees. With no verb, opens the window."))
     parser.add_argument("--version", action="version", version=f"neurolab {neurolab.__version__}")
@@ -346,6 +391,22 @@ def build_parser() -> argparse.ArgumentParser:
     blend_verb.add_argument("noise")
     blend_verb.add_argument("--alpha", type=float, default=0.5, help="noise weight, 0-1")
     blend_verb.add_argument("-o", "--output", help="write the blend to this PNG")
+
+    style = verb("style", "paint CONTENT in the style of STYLE (neural style transfer)", cmd_style)
+    style.add_argument("content", help="the photo to repaint")
+    style.add_argument("style", help="the image whose style is carried over")
+    style.add_argument("-o", "--output", required=True, help="write the result to this PNG")
+    style.add_argument("--steps", type=int, default=200, help="optimisation steps (default 200)")
+    style.add_argument("--size", type=int, default=256, help="long side of the result in px "
+                       "(default 256)")
+    style.add_argument("--style-weight", type=float, help="weight of the style loss "
+                       "(default: the backbone's)")
+    style.add_argument("--content-weight", type=float, help="weight of the content loss")
+    style.add_argument("--tv-weight", type=float, help="weight of the smoothness (total variation) loss")
+    style.add_argument("--start", choices=("content", "noise"), default="content")
+    style.add_argument("--backbone", choices=tuple(BACKBONE_DEFAULTS), default=None,
+                       help="default: VGG19 when its ImageNet weights are cached, else random filters")
+    style.add_argument("--seed", type=int, default=0)
 
     models = verb("models", "list, fetch or describe model sources", cmd_models)
     models.add_argument("action", choices=("list", "fetch", "info"))

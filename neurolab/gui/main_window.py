@@ -34,6 +34,7 @@ from neurolab.gui.layer_tree import LayerPanel
 from neurolab.gui.tabs.activations import ActivationsTab
 from neurolab.gui.tabs.adversarial import AdversarialTab
 from neurolab.gui.tabs.coming_soon import ComingSoonTab
+from neurolab.gui.tabs.style import StyleTab
 from neurolab.gui.worker import JobRunner, LatestJob
 
 DEFAULT_MODEL = "shapes"  # the bundled model: works offline on a fresh install
@@ -111,9 +112,10 @@ class MainWindow(QMainWindow):
         self.adversarial.message.connect(self.statusBar().showMessage)
         self.tabs.addTab(self.adversarial, self.tr("Adversarial"))
         self.refresh_model_list(self._initial_model)
-        self.tabs.addTab(ComingSoonTab(self.tr(
-            "Style transfer: paint one image in another's style, with live previews. "
-            "Coming in a later version.")), self.tr("Style transfer"))
+        self.style_tab = StyleTab(self.runner)
+        self.style_tab.error.connect(self.show_error)
+        self.style_tab.message.connect(self.statusBar().showMessage)
+        self.tabs.addTab(self.style_tab, self.tr("Style transfer"))
         self.tabs.addTab(ComingSoonTab(self.tr(
             "GAN: train a generator and a discriminator and watch the generator learn to draw. "
             "Coming in a later version.")), self.tr("GAN"))
@@ -309,11 +311,15 @@ class MainWindow(QMainWindow):
         target = self.tabs.currentWidget()
         if target is self.adversarial:
             self.adversarial.set_image(image, path)
+        elif target is self.style_tab:
+            self.style_tab.set_image(image, path)
         else:
             self.tabs.setCurrentWidget(self.activations)
             self.activations.set_image(image, path)
         if self.adversarial.image is None:  # the Adversarial tab starts with the same photo
             self.adversarial.set_image(image, path)
+        if self.style_tab.content is None:  # and so does the Style tab
+            self.style_tab.set_content(image, path)
         self.hide_error()
 
     def open_image_dialog(self) -> None:
@@ -337,9 +343,16 @@ class MainWindow(QMainWindow):
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
+        if not paths:
+            return
+        event.acceptProposedAction()
+        style_view = self.style_tab.style_view
+        over_style = (self.tabs.currentWidget() is self.style_tab and style_view.rect().contains(
+            style_view.mapFrom(self, event.position().toPoint())))
+        if over_style and not is_model_file(paths[0]):  # the style slot takes what lands on it
+            self.style_tab.open_path(paths[0], "style")
+        else:
             self.open_path(paths[0])
-            event.acceptProposedAction()
 
     def open_path(self, path: str) -> None:
         """A dropped or command-line file: models load, anything else is tried as an image."""

@@ -171,3 +171,37 @@ def test_adversarial_bad_input_exit_2(capsys, flower_png, argv, fragment):
     code = main([flower_png if a == "FLOWER" else a for a in argv])
     err = capsys.readouterr().err
     assert code == 2 and fragment in err and len(err.strip().splitlines()) == 1
+
+
+def test_style_verb_writes_the_result_and_its_json(capsys, image_file, tmp_path):
+    from neurolab.assets import style_images
+    from neurolab.core.images import load_image
+
+    out_png = tmp_path / "styled.png"
+    code, out, err = run(capsys, "style", image_file, str(style_images()[0]), "-o", str(out_png),
+                         "--steps", "6", "--size", "45", "--style-weight", "500", "--backbone",
+                         "random", "--json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["output"] == str(out_png) and data["backbone"] == "random"
+    assert data["size"] == [45, 35] and data["steps"] == 6 and len(data["losses"]) == 6
+    assert data["style_weight"] == 500 and data["start"] == "content"
+    assert load_image(out_png).shape == (35, 45, 3)
+
+
+@pytest.mark.parametrize("argv,fragment", [
+    (["style", "IMAGE", "missing.png", "-o", "OUT"], "missing.png"),
+    (["style", "IMAGE", "IMAGE", "-o", "OUT", "--steps", "0"], "--steps"),
+    (["style", "IMAGE", "IMAGE", "-o", "OUT", "--size", "8"], "--size"),
+    (["style", "IMAGE", "IMAGE", "-o", "OUT", "--style-weight", "-1"], "--style-weight"),
+    (["style", "IMAGE", "IMAGE", "-o", "/no/such/folder/out.png"], "folder does not exist"),
+    (["style", "IMAGE", "IMAGE"], "required"),
+])
+def test_style_bad_input_exit_2(capsys, image_file, tmp_path, argv, fragment):
+    argv = [{"IMAGE": image_file, "OUT": str(tmp_path / "o.png")}.get(a, a) for a in argv]
+    try:
+        code = main(argv)
+    except SystemExit as exit_:
+        code = exit_.code
+    err = capsys.readouterr().err
+    assert code == 2 and fragment in err and len(err.strip().splitlines()) == 1

@@ -1,0 +1,108 @@
+"""The Style transfer tab through the real worker: live previews, cancel, save, iterate, drops."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from tests.helpers import photo
+
+
+@pytest.fixture
+def tab(qtbot):
+    from neurolab.gui.tabs.style import StyleTab
+    from neurolab.gui.worker import JobRunner
+
+    runner = JobRunner()
+    tab = StyleTab(runner)
+    qtbot.addWidget(tab)
+    tab.resize(1000, 700)
+    tab.show()
+    tab.set_content(photo(60, 90), "photo.png")
+    tab.backbone.setCurrentIndex(tab.backbone.findData("random"))
+    tab.size.setValue(64)
+    yield tab
+    assert runner.shutdown()
+
+
+def test_short_transfer_shows_previews_then_the_result(qtbot, tab, tmp_path):
+    tab.steps.setValue(12)
+    previews = []
+    tab.preview_shown.connect(lambda: previews.append(tab.result_view.image()))
+    with qtbot.waitSignal(tab.finished, timeout=120_000):
+        tab.start_button.click()
+        assert not tab.start_button.isEnabled() and tab.cancel_button.isEnabled()
+    assert tab.style is not None  # the first bundled style was filled in
+    assert previews and all(p is not None for p in previews)
+    assert tab.result.shape == (43, 64, 3) and tab.result.dtype == np.uint8
+    assert len(tab.losses) == 12 and len(tab.loss_plot.xs) == 12
+    assert "Done: 64×43 px, 12 steps" in tab.status.text() and "random" in tab.status.text()
+    assert tab.start_button.isEnabled() and tab.save_button.isEnabled()
+
+    out = tmp_path / "styled.png"
+    tab.save(str(out))
+    assert np.asarray(Image.open(out)).shape == (43, 64, 3)
+
+    original = tab.content
+    tab.use_as_content_button.click()
+    assert tab.content is tab.result and tab.previous_content_button.isEnabled()
+    tab.previous_content_button.click()
+    assert tab.content is original and not tab.previous_content_button.isEnabled()
+
+
+def test_cancel_keeps_the_latest_image(qtbot, tab):
+    tab.steps.setValue(2000)
+    with qtbot.waitSignal(tab.preview_shown, timeout=120_000):
+        tab.start_button.click()
+    with qtbot.waitSignal(tab.finished, timeout=10_000):
+        tab.cancel_button.click()
+    assert tab.result is not None and tab.result is tab.latest_preview
+    assert "Cancelled after" in tab.status.text() and "latest image is kept" in tab.status.text()
+    assert tab.save_button.isEnabled() and tab.start_button.isEnabled()
+
+
+def test_weights_are_factors_of_the_backbones_defaults(tab):
+    from neurolab.core.style import BACKBONE_DEFAULTS
+
+    tab.style_weight.set_factor(10.0)
+    tab.tv_weight.set_factor(0.1)
+    config = tab.config()
+    defaults = BACKBONE_DEFAULTS["random"]
+    assert config.backbone == "random"
+    assert config.style_weight == pytest.approx(defaults["style_weight"] * 10)
+    assert config.tv_weight == pytest.approx(defaults["tv_weight"] * 0.1)
+    assert config.content_weight == pytest.approx(defaults["content_weight"])
+    tab.reset_button.click()
+    assert tab.config().style_weight == pytest.approx(defaults["style_weight"])
+
+
+def test_a_drop_on_the_style_pane_sets_the_style(qtbot, tmp_path):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from neurolab.gui.app import create_window
+
+    style_file, content_file = tmp_path / "style.png", tmp_path / "content.png"
+    Image.fromarray(photo(40, 40, seed=1)).save(style_file)
+    Image.fromarray(photo(50, 70, seed=2)).save(content_file)
+    window = create_window(model="shapes")
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.style_tab)
+    tab = window.style_tab
+
+    def drop(path, widget):
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(path))])
+        centre = widget.mapTo(window, widget.rect().center())
+        event = QDropEvent(QPointF(centre), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+        window.dropEvent(event)
+
+    drop(style_file, tab.style_view)
+    qtbot.waitUntil(lambda: tab.style is not None and tab.style.shape == (40, 40, 3), timeout=30_000)
+    drop(content_file, tab.content_view)
+    qtbot.waitUntil(lambda: tab.content is not None and tab.content.shape == (50, 70, 3),
+                    timeout=30_000)
+    assert tab.style.shape == (40, 40, 3)
+    window.close()
