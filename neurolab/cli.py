@@ -16,8 +16,8 @@ from typing import Any, Callable
 import neurolab
 from neurolab.core.errors import BadInputError, describe_exception
 
-VERBS = ("gui", "analyze", "activations", "classify", "attack", "fool", "blend", "style", "models",
-         "screenshot")
+VERBS = ("gui", "analyze", "activations", "classify", "attack", "fool", "blend", "style", "gan",
+         "models", "screenshot")
 
 
 def _quiet_tensorflow() -> None:
@@ -251,6 +251,72 @@ def cmd_style(args) -> int:
     return 0
 
 
+def cmd_gan(args) -> int:
+    return cmd_gan_train(args) if args.action == "train" else cmd_gan_sample(args)
+
+
+def cmd_gan_train(args) -> int:
+    """Train (or, with an existing checkpoint in --out, continue) a GAN; checkpoint every epoch."""
+    from neurolab.core.gan import GanConfig, GanTrainer, save_metrics_csv
+    from neurolab.core.gan_checkpoint import is_checkpoint_folder
+    from neurolab.core.gan_data import builtin_dataset_job, folder_dataset_job
+    from neurolab.core.images import save_image
+    from neurolab.core.jobs import run_job
+
+    progress = _StderrProgress(not args.json)
+    out = os.path.abspath(args.out)
+    parent = os.path.dirname(out)
+    if not os.path.isdir(parent):
+        raise BadInputError(f"Cannot write '{args.out}': the folder '{parent}' does not exist.")
+    data_job = (builtin_dataset_job(size=args.size) if args.data == "builtin"
+                else folder_dataset_job(args.data, size=args.size))
+    dataset = run_job(data_job, progress)
+    for path, reason in dataset.skipped:
+        print(f"neurolab: skipped {path}: {reason}", file=sys.stderr)
+    if is_checkpoint_folder(out):
+        trainer = GanTrainer.from_checkpoint(out, dataset=dataset)
+        resumed = True
+    else:
+        chosen = {"epochs": args.epochs, "batch_size": args.batch_size, "latent_dim": args.latent}
+        config = GanConfig(size=args.size, seed=args.seed,
+                           **{k: v for k, v in chosen.items() if v is not None})
+        trainer = GanTrainer(config, dataset)
+        resumed = False
+    result = run_job(trainer.train_job(epochs=args.epochs, checkpoint_dir=out), progress)
+    grid_path = os.path.join(out, "samples.png")
+    metrics_path = os.path.join(out, "metrics.csv")
+    save_image(result.grid, grid_path)
+    save_metrics_csv(trainer.history, metrics_path)
+    last = trainer.history[-1] if trainer.history else {}
+    payload = {"out": args.out, "data": args.data, "images": int(len(dataset.images)),
+               "skipped": [{"path": p, "reason": r} for p, r in dataset.skipped],
+               "size": args.size, "resumed": resumed, "epochs": result.epochs,
+               "steps": result.steps, "samples": grid_path, "metrics": metrics_path,
+               "final": {k: last.get(k) for k in ("g_loss", "d_loss", "d_real", "d_fake")}}
+    _emit(args, _json_safe(payload),
+          f"{result.steps} steps, {result.epochs} epochs on {len(dataset.images)} images"
+          f"{' (resumed)' if resumed else ''}; samples in {grid_path}, metrics in {metrics_path}")
+    return 0
+
+
+def cmd_gan_sample(args) -> int:
+    from neurolab.core.gan import load_generator, sample_grid
+    from neurolab.core.images import save_image
+
+    if args.n < 1 or args.n > 1024:
+        raise BadInputError("--n must be between 1 and 1024.")
+    if args.output:
+        _check_output_folder(args.output)
+    generator = load_generator(args.dir)
+    output = args.output or os.path.join(args.dir, "sample_grid.png")
+    save_image(sample_grid(generator, args.n, seed=args.seed), output)
+    _emit(args, {"dir": args.dir, "n": args.n, "seed": args.seed, "output": output,
+                 "image_size": [generator.size, generator.size], "step": generator.step,
+                 "epoch": generator.epoch, "checkpoint": generator.checkpoint},
+          f"{args.n} samples (step {generator.step}) written to {output}")
+    return 0
+
+
 def cmd_models(args) -> int:
     if args.cache:
         os.environ["NEUROLAB_WEIGHTS_CACHE"] = os.path.abspath(args.cache)
@@ -332,7 +398,7 @@ def build_parser() -> argparse.ArgumentParser:
     def verb(name: str, help_text: str, handler: Callable) -> argparse.ArgumentParser:
         sub = verbs.add_parser(name, help=help_text, description=help_text)
         sub.set_defaults(handler=handler)
-        if name != "gui":
+        if name not in ("gui", "gan"):  # gan's actions have their own
             sub.add_argument("--json", action="store_true", help="print one JSON object on stdout")
         return sub
 
@@ -391,6 +457,29 @@ def build_parser() -> argparse.ArgumentParser:
     blend_verb.add_argument("noise")
     blend_verb.add_argument("--alpha", type=float, default=0.5, help="noise weight, 0-1")
     blend_verb.add_argument("-o", "--output", help="write the blend to this PNG")
+
+    gan = verb("gan", "train a GAN (gan train) or draw samples from one (gan sample)", cmd_gan)
+    gan_actions = gan.add_subparsers(dest="action", metavar="ACTION", required=True,
+                                     parser_class=_OneLineParser)
+    train = gan_actions.add_parser("train", help="train a GAN; checkpoints in --out every epoch",
+                                   description="Train a DCGAN. With a checkpoint already in --out, "
+                                   "training continues from it.")
+    train.add_argument("--data", default="builtin", help="'builtin' (no download) or a folder "
+                       "of images (searched recursively)")
+    train.add_argument("--epochs", type=int, default=None, help="train until this epoch")
+    train.add_argument("--size", type=int, choices=(32, 64), default=32)
+    train.add_argument("--batch-size", type=int, default=None)
+    train.add_argument("--latent", type=int, default=None, help="latent vector length")
+    train.add_argument("--seed", type=int, default=0)
+    train.add_argument("--out", required=True, help="checkpoint folder")
+    train.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+    sample = gan_actions.add_parser("sample", help="a grid of samples from a checkpoint")
+    sample.add_argument("dir", help="checkpoint folder written by `gan train` or the window")
+    sample.add_argument("-o", "--output", help="write the grid to this PNG "
+                        "(default DIR/sample_grid.png)")
+    sample.add_argument("--n", type=int, default=16, help="number of samples")
+    sample.add_argument("--seed", type=int, default=None)
+    sample.add_argument("--json", action="store_true", help="print one JSON object on stdout")
 
     style = verb("style", "paint CONTENT in the style of STYLE (neural style transfer)", cmd_style)
     style.add_argument("content", help="the photo to repaint")

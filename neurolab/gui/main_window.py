@@ -33,7 +33,7 @@ from neurolab.core.models import is_model_file, list_models
 from neurolab.gui.layer_tree import LayerPanel
 from neurolab.gui.tabs.activations import ActivationsTab
 from neurolab.gui.tabs.adversarial import AdversarialTab
-from neurolab.gui.tabs.coming_soon import ComingSoonTab
+from neurolab.gui.tabs.gan import GanTab
 from neurolab.gui.tabs.style import StyleTab
 from neurolab.gui.worker import JobRunner, LatestJob
 
@@ -116,9 +116,10 @@ class MainWindow(QMainWindow):
         self.style_tab.error.connect(self.show_error)
         self.style_tab.message.connect(self.statusBar().showMessage)
         self.tabs.addTab(self.style_tab, self.tr("Style transfer"))
-        self.tabs.addTab(ComingSoonTab(self.tr(
-            "GAN: train a generator and a discriminator and watch the generator learn to draw. "
-            "Coming in a later version.")), self.tr("GAN"))
+        self.gan_tab = GanTab(self.runner)
+        self.gan_tab.error.connect(self.show_error)
+        self.gan_tab.message.connect(self.statusBar().showMessage)
+        self.tabs.addTab(self.gan_tab, self.tr("GAN"))
 
         self.error_bar = _DismissibleBar()
         self.error_bar.setObjectName("errorBar")
@@ -355,9 +356,13 @@ class MainWindow(QMainWindow):
             self.open_path(paths[0])
 
     def open_path(self, path: str) -> None:
-        """A dropped or command-line file: models load, anything else is tried as an image."""
+        """A dropped or command-line file: models load, folders go to the GAN tab, anything else
+        is tried as an image."""
         if is_model_file(path):
             self.open_model(path)
+        elif os.path.isdir(path):  # a folder of training images or a GAN checkpoint
+            self.tabs.setCurrentWidget(self.gan_tab)
+            self.gan_tab.open_folder(path)
         else:
             self.open_image(path)
 

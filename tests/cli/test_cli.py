@@ -205,3 +205,49 @@ def test_style_bad_input_exit_2(capsys, image_file, tmp_path, argv, fragment):
         code = exit_.code
     err = capsys.readouterr().err
     assert code == 2 and fragment in err and len(err.strip().splitlines()) == 1
+
+
+def test_gan_train_resume_and_sample(capsys, tmp_path):
+    pictures = tmp_path / "pictures"
+    pictures.mkdir()
+    for i in range(16):
+        Image.fromarray(photo(36, 36, seed=i)).save(pictures / f"p{i}.png")
+    (pictures / "broken.png").write_bytes(b"\x89PNG\r\n\x1a\n broken")
+    out = tmp_path / "run"
+    code, stdout, err = run(capsys, "gan", "train", "--data", str(pictures), "--epochs", "1",
+                            "--batch-size", "8", "--latent", "8", "--out", str(out), "--json")
+    assert code == 0, err
+    data = json.loads(stdout)
+    assert data["images"] == 16 and len(data["skipped"]) == 1 and data["resumed"] is False
+    assert data["steps"] == 2 and data["epochs"] == 1 and "broken.png" in err
+    assert (out / "samples.png").is_file() and (out / "metrics.csv").is_file()
+    code, stdout, err = run(capsys, "gan", "train", "--data", str(pictures), "--epochs", "2",
+                            "--out", str(out), "--json")
+    data = json.loads(stdout)
+    assert code == 0 and data["resumed"] is True and data["steps"] == 4 and data["epochs"] == 2
+
+    grid = tmp_path / "grid.png"
+    code, stdout, err = run(capsys, "gan", "sample", str(out), "-o", str(grid), "--n", "4",
+                            "--json")
+    data = json.loads(stdout)
+    assert code == 0 and data["step"] == 4 and data["image_size"] == [32, 32]
+    assert Image.open(grid).size[0] > 64
+
+
+@pytest.mark.parametrize("argv,fragment", [
+    (["gan", "sample", "NOWHERE"], "NOWHERE"),
+    (["gan", "train", "--data", "NOWHERE", "--out", "OUT"], "NOWHERE"),
+    (["gan", "train", "--out", "OUT", "--batch-size", "1"], "batch size"),
+    (["gan", "train", "--size", "48", "--out", "OUT"], "invalid choice"),
+    (["gan", "sample", "OUT", "--n", "0"], "--n"),
+])
+def test_gan_bad_input_exit_2(capsys, tmp_path, argv, fragment):
+    nowhere = str(tmp_path / "nowhere")
+    argv = [{"NOWHERE": nowhere, "OUT": str(tmp_path / "out")}.get(a, a) for a in argv]
+    try:
+        code = main(argv)
+    except SystemExit as exit_:
+        code = exit_.code
+    err = capsys.readouterr().err
+    assert code == 2 and fragment.replace("NOWHERE", "nowhere") in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err

@@ -1,0 +1,561 @@
+"""The GAN tab: train a small DCGAN on a classroom PC and watch the generator learn to draw.
+
+Training runs in core.gan as a background job on the window's one job thread
+(other tabs' jobs run between its steps). Pause closes the job and keeps the
+trainer in memory, so Resume continues exactly; Stop also writes a
+checkpoint. This widget shows the fixed-latent sample grid, the loss and
+score charts, and saves grids (PNG) and metrics (CSV).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import time
+
+import numpy as np
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neurolab.core.images import save_image
+from neurolab.core.jobs import call_job
+from neurolab.gui.widgets.curve_plot import CurvePlot
+from neurolab.gui.widgets.image_view import ImageView
+from neurolab.gui.worker import LatestJob
+
+BUILTIN = "builtin"
+MAX_CHART_POINTS = 600
+
+
+def _duration(seconds: float) -> str:
+    if seconds is None or not math.isfinite(seconds):
+        return "–"
+    seconds = max(0, int(round(seconds)))
+    if seconds >= 3600:
+        return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
+    return f"{seconds // 60} min {seconds % 60:02d} s" if seconds >= 60 else f"{seconds} s"
+
+
+def default_run_folder() -> str:
+    """A new folder for this run's checkpoints under the user's data folder."""
+    base = os.environ.get("NEUROLAB_DATA_DIR") or QStandardPaths.writableLocation(
+        QStandardPaths.AppDataLocation) or os.path.expanduser("~/.neurolab")
+    return os.path.join(base, "gan", time.strftime("run-%Y%m%d-%H%M%S"))
+
+
+class GanTab(QWidget):
+    """Data and settings left; the sample grid and training charts right."""
+
+    error = Signal(str)
+    message = Signal(str)
+    dataset_shown = Signal()
+    samples_shown = Signal()  # a new grid of the fixed latent vectors is on screen
+    state_changed = Signal(str)  # "idle", "training", "paused", "stopped", "finished"
+
+    def __init__(self, runner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.runner = runner
+        self.dataset = None  # core.gan_data.GanDataset
+        self.data_source = BUILTIN
+        self.trainer = None  # core.gan.GanTrainer, kept across Pause/Resume
+        self.run_folder: str | None = None
+        self.grid: np.ndarray | None = None  # what the big view shows (samples or data preview)
+        self.state = "idle"
+        self._data_job = LatestJob(runner, "gan-data", self)
+        self._data_job.failed.connect(self._on_failed)
+        self._train_job = LatestJob(runner, "gan-train", self)
+        self._train_job.failed.connect(self._on_failed)
+        self._tool_job = LatestJob(runner, "gan-tool", self)  # build, checkpoint, sample
+        self._tool_job.failed.connect(self._on_failed)
+        self._build()
+        self._set_state("idle")
+
+    # --- layout -------------------------------------------------------------
+    def _build(self) -> None:
+        left = QVBoxLayout()
+        left.addWidget(self._data_box())
+        left.addWidget(self._model_box())
+        left.addWidget(self._run_box())
+        left.addStretch(1)
+
+        self.grid_view = ImageView(placeholder=self.tr("Press Start: samples from 16 fixed latent "
+                                                       "vectors appear here as the generator "
+                                                       "learns"))
+        self.grid_view.setObjectName("ganGrid")
+        self.grid_caption = QLabel(self.tr("<b>Generated samples</b>"))
+        self.strip_view = ImageView(placeholder=self.tr("Latent interpolation"))
+        self.strip_view.setObjectName("ganStrip")
+        self.strip_view.setMinimumHeight(60)
+        self.strip_view.setMaximumHeight(110)
+        self.loss_plot = CurvePlot(x_label=self.tr("step"), y_label=self.tr("loss"), y_range=None)
+        self.loss_plot.setObjectName("ganLoss")
+        self.score_plot = CurvePlot(x_label=self.tr("step"), y_label=self.tr("score"),
+                                    y_range=(0.0, 1.0))
+        self.score_plot.setObjectName("ganScores")
+        self.status = QLabel()
+        self.status.setObjectName("ganStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
+
+        charts = QHBoxLayout()
+        charts.addWidget(self.loss_plot)
+        charts.addWidget(self.score_plot)
+        right = QVBoxLayout()
+        right.addWidget(self.grid_caption)
+        right.addWidget(self.grid_view, 3)
+        right.addWidget(self.strip_view, 1)
+        right.addLayout(charts, 1)
+        right.addWidget(self.status)
+
+        layout = QHBoxLayout(self)
+        holder = QWidget()
+        holder.setLayout(left)
+        holder.setMaximumWidth(360)
+        layout.addWidget(holder)
+        layout.addLayout(right, 1)
+
+    def _data_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Data"))
+        column = QVBoxLayout(box)
+        self.data_choice = QComboBox()
+        self.data_choice.setObjectName("ganData")
+        self.data_choice.addItem(self.tr("Built-in shapes (no download)"), BUILTIN)
+        self.data_choice.setToolTip(self.tr("Pictures of simple shapes drawn by neurolab, or any "
+                                            "folder of images"))
+        self.data_choice.activated.connect(self._on_data_choice)
+        self.folder_button = QPushButton(self.tr("Folder…"))
+        self.folder_button.setToolTip(self.tr("Train on every image in a folder and its subfolders "
+                                              "(centre-cropped and resized)"))
+        self.folder_button.clicked.connect(self.choose_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.data_choice, 1)
+        row.addWidget(self.folder_button)
+        self.data_info = QLabel(self.tr("No data loaded yet."))
+        self.data_info.setObjectName("ganDataInfo")
+        self.data_info.setWordWrap(True)
+        self.show_data_button = QPushButton(self.tr("Show data"))
+        self.show_data_button.setToolTip(self.tr("Show a grid of training images"))
+        self.show_data_button.clicked.connect(self.show_data)
+        column.addLayout(row)
+        column.addWidget(self.data_info)
+        column.addWidget(self.show_data_button)
+        return box
+
+    def _model_box(self) -> QGroupBox:
+        from neurolab.core.gan import GanConfig
+
+        defaults = GanConfig()
+        box = QGroupBox(self.tr("Networks and training"))
+        form = QFormLayout(box)
+        self.image_size = QComboBox()
+        self.image_size.setObjectName("ganSize")
+        for size in (32, 64):
+            self.image_size.addItem(f"{size}×{size} px", size)
+        self.image_size.setCurrentIndex(self.image_size.findData(defaults.size))
+        self.latent = self._spin(8, 512, defaults.latent_dim,
+                                 self.tr("Length of the random vector the generator draws from"))
+        self.batch = self._spin(8, 512, defaults.batch_size, self.tr("Images per training step"))
+        self.epochs = self._spin(1, 10_000, defaults.epochs,
+                                 self.tr("Passes over the data; a checkpoint is written after each"))
+        self.epochs.setObjectName("ganEpochs")
+        self.g_rate = self._rate(defaults.g_learning_rate, self.tr("Generator's Adam learning rate"))
+        self.d_rate = self._rate(defaults.d_learning_rate,
+                                 self.tr("Discriminator's Adam learning rate"))
+        form.addRow(self.tr("Image size"), self.image_size)
+        form.addRow(self.tr("Latent size"), self.latent)
+        form.addRow(self.tr("Batch size"), self.batch)
+        form.addRow(self.tr("Epochs"), self.epochs)
+        form.addRow(self.tr("Generator rate"), self.g_rate)
+        form.addRow(self.tr("Discriminator rate"), self.d_rate)
+        self._settings_widgets = (self.image_size, self.latent, self.batch, self.g_rate,
+                                  self.d_rate, self.data_choice, self.folder_button)
+        return box
+
+    def _spin(self, low: int, high: int, value: int, tip: str) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setValue(value)
+        spin.setToolTip(tip)
+        return spin
+
+    def _rate(self, value: float, tip: str) -> QDoubleSpinBox:
+        spin = QDoubleSpinBox()
+        spin.setDecimals(5)
+        spin.setRange(0.00001, 0.01)
+        spin.setSingleStep(0.0001)
+        spin.setValue(value)
+        spin.setToolTip(tip)
+        return spin
+
+    def _run_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Run"))
+        column = QVBoxLayout(box)
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.setObjectName("ganStart")
+        self.start_button.setToolTip(self.tr("Train new networks from scratch"))
+        self.start_button.clicked.connect(self.start)
+        self.pause_button = QPushButton(self.tr("Pause"))
+        self.pause_button.setObjectName("ganPause")
+        self.pause_button.clicked.connect(self.toggle_pause)
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setObjectName("ganStop")
+        self.stop_button.setToolTip(self.tr("Stop and write a checkpoint"))
+        self.stop_button.clicked.connect(self.stop)
+        row = QHBoxLayout()
+        for button in (self.start_button, self.pause_button, self.stop_button):
+            row.addWidget(button)
+        column.addLayout(row)
+        self.open_checkpoint_button = QPushButton(self.tr("Open checkpoint…"))
+        self.open_checkpoint_button.setToolTip(self.tr("Continue a run or draw samples from it"))
+        self.open_checkpoint_button.clicked.connect(self.open_checkpoint_dialog)
+        self.generate_button = QPushButton(self.tr("New samples"))
+        self.generate_button.setToolTip(self.tr("Draw 16 new random latent vectors"))
+        self.generate_button.clicked.connect(self.generate)
+        self.interpolate_button = QPushButton(self.tr("Interpolate"))
+        self.interpolate_button.setToolTip(self.tr("Walk in a straight line between two latent "
+                                                   "vectors"))
+        self.interpolate_button.clicked.connect(self.interpolate)
+        tools = QHBoxLayout()
+        tools.addWidget(self.generate_button)
+        tools.addWidget(self.interpolate_button)
+        column.addWidget(self.open_checkpoint_button)
+        column.addLayout(tools)
+        self.save_grid_button = QPushButton(self.tr("Save grid…"))
+        self.save_grid_button.clicked.connect(self.save_grid_dialog)
+        self.save_metrics_button = QPushButton(self.tr("Save metrics CSV…"))
+        self.save_metrics_button.clicked.connect(self.save_metrics_dialog)
+        saves = QHBoxLayout()
+        saves.addWidget(self.save_grid_button)
+        saves.addWidget(self.save_metrics_button)
+        column.addLayout(saves)
+        self.folder_label = QLabel()
+        self.folder_label.setObjectName("ganFolder")
+        self.folder_label.setWordWrap(True)
+        self.folder_label.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        column.addWidget(self.folder_label)
+        return box
+
+    # --- data ---------------------------------------------------------------
+    def config(self):
+        from neurolab.core.gan import GanConfig
+
+        return GanConfig(size=self.image_size.currentData(), latent_dim=self.latent.value(),
+                         batch_size=self.batch.value(), epochs=self.epochs.value(),
+                         g_learning_rate=self.g_rate.value(), d_learning_rate=self.d_rate.value())
+
+    def _on_data_choice(self) -> None:
+        self.set_data_source(self.data_choice.currentData())
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of training images"))
+        if folder:
+            self.set_data_source(folder)
+
+    def set_data_source(self, source: str) -> None:
+        """The built-in data or a folder; loads it (off the UI thread) and shows a preview."""
+        if source != BUILTIN and self.data_choice.findData(source) < 0:
+            self.data_choice.addItem(os.path.basename(source.rstrip("/\\")) or source, source)
+        self.data_choice.setCurrentIndex(self.data_choice.findData(source))
+        self.data_source = source
+        self.dataset = None
+        self.load_data()
+
+    def _data_job_factory(self, size: int):
+        from neurolab.core.gan_data import builtin_dataset_job, folder_dataset_job
+
+        source = self.data_source
+        if source == BUILTIN:
+            return lambda: builtin_dataset_job(size=size)
+        return lambda: folder_dataset_job(source, size=size)
+
+    def load_data(self, then=None) -> None:
+        size = self.image_size.currentData()
+        self.data_info.setText(self.tr("Reading the data…"))
+
+        def loaded(dataset) -> None:
+            self._on_dataset(dataset)
+            if then is not None:
+                then()
+
+        self._data_job.start(self._data_job_factory(size), loaded)
+
+    def _on_dataset(self, dataset) -> None:
+        self.dataset = dataset
+        skipped = len(dataset.skipped)
+        text = self.tr("{0}: {1} images of {2}×{2} px").format(
+            dataset.name, len(dataset.images), dataset.images.shape[1])
+        if skipped:
+            reasons = "; ".join(f"{os.path.basename(p)}: {r}" for p, r in dataset.skipped[:3])
+            text += self.tr(", {0} files skipped ({1}{2})").format(
+                skipped, reasons, "; …" if skipped > 3 else "")
+        self.data_info.setText(text + ".")
+        if self.trainer is None:
+            self.show_data()
+        self.dataset_shown.emit()
+
+    def show_data(self) -> None:
+        if self.dataset is None:
+            self.load_data()
+            return
+        self.grid = self.dataset.preview_grid(64)
+        self.grid_view.set_array(self.grid)
+        self.grid_caption.setText(self.tr("<b>Training data</b> (a sample)"))
+
+    # --- training -----------------------------------------------------------
+    def start(self) -> None:
+        """New networks from scratch on the chosen data."""
+        if self.busy():
+            return
+        if self.dataset is None or self.dataset.images.shape[1] != self.image_size.currentData():
+            self.load_data(then=self.start)
+            return
+        from neurolab.core.gan import GanTrainer
+
+        config, dataset = self.config(), self.dataset
+        self.run_folder = default_run_folder()
+        self.folder_label.setText(self.tr("Checkpoints: {0}").format(self.run_folder))
+        self.loss_plot.clear()
+        self.score_plot.clear()
+        self.strip_view.set_array(None)
+        self.status.setText(self.tr("Building the networks…"))
+        self._tool_job.start(lambda: call_job("building the networks", GanTrainer, config, dataset),
+                             self._on_trainer)
+
+    def _on_trainer(self, trainer) -> None:
+        self.trainer = trainer
+        self.resume()
+
+    def resume(self) -> None:
+        """Continue training the trainer in memory (exactly where it was)."""
+        if self.trainer is None or self._train_job.busy():
+            return
+        trainer, folder = self.trainer, self.run_folder
+        epochs = self.epochs.value()
+        handle = self._train_job.start(
+            lambda: trainer.train_job(epochs=epochs, checkpoint_dir=folder),
+            self._on_finished, self._on_progress, background=True)
+        handle.cancelled.connect(lambda: self._on_paused() if handle is self._train_job.handle
+                                 else None)
+        self._set_state("training")
+
+    def toggle_pause(self) -> None:
+        if self.state == "training":
+            self.pause()
+        elif self.state in ("paused", "stopped", "finished") and self.trainer is not None:
+            self.resume()
+
+    def pause(self) -> None:
+        handle = self._train_job.handle
+        if handle is not None and not handle.done:
+            handle.cancel()  # the job closes between two steps; the trainer keeps its state
+
+    def stop(self) -> None:
+        """Pause and write a checkpoint."""
+        self._stopping = True
+        if self._train_job.busy():
+            self.pause()  # _on_paused writes the checkpoint
+        else:
+            self._save_checkpoint()
+
+    _stopping = False
+
+    def _on_paused(self) -> None:
+        if self._stopping:
+            self._save_checkpoint()
+        else:
+            self._set_state("paused")
+            self.status.setText(self.tr("Paused at step {0}. Resume continues exactly from "
+                                        "here.").format(self.trainer.step))
+
+    def _save_checkpoint(self) -> None:
+        self._stopping = False
+        if self.trainer is None or self.run_folder is None:
+            self._set_state("idle")
+            return
+        trainer, folder = self.trainer, self.run_folder
+        self._tool_job.start(lambda: call_job("writing the checkpoint", trainer.save_checkpoint,
+                                              folder), self._on_checkpoint_saved)
+
+    def _on_checkpoint_saved(self, _result) -> None:
+        self._set_state("stopped")
+        self.status.setText(self.tr("Stopped at step {0}; checkpoint written to {1}.").format(
+            self.trainer.step, self.run_folder))
+
+    def _on_progress(self, event) -> None:
+        metrics = event.metrics
+        if event.preview is not None:
+            self._show_grid(event.preview)
+        history = list(self.trainer.history) if self.trainer is not None else []
+        if len(history) > MAX_CHART_POINTS:  # the chart is a few hundred pixels wide
+            history = history[::len(history) // MAX_CHART_POINTS + 1] + history[-1:]
+        if history:
+            steps = [h["step"] for h in history]
+            self.loss_plot.set_series([(self.tr("generator"), steps, [h["g_loss"] for h in history]),
+                                       (self.tr("discriminator"), steps,
+                                        [h["d_loss"] for h in history])])
+            self.score_plot.set_series([(self.tr("D(real)"), steps, [h["d_real"] for h in history]),
+                                        (self.tr("D(fake)"), steps, [h["d_fake"] for h in history])])
+        if metrics:
+            self.status.setText(self.tr(
+                "{0} — step {1}/{2} — {3:.1f} steps/s — about {4} left — generator loss {5:.3f}, "
+                "discriminator loss {6:.3f}, D(real) {7:.2f}, D(fake) {8:.2f}").format(
+                event.stage, event.step, event.total, metrics.get("steps_per_second", 0.0),
+                _duration(metrics.get("eta_seconds", 0.0)), metrics.get("g_loss", 0.0),
+                metrics.get("d_loss", 0.0), metrics.get("d_real", 0.0), metrics.get("d_fake", 0.0)))
+
+    def _show_grid(self, grid: np.ndarray) -> None:
+        self.grid = grid
+        self.grid_view.set_array(grid)
+        self.grid_caption.setText(self.tr("<b>Generated samples</b> (the same 16 latent vectors "
+                                          "throughout)"))
+        self.samples_shown.emit()
+
+    def _on_finished(self, result) -> None:
+        self._show_grid(result.grid)
+        self._set_state("finished")
+        self.status.setText(self.tr("Finished: {0} steps, {1} epochs; checkpoint in {2}.").format(
+            result.steps, result.epochs, self.run_folder))
+
+    def _on_failed(self, message: str) -> None:
+        self.error.emit(message)
+        self.status.setText(self.tr("Stopped: {0}").format(message))
+        if self.state == "training":
+            self._set_state("paused" if self.trainer is not None else "idle")
+        else:
+            self._set_state(self.state)
+
+    def busy(self) -> bool:
+        return self._train_job.busy() or self._tool_job.busy()
+
+    def _set_state(self, state: str) -> None:
+        self.state = state
+        training = state == "training"
+        self.start_button.setEnabled(not training)
+        self.pause_button.setEnabled(training or (state in ("paused", "stopped", "finished")
+                                                  and self.trainer is not None))
+        self.pause_button.setText(self.tr("Pause") if training or state == "idle"
+                                  else self.tr("Resume"))
+        self.stop_button.setEnabled(training or state == "paused")
+        for widget in self._settings_widgets:
+            widget.setEnabled(not training and state != "paused")
+        has_generator = self.trainer is not None
+        for button in (self.generate_button, self.interpolate_button, self.save_metrics_button):
+            button.setEnabled(has_generator and not training)
+        self.save_grid_button.setEnabled(True)
+        self.state_changed.emit(state)
+
+    # --- checkpoints and samples -------------------------------------------
+    def open_folder(self, folder: str) -> None:
+        """A dropped folder: a checkpoint opens, anything else becomes the training data."""
+        from neurolab.core.gan_checkpoint import is_checkpoint_folder
+
+        if self.state == "training":
+            self.error.emit(self.tr("Pause or stop the training before changing its data."))
+        elif is_checkpoint_folder(folder):
+            self.open_checkpoint(folder)
+        else:
+            self.set_data_source(folder)
+
+    def open_checkpoint_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("GAN checkpoint folder"))
+        if folder:
+            self.open_checkpoint(folder)
+
+    def open_checkpoint(self, folder: str) -> None:
+        """Load a run to continue it (Resume) or draw samples from it."""
+        from neurolab.core.gan import GanTrainer
+
+        self.status.setText(self.tr("Opening the checkpoint…"))
+        self._tool_job.start(lambda: call_job("reading the checkpoint", GanTrainer.from_checkpoint,
+                                              folder),
+                             lambda trainer: self._on_checkpoint_opened(trainer, folder))
+
+    def _on_checkpoint_opened(self, trainer, folder: str) -> None:
+        self.trainer = trainer
+        self.run_folder = folder
+        self.folder_label.setText(self.tr("Checkpoints: {0}").format(folder))
+        self.epochs.setValue(max(self.epochs.value(), trainer.epoch + 1))
+        self._set_state("paused")
+        self.pause_button.setText(self.tr("Resume"))
+        self.status.setText(self.tr("Checkpoint at step {0} (epoch {1}). Resume continues "
+                                    "training.").format(trainer.step, trainer.epoch))
+        self._on_progress_history()
+        self.generate(fixed=True)
+
+    def _on_progress_history(self) -> None:
+        from neurolab.core.jobs import Progress
+
+        self._on_progress(Progress(self.trainer.step, self.trainer.step, "", metrics={}))
+
+    def generate(self, fixed: bool = False) -> None:
+        from neurolab.core.gan import sample_grid
+
+        trainer = self.trainer
+        if trainer is None:
+            return
+        seed = None if fixed else int(time.time() * 1000) % (2**31)
+        self._tool_job.start(lambda: call_job("drawing samples", sample_grid, trainer, 16, seed),
+                             self._show_grid)
+
+    def interpolate(self) -> None:
+        from neurolab.core.gan import interpolation_strip
+
+        trainer = self.trainer
+        if trainer is None:
+            return
+        seed = int(time.time() * 1000) % (2**31)
+        self._tool_job.start(lambda: call_job("interpolating", interpolation_strip, trainer, 8,
+                                              seed), self.strip_view.set_array)
+
+    def run_default_job(self):
+        """For screenshots: show the built-in data's preview grid; returns its signal."""
+        self.load_data()
+        return self.dataset_shown
+
+    # --- saving -------------------------------------------------------------
+    def save_grid_dialog(self) -> None:
+        if self.grid is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save grid"), "gan_samples.png",
+                                              self.tr("PNG images (*.png)"))
+        if path:
+            self.save_grid(path)
+
+    def save_grid(self, path: str) -> None:
+        self._save(lambda: save_image(self.grid, path), path)
+
+    def save_metrics_dialog(self) -> None:
+        if self.trainer is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save metrics"), "gan_metrics.csv",
+                                              self.tr("CSV files (*.csv)"))
+        if path:
+            self.save_metrics(path)
+
+    def save_metrics(self, path: str) -> None:
+        from neurolab.core.gan import save_metrics_csv
+
+        history = list(self.trainer.history)
+        self._save(lambda: save_metrics_csv(history, path), path)
+
+    def _save(self, write, path: str) -> None:
+        try:
+            write()
+        except Exception as exc:  # noqa: BLE001 - a sentence, not a traceback
+            from neurolab.core.errors import describe_exception
+
+            self.error.emit(describe_exception(exc))
+            return
+        self.message.emit(self.tr("Saved {0}").format(path))

@@ -1,0 +1,96 @@
+"""The GAN tab through the real worker: start, pause, resume, stop, checkpoints, folders."""
+
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from tests.helpers import photo
+
+
+@pytest.fixture
+def tab(qtbot, tmp_path, monkeypatch):
+    from neurolab.core.gan_data import builtin_dataset
+    from neurolab.gui.tabs.gan import GanTab
+    from neurolab.gui.worker import JobRunner
+
+    monkeypatch.setenv("NEUROLAB_DATA_DIR", str(tmp_path / "data"))
+    runner = JobRunner()
+    tab = GanTab(runner)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 700)
+    tab.show()
+    tab.batch.setValue(16)
+    tab.latent.setValue(16)
+    tab._on_dataset(builtin_dataset(n=64))  # 4 steps an epoch: a quick test
+    yield tab
+    assert runner.shutdown()
+
+
+def test_start_pause_resume_stop_continue_one_run(qtbot, tab):
+    tab.epochs.setValue(50)
+    with qtbot.waitSignal(tab.samples_shown, timeout=120_000):
+        tab.start_button.click()
+    assert tab.state == "training" and not tab.start_button.isEnabled()
+    with qtbot.waitSignal(tab.state_changed, timeout=10_000) as paused:
+        tab.pause_button.click()
+    assert paused.args == ["paused"] and tab.pause_button.text() == "Resume"
+    step = tab.trainer.step
+    assert step > 0 and "Paused at step" in tab.status.text()
+    assert not tab.image_size.isEnabled()  # settings stay fixed while the run is alive
+
+    trainer = tab.trainer
+    with qtbot.waitSignal(tab.samples_shown, timeout=60_000):
+        tab.pause_button.click()  # Resume
+    assert tab.state == "training" and tab.trainer is trainer
+    qtbot.waitUntil(lambda: trainer.step > max(step, 11), timeout=60_000)  # history: every 10
+    with qtbot.waitSignal(tab.state_changed, timeout=30_000) as stopped:
+        tab.stop_button.click()
+    assert stopped.args == ["stopped"], stopped.args
+    assert trainer.step > step  # the same run went on, it did not start again
+    assert os.listdir(tab.run_folder) and "checkpoint written" in tab.status.text()
+    assert len(trainer.history) >= 1 and tab.loss_plot.series and tab.score_plot.series
+    assert tab.generate_button.isEnabled() and tab.save_metrics_button.isEnabled()
+
+
+def test_a_run_to_its_end_then_samples_interpolation_and_saves(qtbot, tab, tmp_path):
+    tab.epochs.setValue(2)
+    with qtbot.waitSignal(tab.state_changed, timeout=120_000,
+                          check_params_cb=lambda state: state == "finished"):
+        tab.start_button.click()
+    assert tab.trainer.step == 8 and tab.trainer.epoch == 2
+    assert tab.grid.shape[2] == 3 and tab.grid.dtype == np.uint8
+    with qtbot.waitSignal(tab.samples_shown, timeout=30_000):
+        tab.generate_button.click()
+    tab.interpolate_button.click()
+    qtbot.waitUntil(lambda: tab.strip_view.image() is not None, timeout=30_000)
+    grid_path, csv_path = tmp_path / "grid.png", tmp_path / "metrics.csv"
+    tab.save_grid(str(grid_path))
+    tab.save_metrics(str(csv_path))
+    assert Image.open(grid_path).size[0] > 32
+    assert csv_path.read_text().splitlines()[0].startswith("step")
+
+    folder = tab.run_folder
+    tab.trainer = None
+    with qtbot.waitSignal(tab.samples_shown, timeout=60_000):
+        tab.open_checkpoint(folder)
+    assert tab.trainer.step == 8 and tab.state == "paused" and tab.pause_button.isEnabled()
+
+
+def test_a_folder_with_broken_files_trains_on_the_good_ones(qtbot, tab, tmp_path):
+    folder = tmp_path / "pictures"
+    (folder / "nested").mkdir(parents=True)
+    for i in range(3):
+        Image.fromarray(photo(40, 50, seed=i)).save(folder / f"good{i}.png")
+    Image.fromarray(photo(30, 30, seed=9)).save(folder / "nested" / "deep.jpg")
+    (folder / "notes.txt").write_text("not a picture")
+    (folder / "fake.jpg").write_bytes(b"this is text")
+    (folder / "cut.png").write_bytes((folder / "good0.png").read_bytes()[:60])
+    with qtbot.waitSignal(tab.dataset_shown, timeout=60_000):
+        tab.open_folder(str(folder))
+    assert len(tab.dataset.images) == 4
+    assert "4 images" in tab.data_info.text() and "3 files skipped" in tab.data_info.text()
+    assert tab.grid_view.image() is not None  # the preview grid is shown before training
