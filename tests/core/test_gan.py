@@ -82,6 +82,7 @@ def run_steps(job, steps):
     (dict(width=True), "The network width must be a whole number between 4 and 1024, not True."),
     (dict(d_dropout=1.0), "The discriminator's dropout must be at least 0 and below 1, not 1.0."),
     (dict(d_batchnorm="yes"), "d_batchnorm must be true or false, not 'yes'."),
+    (dict(label_smoothing=0.5), "The label smoothing must be at least 0 and below 0.5, not 0.5."),
 ])
 def test_config_validation_sentences(change, sentence):
     from neurolab.core.gan import GanConfig
@@ -132,7 +133,7 @@ def test_models_fit_the_picture_size(size):
 def test_training_moves_samples_toward_the_data(blobs):
     from neurolab.core.gan import GanTrainer, generate
 
-    config = tiny_config(epochs=18, g_learning_rate=1e-3, d_learning_rate=1e-3)
+    config = tiny_config(epochs=30, width=16, g_learning_rate=1e-3, d_learning_rate=1e-3)
     trainer = GanTrainer(config, blobs)
     data_mean = blobs.images.reshape(-1, 3).mean(0)
 
@@ -145,20 +146,22 @@ def test_training_moves_samples_toward_the_data(blobs):
     result = run_job(trainer.train_job(), events.append)
     after = colour_distance()
     assert before > 60  # untrained: greyish
-    assert after < 0.35 * before, (before, after)
-    assert result.steps == 18 * 4 == trainer.step and result.epochs == 18
+    assert after < 0.5 * before, (before, after)  # 0.25-0.34 for seeds 0-3
+    assert result.steps == 30 * 4 == trainer.step and result.epochs == 30
     assert trainer.step_traces == 1  # one trace for all the steps
 
     # the events
     assert isinstance(events[0], Progress) and events[0].step == 0
+    assert "g_loss" not in events[0].metrics  # before the first step: no losses, and nothing NaN
+    assert all(np.isfinite(v) for event in events for v in event.metrics.values())
     steps = [e.step for e in events[1:]]
-    assert steps == list(range(1, 73))
-    assert all(e.total == 72 for e in events)
-    assert events[5].stage == "epoch 2/18" and events[-1].stage == "epoch 18/18"
+    assert steps == list(range(1, 121))
+    assert all(e.total == 120 for e in events)
+    assert events[5].stage == "epoch 2/30" and events[-1].stage == "epoch 30/30"
     for key in ("g_loss", "d_loss", "d_real", "d_fake", "epoch", "steps_per_second", "eta_seconds"):
         assert np.isfinite(events[-1].metrics[key]), key
     assert 0 <= events[-1].metrics["d_real"] <= 1 and 0 <= events[-1].metrics["d_fake"] <= 1
-    assert events[-1].metrics["eta_seconds"] == 0 and events[-1].metrics["epoch"] == 18
+    assert events[-1].metrics["eta_seconds"] == 0 and events[-1].metrics["epoch"] == 30
     preview = events[-1].preview
     assert preview.dtype == np.uint8 and preview.shape == (2 * 34 + 2, 2 * 34 + 2, 3)
     assert events[3].metrics["preview_step"] == 3 and events[4].metrics["preview_step"] == 4  # epoch end
@@ -290,18 +293,19 @@ def test_resume_opens_the_builtin_data_again(tmp_path):
     assert restored.dataset is data and result.steps == 4
 
 
-def test_sampling_interpolation_and_generator_from_checkpoint(tmp_path, blobs):
-    from neurolab.core.gan import (
-        GanTrainer,
-        generate,
-        interpolation_strip,
-        load_generator,
-        sample_grid,
-        slerp,
-    )
+@pytest.fixture(scope="module")
+def one_epoch(blobs):
+    from neurolab.core.gan import GanTrainer
 
     trainer = GanTrainer(tiny_config(epochs=1), blobs)
     run_job(trainer.train_job())
+    return trainer
+
+
+def test_sampling_interpolation_and_generator_from_checkpoint(tmp_path, one_epoch):
+    from neurolab.core.gan import generate, interpolation_strip, load_generator, sample_grid, slerp
+
+    trainer = one_epoch
     pictures = generate(trainer, 5, seed=2)
     assert pictures.shape == (5, 32, 32, 3) and pictures.dtype == np.uint8
     np.testing.assert_array_equal(pictures, generate(trainer, 5, seed=2))
@@ -325,11 +329,10 @@ def test_sampling_interpolation_and_generator_from_checkpoint(tmp_path, blobs):
     np.testing.assert_array_equal(generate(generator, 3, seed=7), generate(trainer, 3, seed=7))
 
 
-def test_metrics_csv(tmp_path, blobs):
-    from neurolab.core.gan import GanTrainer, save_metrics_csv
+def test_metrics_csv(tmp_path, one_epoch):
+    from neurolab.core.gan import save_metrics_csv
 
-    trainer = GanTrainer(tiny_config(epochs=1), blobs)
-    run_job(trainer.train_job())
+    trainer = one_epoch
     path = tmp_path / "metrics.csv"
     save_metrics_csv(trainer.history, path)
     rows = list(csv.DictReader(path.open()))
