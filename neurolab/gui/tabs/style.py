@@ -213,9 +213,10 @@ class StyleTab(QWidget):
         self.backbone.addItem(self.tr("automatic"), None)
         self.backbone.addItem(self.tr("VGG19 (ImageNet weights)"), "vgg19")
         self.backbone.addItem(self.tr("random filters (offline)"), "random")
+        self.backbone.addItem(self.tr("the bundled shapes model (offline)"), "shapes")
         self.backbone.setToolTip(self.tr("VGG19 needs its ImageNet weights "
                                          "(neurolab models fetch vgg19); random multi-scale "
-                                         "filters work offline"))
+                                         "filters and the bundled model's filters work offline"))
         self.backbone.currentIndexChanged.connect(self._on_backbone_changed)
         numbers = QHBoxLayout()
         for label, widget in ((self.tr("Size"), self.size), (self.tr("Steps"), self.steps),
@@ -316,9 +317,11 @@ class StyleTab(QWidget):
         chosen = backbone_name(self.backbone_choice())
         if chosen == "vgg19":
             return self.tr("VGG19 with ImageNet weights")
-        return self.tr("random multi-scale filters (offline; VGG19's ImageNet weights "
-                       "are not cached)") if self.backbone_choice() is None else \
-            self.tr("random multi-scale filters (offline)")
+        text = (self.tr("the bundled shapes model's filters (offline)") if chosen == "shapes"
+                else self.tr("random multi-scale filters (offline)"))
+        if self.backbone_choice() is None:
+            text += self.tr(" — VGG19's ImageNet weights are not cached")
+        return text
 
     def _on_backbone_changed(self) -> None:
         if not self.busy():
