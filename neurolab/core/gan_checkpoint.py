@@ -115,6 +115,7 @@ def write_checkpoint(directory: os.PathLike | str, arrays: dict[str, np.ndarray]
         raise BadInputError(f"Cannot write a checkpoint into {_label(root)} "
                             f"({exc.strerror or 'write failed'}).") from None
     try:
+        os.chmod(temp, root.stat().st_mode & 0o777)  # as open as its parent, not mkdtemp's 0700
         buffer = io.BytesIO()
         np.savez(buffer, **{name: np.asarray(value) for name, value in arrays.items()})
         _write_file(temp / ARRAYS_FILE, buffer.getvalue())

@@ -82,6 +82,7 @@ def run_steps(job, steps):
     (dict(width=True), "The network width must be a whole number between 4 and 1024, not True."),
     (dict(d_dropout=1.0), "The discriminator's dropout must be at least 0 and below 1, not 1.0."),
     (dict(d_batchnorm="yes"), "d_batchnorm must be true or false, not 'yes'."),
+    (dict(minibatch_std=1), "minibatch_std must be true or false, not 1."),
     (dict(label_smoothing=0.5), "The label smoothing must be at least 0 and below 0.5, not 0.5."),
 ])
 def test_config_validation_sentences(change, sentence):
@@ -119,9 +120,11 @@ def test_models_fit_the_picture_size(size):
     assert {"Dense", "BatchNormalization", "LeakyReLU", "Conv2DTranspose", "Reshape"} <= kinds
     kinds = {type(layer).__name__ for layer in discriminator.layers}
     assert {"Conv2D", "LeakyReLU", "BatchNormalization", "Dense"} <= kinds and "Dropout" not in kinds
-    tutorial = build_discriminator(tiny_config(size=size, d_batchnorm=False, d_dropout=0.3))
+    assert "MinibatchStdDev" in kinds
+    tutorial = build_discriminator(tiny_config(size=size, d_batchnorm=False, d_dropout=0.3,
+                                               minibatch_std=False))
     kinds = {type(layer).__name__ for layer in tutorial.layers}
-    assert "Dropout" in kinds and "BatchNormalization" not in kinds
+    assert "Dropout" in kinds and "BatchNormalization" not in kinds and "MinibatchStdDev" not in kinds
     # same config, same weights (no global random state)
     again = build_generator(config)
     for a, b in zip(generator.get_weights(), again.get_weights()):
@@ -130,7 +133,9 @@ def test_models_fit_the_picture_size(size):
 
 # --- training -------------------------------------------------------------------------
 
-def test_training_moves_samples_toward_the_data(blobs):
+@pytest.fixture(scope="module")
+def trained(blobs):
+    """A tiny GAN trained 120 steps on the blobs, with its events and colour distances."""
     from neurolab.core.gan import GanTrainer, generate
 
     config = tiny_config(epochs=30, width=16, g_learning_rate=1e-3, d_learning_rate=1e-3)
@@ -144,7 +149,11 @@ def test_training_moves_samples_toward_the_data(blobs):
     before = colour_distance()
     events = []
     result = run_job(trainer.train_job(), events.append)
-    after = colour_distance()
+    return trainer, result, events, before, colour_distance()
+
+
+def test_training_moves_samples_toward_the_data(trained):
+    trainer, result, events, before, after = trained
     assert before > 60  # untrained: greyish
     assert after < 0.5 * before, (before, after)  # 0.25-0.34 for seeds 0-3
     assert result.steps == 30 * 4 == trainer.step and result.epochs == 30
@@ -172,13 +181,24 @@ def test_training_moves_samples_toward_the_data(blobs):
     assert set(result.history[0]) == {"step", "epoch", "g_loss", "d_loss", "d_real", "d_fake", "time"}
 
 
-def test_pause_and_resume_equal_an_uninterrupted_run(blobs):
+# BatchNorm (moving statistics), the spread feature and Dropout (its seed generators' state)
+EVERYTHING = dict(epochs=3, d_batchnorm=True, minibatch_std=True, d_dropout=0.3)
+
+
+@pytest.fixture(scope="module")
+def straight(blobs):
+    """Three epochs never interrupted: what pausing and resuming must reproduce."""
     from neurolab.core.gan import GanTrainer
 
-    straight = GanTrainer(tiny_config(epochs=3), blobs)
-    run_job(straight.train_job())
+    trainer = GanTrainer(tiny_config(**EVERYTHING), blobs)
+    run_job(trainer.train_job())
+    return trainer
 
-    paused = GanTrainer(tiny_config(epochs=3), blobs)
+
+def test_pause_and_resume_equal_an_uninterrupted_run(blobs, straight):
+    from neurolab.core.gan import GanTrainer
+
+    paused = GanTrainer(tiny_config(**EVERYTHING), blobs)
     run_steps(paused.train_job(), 2)  # mid-epoch
     assert (paused.step, paused.epoch, paused.step_in_epoch) == (2, 0, 2)
     run_steps(paused.train_job(), 5)  # across an epoch's end
@@ -197,14 +217,10 @@ def test_pause_and_resume_equal_an_uninterrupted_run(blobs):
     assert run_job(paused.train_job(epochs=4)).steps == 16
 
 
-def test_checkpoint_resumed_equals_never_stopped(tmp_path, blobs):
+def test_checkpoint_resumed_equals_never_stopped(tmp_path, blobs, straight):
     from neurolab.core.gan import GanTrainer
 
-    tutorial = dict(d_batchnorm=False, d_dropout=0.3)  # Dropout's seed state must be restored too
-    straight = GanTrainer(tiny_config(epochs=3, **tutorial), blobs)
-    run_job(straight.train_job())
-
-    first = GanTrainer(tiny_config(epochs=3, **tutorial), blobs)
+    first = GanTrainer(tiny_config(**EVERYTHING), blobs)
     run_steps(first.train_job(), 6)  # 1.5 epochs, then Stop
     folder = first.save_checkpoint(tmp_path / "ckpt")
     assert Path(folder).name == "step-00000006"
@@ -259,11 +275,11 @@ def test_checkpoints_every_epoch_and_damaged_ones_are_passed_over(tmp_path, blob
     with pytest.raises(BadInputError, match="No usable checkpoint"):
         load_generator(directory)
 
-    # training again writes a good one on top
-    run_job(restored.train_job(epochs=5, checkpoint_dir=directory))
+    # training on writes a good one on top
+    run_job(trainer.train_job(epochs=5, checkpoint_dir=directory))
     good = load_generator(directory)
     assert good.step == 20
-    np.testing.assert_array_equal(sample_grid(good, 4), sample_grid(restored, 4))
+    np.testing.assert_array_equal(sample_grid(good, 4), sample_grid(trainer, 4))
 
 
 def test_load_generator_refuses_folders_that_are_not_checkpoints(tmp_path):
@@ -285,27 +301,17 @@ def test_resume_opens_the_builtin_data_again(tmp_path):
     from neurolab.core.gan_data import builtin_dataset
 
     data = builtin_dataset(size=32, n=32, seed=1)
-    trainer = GanTrainer(tiny_config(epochs=1), data)
-    run_job(trainer.train_job(checkpoint_dir=tmp_path))
+    GanTrainer(tiny_config(epochs=1), data).save_checkpoint(tmp_path)
     restored = GanTrainer.from_checkpoint(tmp_path)
     assert restored.dataset is None and restored.dataset_source == data.source
-    result = run_job(restored.train_job(epochs=2))
-    assert restored.dataset is data and result.steps == 4
+    result = run_job(restored.train_job(epochs=1))
+    assert restored.dataset is data and result.steps == 2
 
 
-@pytest.fixture(scope="module")
-def one_epoch(blobs):
-    from neurolab.core.gan import GanTrainer
-
-    trainer = GanTrainer(tiny_config(epochs=1), blobs)
-    run_job(trainer.train_job())
-    return trainer
-
-
-def test_sampling_interpolation_and_generator_from_checkpoint(tmp_path, one_epoch):
+def test_sampling_interpolation_and_generator_from_checkpoint(tmp_path, trained):
     from neurolab.core.gan import generate, interpolation_strip, load_generator, sample_grid, slerp
 
-    trainer = one_epoch
+    trainer = trained[0]
     pictures = generate(trainer, 5, seed=2)
     assert pictures.shape == (5, 32, 32, 3) and pictures.dtype == np.uint8
     np.testing.assert_array_equal(pictures, generate(trainer, 5, seed=2))
@@ -324,19 +330,19 @@ def test_sampling_interpolation_and_generator_from_checkpoint(tmp_path, one_epoc
 
     trainer.save_checkpoint(tmp_path)
     generator = load_generator(tmp_path)
-    assert generator.step == 4 and generator.size == 32
+    assert generator.step == 120 and generator.size == 32
     np.testing.assert_array_equal(sample_grid(generator), sample_grid(trainer))
     np.testing.assert_array_equal(generate(generator, 3, seed=7), generate(trainer, 3, seed=7))
 
 
-def test_metrics_csv(tmp_path, one_epoch):
+def test_metrics_csv(tmp_path, trained):
     from neurolab.core.gan import save_metrics_csv
 
-    trainer = one_epoch
+    trainer = trained[0]
     path = tmp_path / "metrics.csv"
     save_metrics_csv(trainer.history, path)
     rows = list(csv.DictReader(path.open()))
-    assert [int(r["step"]) for r in rows] == [2, 4]
+    assert [int(r["step"]) for r in rows][:3] == [2, 4, 6] and len(rows) == 60
     assert list(rows[0]) == ["step", "epoch", "g_loss", "d_loss", "d_real", "d_fake", "time"]
     assert float(rows[1]["g_loss"]) == pytest.approx(trainer.history[1]["g_loss"])
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
