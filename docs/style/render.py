@@ -96,10 +96,10 @@ def main(argv=None) -> int:
                 sheet_captions.append([f"{name}: {content_name}"] + [f"{s}, {c}" for s, c
                                                                       in zip(styles, caption[1:])])
         file_name = "shapes_model.png" if name == "shapes" else f"{name}.png"
-        grid(tiles, captions, side).save(Path(args.out) / file_name)
+        grid(tiles, captions, side).save(Path(args.out) / file_name, optimize=True)
     header = [None] + [thumb(s, side) for s in styles.values()]
     grid([header] + sheet_rows, [[""] + list(styles)] + sheet_captions, side).save(
-        Path(args.out) / "contact_sheet.png")
+        Path(args.out) / "contact_sheet.png", optimize=True)
     return 0
 
 

@@ -504,6 +504,9 @@ class StyleConfig:
     seed: int = 0
     learning_rate: Optional[float] = None  # default: the backbone's (0.02 for all three)
     backbone: Optional[str] = None  # None: choose_backbone(); "vgg19", "random" or "shapes"
+    #: Steps at each scale (coarse to fine, the full size last), instead of
+    #: splitting ``steps`` by :func:`steps_per_scale`; then ``steps`` is their sum.
+    scale_steps: Optional[tuple[int, ...]] = None
 
     def resolved(self, backbone: Backbone) -> "StyleConfig":
         """A copy with the backbone's defaults filled in."""
@@ -593,6 +596,17 @@ def style_transfer_job(content_uint8: np.ndarray, style_uint8: np.ndarray,
     import tensorflow as tf
 
     config = config or StyleConfig()
+    scales = sorted(config.scales) or [1.0]
+    if scales[-1] != 1.0:
+        scales.append(1.0)
+    if config.scale_steps is None:
+        counts = steps_per_scale(config.steps, scales)
+    else:
+        counts = [int(c) for c in config.scale_steps]
+        if len(counts) != len(scales) or min(counts) < 0 or sum(counts) < 1:
+            raise ValueError(f"scale_steps needs one count >= 0 for each of the {len(scales)} "
+                             "scales (the full size last)")
+        config = replace(config, steps=sum(counts))
     if config.steps < 1 or config.size < MIN_SIDE:
         raise ValueError("style transfer needs steps >= 1 and size >= 16 px")
     if config.start not in ("content", "noise"):
@@ -605,10 +619,6 @@ def style_transfer_job(content_uint8: np.ndarray, style_uint8: np.ndarray,
     content = _to_float_batch(content_uint8)
     style = _to_float_batch(style_uint8)
     final_size = output_size(content.shape[1:3], config.size)
-    scales = sorted(config.scales) or [1.0]
-    if scales[-1] != 1.0:
-        scales.append(1.0)
-    counts = steps_per_scale(config.steps, scales)
     rng = np.random.default_rng(config.seed)
     # A step costs about its pixel count: the ETA weighs the remaining steps so.
     step_costs = [scale * scale for scale, count in zip(scales, counts) for _ in range(count)]
@@ -636,8 +646,8 @@ def style_transfer_job(content_uint8: np.ndarray, style_uint8: np.ndarray,
                 image = content_here
         else:
             image = _resize(image, size)
-        m = tf.zeros_like(image)
-        v = tf.zeros_like(image)
+        m = tf.zeros_like(image)  # Adam starts afresh at each scale (carrying its
+        v = tf.zeros_like(image)  # moments over, upsampled, converged slower)
         metrics = {}
         for i in range(count):
             image, m, v, parts = step_function(image, m, v, tf.constant(i + 1, tf.float32),

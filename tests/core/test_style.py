@@ -93,6 +93,11 @@ def test_coarse_to_fine_and_portrait_size_rule():
     sizes = [e.preview.shape[:2] for e in events if e.preview is not None]
     assert sizes[0][0] < sizes[-1][0]  # previews grow coarse to fine
     assert sizes[-1] == (72, 32)
+    explicit = run_job(style_transfer_job(photo(90, 40), stripes(),
+                                          small(steps=99, scale_steps=(0, 2, 3))))
+    assert len(explicit.losses) == 5 and explicit.config.steps == 5
+    with pytest.raises(ValueError, match="scale_steps"):
+        run_job(style_transfer_job(photo(90, 40), stripes(), small(scale_steps=(2, 3))))
 
 
 def test_cancel_leaves_latest_preview():
