@@ -18,6 +18,7 @@ import numpy as np
 from neurolab.assets import resource_path
 from neurolab.core.errors import ModelError, WeightsUnavailableError
 from neurolab.core.jobs import Job, Progress, run_job
+from neurolab.core.model_files import inspect_model_file
 from neurolab.core.weights import WEIGHTS, cache_dir, download_job, find_weights
 
 UNTRAINED_NOTICE = "untrained — ImageNet weights not downloaded"
@@ -251,20 +252,18 @@ def _exception_chain(exc: BaseException | None):
 
 
 def load_model_file(path: str | os.PathLike) -> LoadedModel:
-    """A ``.keras``/``.h5`` file, always in Keras's safe mode and uncompiled."""
-    import keras
+    """A ``.keras``/``.h5`` file, checked first, then loaded in Keras's safe mode, uncompiled.
 
+    :func:`~neurolab.core.model_files.inspect_model_file` reads the bytes before
+    Keras does (magic bytes, zip and HDF5 sizes, links, the config's classes
+    against an allow list); safe mode is a second line of defence, never off.
+    """
     file = Path(path)
     name = file.name
-    if not file.exists():
-        raise ModelError(f"'{name}' was not found.")
-    if not file.is_file():
-        raise ModelError(f"'{name}' is a folder, not a model file.")
-    if not is_model_file(file):
-        raise ModelError(f"'{name}' is not a model file neurolab can open (.keras or .h5).")
-    if file.stat().st_size == 0:
-        raise ModelError(f"'{name}' is empty (0 bytes).")
-    _check_container(file)
+    inspect_model_file(file)
+
+    import keras
+
     try:
         model = keras.saving.load_model(str(file), compile=False, safe_mode=True)
     except Exception as exc:
@@ -278,34 +277,6 @@ def load_model_file(path: str | os.PathLike) -> LoadedModel:
         input_shape=input_shape, preprocess=preprocess, preprocessing=preprocessing,
         labels=_labels_for_file(file, model), pretrained=True, path=str(file),
     )
-
-
-HDF5_SIGNATURE = b"\x89HDF\r\n\x1a\n"
-
-
-def _check_container(file: Path) -> None:
-    """Look at the bytes before Keras does: its messages for wrong files mislead."""
-    import zipfile
-
-    name = file.name
-    if file.suffix.lower() == ".keras":
-        if not zipfile.is_zipfile(file):
-            raise ModelError(f"'{name}' is damaged or not a Keras model (a .keras file must be a "
-                             "zip archive).")
-        try:
-            with zipfile.ZipFile(file) as archive:
-                members = set(archive.namelist())
-        except (zipfile.BadZipFile, OSError) as exc:
-            raise ModelError(f"'{name}' is damaged or not a Keras model (its zip archive "
-                             "cannot be read).") from exc
-        if "config.json" not in members:
-            raise ModelError(f"'{name}' is damaged or not a Keras model (the archive has no "
-                             "model configuration).")
-    else:
-        with open(file, "rb") as handle:
-            if handle.read(8) != HDF5_SIGNATURE:
-                raise ModelError(f"'{name}' is damaged or not a Keras model (an .h5 file must "
-                                 "be HDF5).")
 
 
 def _explain_load_failure(name: str, exc: BaseException) -> str:

@@ -1,0 +1,453 @@
+"""Model files are checked before Keras parses them.
+
+Keras's safe mode has had bypasses (CVE-2025-1550, -8747, -9905, -9906,
+-12058, CVE-2026-1669): a config naming any importable module, Keras
+functions that are not layers (``keras.utils.get_file``,
+``keras.config.enable_unsafe_deserialization``), Lambda layers in legacy
+``.h5`` files, lookup layers reading vocabulary files from anywhere, HDF5
+external storage reading other files. So :func:`inspect_model_file` looks at
+the bytes first, with no Keras and no TensorFlow:
+
+* only regular files whose magic bytes match the suffix (``.keras`` = zip,
+  ``.h5``/``.hdf5`` = HDF5 signature at offset 0 — the HDF5 spec also allows
+  512, 1024, 2048…, but Keras always writes it at 0, so only 0 is accepted);
+* ``.keras``: a bounded number of zip members with expected names, declared
+  sizes and compression ratios capped before anything is unpacked;
+  ``config.json`` read with a size cap and parsed with :mod:`json`;
+* HDF5 (the ``.h5`` file, or the weights inside a ``.keras``): no external or
+  soft links, no virtual datasets, no external storage, dataset sizes capped;
+* every serialized object in the model config (``{"module", "class_name",
+  "registered_name"}``) is checked against an allow list of Keras's own
+  layers, initializers, regularizers, constraints and dtype policies.
+
+Keras then loads the file with ``safe_mode=True, compile=False`` as a
+second line of defence.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import stat
+import struct
+import zipfile
+from pathlib import Path
+from typing import Any, Iterator
+
+from neurolab.core.errors import ModelError
+
+ZIP_SIGNATURE = b"PK\x03\x04"
+EMPTY_ZIP_SIGNATURE = b"PK\x05\x06"
+HDF5_SIGNATURE = b"\x89HDF\r\n\x1a\n"
+
+MAX_MEMBERS = 64
+MAX_TOTAL_BYTES = 2 * 1024**3          # everything a .keras file unpacks to
+MAX_CONFIG_BYTES = 16 * 1024**2        # config.json, or an .h5 model_config
+MAX_METADATA_BYTES = 1024**2
+MAX_RATIO = 100                        # unpacked / packed size ...
+RATIO_FLOOR_BYTES = 16 * 1024**2       # ... for members bigger than this
+MAX_DATASET_BYTES = 2 * 1024**3        # one HDF5 dataset, and all of them together
+MAX_HDF5_OBJECTS = 100_000
+MAX_CONFIG_DEPTH = 200
+
+KERAS_MEMBERS = {"config.json", "metadata.json", "model.weights.h5"}
+
+# Keras's own classes that an image model may use. Anything else -- Keras
+# functions that are not layers (get_file, enable_unsafe_deserialization),
+# text lookup layers that read files, wrappers of foreign code -- is refused.
+LAYERS = frozenset("""
+    InputLayer Input Dense EinsumDense Activation Embedding Identity Masking
+    Conv1D Conv2D Conv3D Conv1DTranspose Conv2DTranspose Conv3DTranspose
+    DepthwiseConv1D DepthwiseConv2D SeparableConv1D SeparableConv2D
+    MaxPooling1D MaxPooling2D MaxPooling3D AveragePooling1D AveragePooling2D AveragePooling3D
+    GlobalMaxPooling1D GlobalMaxPooling2D GlobalMaxPooling3D
+    GlobalAveragePooling1D GlobalAveragePooling2D GlobalAveragePooling3D
+    MaxPool1D MaxPool2D MaxPool3D AvgPool1D AvgPool2D AvgPool3D
+    GlobalMaxPool1D GlobalMaxPool2D GlobalMaxPool3D GlobalAvgPool1D GlobalAvgPool2D GlobalAvgPool3D
+    BatchNormalization LayerNormalization GroupNormalization UnitNormalization RMSNormalization
+    SpectralNormalization
+    ReLU LeakyReLU PReLU ELU Softmax
+    Add Subtract Multiply Average Maximum Minimum Concatenate Dot
+    Flatten Reshape Permute RepeatVector Cropping1D Cropping2D Cropping3D
+    UpSampling1D UpSampling2D UpSampling3D ZeroPadding1D ZeroPadding2D ZeroPadding3D
+    Dropout SpatialDropout1D SpatialDropout2D SpatialDropout3D GaussianDropout GaussianNoise
+    AlphaDropout ActivityRegularization
+    Rescaling Normalization Resizing CenterCrop
+    RandomFlip RandomRotation RandomZoom RandomTranslation RandomContrast RandomBrightness RandomCrop
+""".split())
+MODELS = frozenset({"Functional", "Sequential", "Model"})
+INITIALIZERS = frozenset("""
+    Constant Zeros Ones Identity GlorotUniform GlorotNormal HeUniform HeNormal LecunUniform LecunNormal
+    RandomUniform RandomNormal TruncatedNormal VarianceScaling Orthogonal OrthogonalInitializer
+""".split())
+REGULARIZERS = frozenset({"L1", "L2", "L1L2", "OrthogonalRegularizer"})
+CONSTRAINTS = frozenset({"MaxNorm", "MinMaxNorm", "NonNeg", "UnitNorm"})
+DTYPE_POLICIES = frozenset({"DTypePolicy", "FloatDTypePolicy"})
+ALLOWED_CLASSES = LAYERS | MODELS | INITIALIZERS | REGULARIZERS | CONSTRAINTS | DTYPE_POLICIES
+# Keras's functions that a config may name: activations only.
+ACTIVATIONS = frozenset("""
+    relu relu6 leaky_relu elu selu gelu celu glu silu swish hard_silu hard_swish sigmoid hard_sigmoid
+    log_sigmoid softmax log_softmax softplus softsign tanh hard_tanh tanh_shrink soft_shrink
+    hard_shrink squareplus sparse_plus sparsemax threshold mish exponential linear
+""".split())
+# Objects Keras writes for tensors and constants; no code.
+PLAIN_VALUES = frozenset({"__keras_tensor__", "__tensor__", "__numpy__", "__bytes__",
+                          "__ellipsis__", "__slice__"})
+ALLOWED_MODULES = frozenset({"keras", "keras.layers", "keras.models", "keras.initializers",
+                             "keras.regularizers", "keras.constraints", "keras.activations",
+                             "keras.dtype_policies"})
+ALLOWED_SRC_PREFIXES = ("keras.src.layers.", "keras.src.models.", "keras.src.initializers.",
+                        "keras.src.regularizers.", "keras.src.constraints.",
+                        "keras.src.activations.", "keras.src.dtype_policies.")
+CODE_LAYERS = {
+    "Lambda": "a Lambda layer (Python code)",
+    "__lambda__": "a Python function (Lambda code)",
+    "TFSMLayer": "a TFSMLayer (a TensorFlow SavedModel loaded from elsewhere)",
+    "TorchModuleWrapper": "a TorchModuleWrapper (PyTorch code)",
+    "JaxLayer": "a JaxLayer (JAX code)",
+    "FlaxLayer": "a FlaxLayer (Flax code)",
+}
+FILE_READING_LAYERS = {"StringLookup", "IntegerLookup", "IndexLookup", "TextVectorization"}
+
+
+def inspect_model_file(path: str | os.PathLike) -> None:
+    """Raise :class:`ModelError` (one sentence naming the file) unless ``path`` looks safe."""
+    file = Path(path)
+    name = file.name
+    try:
+        info = os.stat(file)
+    except FileNotFoundError:
+        raise ModelError(f"'{name}' was not found.") from None
+    except OSError as exc:
+        raise ModelError(f"'{name}' cannot be read ({exc.strerror or exc}).") from exc
+    if stat.S_ISDIR(info.st_mode):
+        raise ModelError(f"'{name}' is a folder, not a model file.")
+    if not stat.S_ISREG(info.st_mode):
+        raise ModelError(f"'{name}' was refused: it is not a regular file (a device, pipe or "
+                         "socket), so neurolab will not read it.")
+    suffix = file.suffix.lower()
+    if suffix not in (".keras", ".h5", ".hdf5"):
+        raise ModelError(f"'{name}' is not a model file neurolab can open (.keras or .h5).")
+    if info.st_size == 0:
+        raise ModelError(f"'{name}' is empty (0 bytes).")
+    with open(file, "rb") as handle:
+        head = handle.read(8)
+    if suffix == ".keras":
+        if head.startswith(EMPTY_ZIP_SIGNATURE):
+            raise ModelError(f"'{name}' is damaged or not a Keras model (it is an empty zip "
+                             "archive).")
+        if not head.startswith(ZIP_SIGNATURE):
+            raise ModelError(f"'{name}' is damaged or not a Keras model (a .keras file must be "
+                             "a zip archive).")
+        _inspect_keras_zip(file)
+    elif suffix in (".h5", ".hdf5"):
+        if head != HDF5_SIGNATURE:
+            raise ModelError(f"'{name}' is damaged or not a Keras model (an .h5 file must be "
+                             "HDF5).")
+        _inspect_h5_model(file)
+
+
+# --- .keras: a zip archive ---------------------------------------------------------------------
+
+def _inspect_keras_zip(file: Path) -> None:
+    name = file.name
+    try:
+        with zipfile.ZipFile(file) as archive:
+            members = archive.infolist()
+            _check_members(name, members)
+            config = _read_member(name, archive, "config.json", MAX_CONFIG_BYTES)
+            _read_member(name, archive, "metadata.json", MAX_METADATA_BYTES)
+            weights = next((m for m in members if m.filename == "model.weights.h5"), None)
+            if weights is not None:
+                _inspect_zipped_h5(file, archive, weights)
+    except zipfile.BadZipFile as exc:
+        raise ModelError(f"'{name}' is damaged or not a Keras model (its zip archive cannot be "
+                         "read).") from exc
+    except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
+        raise ModelError(f"'{name}' is damaged or not a Keras model (its zip archive cannot be "
+                         "read).") from exc
+    check_model_config(name, _parse_json(name, config, "model configuration"))
+
+
+def _check_members(name: str, members: list[zipfile.ZipInfo]) -> None:
+    if not members:
+        raise ModelError(f"'{name}' is damaged or not a Keras model (it is an empty zip archive).")
+    if len(members) > MAX_MEMBERS:
+        raise ModelError(f"'{name}' was refused: its archive holds {len(members)} files, more "
+                         "than a Keras model ever has.")
+    names = [m.filename for m in members]
+    if len(set(names)) != len(names):
+        raise ModelError(f"'{name}' was refused: its archive holds two files with the same name.")
+    for member in members:
+        member_name = member.filename
+        parts = member_name.replace("\\", "/").split("/")
+        if (member_name.startswith(("/", "\\")) or ".." in parts or ":" in parts[0]
+                or "\0" in member_name):
+            raise ModelError(f"'{name}' was refused: its archive holds a file named "
+                             f"'{member_name[:80]}', which points outside the archive.")
+        if member_name not in KERAS_MEMBERS and not member_name.startswith("assets/"):
+            raise ModelError(f"'{name}' was refused: its archive holds '{member_name[:80]}', "
+                             "which a Keras model file never has.")
+    total = sum(m.file_size for m in members)
+    if total > MAX_TOTAL_BYTES:
+        raise ModelError(f"'{name}' was refused: it would unpack to {_size(total)}, more than "
+                         f"neurolab allows ({_size(MAX_TOTAL_BYTES)}).")
+    for member in members:
+        if (member.file_size > RATIO_FLOOR_BYTES
+                and member.file_size > MAX_RATIO * max(member.compress_size, 1)):
+            raise ModelError(f"'{name}' was refused: it is a zip bomb ({_size(member.compress_size)} "
+                             f"that would unpack to {_size(member.file_size)}).")
+    if "config.json" not in names:
+        if "model.weights.h5" in names:
+            raise ModelError(f"'{name}' holds weights only, not a whole model.")
+        raise ModelError(f"'{name}' is damaged or not a Keras model (the archive has no model "
+                         "configuration).")
+    if "metadata.json" not in names:
+        raise ModelError(f"'{name}' is damaged or not a Keras model (the archive has no "
+                         "metadata.json).")
+
+
+def _read_member(name: str, archive: zipfile.ZipFile, member: str, limit: int) -> bytes:
+    info = archive.getinfo(member)
+    if info.file_size > limit:
+        raise ModelError(f"'{name}' was refused: its {member} is {_size(info.file_size)}, more "
+                         f"than neurolab allows ({_size(limit)}).")
+    with archive.open(info) as stream:
+        data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise ModelError(f"'{name}' was refused: its {member} is larger than neurolab allows "
+                         f"({_size(limit)}).")
+    return data
+
+
+class _Slice(io.RawIOBase):
+    """A read-only, seekable window on a file: a zip member stored uncompressed."""
+
+    def __init__(self, handle, start: int, length: int):
+        self._handle, self._start, self._length, self._pos = handle, start, length, 0
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return True
+
+    def tell(self) -> int:
+        return self._pos
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        base = {0: 0, 1: self._pos, 2: self._length}[whence]
+        self._pos = max(0, base + offset)
+        return self._pos
+
+    def readinto(self, buffer) -> int:
+        count = max(0, min(len(buffer), self._length - self._pos))
+        self._handle.seek(self._start + self._pos)
+        data = self._handle.read(count)
+        buffer[:len(data)] = data
+        self._pos += len(data)
+        return len(data)
+
+
+def _inspect_zipped_h5(file: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
+    """The weights inside a .keras file get the same HDF5 checks as an .h5 file."""
+    import h5py
+
+    name = file.name
+    with open(file, "rb") as raw:
+        if member.compress_type == zipfile.ZIP_STORED:
+            raw.seek(member.header_offset)
+            header = raw.read(30)
+            if len(header) < 30 or not header.startswith(ZIP_SIGNATURE):
+                raise ModelError(f"'{name}' is damaged or not a Keras model (its zip archive "
+                                 "cannot be read).")
+            name_length, extra_length = struct.unpack("<HH", header[26:30])
+            stream = _Slice(raw, member.header_offset + 30 + name_length + extra_length,
+                            member.file_size)
+        else:
+            stream = archive.open(member)
+        with stream:
+            if stream.read(8) != HDF5_SIGNATURE:
+                raise ModelError(f"'{name}' is damaged or not a Keras model (its weights are not "
+                                 "HDF5).")
+            stream.seek(0)
+            try:
+                h5 = h5py.File(stream, "r")
+            except OSError as exc:
+                raise ModelError(f"'{name}' is damaged or not a Keras model (its weights cannot "
+                                 "be read).") from exc
+            with h5:
+                _check_hdf5(name, h5)
+
+
+# --- .h5: HDF5 ----------------------------------------------------------------------------------
+
+def _inspect_h5_model(file: Path) -> None:
+    import h5py
+
+    name = file.name
+    try:
+        h5 = h5py.File(file, "r")
+    except OSError as exc:
+        raise ModelError(f"'{name}' is damaged or not a Keras model (its HDF5 structure cannot "
+                         "be read).") from exc
+    with h5:
+        _check_hdf5(name, h5)
+        if "model_config" not in h5.attrs:
+            raise ModelError(f"'{name}' holds weights only, not a whole model.")
+        attribute = h5.attrs.get_id("model_config")
+        if attribute.get_storage_size() > MAX_CONFIG_BYTES:
+            raise ModelError(f"'{name}' was refused: its model configuration is larger than "
+                             f"neurolab allows ({_size(MAX_CONFIG_BYTES)}).")
+        raw = h5.attrs["model_config"]
+    if hasattr(raw, "tobytes") and not isinstance(raw, (bytes, str)):
+        raw = raw.tobytes()
+    check_model_config(name, _parse_json(name, raw, "model configuration"))
+
+
+def _check_hdf5(name: str, h5) -> None:
+    """No links, virtual datasets or external storage; dataset sizes capped."""
+    import h5py
+
+    total = 0
+    count = 0
+    pending = [h5]
+    while pending:
+        group = pending.pop()
+        for key in group:
+            count += 1
+            if count > MAX_HDF5_OBJECTS:
+                raise ModelError(f"'{name}' was refused: it holds more than {MAX_HDF5_OBJECTS} "
+                                 "HDF5 objects.")
+            link = group.get(key, getlink=True)
+            where = f"{group.name.rstrip('/')}/{key}"
+            if isinstance(link, h5py.ExternalLink):
+                raise ModelError(f"'{name}' was refused: it links to another file "
+                                 f"('{link.filename}'), which neurolab never follows.")
+            if not isinstance(link, h5py.HardLink):
+                raise ModelError(f"'{name}' was refused: it holds a link ('{where}'), which Keras "
+                                 "never writes.")
+            item = group.get(key)
+            if isinstance(item, h5py.Group):
+                pending.append(item)
+            elif isinstance(item, h5py.Dataset):
+                if item.is_virtual:
+                    raise ModelError(f"'{name}' was refused: it holds a virtual dataset, which "
+                                     "reads data from other files.")
+                if item.external:
+                    raise ModelError(f"'{name}' was refused: it holds a dataset stored in another "
+                                     "file, which neurolab never reads.")
+                size = int(item.size or 0) * int(item.dtype.itemsize)
+                total += size
+                if size > MAX_DATASET_BYTES or total > MAX_DATASET_BYTES:
+                    raise ModelError(f"'{name}' was refused: its weights would need "
+                                     f"{_size(max(size, total))}, more than neurolab allows "
+                                     f"({_size(MAX_DATASET_BYTES)}).")
+
+
+# --- the model configuration --------------------------------------------------------------------
+
+def _parse_json(name: str, raw: Any, what: str) -> Any:
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ModelError(f"'{name}' is damaged or not a Keras model (its {what} is not "
+                             "text).") from exc
+    if not isinstance(raw, str):
+        raise ModelError(f"'{name}' is damaged or not a Keras model (its {what} is not text).")
+    try:
+        return json.loads(raw)
+    except (ValueError, RecursionError) as exc:
+        raise ModelError(f"'{name}' is damaged or not a Keras model (its {what} is not valid "
+                         "JSON).") from exc
+
+
+def check_model_config(name: str, config: Any) -> None:
+    """Every serialized object in a Keras model config must be on the allow list.
+
+    ``compile_config`` (optimizer, losses) is skipped: models load with
+    ``compile=False``, so Keras never reads it.
+    """
+    if not isinstance(config, dict) or "class_name" not in config:
+        raise ModelError(f"'{name}' is damaged or not a Keras model (its model configuration "
+                         "describes no model).")
+    config = {key: value for key, value in config.items() if key != "compile_config"}
+    for obj in _serialized_objects(name, config):
+        _check_object(name, obj)
+
+
+def _serialized_objects(name: str, config: Any) -> Iterator[dict]:
+    stack = [(config, 0)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_CONFIG_DEPTH:
+            raise ModelError(f"'{name}' was refused: its model configuration is nested too deeply.")
+        if isinstance(node, dict):
+            if "class_name" in node:
+                yield node
+            stack.extend((value, depth + 1) for value in node.values())
+        elif isinstance(node, list):
+            stack.extend((value, depth + 1) for value in node)
+
+
+def _check_object(name: str, obj: dict) -> None:
+    class_name = obj.get("class_name")
+    module = obj.get("module")
+    registered = obj.get("registered_name")
+    if not isinstance(class_name, str):
+        raise ModelError(f"'{name}' is damaged or not a Keras model (its model configuration has "
+                         "an unnamed part).")
+    if module is not None and not isinstance(module, str):
+        raise ModelError(f"'{name}' is damaged or not a Keras model (its model configuration has "
+                         "a part with no module).")
+    short = class_name[:60]
+    if class_name in CODE_LAYERS:
+        raise ModelError(f"'{name}' was refused: it contains {CODE_LAYERS[class_name]}, which "
+                         "neurolab never runs (models open in Keras's safe mode).")
+    if class_name in FILE_READING_LAYERS:
+        raise ModelError(f"'{name}' was refused: it contains a {class_name} layer, which can "
+                         "read other files on this computer; neurolab opens image models only.")
+    if module and module.split(".")[0] != "keras" and module != "builtins":
+        package = module.split(".")[0][:40]
+        raise ModelError(f"'{name}' was refused: it uses '{short}' from '{package}', code "
+                         "outside Keras that neurolab never runs.")
+    if isinstance(registered, str) and ">" in registered:
+        package = registered.split(">")[0][:40]
+        raise ModelError(f"'{name}' was refused: it uses a custom part ('{registered[:60]}') from "
+                         f"the package '{package}', which is not Keras; neurolab only rebuilds "
+                         "Keras's own layers.")
+    if class_name == "function":
+        function = obj.get("config")
+        if (isinstance(function, str) and function in ACTIVATIONS
+                and (module in (None, "builtins") or module.startswith(("keras.activations",
+                                                                        "keras.src.activations")))
+                and registered in (None, function)):
+            return
+        label = function[:60] if isinstance(function, str) else "?"
+        raise ModelError(f"'{name}' was refused: it calls the function '{label}', which is not a "
+                         "Keras activation; neurolab never runs other functions.")
+    if module == "builtins":
+        raise ModelError(f"'{name}' was refused: it uses '{short}' from Python's builtins, which "
+                         "neurolab never runs.")
+    if class_name in PLAIN_VALUES and module is None:
+        return
+    if class_name not in ALLOWED_CLASSES or (module and not _is_keras_module(module)):
+        where = f"{module}.{short}" if module else short
+        raise ModelError(f"'{name}' was refused: it uses '{where}', which is not one of the Keras "
+                         "layers neurolab rebuilds (a custom layer or a Keras function).")
+    if registered not in (None, class_name):
+        raise ModelError(f"'{name}' was refused: its '{short}' is registered as "
+                         f"'{str(registered)[:60]}', which is not Keras's own.")
+
+
+def _is_keras_module(module: str) -> bool:
+    return module in ALLOWED_MODULES or module.startswith(ALLOWED_SRC_PREFIXES)
+
+
+def _size(count: int) -> str:
+    for unit, scale in (("TB", 1e12), ("GB", 1e9), ("MB", 1e6), ("KB", 1e3)):
+        if count >= scale:
+            return f"{count / scale:.0f} {unit}"
+    return f"{count} bytes"
