@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
         self.timings["window_shown_s"] = time.perf_counter() - self.started_at
         self.open_model(self._initial_model)
         if self._initial_image:
-            self.open_image(self._initial_image)
+            self.open_image(self._initial_image, switch_tab=False)
 
     # --- models -------------------------------------------------------------
     def refresh_model_list(self, current: str | None = None) -> None:
@@ -299,23 +299,27 @@ class MainWindow(QMainWindow):
             self.open_model(path)
 
     # --- images -------------------------------------------------------------
-    def open_image(self, path: str) -> None:
+    def open_image(self, path: str, *, switch_tab: bool = True) -> None:
+        """Read an image for the current tab; ``switch_tab=False`` never changes the tab
+        (the start-up image must not pull the user away from the tab they chose)."""
         handle = self.runner.submit("image", lambda: _load_image_job(path))
-        handle.succeeded.connect(self._on_image_loaded)
+        handle.succeeded.connect(lambda loaded: self._on_image_loaded(loaded, switch_tab))
         handle.failed.connect(self.show_error)
 
-    def _on_image_loaded(self, loaded) -> None:
+    def _on_image_loaded(self, loaded, switch_tab: bool = True) -> None:
         """A new image goes to the current tab (the Activations tab when that cannot take one)."""
         path, image = loaded
         self.image_path = path
         self.settings.setValue("image", path)
-        target = self.tabs.currentWidget()
+        # The start-up image is the Activations tab's (and fills the others' empty slots).
+        target = self.tabs.currentWidget() if switch_tab else self.activations
         if target is self.adversarial:
             self.adversarial.set_image(image, path)
         elif target is self.style_tab:
             self.style_tab.set_image(image, path)
         else:
-            self.tabs.setCurrentWidget(self.activations)
+            if switch_tab:
+                self.tabs.setCurrentWidget(self.activations)
             self.activations.set_image(image, path)
         if self.adversarial.image is None:  # the Adversarial tab starts with the same photo
             self.adversarial.set_image(image, path)

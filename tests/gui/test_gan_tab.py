@@ -35,7 +35,7 @@ def test_start_pause_resume_stop_continue_one_run(qtbot, tab):
     with qtbot.waitSignal(tab.samples_shown, timeout=120_000):
         tab.start_button.click()
     assert tab.state == "training" and not tab.start_button.isEnabled()
-    with qtbot.waitSignal(tab.state_changed, timeout=10_000) as paused:
+    with qtbot.waitSignal(tab.state_changed, timeout=60_000) as paused:
         tab.pause_button.click()
     assert paused.args == ["paused"] and tab.pause_button.text() == "Resume"
     step = tab.trainer.step

@@ -55,7 +55,7 @@ def test_cancel_keeps_the_latest_image(qtbot, tab):
     tab.steps.setValue(2000)
     with qtbot.waitSignal(tab.preview_shown, timeout=120_000):
         tab.start_button.click()
-    with qtbot.waitSignal(tab.finished, timeout=10_000):
+    with qtbot.waitSignal(tab.finished, timeout=60_000):
         tab.cancel_button.click()
     assert tab.result is not None and tab.result is tab.latest_preview
     assert "Cancelled after" in tab.status.text() and "latest image is kept" in tab.status.text()

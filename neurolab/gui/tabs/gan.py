@@ -49,10 +49,22 @@ def _duration(seconds: float) -> str:
 
 
 def default_run_folder() -> str:
-    """A new folder for this run's checkpoints under the user's data folder."""
+    """A new, empty folder for this run's checkpoints under the user's data folder.
+
+    Created here, so two windows starting a run in the same second never share one.
+    """
     base = os.environ.get("NEUROLAB_DATA_DIR") or QStandardPaths.writableLocation(
         QStandardPaths.AppDataLocation) or os.path.expanduser("~/.neurolab")
-    return os.path.join(base, "gan", time.strftime("run-%Y%m%d-%H%M%S"))
+    stem = os.path.join(base, "gan", time.strftime("run-%Y%m%d-%H%M%S"))
+    os.makedirs(os.path.dirname(stem), exist_ok=True)
+    for attempt in range(1, 1000):
+        folder = stem if attempt == 1 else f"{stem}-{attempt}"
+        try:
+            os.mkdir(folder)
+            return folder
+        except FileExistsError:
+            continue
+    raise FileExistsError(stem)
 
 
 class GanTab(QWidget):
@@ -324,7 +336,12 @@ class GanTab(QWidget):
         from neurolab.core.gan import GanTrainer
 
         config, dataset = self.config(), self.dataset
-        self.run_folder = default_run_folder()
+        try:
+            self.run_folder = default_run_folder()
+        except OSError as exc:
+            self.error.emit(self.tr("Cannot create a folder for the checkpoints: {0}.").format(
+                exc.strerror or exc))
+            return
         self.folder_label.setText(self.tr("Checkpoints: {0}").format(self.run_folder))
         self.loss_plot.clear()
         self.score_plot.clear()
@@ -341,6 +358,8 @@ class GanTab(QWidget):
         """Continue training the trainer in memory (exactly where it was)."""
         if self.trainer is None or self._train_job.busy():
             return
+        if self.trainer.epoch >= self.epochs.value():  # a finished run goes on for 10 more
+            self.epochs.setValue(self.trainer.epoch + 10)
         trainer, folder = self.trainer, self.run_folder
         epochs = self.epochs.value()
         handle = self._train_job.start(

@@ -81,10 +81,16 @@ class CurvePlot(QWidget):
             if len(xs) >= 2:
                 painter.setPen(QPen(colour, 2))
                 painter.drawPolyline(QPolygonF([to_point(x, self._y(y)) for x, y in zip(xs, ys)]))
-            if name:
-                painter.setPen(QPen(colour, 2))
+            if name:  # on a translucent patch, so curves under it do not hide it
                 row = QRectF(frame.right() - 150, frame.top() + 2 + 15 * index, 146, 15)
-                painter.drawText(row, Qt.AlignRight, f"— {name}")
+                text = f"— {name}"
+                width = painter.fontMetrics().horizontalAdvance(text) + 6
+                backdrop = QColor(self.palette().base().color())
+                backdrop.setAlpha(210)
+                painter.fillRect(QRectF(row.right() - width, row.top(), width, row.height()),
+                                 backdrop)
+                painter.setPen(QPen(colour, 2))
+                painter.drawText(row, Qt.AlignRight, text)
         for value, colour in ((self.marker, QColor(214, 39, 40)), (self.cursor, QColor(120, 120, 120))):
             if value is not None:
                 painter.setPen(QPen(colour, 1, Qt.DashLine))
