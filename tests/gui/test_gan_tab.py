@@ -35,6 +35,7 @@ def test_start_pause_resume_stop_continue_one_run(qtbot, tab):
     with qtbot.waitSignal(tab.samples_shown, timeout=120_000):
         tab.start_button.click()
     assert tab.state == "training" and not tab.start_button.isEnabled()
+    qtbot.waitUntil(lambda: tab.trainer.step > 0, timeout=60_000)
     with qtbot.waitSignal(tab.state_changed, timeout=60_000) as paused:
         tab.pause_button.click()
     assert paused.args == ["paused"] and tab.pause_button.text() == "Resume"

@@ -85,6 +85,7 @@ class GanTab(QWidget):
         self.run_folder: str | None = None
         self.grid: np.ndarray | None = None  # what the big view shows (samples or data preview)
         self.state = "idle"
+        self._preview_step = None
         self._data_job = LatestJob(runner, "gan-data", self)
         self._data_job.failed.connect(self._on_failed)
         self._train_job = LatestJob(runner, "gan-train", self)
@@ -414,7 +415,9 @@ class GanTab(QWidget):
 
     def _on_progress(self, event) -> None:
         metrics = event.metrics
-        if event.preview is not None:
+        drawn_at = metrics.get("preview_step")  # every event carries the latest grid: show new ones
+        if event.preview is not None and (drawn_at is None or drawn_at != self._preview_step):
+            self._preview_step = drawn_at
             self._show_grid(event.preview)
         history = list(self.trainer.history) if self.trainer is not None else []
         if len(history) > MAX_CHART_POINTS:  # the chart is a few hundred pixels wide
