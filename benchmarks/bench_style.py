@@ -41,6 +41,9 @@ coarse-to-fine time / single-scale time ≤ 0.5. Three content/style pairs.
 
 Times are medians of interleaved repeats after warm-up (a), or one run each
 (b), on this machine, this run; process CPU time (all threads) alongside.
+In (b) one run's wall time swings with other processes' load, so a
+"step-median ratio" is shown too: each run's step counts times the median
+step time at each size (full size: both runs' full-size steps pooled).
 """
 
 from __future__ import annotations
@@ -183,6 +186,26 @@ def timed_run(content, style, config):
         return rows, stop.value
 
 
+def step_medians(run) -> dict:
+    """Median wall time of one step at each image size of a :func:`timed_run`."""
+    times: dict = {}
+    for (w0, _, _, _), (w1, _, _, shape) in zip(run, run[1:]):
+        times.setdefault(shape, []).append(w1 - w0)
+    return {shape: median(t) for shape, t in times.items()}
+
+
+def modelled_ratio(single, c2f) -> float:
+    """The time ratio from step counts × median step times (one median per size, both runs
+    pooled at full size): steadier than one run's wall time while others load the machine."""
+    medians = step_medians(c2f)
+    full = single[-1][3]
+    medians[full] = median([b[0] - a[0] for a, b in zip(single, single[1:])]
+                           + [b[0] - a[0] for a, b in zip(c2f, c2f[1:])
+                              if a[3] == full and b[3] == full])
+    c2f_time = sum(medians[shape] for _, _, _, shape in c2f)
+    return c2f_time / (len(single) * medians[full])
+
+
 def bench_c2f(sizes, steps: int) -> list[list[object]]:
     from neurolab.assets import resource_path
     from neurolab.core.jobs import run_job
@@ -213,13 +236,15 @@ def bench_c2f(sizes, steps: int) -> list[list[object]]:
             if reached is None:
                 rows.append([side, f"{content_name} + {style_name}", f"{target_loss:.4g}",
                              single_wall, f"not in {steps} ({full[-1][2]:.4g})", "", "MISSED", "",
-                             "", f"{default_final:.4g}"])
+                             "", "", f"{default_final:.4g}"])
                 continue
             i, wall, cpu = reached
             ratio = wall / single_wall
+            modelled = modelled_ratio(single, c2f[:coarse + i + 1])
             rows.append([side, f"{content_name} + {style_name}", f"{target_loss:.4g}",
                          single_wall, wall, f"{ratio:.3f}", verdict(ratio, C2F_TARGET),
-                         f"{cpu / single_cpu:.3f}", f"{coarse} + {i + 1}", f"{default_final:.4g}"])
+                         f"{cpu / single_cpu:.3f}", f"{modelled:.3f}", f"{coarse} + {i + 1}",
+                         f"{default_final:.4g}"])
     return rows
 
 
@@ -266,7 +291,7 @@ def main(argv=None) -> int:
               f"{args.c2f_steps} steps: coarse to fine (1/4, 1/2, 1) / single scale "
               f"(target ≤ {C2F_TARGET})",
               ["px", "content + style", "L", "single s", "c2f s", "ratio", "verdict",
-               "CPU ratio", "c2f steps to L (coarse + full)",
+               "CPU ratio", "step-median ratio", "c2f steps to L (coarse + full)",
                f"c2f loss after the default {args.c2f_steps} steps"], rows)
     return 0
 
