@@ -1,6 +1,8 @@
-"""Text for shapes and learnables, shared by the layer tree and the command line."""
+"""Text for shapes, learnables and durations, shared by the widgets and the command line."""
 
 from __future__ import annotations
+
+import math
 
 
 def format_dims(dims) -> str:
@@ -13,3 +15,13 @@ def format_dims(dims) -> str:
 def format_learnables(learnables: dict) -> str:
     """{'Weights': [3, 3, 3, 64], 'Bias': [1, 1, 64]} → 'Weights 3×3×3×64, Bias 1×1×64'."""
     return ", ".join(f"{name} {format_dims(shape)}" for name, shape in learnables.items()) or "–"
+
+
+def format_duration(seconds) -> str:
+    """12.4 → '12 s', 75 → '1 min 15 s', 3725 → '1 h 02 min'; unknown (None, NaN) → '–'."""
+    if seconds is None or not math.isfinite(seconds):
+        return "–"
+    seconds = max(0, int(round(seconds)))
+    if seconds >= 3600:
+        return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
+    return f"{seconds // 60} min {seconds % 60:02d} s" if seconds >= 60 else f"{seconds} s"

@@ -34,6 +34,15 @@ def run(capsys, *argv):
     return code, out, err
 
 
+def run_usage(capsys, argv):
+    """(exit status, stderr) of a command that may fail in argparse (which raises SystemExit)."""
+    try:
+        code = main(argv)
+    except SystemExit as exit_:
+        code = exit_.code
+    return code, capsys.readouterr().err
+
+
 def test_analyze_json_follows_the_contract(capsys, model_file):
     code, out, err = run(capsys, "analyze", model_file, "--json")
     assert code == 0, err
@@ -107,11 +116,7 @@ def test_bad_input_is_one_line_and_exit_2(capsys, model_file, image_file, tmp_pa
     broken = tmp_path / "broken.keras"
     broken.write_bytes(b"PK\x03\x04 truncated")
     argv = [{"MODEL": model_file, "IMAGE": image_file, "BROKEN": str(broken)}.get(a, a) for a in argv]
-    try:
-        code = main(argv)
-    except SystemExit as exit_:  # argparse usage errors
-        code = exit_.code
-    out, err = capsys.readouterr()
+    code, err = run_usage(capsys, argv)
     assert code == 2
     assert fragment in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
@@ -199,11 +204,7 @@ def test_style_verb_writes_the_result_and_its_json(capsys, image_file, tmp_path)
 ])
 def test_style_bad_input_exit_2(capsys, image_file, tmp_path, argv, fragment):
     argv = [{"IMAGE": image_file, "OUT": str(tmp_path / "o.png")}.get(a, a) for a in argv]
-    try:
-        code = main(argv)
-    except SystemExit as exit_:
-        code = exit_.code
-    err = capsys.readouterr().err
+    code, err = run_usage(capsys, argv)
     assert code == 2 and fragment in err and len(err.strip().splitlines()) == 1
 
 
@@ -244,10 +245,6 @@ def test_gan_train_resume_and_sample(capsys, tmp_path):
 def test_gan_bad_input_exit_2(capsys, tmp_path, argv, fragment):
     nowhere = str(tmp_path / "nowhere")
     argv = [{"NOWHERE": nowhere, "OUT": str(tmp_path / "out")}.get(a, a) for a in argv]
-    try:
-        code = main(argv)
-    except SystemExit as exit_:
-        code = exit_.code
-    err = capsys.readouterr().err
+    code, err = run_usage(capsys, argv)
     assert code == 2 and fragment.replace("NOWHERE", "nowhere") in err
     assert len(err.strip().splitlines()) == 1 and "Traceback" not in err

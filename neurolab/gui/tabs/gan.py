@@ -9,7 +9,6 @@ score charts, and saves grids (PNG) and metrics (CSV).
 
 from __future__ import annotations
 
-import math
 import os
 import time
 
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neurolab.core.formatting import format_duration
 from neurolab.core.images import save_image
 from neurolab.core.jobs import call_job
 from neurolab.gui.widgets.curve_plot import CurvePlot
@@ -39,13 +39,6 @@ BUILTIN = "builtin"
 MAX_CHART_POINTS = 600
 
 
-def _duration(seconds: float) -> str:
-    if seconds is None or not math.isfinite(seconds):
-        return "–"
-    seconds = max(0, int(round(seconds)))
-    if seconds >= 3600:
-        return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
-    return f"{seconds // 60} min {seconds % 60:02d} s" if seconds >= 60 else f"{seconds} s"
 
 
 def default_run_folder() -> str:
@@ -434,7 +427,7 @@ class GanTab(QWidget):
                 "{0} — step {1}/{2} — {3:.1f} steps/s — about {4} left — generator loss {5:.3f}, "
                 "discriminator loss {6:.3f}, D(real) {7:.2f}, D(fake) {8:.2f}").format(
                 event.stage, event.step, event.total, metrics.get("steps_per_second", 0.0),
-                _duration(metrics.get("eta_seconds", 0.0)), metrics.get("g_loss", 0.0),
+                format_duration(metrics.get("eta_seconds", 0.0)), metrics.get("g_loss", 0.0),
                 metrics.get("d_loss", 0.0), metrics.get("d_real", 0.0), metrics.get("d_fake", 0.0)))
 
     def _show_grid(self, grid: np.ndarray) -> None:

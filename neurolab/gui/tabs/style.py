@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from neurolab.assets import sample_images, style_images
+from neurolab.core.formatting import format_duration
 from neurolab.core.images import load_image, save_image
 from neurolab.core.jobs import call_job
 from neurolab.gui.widgets.curve_plot import CurvePlot
@@ -43,9 +44,6 @@ def _nice_name(path: str) -> str:
     return os.path.splitext(os.path.basename(path))[0].replace("_", " ").capitalize()
 
 
-def _duration(seconds: float) -> str:
-    seconds = max(0, int(round(seconds)))
-    return f"{seconds // 60} min {seconds % 60:02d} s" if seconds >= 60 else f"{seconds} s"
 
 
 class WeightSlider(QWidget):
@@ -387,7 +385,7 @@ class StyleTab(QWidget):
         eta = event.metrics.get("eta_seconds")
         self.status.setText(self.tr("Step {0}/{1} — {2} — loss {3:.3g} — about {4} left").format(
             event.step, event.total, event.stage, event.metrics["loss"],
-            _duration(eta if eta is not None else 0)))
+            format_duration(eta if eta is not None else 0)))
         self.preview_shown.emit()
 
     def _on_done(self, result) -> None:
@@ -398,7 +396,7 @@ class StyleTab(QWidget):
         height, width = result.image.shape[:2]
         seconds = time.perf_counter() - self._started_at
         self.result_info = self.tr("{0}×{1} px, {2} steps in {3}, backbone: {4}").format(
-            width, height, len(result.losses), _duration(seconds), result.backbone_description)
+            width, height, len(result.losses), format_duration(seconds), result.backbone_description)
         self.status.setText(self.tr("Done: {0}. Final loss {1:.3g}.").format(
             self.result_info, result.losses[-1]))
         self._finish()
