@@ -14,7 +14,7 @@ import sys
 from typing import Any, Callable
 
 import neurolab
-from neurolab.core.errors import BadInputError, describe_exception
+from neurolab.core.errors import BadInputError, NeurolabError, describe_exception
 
 VERBS = ("gui", "analyze", "activations", "classify", "attack", "fool", "blend", "style", "gan",
          "models", "screenshot")
@@ -518,10 +518,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.verb not in ("gui", "screenshot"):  # the window says it itself, in its error bar
+            from neurolab.core.cpu import require_tensorflow_cpu
+
+            require_tensorflow_cpu()  # before anything imports TensorFlow
         return int(args.handler(args) or 0)
     except BadInputError as exc:
         print(f"neurolab: {exc}", file=sys.stderr)
         return 2
+    except NeurolabError as exc:  # not the input's fault, but still a sentence
+        print(f"neurolab: {exc}", file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("neurolab: interrupted", file=sys.stderr)
         return 130

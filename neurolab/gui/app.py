@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -31,12 +32,50 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_settings() -> QSettings:
-    """Per-user settings; ``NEUROLAB_CONFIG_DIR`` puts them in a folder of its own (tests, kiosks)."""
+#: Everything the window stores: paths and choices, nothing else.
+SETTINGS_KEYS = {"geometry", "state", "activations_splitter", "native_size", "model", "image"}
+
+
+def _settings_at() -> QSettings:
     folder = os.environ.get("NEUROLAB_CONFIG_DIR")
     if folder:
         return QSettings(str(Path(folder) / "neurolab.ini"), QSettings.IniFormat)
     return QSettings(QSettings.IniFormat, QSettings.UserScope, ORGANIZATION, APPLICATION)
+
+
+def _damaged(settings: QSettings) -> bool:
+    """Unreadable, not UTF-8 text, or holding keys neurolab never writes."""
+    path = Path(settings.fileName())
+    if not path.is_file():
+        return False
+    try:
+        path.read_bytes().decode("utf-8")
+    except (OSError, UnicodeDecodeError):
+        return True
+    return settings.status() != QSettings.NoError or not set(settings.allKeys()) <= SETTINGS_KEYS
+
+
+def open_settings() -> tuple[QSettings, str]:
+    """Per-user settings and a notice (empty when all is well).
+
+    ``NEUROLAB_CONFIG_DIR`` puts them in a folder of its own (tests, kiosks).
+    A damaged file is moved aside (``.damaged``) and the window starts from
+    defaults, saying so.
+    """
+    settings = _settings_at()
+    if not _damaged(settings):
+        return settings, ""
+    path = Path(settings.fileName())
+    del settings
+    aside = path.with_name(path.name + ".damaged")
+    try:
+        os.replace(path, aside)
+    except OSError:
+        return QSettings(str(Path(tempfile.mkdtemp()) / "neurolab.ini"), QSettings.IniFormat), (
+            f"The settings file '{path}' is damaged and cannot be moved; this session starts "
+            f"from the default settings and keeps none.")
+    return _settings_at(), (f"The settings file was damaged, so neurolab started from the "
+                            f"default settings; the old file is kept as '{aside}'.")
 
 
 def install_translator(app: QApplication, lang: str | None) -> QTranslator | None:
@@ -53,7 +92,11 @@ def create_window(*, model: str | None = None, image: str | None = None,
                   started_at: float | None = None):
     from neurolab.gui.main_window import MainWindow
 
-    return MainWindow(open_settings(), model=model, image=image, started_at=started_at)
+    settings, notice = open_settings()
+    window = MainWindow(settings, model=model, image=image, started_at=started_at)
+    if notice:
+        window.show_error(notice)
+    return window
 
 
 def run_gui(*, image: str | None = None, model: str | None = None, kiosk: bool = False,

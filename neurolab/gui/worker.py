@@ -24,6 +24,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
+from neurolab.core.cpu import require_tensorflow_cpu
 from neurolab.core.errors import describe_exception
 from neurolab.core.jobs import CancelToken, Job, Progress
 
@@ -97,6 +98,7 @@ def _drive(handle: JobHandle, run_waiting: Callable[[], None] = lambda: None) ->
     job = None
     last_emit = 0.0
     try:
+        require_tensorflow_cpu()  # jobs import TensorFlow: a sentence, not "Illegal instruction"
         job = handle.factory()
         while True:
             if handle.is_cancelled:

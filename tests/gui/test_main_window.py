@@ -154,9 +154,31 @@ def test_settings_remember_model_and_image(qtbot, window, image_file, model_file
     with qtbot.waitSignal(window.activations.mosaic_shown, timeout=60_000):
         window.open_image(image_file)
     window.close()
-    settings = open_settings()
+    settings, notice = open_settings()
+    assert not notice
     assert settings.value("model") == model_file
     assert settings.value("image") == image_file
+    from neurolab.gui.app import SETTINGS_KEYS
+    assert set(settings.allKeys()) <= SETTINGS_KEYS  # paths and choices only
+
+
+@pytest.mark.parametrize("content", [b"\xff\xfe\x00 not text at all \x80\x81",
+                                     b"[General]\nmodel=shapes\nsomething_else=1\n"])
+def test_a_damaged_settings_file_resets_to_defaults_with_a_message(qtbot, content):
+    import os
+    from pathlib import Path
+
+    from neurolab.gui.app import create_window
+
+    path = Path(os.environ["NEUROLAB_CONFIG_DIR"]) / "neurolab.ini"
+    path.write_bytes(content)
+    window = create_window()
+    qtbot.addWidget(window)
+    assert "settings file was damaged" in window.error_bar.text()
+    assert not window.error_bar.isHidden()
+    assert (path.parent / "neurolab.ini.damaged").read_bytes() == content
+    assert not path.exists() or path.read_bytes() != content
+    window.runner.shutdown()
 
 
 def test_native_only_layers_are_grey_in_the_tree_and_say_so(qtbot, tmp_path, image_file):
