@@ -95,3 +95,14 @@ def test_a_folder_with_broken_files_trains_on_the_good_ones(qtbot, tab, tmp_path
     assert len(tab.dataset.images) == 4
     assert "4 images" in tab.data_info.text() and "3 files skipped" in tab.data_info.text()
     assert tab.grid_view.image() is not None  # the preview grid is shown before training
+
+
+def test_closing_mid_training_stops_the_job_thread_within_two_seconds(qtbot, tab):
+    import time
+
+    tab.epochs.setValue(500)
+    tab.start_button.click()
+    qtbot.waitUntil(lambda: tab.trainer is not None and tab.trainer.step > 2, timeout=120_000)
+    started = time.perf_counter()
+    assert tab.runner.shutdown(timeout_ms=2000)
+    assert time.perf_counter() - started < 2.0

@@ -106,3 +106,15 @@ def test_a_drop_on_the_style_pane_sets_the_style(qtbot, tmp_path):
                     timeout=30_000)
     assert tab.style.shape == (40, 40, 3)
     window.close()
+
+
+def test_closing_mid_transfer_stops_the_job_thread_within_two_seconds(qtbot, tab):
+    import time
+
+    tab.steps.setValue(5000)
+    tab.size.setValue(512)
+    with qtbot.waitSignal(tab.preview_shown, timeout=120_000):
+        tab.start_button.click()
+    started = time.perf_counter()
+    assert tab.runner.shutdown(timeout_ms=2000)
+    assert time.perf_counter() - started < 2.0
