@@ -252,8 +252,6 @@ class _Slice(io.RawIOBase):
 
 def _inspect_zipped_h5(file: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
     """The weights inside a .keras file get the same HDF5 checks as an .h5 file."""
-    import h5py
-
     name = file.name
     with open(file, "rb") as raw:
         if member.compress_type == zipfile.ZIP_STORED:
@@ -272,27 +270,25 @@ def _inspect_zipped_h5(file: Path, archive: zipfile.ZipFile, member: zipfile.Zip
                 raise ModelError(f"'{name}' is damaged or not a Keras model (its weights are not "
                                  "HDF5).")
             stream.seek(0)
-            try:
-                h5 = h5py.File(stream, "r")
-            except OSError as exc:
-                raise ModelError(f"'{name}' is damaged or not a Keras model (its weights cannot "
-                                 "be read).") from exc
-            with h5:
+            with _open_hdf5(name, stream, "its weights cannot be read") as h5:
                 _check_hdf5(name, h5)
 
 
 # --- .h5: HDF5 ----------------------------------------------------------------------------------
 
-def _inspect_h5_model(file: Path) -> None:
+def _open_hdf5(name: str, source, problem: str):
+    """``h5py.File(source)`` read-only, or a ModelError saying ``problem``."""
     import h5py
 
-    name = file.name
     try:
-        h5 = h5py.File(file, "r")
+        return h5py.File(source, "r")
     except OSError as exc:
-        raise ModelError(f"'{name}' is damaged or not a Keras model (its HDF5 structure cannot "
-                         "be read).") from exc
-    with h5:
+        raise ModelError(f"'{name}' is damaged or not a Keras model ({problem}).") from exc
+
+
+def _inspect_h5_model(file: Path) -> None:
+    name = file.name
+    with _open_hdf5(name, file, "its HDF5 structure cannot be read") as h5:
         _check_hdf5(name, h5)
         if "model_config" not in h5.attrs:
             raise ModelError(f"'{name}' holds weights only, not a whole model.")

@@ -79,6 +79,7 @@ class GanTab(QWidget):
         self.grid: np.ndarray | None = None  # what the big view shows (samples or data preview)
         self.state = "idle"
         self._preview_step = None
+        self._charted = 0  # history entries already drawn in the charts
         self._data_job = LatestJob(runner, "gan-data", self)
         self._data_job.failed.connect(self._on_failed)
         self._train_job = LatestJob(runner, "gan-train", self)
@@ -339,6 +340,7 @@ class GanTab(QWidget):
         self.folder_label.setText(self.tr("Checkpoints: {0}").format(self.run_folder))
         self.loss_plot.clear()
         self.score_plot.clear()
+        self._charted = 0
         self.strip_view.set_array(None)
         self.status.setText(self.tr("Building the networks…"))
         self._tool_job.start(lambda: call_job("building the networks", GanTrainer, config, dataset),
@@ -413,6 +415,9 @@ class GanTab(QWidget):
             self._preview_step = drawn_at
             self._show_grid(event.preview)
         history = list(self.trainer.history) if self.trainer is not None else []
+        if len(history) == self._charted:  # a history entry comes every 10 steps only
+            history = []
+        self._charted = len(history) or self._charted
         if len(history) > MAX_CHART_POINTS:  # the chart is a few hundred pixels wide
             history = history[::len(history) // MAX_CHART_POINTS + 1] + history[-1:]
         if history:
@@ -499,6 +504,7 @@ class GanTab(QWidget):
 
     def _on_checkpoint_opened(self, trainer, folder: str) -> None:
         self.trainer = trainer
+        self._charted = 0
         self.run_folder = folder
         self.folder_label.setText(self.tr("Checkpoints: {0}").format(folder))
         self.epochs.setValue(max(self.epochs.value(), trainer.epoch + 1))
