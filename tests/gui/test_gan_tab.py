@@ -106,3 +106,17 @@ def test_closing_mid_training_stops_the_job_thread_within_two_seconds(qtbot, tab
     started = time.perf_counter()
     assert tab.runner.shutdown(timeout_ms=2000)
     assert time.perf_counter() - started < 2.0
+
+
+def test_empty_tab_offers_nothing_to_save(qtbot):
+    from neurolab.gui.tabs.gan import GanTab
+    from neurolab.gui.worker import JobRunner
+
+    runner = JobRunner()
+    tab = GanTab(runner)
+    qtbot.addWidget(tab)
+    try:
+        assert not tab.save_grid_button.isEnabled() and not tab.save_metrics_button.isEnabled()
+        assert tab.loss_plot.placeholder and tab.score_plot.placeholder
+    finally:
+        assert runner.shutdown()

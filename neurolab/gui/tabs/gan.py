@@ -106,10 +106,14 @@ class GanTab(QWidget):
         self.strip_view.setObjectName("ganStrip")
         self.strip_view.setMinimumHeight(60)
         self.strip_view.setMaximumHeight(110)
-        self.loss_plot = CurvePlot(x_label=self.tr("step"), y_label=self.tr("loss"), y_range=None)
+        self.loss_plot = CurvePlot(x_label=self.tr("step"), y_label=self.tr("loss"), y_range=None,
+                                   placeholder=self.tr("Generator and discriminator loss, "
+                                                       "once training starts"))
         self.loss_plot.setObjectName("ganLoss")
         self.score_plot = CurvePlot(x_label=self.tr("step"), y_label=self.tr("score"),
-                                    y_range=(0.0, 1.0))
+                                    y_range=(0.0, 1.0),
+                                    placeholder=self.tr("D(real) and D(fake): how sure the "
+                                                        "discriminator is"))
         self.score_plot.setObjectName("ganScores")
         self.status = QLabel()
         self.status.setObjectName("ganStatus")
@@ -318,6 +322,7 @@ class GanTab(QWidget):
             return
         self.grid = self.dataset.preview_grid(64)
         self.grid_view.set_array(self.grid)
+        self.save_grid_button.setEnabled(True)
         self.grid_caption.setText(self.tr("<b>Training data</b> (a sample)"))
 
     # --- training -----------------------------------------------------------
@@ -438,6 +443,7 @@ class GanTab(QWidget):
     def _show_grid(self, grid: np.ndarray) -> None:
         self.grid = grid
         self.grid_view.set_array(grid)
+        self.save_grid_button.setEnabled(True)
         self.grid_caption.setText(self.tr("<b>Generated samples</b> (the same 16 latent vectors "
                                           "throughout)"))
         self.samples_shown.emit()
@@ -473,7 +479,7 @@ class GanTab(QWidget):
         has_generator = self.trainer is not None
         for button in (self.generate_button, self.interpolate_button, self.save_metrics_button):
             button.setEnabled(has_generator and not training)
-        self.save_grid_button.setEnabled(True)
+        self.save_grid_button.setEnabled(self.grid is not None)  # nothing to save before
         self.state_changed.emit(state)
 
     # --- checkpoints and samples -------------------------------------------

@@ -160,7 +160,8 @@ class StyleTab(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self._settings(), 3)
         self.loss_plot = CurvePlot(x_label=self.tr("step"), y_label=self.tr("loss"),
-                                   y_range=None, log_y=True)
+                                   y_range=None, log_y=True,
+                                   placeholder=self.tr("The loss, once a transfer runs"))
         self.loss_plot.setObjectName("styleLoss")
         bottom.addWidget(self.loss_plot, 2)
         layout.addLayout(bottom)

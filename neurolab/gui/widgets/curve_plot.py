@@ -19,8 +19,10 @@ class CurvePlot(QWidget):
     """
 
     def __init__(self, parent: QWidget | None = None, *, x_label: str = "", y_label: str = "",
-                 y_range: tuple[float, float] | None = (0.0, 1.0), log_y: bool = False):
+                 y_range: tuple[float, float] | None = (0.0, 1.0), log_y: bool = False,
+                 placeholder: str = ""):
         super().__init__(parent)
+        self.placeholder = placeholder  # shown while there is nothing to draw
         self.series: list[tuple[str, list[float], list[float]]] = []
         self.marker: float | None = None
         self.cursor: float | None = None
@@ -74,6 +76,9 @@ class CurvePlot(QWidget):
                              Qt.AlignLeft, self.y_label)
         drawn = [s for s in self.series if len(s[1]) >= 2]
         if not drawn:
+            if self.placeholder:
+                painter.setPen(QPen(self.palette().placeholderText().color(), 1))
+                painter.drawText(frame, Qt.AlignCenter | Qt.TextWordWrap, self.placeholder)
             return
         to_point = self._mapper(frame)
         for index, (name, xs, ys) in enumerate(self.series):
