@@ -31,7 +31,9 @@ import json
 import os
 import stat
 import struct
+import tempfile
 import zipfile
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
@@ -47,6 +49,7 @@ MAX_CONFIG_BYTES = 16 * 1024**2        # config.json, or an .h5 model_config
 MAX_METADATA_BYTES = 1024**2
 MAX_RATIO = 100                        # unpacked / packed size ...
 RATIO_FLOOR_BYTES = 16 * 1024**2       # ... for members bigger than this
+MAX_FILE_BYTES = 3 * 1024**3          # a model file on disk (copied before it is checked)
 MAX_DATASET_BYTES = 2 * 1024**3        # one HDF5 dataset, and all of them together
 MAX_HDF5_OBJECTS = 100_000
 MAX_CONFIG_DEPTH = 200
@@ -111,26 +114,68 @@ CODE_LAYERS = {
 FILE_READING_LAYERS = {"StringLookup", "IntegerLookup", "IndexLookup", "TextVectorization"}
 
 
-def inspect_model_file(path: str | os.PathLike) -> None:
-    """Raise :class:`ModelError` (one sentence naming the file) unless ``path`` looks safe."""
+@contextmanager
+def private_copy(path: str | os.PathLike) -> Iterator[Path]:
+    """A copy of the model file in a folder only this user can write, same name.
+
+    Checking a file and then letting Keras reopen it leaves a gap in which the
+    file can be swapped. Checking and loading the private copy closes it: the
+    bytes Keras parses are the bytes :func:`inspect_model_file` read.
+    """
     file = Path(path)
     name = file.name
+    _check_stat(name, _stat(file), file)
+    with tempfile.TemporaryDirectory(prefix="neurolab-model-") as folder:  # mode 0700
+        copy = Path(folder) / name
+        try:
+            with open(file, "rb") as source, open(copy, "xb") as target:
+                _check_stat(name, os.fstat(source.fileno()), file)  # what was opened, not the name
+                _copy_bounded(name, source, target)
+        except OSError as exc:
+            raise ModelError(f"'{name}' cannot be read ({exc.strerror or exc}).") from exc
+        yield copy
+
+
+def _copy_bounded(name: str, source, target) -> None:
+    copied = 0
+    while chunk := source.read(1 << 20):
+        copied += len(chunk)
+        if copied > MAX_FILE_BYTES:
+            raise ModelError(f"'{name}' was refused: it is larger than "
+                             f"{_size(MAX_FILE_BYTES)}.")
+        target.write(chunk)
+
+
+def _stat(file: Path) -> os.stat_result:
     try:
-        info = os.stat(file)
+        return os.stat(file)
     except FileNotFoundError:
-        raise ModelError(f"'{name}' was not found.") from None
+        raise ModelError(f"'{file.name}' was not found.") from None
     except OSError as exc:
-        raise ModelError(f"'{name}' cannot be read ({exc.strerror or exc}).") from exc
+        raise ModelError(f"'{file.name}' cannot be read ({exc.strerror or exc}).") from exc
+
+
+def _check_stat(name: str, info: os.stat_result, file: Path) -> None:
+    """A regular, non-empty file with a model suffix; nothing else is opened."""
     if stat.S_ISDIR(info.st_mode):
         raise ModelError(f"'{name}' is a folder, not a model file.")
     if not stat.S_ISREG(info.st_mode):
         raise ModelError(f"'{name}' was refused: it is not a regular file (a device, pipe or "
                          "socket), so neurolab will not read it.")
-    suffix = file.suffix.lower()
-    if suffix not in (".keras", ".h5", ".hdf5"):
+    if file.suffix.lower() not in (".keras", ".h5", ".hdf5"):
         raise ModelError(f"'{name}' is not a model file neurolab can open (.keras or .h5).")
     if info.st_size == 0:
         raise ModelError(f"'{name}' is empty (0 bytes).")
+    if info.st_size > MAX_FILE_BYTES:
+        raise ModelError(f"'{name}' was refused: it is larger than {_size(MAX_FILE_BYTES)}.")
+
+
+def inspect_model_file(path: str | os.PathLike) -> None:
+    """Raise :class:`ModelError` (one sentence naming the file) unless ``path`` looks safe."""
+    file = Path(path)
+    name = file.name
+    _check_stat(name, _stat(file), file)
+    suffix = file.suffix.lower()
     with open(file, "rb") as handle:
         head = handle.read(8)
     if suffix == ".keras":

@@ -18,7 +18,7 @@ import numpy as np
 from neurolab.assets import resource_path
 from neurolab.core.errors import ModelError, WeightsUnavailableError
 from neurolab.core.jobs import Job, Progress, run_job
-from neurolab.core.model_files import inspect_model_file
+from neurolab.core.model_files import inspect_model_file, private_copy
 from neurolab.core.weights import WEIGHTS, cache_dir, download_job, find_weights
 
 UNTRAINED_NOTICE = "untrained — ImageNet weights not downloaded"
@@ -260,14 +260,15 @@ def load_model_file(path: str | os.PathLike) -> LoadedModel:
     """
     file = Path(path)
     name = file.name
-    inspect_model_file(file)
+    with private_copy(file) as copy:  # the checked bytes are the loaded bytes
+        inspect_model_file(copy)
 
-    import keras
+        import keras
 
-    try:
-        model = keras.saving.load_model(str(file), compile=False, safe_mode=True)
-    except Exception as exc:
-        raise ModelError(_explain_load_failure(name, exc)) from exc
+        try:
+            model = keras.saving.load_model(str(copy), compile=False, safe_mode=True)
+        except Exception as exc:
+            raise ModelError(_explain_load_failure(name, exc)) from exc
     if not isinstance(model, keras.Model):
         raise ModelError(f"'{name}' holds weights only, not a whole model.")
     input_shape = _image_input_shape(name, model)

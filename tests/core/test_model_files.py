@@ -130,3 +130,46 @@ def test_model_config_allow_list_in_words():
                                    "class_name": "function", "config": "get_file"}}}]}}
     with pytest.raises(ModelError, match="the function 'get_file'"):
         check_model_config("bad.keras", bad)
+
+
+def test_a_file_swapped_after_the_check_is_not_what_keras_loads(good_files, bad_files, tmp_path,
+                                                               monkeypatch):
+    """Time of check vs time of use: the checked private copy is loaded, not the path again."""
+    import shutil
+
+    import keras
+
+    from neurolab.core import models
+
+    files, canary = bad_files
+    target = tmp_path / "swapped.keras"
+    shutil.copy(good_files["small.keras"], target)
+    real_inspect, loaded_paths = models.inspect_model_file, []
+    real_load = keras.saving.load_model
+
+    def inspect_then_swap(path):
+        real_inspect(path)
+        shutil.copy(files["Lambda (.keras)"], target)  # an attacker swaps the file now
+
+    def spy(path, **kwargs):
+        loaded_paths.append(path)
+        return real_load(path, **kwargs)
+
+    monkeypatch.setattr(models, "inspect_model_file", inspect_then_swap)
+    monkeypatch.setattr(keras.saving, "load_model", spy)
+    loaded = models.load_model_file(target)
+    assert loaded.input_shape == (32, 32, 3) and loaded.display_name == "swapped.keras"
+    assert loaded_paths and loaded_paths[0] != str(target)
+    assert not canary.exists() and not __import__("os").path.exists(loaded_paths[0])
+
+
+def test_the_private_copy_is_readable_only_by_this_user(good_files):
+    import os
+    import stat
+
+    from neurolab.core.model_files import private_copy
+
+    with private_copy(good_files["small.keras"]) as copy:
+        assert copy.name == "small.keras" and copy.read_bytes() == good_files["small.keras"].read_bytes()
+        assert stat.S_IMODE(os.stat(copy.parent).st_mode) == 0o700
+    assert not copy.exists()
