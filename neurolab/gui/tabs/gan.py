@@ -9,6 +9,7 @@ score charts, and saves grids (PNG) and metrics (CSV).
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 
@@ -34,6 +35,8 @@ from neurolab.core.jobs import call_job
 from neurolab.gui.widgets.curve_plot import CurvePlot
 from neurolab.gui.widgets.image_view import ImageView
 from neurolab.gui.worker import LatestJob
+
+log = logging.getLogger(__name__)
 
 BUILTIN = "builtin"
 MAX_CHART_POINTS = 600
@@ -407,6 +410,27 @@ class GanTab(QWidget):
         trainer, folder = self.trainer, self.run_folder
         self._tool_job.start(lambda: call_job("writing the checkpoint", trainer.save_checkpoint,
                                               folder), self._on_checkpoint_saved)
+
+    def save_on_close(self) -> str | None:
+        """Write the steps trained since the last checkpoint; the folder, or None.
+
+        Called by the window after the worker thread has stopped, so nothing
+        else touches the trainer. Without it, closing mid-epoch would lose
+        every step since the epoch's checkpoint.
+        """
+        from neurolab.core.gan_checkpoint import step_folder_name
+
+        trainer, folder = self.trainer, self.run_folder
+        if trainer is None or folder is None:
+            return None
+        last = trainer.last_checkpoint
+        if last and os.path.basename(last) == step_folder_name(trainer.step):
+            return None  # already saved at this step
+        try:
+            return trainer.save_checkpoint(folder)
+        except Exception:  # noqa: BLE001 - closing must go on; the last good checkpoint remains
+            log.exception("could not write the GAN checkpoint while closing")
+            return None
 
     def _on_checkpoint_saved(self, _result) -> None:
         self._set_state("stopped")
