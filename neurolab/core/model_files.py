@@ -315,7 +315,8 @@ def _inspect_zipped_h5(file: Path, archive: zipfile.ZipFile, member: zipfile.Zip
                 raise ModelError(f"'{name}' is damaged or not a Keras model (its weights are not "
                                  "HDF5).")
             stream.seek(0)
-            with _open_hdf5(name, stream, "its weights cannot be read") as h5:
+            problem = "its weights cannot be read"
+            with _open_hdf5(name, stream, problem) as h5, _hdf5_damage(name, problem):
                 _check_hdf5(name, h5)
 
 
@@ -331,9 +332,23 @@ def _open_hdf5(name: str, source, problem: str):
         raise ModelError(f"'{name}' is damaged or not a Keras model ({problem}).") from exc
 
 
+# How h5py reports damage found after the file opened (a broken B-tree, heap or object
+# header while listing groups or reading attributes): the HDF5 error stack, mapped.
+_HDF5_ERRORS = (OSError, RuntimeError, KeyError, ValueError, TypeError, NotImplementedError)
+
+
+@contextmanager
+def _hdf5_damage(name: str, problem: str) -> Iterator[None]:
+    try:
+        yield
+    except _HDF5_ERRORS as exc:
+        raise ModelError(f"'{name}' is damaged or not a Keras model ({problem}).") from exc
+
+
 def _inspect_h5_model(file: Path) -> None:
     name = file.name
-    with _open_hdf5(name, file, "its HDF5 structure cannot be read") as h5:
+    problem = "its HDF5 structure cannot be read"
+    with _open_hdf5(name, file, problem) as h5, _hdf5_damage(name, problem):
         _check_hdf5(name, h5)
         if "model_config" not in h5.attrs:
             raise ModelError(f"'{name}' holds weights only, not a whole model.")
