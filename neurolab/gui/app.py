@@ -125,4 +125,20 @@ def run_gui(*, image: str | None = None, model: str | None = None, kiosk: bool =
         window.ready.connect(report)
         window.activations.error.connect(give_up)
         window.model_failed.connect(give_up)
-    return app.exec()
+    code = app.exec()
+    return leave(code, window.runner)
+
+
+def leave(code: int, runner) -> int:
+    """Return ``code``, or end the process now if a job step still holds the job thread.
+
+    Closing cancels every job, but one TensorFlow call cannot be interrupted.
+    Waiting for it would keep a closed window's process alive; letting Python
+    tear down a running QThread aborts ("QThread destroyed while running").
+    Settings are already written by then, so the process ends at once instead.
+    """
+    if runner.shutdown(timeout_ms=500):
+        return code
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

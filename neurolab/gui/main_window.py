@@ -416,6 +416,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("activations_splitter", self.activations.splitter.saveState())
         self.settings.setValue("native_size", self.activations.native_box.isChecked())
         self.settings.sync()
-        if self.runner.shutdown(timeout_ms=1500):  # the thread has stopped: nothing else trains
+        if self.runner.shutdown(timeout_ms=1000):  # the thread has stopped: nothing else trains
             self.gan_tab.save_on_close()
         super().closeEvent(event)

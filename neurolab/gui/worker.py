@@ -17,6 +17,7 @@ type) for a deleted worker and never signals the UI.
 from __future__ import annotations
 
 import queue
+import threading
 import time
 import traceback
 import weakref
@@ -52,9 +53,20 @@ class JobHandle(QObject):
         self.error: str | None = None
         self.traceback: str | None = None
         self.done = False
+        self._running = False  # set by the job thread once the job has started
 
     def cancel(self) -> None:
+        """Stop at the next step; a job that already started is let go of at once.
+
+        One step (a forward pass over a big photo, tracing a function) cannot be
+        interrupted, so the handle reports ``cancelled`` now and the window is
+        idle; the thread finishes that step, drops its result and takes the next
+        job (which therefore queues behind it, never beside it).
+        """
         self.token.cancel()
+        if self._running and _claim(self):
+            self.cancelled.emit()
+            self.finished.emit()
 
     @property
     def is_cancelled(self) -> bool:
@@ -94,6 +106,7 @@ def _drive(handle: JobHandle, run_waiting: Callable[[], None] = lambda: None) ->
     if handle.is_cancelled:
         _finish(handle, handle.cancelled)
         return
+    handle._running = True
     handle.started.emit()
     job = None
     last_emit = 0.0
@@ -112,6 +125,9 @@ def _drive(handle: JobHandle, run_waiting: Callable[[], None] = lambda: None) ->
                 _finish(handle, handle.succeeded, stop.value)
                 return
             now = time.monotonic()
+            if handle.done:  # cancelled during that step: nobody waits for it any more
+                job.close()
+                return
             if isinstance(event, Progress) and (now - last_emit >= PROGRESS_INTERVAL_S
                                                 or event.step >= event.total):
                 last_emit = now
@@ -127,8 +143,21 @@ def _drive(handle: JobHandle, run_waiting: Callable[[], None] = lambda: None) ->
         _finish(handle, handle.failed, handle.error)
 
 
+_FINISH_LOCK = threading.Lock()
+
+
+def _claim(handle: JobHandle) -> bool:
+    """True for the one caller (job thread or a cancel) that gets to finish the handle."""
+    with _FINISH_LOCK:
+        if handle.done:
+            return False
+        handle.done = True
+        return True
+
+
 def _finish(handle: JobHandle, signal, *args) -> None:
-    handle.done = True
+    if not _claim(handle):  # already reported cancelled by JobHandle.cancel
+        return
     signal.emit(*args)
     handle.finished.emit()
 

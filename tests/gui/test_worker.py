@@ -146,3 +146,22 @@ def test_background_job_lets_queued_jobs_run_between_its_steps(qtbot, runner):
     assert not background.is_cancelled
     with qtbot.waitSignal(background.cancelled, timeout=5000):
         runner.cancel_all()
+
+
+def test_cancel_inside_an_uninterruptible_step_is_reported_at_once(qtbot, runner):
+    """A step that cannot stop (one TensorFlow call): the window is idle now; the next job
+    waits for that step on the same thread and the old step's result is dropped."""
+    gate = threading.Event()
+    first = runner.submit("long", lambda: counting_job(3, gate=gate))
+    outcomes: list = []
+    first.succeeded.connect(outcomes.append)
+    first.progressed.connect(outcomes.append)
+    with qtbot.waitSignal(first.started, timeout=5000):
+        pass
+    with qtbot.waitSignals([first.cancelled, first.finished], timeout=100):
+        first.cancel()  # the job thread is blocked in gate.wait: no step boundary comes
+    assert first.done and not runner.busy
+    second = runner.submit("next", lambda: counting_job(2))
+    with qtbot.waitSignal(second.succeeded, timeout=5000):
+        gate.set()  # the old step ends; its thread takes the queued job
+    assert not outcomes  # nothing of the cancelled job reached the window
