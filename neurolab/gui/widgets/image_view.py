@@ -7,6 +7,12 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from neurolab.core.images import resize_image
+
+#: The longest side kept for display. No screen needs more, and a 24-megapixel
+#: photo would otherwise hold 72 MB in every view that shows it.
+MAX_DISPLAY_SIDE = 4096
+
 
 def array_to_qimage(array: np.ndarray) -> QImage:
     """uint8 grey (H×W) or RGB (H×W×3) → a QImage that owns its pixels.
@@ -36,6 +42,7 @@ class ImageView(QWidget):
     def __init__(self, parent: QWidget | None = None, *, placeholder: str = ""):
         super().__init__(parent)
         self._image: QImage | None = None
+        self._source_size: tuple[int, int] | None = None
         self._placeholder = placeholder
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
         self.setMinimumSize(120, 90)
@@ -45,8 +52,27 @@ class ImageView(QWidget):
         self.setPalette(palette)
 
     def set_array(self, array: np.ndarray | None) -> None:
-        self._image = None if array is None else array_to_qimage(array)
+        """Show a copy of ``array`` (the view never shares the caller's buffer).
+
+        Larger than :data:`MAX_DISPLAY_SIDE` it is shrunk for display; clicks
+        are still reported in the array's own pixels.
+        """
+        if array is None:
+            self._image, self._source_size = None, None
+        else:
+            height, width = array.shape[:2]
+            self._source_size = (width, height)
+            longest = max(width, height)
+            if longest > MAX_DISPLAY_SIDE:
+                scale = MAX_DISPLAY_SIDE / longest
+                array = resize_image(array, (max(1, round(width * scale)),
+                                             max(1, round(height * scale))))
+            self._image = array_to_qimage(array)
         self.update()
+
+    def source_size(self) -> tuple[int, int] | None:
+        """(width, height) of the array last given, before any display shrinking."""
+        return self._source_size
 
     def set_placeholder(self, text: str) -> None:
         self._placeholder = text
@@ -87,10 +113,12 @@ class ImageView(QWidget):
         target = self.target_rect()
         if target.isEmpty() or not target.contains(point):
             return None
-        scale = self._image.width() / target.width()
-        return QPointF((point.x() - target.x()) * scale, (point.y() - target.y()) * scale)
+        width, height = self._source_size
+        return QPointF((point.x() - target.x()) * width / target.width(),
+                       (point.y() - target.y()) * height / target.height())
 
     def image_to_widget(self, x: float, y: float) -> QPointF:
         target = self.target_rect()
-        scale = target.width() / self._image.width()
-        return QPointF(target.x() + x * scale, target.y() + y * scale)
+        width, height = self._source_size
+        return QPointF(target.x() + x * target.width() / width,
+                       target.y() + y * target.height() / height)
