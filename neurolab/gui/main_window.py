@@ -13,7 +13,6 @@ from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -30,6 +29,7 @@ from neurolab.assets import sample_images
 from neurolab.core.images import load_image
 from neurolab.core.jobs import Progress
 from neurolab.core.models import is_model_file, list_models
+from neurolab.gui import file_dialogs
 from neurolab.gui.layer_tree import LayerPanel
 from neurolab.gui.tabs.activations import ActivationsTab
 from neurolab.gui.tabs.adversarial import AdversarialTab
@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
             self.show_error(message)
 
     def open_model_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open model"), "", self.tr(MODEL_FILTER))
+        path = file_dialogs.open_file(self, self.tr("Open model"), self.tr(MODEL_FILTER))
         if path:
             self.open_model(path)
 
@@ -328,7 +328,7 @@ class MainWindow(QMainWindow):
         self.hide_error()
 
     def open_image_dialog(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open image"), "", self.tr(IMAGE_FILTER))
+        path = file_dialogs.open_file(self, self.tr("Open image"), self.tr(IMAGE_FILTER))
         if path:
             self.open_image(path)
 

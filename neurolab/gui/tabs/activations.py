@@ -13,7 +13,6 @@ import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,6 +25,7 @@ from neurolab.core.errors import NeurolabError
 from neurolab.core.formatting import format_dims
 from neurolab.core.images import save_image
 from neurolab.core.mosaic import Mosaic, channel_image, overlay, strongest_channel
+from neurolab.gui import file_dialogs
 from neurolab.gui.widgets.image_view import ImageView
 from neurolab.gui.worker import LatestJob
 
@@ -211,7 +211,7 @@ class ActivationsTab(QWidget):
         if self.mosaic is None:
             return
         suggested = f"{self.layer.replace('/', '_')}_mosaic.png"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save mosaic"), suggested,
+        path = file_dialogs.save_file(self, self.tr("Save mosaic"), suggested,
                                               self.tr("PNG image (*.png)"))
         if path:
             self.save_mosaic(path)

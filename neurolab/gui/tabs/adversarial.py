@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 from neurolab.core.errors import NeurolabError
 from neurolab.core.images import save_image
 from neurolab.core.jobs import call_job
+from neurolab.gui import file_dialogs
 from neurolab.gui.widgets.curve_plot import CurvePlot
 from neurolab.gui.widgets.image_view import ImageView
 from neurolab.gui.widgets.probability_bars import ProbabilityBars
@@ -407,7 +407,7 @@ class AdversarialTab(QWidget):
         if self.image is None or self.workspace is None:
             return
         if self.noise_source.currentData() == "file" or self.noise is None:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Open noise image"), "",
+            path = file_dialogs.open_file(self, self.tr("Open noise image"),
                                                   self.tr("Images (*.png *.jpg *.jpeg *.bmp)"))
             if not path:
                 return
@@ -495,7 +495,7 @@ class AdversarialTab(QWidget):
         if self.result_image is None:
             return
         stem = os.path.splitext(os.path.basename(self.image_name or "image"))[0]
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save result"), f"{stem}_adversarial.png",
+        path = file_dialogs.save_file(self, self.tr("Save result"), f"{stem}_adversarial.png",
                                               self.tr("PNG image (*.png)"))
         if path:
             self.save(path)

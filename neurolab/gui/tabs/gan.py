@@ -18,7 +18,6 @@ from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
 from neurolab.core.formatting import format_duration
 from neurolab.core.images import save_image
 from neurolab.core.jobs import call_job
+from neurolab.gui import file_dialogs
 from neurolab.gui.widgets.curve_plot import CurvePlot
 from neurolab.gui.widgets.image_view import ImageView
 from neurolab.gui.worker import LatestJob
@@ -273,7 +273,7 @@ class GanTab(QWidget):
         self.set_data_source(self.data_choice.currentData())
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of training images"))
+        folder = file_dialogs.existing_folder(self, self.tr("Folder of training images"))
         if folder:
             self.set_data_source(folder)
 
@@ -519,7 +519,7 @@ class GanTab(QWidget):
             self.set_data_source(folder)
 
     def open_checkpoint_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("GAN checkpoint folder"))
+        folder = file_dialogs.existing_folder(self, self.tr("GAN checkpoint folder"))
         if folder:
             self.open_checkpoint(folder)
 
@@ -579,7 +579,7 @@ class GanTab(QWidget):
     def save_grid_dialog(self) -> None:
         if self.grid is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save grid"), "gan_samples.png",
+        path = file_dialogs.save_file(self, self.tr("Save grid"), "gan_samples.png",
                                               self.tr("PNG images (*.png)"))
         if path:
             self.save_grid(path)
@@ -590,7 +590,7 @@ class GanTab(QWidget):
     def save_metrics_dialog(self) -> None:
         if self.trainer is None:
             return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save metrics"), "gan_metrics.csv",
+        path = file_dialogs.save_file(self, self.tr("Save metrics"), "gan_metrics.csv",
                                               self.tr("CSV files (*.csv)"))
         if path:
             self.save_metrics(path)

@@ -16,7 +16,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -32,6 +31,7 @@ from neurolab.assets import sample_images, style_images
 from neurolab.core.formatting import format_duration
 from neurolab.core.images import load_image, save_image
 from neurolab.core.jobs import call_job
+from neurolab.gui import file_dialogs
 from neurolab.gui.widgets.curve_plot import CurvePlot
 from neurolab.gui.widgets.image_view import ImageView
 from neurolab.gui.worker import LatestJob
@@ -274,7 +274,7 @@ class StyleTab(QWidget):
         from neurolab.gui.main_window import IMAGE_FILTER
 
         title = self.tr("Open content image") if slot == "content" else self.tr("Open style image")
-        path, _ = QFileDialog.getOpenFileName(self, title, "", self.tr(IMAGE_FILTER))
+        path = file_dialogs.open_file(self, title, self.tr(IMAGE_FILTER))
         if path:
             self.open_path(path, slot)
 
@@ -433,7 +433,7 @@ class StyleTab(QWidget):
         if self.result is None:
             return
         stem = _nice_name(self.content_name or "result").lower().replace(" ", "_")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save result"), f"{stem}_styled.png",
+        path = file_dialogs.save_file(self, self.tr("Save result"), f"{stem}_styled.png",
                                               self.tr("PNG images (*.png)"))
         if path:
             self.save(path)
