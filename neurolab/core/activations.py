@@ -12,6 +12,7 @@ large an image may be before it is scaled down, also said out loud.
 from __future__ import annotations
 
 import math
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
 
@@ -24,6 +25,9 @@ from neurolab.core.models import LoadedModel
 
 DEFAULT_MEMORY_BUDGET = 1 << 30  # bytes of activations kept for one image
 BYTES_PER_VALUE = 4
+MOSAIC_BUDGET = 64 << 20  # bytes of mosaics kept per image (≤ 1.5 MB each: ≥ 40 layers)
+FITS_CACHE_SIZES = 64  # small image sizes whose fit is remembered (one trace each)
+FUNCTIONS_KEPT = 8  # traced functions kept per extractor (the window uses 2–3)
 # Layers whose output shape is baked into their configuration.
 _SIZE_BOUND_CLASSES = ("Flatten", "Reshape")
 
@@ -140,12 +144,21 @@ class ActivationResult:
         return self.activations[key]
 
     def mosaic(self, key: str):
-        """The channel mosaic of ``key``, tiled once and kept (switching back is free)."""
+        """The channel mosaic of ``key``, tiled once and kept (switching back is free).
+
+        At most :data:`MOSAIC_BUDGET` bytes of mosaics are kept: beyond it the
+        least recently shown go (a model with hundreds of layers, all visited).
+        """
         from neurolab.core.mosaic import tile_channels
 
-        if key not in self.mosaics:
-            self.mosaics[key] = tile_channels(self.activations[key])
-        return self.mosaics[key]
+        mosaic = self.mosaics.pop(key, None)
+        if mosaic is None:
+            mosaic = tile_channels(self.activations[key])
+        self.mosaics[key] = mosaic  # the most recently shown last
+        kept = sum(m.image.nbytes for m in self.mosaics.values())
+        while kept > MOSAIC_BUDGET and len(self.mosaics) > 1:
+            kept -= self.mosaics.pop(next(iter(self.mosaics))).image.nbytes
+        return mosaic
 
 
 class ActivationExtractor:
@@ -179,7 +192,7 @@ class ActivationExtractor:
         """A ``tf.function`` giving ``keys``' activations; traced once for any image size."""
         cache_key = (keys, native)
         if cache_key not in self._functions:
-            self._functions[cache_key] = self._build_function(keys, native)
+            _remember(self._functions, cache_key, self._build_function(keys, native), FUNCTIONS_KEPT)
         return self._functions[cache_key]
 
     def _build_function(self, keys: tuple[str, ...], native: bool):
@@ -275,10 +288,11 @@ class ActivationExtractor:
         if passing is None:  # tracing costs as much as a pass: once per size
             import keras
 
-            traced = trace_layers(self.loaded.model, keras.Input((*size, self.loaded.channels)))
+            with _nodes_discarded(self.loaded.model):  # else every size leaves a Node per layer
+                traced = trace_layers(self.loaded.model, keras.Input((*size, self.loaded.channels)))
             passing = {key for key, tensor in traced.outputs.items()
                        if all(d is None or d > 0 for d in tensor.shape[1:])}
-            self._fits_cache[tuple(size)] = passing
+            _remember(self._fits_cache, tuple(size), passing, FITS_CACHE_SIZES)
         return all(key in passing for key in keys)
 
     def _run(self, image: np.ndarray, keys: tuple[str, ...], *, native: bool) -> dict[str, np.ndarray]:
@@ -302,6 +316,52 @@ class ActivationExtractor:
             result.mosaic(show)
         yield Progress(2, 2, "activations ready")
         return result
+
+
+def _remember(cache: dict, key, value, kept: int) -> None:
+    """``cache[key] = value``, dropping the oldest entries beyond ``kept``."""
+    while len(cache) >= kept:
+        del cache[next(iter(cache))]
+    cache[key] = value
+
+
+def _graph_operations(model) -> list:
+    """Every operation of ``model``'s graph, nested graph models' included."""
+    operations, seen = [], set()
+
+    def visit(graph) -> None:
+        for nodes in getattr(graph, "_nodes_by_depth", {}).values():
+            for node in nodes:
+                op = node.operation
+                if op is None or id(op) in seen:
+                    continue
+                seen.add(id(op))
+                operations.append(op)
+                if _is_graph_model(op):
+                    visit(_as_functional(op))
+
+    visit(_as_functional(model))
+    return operations
+
+
+@contextmanager
+def _nodes_discarded(model):
+    """Undo the bookkeeping of a throw-away symbolic trace of ``model``.
+
+    Keras appends a ``Node`` to an operation's ``_inbound_nodes`` (and to its
+    inputs' ``_outbound_nodes``) each time it is called on a symbolic tensor,
+    and keeps it for as long as the layer lives: without this, every image
+    size :meth:`ActivationExtractor.fits` traces would stay in the model
+    (~30 kB for a 20-layer model; more for deep ones).
+    """
+    marks = [(op, len(op._inbound_nodes), len(op._outbound_nodes))
+             for op in _graph_operations(model)]
+    try:
+        yield
+    finally:
+        for op, inbound, outbound in marks:
+            del op._inbound_nodes[inbound:]
+            del op._outbound_nodes[outbound:]
 
 
 def _names(keys: list[str]) -> str:
