@@ -13,7 +13,16 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    Qt,
+    QTimer,
+    QTranslator,
+)
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from neurolab.assets import resource_path
@@ -26,6 +35,10 @@ def application(argv: list[str] | None = None) -> QApplication:
     """The one QApplication (created on first use)."""
     app = QApplication.instance()
     if app is None:
+        # High-DPI screens (125 %, 150 %, 200 %): scale by the exact factor, no rounding to whole
+        # numbers, so text and images stay sharp; must be set before the application exists.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         app = QApplication(argv if argv is not None else [sys.argv[0]])
         app.setOrganizationName(ORGANIZATION)
         app.setApplicationName(APPLICATION)
@@ -33,7 +46,8 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 
 #: Everything the window stores: paths and choices, nothing else.
-SETTINGS_KEYS = {"geometry", "state", "activations_splitter", "native_size", "model", "image"}
+SETTINGS_KEYS = {"geometry", "state", "activations_splitter", "native_size", "model", "image",
+                 "colour_map", "lab_open", "language"}
 
 
 def _settings_at() -> QSettings:
@@ -72,20 +86,75 @@ def open_settings() -> tuple[QSettings, str]:
         os.replace(path, aside)
     except OSError:
         return QSettings(str(Path(tempfile.mkdtemp()) / "neurolab.ini"), QSettings.IniFormat), (
-            f"The settings file '{path}' is damaged and cannot be moved; this session starts "
-            f"from the default settings and keeps none.")
-    return _settings_at(), (f"The settings file was damaged, so neurolab started from the "
-                            f"default settings; the old file is kept as '{aside}'.")
+            QCoreApplication.translate(
+                "Settings", "The settings file '{0}' is damaged and cannot be moved; this session "
+                "starts from the default settings and keeps none.").format(path))
+    return _settings_at(), QCoreApplication.translate(
+        "Settings", "The settings file was damaged, so neurolab started from the default settings; "
+        "the old file is kept as '{0}'.").format(aside)
+
+
+# --- languages ------------------------------------------------------------------
+
+#: The languages neurolab is translated into, each by its own name (the Language menu).
+LANGUAGES = {"cs": "Čeština", "en": "English"}
+
+_translators: list[QTranslator] = []  # installed now: neurolab's first, then Qt's own
+_language = {"code": "en", "explicit": False}
+
+
+def system_language() -> str:
+    """The desktop's language code ("cs", "en", ...)."""
+    return QLocale.system().name().split("_")[0]
+
+
+def current_language() -> str:
+    """The language the window speaks now ("en" when there is no translation)."""
+    return _language["code"]
+
+
+def neurolab_translator() -> QTranslator | None:
+    """neurolab's installed translator (None while the window speaks the English sources)."""
+    return next((t for t in _translators if t.objectName() == "neurolab"), None)
+
+
+def remove_translators(app: QApplication) -> None:
+    """Back to the English sources (and the system language for the next window)."""
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    _language.update(code="en", explicit=False)
 
 
 def install_translator(app: QApplication, lang: str | None) -> QTranslator | None:
-    """Load ``resources/translations/neurolab_<lang>.qm``; the system language by default."""
-    lang = lang or QLocale.system().name().split("_")[0]
+    """Load ``resources/translations/neurolab_<lang>.qm``; the system language by default.
+
+    Replaces the translators installed before, and adds Qt's own ``qtbase_<lang>``
+    (the buttons of file dialogs and message boxes). Returns neurolab's translator,
+    or None when there is none for the language (the window is then English).
+    An explicit ``lang`` (``--lang``, the Language menu) wins over the stored choice.
+    """
+    remove_translators(app)
+    code = lang or system_language()
     translator = QTranslator(app)
-    if translator.load(f"neurolab_{lang}", str(resource_path("translations"))):
+    translator.setObjectName("neurolab")
+    found = translator.load(f"neurolab_{code}", str(resource_path("translations")))
+    if found:
         app.installTranslator(translator)
-        return translator
-    return None
+        _translators.append(translator)
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
+            app.installTranslator(qt)
+            _translators.append(qt)
+    _language.update(code=code if found else "en", explicit=lang is not None)
+    return translator if found else None
+
+
+def apply_stored_language(settings: QSettings) -> None:
+    """The language chosen in the Language menu, unless ``--lang`` chose one for this run."""
+    stored = settings.value("language", "", str)
+    if stored and not _language["explicit"]:
+        install_translator(application(), stored)
 
 
 def create_window(*, model: str | None = None, image: str | None = None,
@@ -93,6 +162,7 @@ def create_window(*, model: str | None = None, image: str | None = None,
     from neurolab.gui.main_window import MainWindow
 
     settings, notice = open_settings()
+    apply_stored_language(settings)
     window = MainWindow(settings, model=model, image=image, started_at=started_at)
     if notice:
         window.show_error(notice)
@@ -102,15 +172,27 @@ def create_window(*, model: str | None = None, image: str | None = None,
 def run_gui(*, image: str | None = None, model: str | None = None, kiosk: bool = False,
             lang: str | None = None, exit_when_ready: bool = False) -> int:
     """Open the window; with ``exit_when_ready`` print start-up timings and exit 0."""
+    from neurolab.core.kiosk import confine_writes, load_policy
+    from neurolab.gui import file_dialogs
+
     started_at = time.perf_counter()
+    policy = load_policy(kiosk, default_folder=resource_path("images"))  # the admin's file wins
+    confine_writes(policy)  # kiosk: settings, Keras, temporary files all in the output folder
+    file_dialogs.set_policy(policy)
     app = application()
     install_translator(app, lang)
+    if policy.enabled:
+        from neurolab.gui.kiosk import KioskSession
+
+        session = KioskSession(policy, lambda: create_window(model=model, image=image))
+        session.window.started_at = started_at
+        session.show()
+        app.aboutToQuit.connect(lambda: session.window.runner.shutdown())
+        code = app.exec()
+        return leave(code, session.window.runner)
     window = create_window(model=model, image=image, started_at=started_at)
     app.aboutToQuit.connect(window.runner.shutdown)  # no thread outlives the event loop
-    if kiosk:
-        window.showFullScreen()
-    else:
-        window.show()
+    window.show()
     app.processEvents()
     QTimer.singleShot(0, window.start)
     if exit_when_ready:

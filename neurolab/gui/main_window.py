@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
                      self.activations.save_mosaic_dialog)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Cancel running job"), "Esc", self.runner.cancel_all)
-        self._action(file_menu, self.tr("&Quit"), QKeySequence.Quit, self.close)
+        self.quit_action = self._action(file_menu, self.tr("&Quit"), QKeySequence.Quit, self.close)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.layers_dock.toggleViewAction())
         for index in range(self.tabs.count()):
@@ -355,13 +355,25 @@ class MainWindow(QMainWindow):
         over_style = (self.tabs.currentWidget() is self.style_tab and style_view.rect().contains(
             style_view.mapFrom(self, event.position().toPoint())))
         if over_style and not is_model_file(paths[0]):  # the style slot takes what lands on it
-            self.style_tab.open_path(paths[0], "style")
+            if self._may_open(paths[0]):
+                self.style_tab.open_path(paths[0], "style")
         else:
             self.open_path(paths[0])
+
+    def _may_open(self, path: str) -> bool:
+        """Kiosk mode opens only the class folder; a dropped file from elsewhere gets a sentence."""
+        if file_dialogs.policy().may_read(path):
+            return True
+        self.show_error(self.tr("'{0}' is outside the class folder; on this classroom PC only "
+                                "files from that folder can be opened.").format(
+                                    os.path.basename(path)))
+        return False
 
     def open_path(self, path: str) -> None:
         """A dropped or command-line file: models load, folders go to the GAN tab, anything else
         is tried as an image."""
+        if not self._may_open(path):
+            return
         if is_model_file(path):
             self.open_model(path)
         elif os.path.isdir(path):  # a folder of training images or a GAN checkpoint

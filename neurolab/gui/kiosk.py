@@ -1,0 +1,68 @@
+"""Kiosk mode in the window: full screen, no Quit, confined files, and Reset.
+
+Reset replaces the window with a fresh one (bundled model, sample image,
+every tab empty, settings from defaults) after clearing the output folder,
+so the next student finds nothing the last one left. TensorFlow stays
+imported, so a reset takes about as long as opening the bundled model.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QPushButton
+
+from neurolab.core.kiosk import KioskPolicy, confine_writes
+
+
+class KioskSession(QObject):
+    """Owns the kiosk window and swaps it for a fresh one on Reset."""
+
+    window_replaced = Signal(object)  # the new MainWindow
+
+    def __init__(self, policy: KioskPolicy, create_window: Callable[[], object]):
+        super().__init__()
+        self.policy = policy
+        self._create = create_window
+        self.window = self._new_window()
+
+    def _new_window(self):
+        window = self._create()
+        lock_down(window, self.reset)
+        return window
+
+    def show(self) -> None:
+        self.window.showFullScreen()
+        QTimer.singleShot(0, self.window.start)
+
+    def reset(self) -> None:
+        """Back to the start state; what the student saved or trained is removed."""
+        old = self.window
+        old.runner.shutdown(timeout_ms=2000)
+        self.policy.clear_output()
+        confine_writes(self.policy)  # the cleared folders are made again
+        self.window = self._new_window()
+        self.show()
+        old.close()
+        old.deleteLater()
+        self.window_replaced.emit(self.window)
+
+
+def lock_down(window, on_reset: Callable[[], None]) -> None:
+    """No Quit action or shortcut, no weight downloads, and a Reset button in the status bar."""
+    quit_action = getattr(window, "quit_action", None)
+    if quit_action is not None:
+        quit_action.setShortcut("")
+        quit_action.setEnabled(False)
+        quit_action.setVisible(False)
+    window.layers.download_button.setEnabled(False)
+    window.layers.download_button.setToolTip(window.tr("Downloads are switched off on this "
+                                                       "classroom PC."))
+    button = QPushButton(window.tr("Reset"))
+    button.setObjectName("kioskResetButton")
+    button.setToolTip(window.tr("Start again: the bundled model, the sample photo, and nothing "
+                                "left from the previous student"))
+    button.clicked.connect(on_reset)
+    window.statusBar().addPermanentWidget(button)
+    window.kiosk_reset_button = button
