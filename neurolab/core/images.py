@@ -83,13 +83,36 @@ def _opened(source: Source, label: str, max_pixels: int | None) -> Iterator[Imag
         try:
             image = Image.open(fp, formats=_openers())
         except UnidentifiedImageError:
-            raise ImageError(f"{label} is not an image neurolab can read "
-                             f"(supported: {_SUPPORTED_TEXT}).") from None
+            raise ImageError(_unreadable(label, fp)) from None
         except _DECODE_ERRORS as exc:
             raise _damaged(label, exc) from exc
         with image:
             _check_size(image.size, label, max_pixels)
             yield image
+
+
+#: Formats people drop that Pillow cannot decode here: what to say instead of "not an image".
+_KNOWN_UNREADABLE = (
+    ((b"II*\x00", b"MM\x00*"), "is a TIFF in a form neurolab cannot decode (an unusual "
+                                "compression); save it as PNG or JPEG"),
+    ((b"<svg", b"<?xml"), "is a vector drawing (SVG), not a picture of pixels; export it as PNG"),
+    ((b"\x00\x00\x00\x18ftypheic", b"\x00\x00\x00\x1cftypheic", b"ftypheic", b"ftypmif1"),
+     "is a HEIC photo, which neurolab cannot read; save it as JPEG"),
+)
+
+
+def _unreadable(label: str, fp: BinaryIO) -> str:
+    """Why an unidentified file cannot be read, by its first bytes."""
+    try:
+        fp.seek(0)
+        head = fp.read(64).lstrip()
+    except (OSError, ValueError):
+        head = b""
+    for signatures, reason in _KNOWN_UNREADABLE:
+        if any(head.startswith(sig) or (sig.startswith(b"ftyp") and sig in head[:16])
+               for sig in signatures):
+            return f"{label} {reason}."
+    return f"{label} is not an image neurolab can read (supported: {_SUPPORTED_TEXT})."
 
 
 @functools.cache
