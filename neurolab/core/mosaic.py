@@ -137,12 +137,62 @@ def heat_colours(grey: np.ndarray) -> np.ndarray:
     return (np.stack([red, green, blue], axis=-1) * 255).astype(np.uint8)
 
 
-def overlay(image: np.ndarray, grey: np.ndarray, *, opacity: float = 0.6) -> np.ndarray:
-    """``grey`` (any size) stretched over the RGB ``image`` as a heat map."""
+def overlay(image: np.ndarray, grey: np.ndarray, *, opacity: float = 0.6,
+            colour_map: str = "hot") -> np.ndarray:
+    """``grey`` (any size) stretched over the RGB ``image`` as a heat map ('hot', or a
+    colour map of :data:`COLOUR_MAPS` other than grey)."""
     from PIL import Image
 
     height, width = image.shape[:2]
     stretched = np.asarray(Image.fromarray(grey).resize((width, height), Image.BILINEAR))
     weight = (stretched.astype(np.float32) / 255.0 * opacity)[..., None]
-    blended = image.astype(np.float32) * (1 - weight) + heat_colours(stretched) * weight
+    colours = (heat_colours(stretched) if colour_map in ("hot", "grey")
+               else apply_colour_map(stretched, colour_map))
+    blended = image.astype(np.float32) * (1 - weight) + colours * weight
     return np.clip(blended, 0, 255).astype(np.uint8)
+
+
+# --- colour maps ---------------------------------------------------------------------
+
+#: Cividis (Nuñez, Anderton & Renslow 2018, PLoS ONE 13(7): e0199239), every 16th of its 256
+#: entries as 8-bit RGB: dark blue → grey → yellow, lightness rising all the way, and it looks
+#: the same to readers with red-green colour-vision deficiency. Interpolated linearly in between.
+CIVIDIS_TABLE = (
+    (0, 34, 78), (0, 46, 106), (26, 56, 111), (50, 67, 109), (67, 78, 108), (83, 90, 109),
+    (97, 101, 111), (111, 112, 115), (125, 124, 120), (140, 136, 120), (155, 148, 118),
+    (171, 160, 114), (188, 174, 108), (205, 187, 99), (222, 201, 88), (240, 216, 70),
+    (254, 232, 56),
+)
+CIVIDIS_POSITIONS = tuple(range(0, 256, 16)) + (255,)
+
+#: The colour maps a mosaic can be shown in: name → a short description (the GUI translates its own).
+COLOUR_MAPS = {
+    "grey": "black (weak) to white (strong)",
+    "cividis": "dark blue (weak) to yellow (strong); readable with colour-blindness",
+}
+DEFAULT_COLOUR_MAP = "grey"
+
+
+def colour_map_table(name: str) -> np.ndarray:
+    """The 256 × 3 uint8 lookup table of colour map ``name`` (see :data:`COLOUR_MAPS`)."""
+    if name == "grey":
+        return np.repeat(np.arange(256, dtype=np.uint8)[:, None], 3, axis=1)
+    if name == "cividis":
+        table = np.asarray(CIVIDIS_TABLE, dtype=np.float64)
+        levels = np.arange(256)
+        columns = [np.interp(levels, CIVIDIS_POSITIONS, table[:, k]) for k in range(3)]
+        return np.rint(np.stack(columns, axis=-1)).astype(np.uint8)
+    raise ValueError(f"Unknown colour map '{name}': use {', '.join(COLOUR_MAPS)}.")
+
+
+_TABLES: dict[str, np.ndarray] = {}
+
+
+def apply_colour_map(grey: np.ndarray, name: str = DEFAULT_COLOUR_MAP) -> np.ndarray:
+    """A uint8 grey image in colour map ``name``: grey stays H × W, others become H × W × 3."""
+    if name == "grey":
+        return grey
+    table = _TABLES.get(name)
+    if table is None:
+        table = _TABLES[name] = colour_map_table(name)
+    return table[np.asarray(grey, dtype=np.uint8)]

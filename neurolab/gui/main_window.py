@@ -30,6 +30,7 @@ from neurolab.core.images import load_image
 from neurolab.core.jobs import Progress
 from neurolab.core.models import is_model_file, list_models
 from neurolab.gui import file_dialogs
+from neurolab.gui.lab_panel import LabPanel
 from neurolab.gui.layer_tree import LayerPanel
 from neurolab.gui.tabs.activations import ActivationsTab
 from neurolab.gui.tabs.adversarial import AdversarialTab
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
     workspace_ready = Signal(object)
     model_failed = Signal(str)
     ready = Signal()  # model loaded and, if there is an image, its first mosaic shown
+    image_opened = Signal(str)  # an opened image has reached its tab (its path)
 
     def __init__(self, settings: QSettings, *, model: str | None = None, image: str | None = None,
                  started_at: float | None = None):
@@ -134,6 +136,9 @@ class MainWindow(QMainWindow):
         column.addWidget(self.error_bar)
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
+        self.lab = LabPanel(self)  # the lab sheet's exercises; open on a first start
+        self.addDockWidget(Qt.RightDockWidgetArea, self.lab)
+        self.resizeDocks([self.layers_dock, self.lab], [460, 280], Qt.Horizontal)
         self._build_status_bar()
         self._build_menus()
         self._restore_layout()
@@ -175,10 +180,14 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action(file_menu, self.tr("&Quit"), QKeySequence.Quit, self.close)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.layers_dock.toggleViewAction())
+        self.lab_action = self.lab.toggleViewAction()
+        self.lab_action.setShortcut(QKeySequence("Ctrl+L"))
+        view_menu.addAction(self.lab_action)
         for index in range(self.tabs.count()):
             self._action(view_menu, self.tabs.tabText(index), f"Ctrl+{index + 1}",
                          lambda i=index: self.tabs.setCurrentIndex(i))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts…"), "F1", self.show_shortcuts)
         self._action(help_menu, self.tr("&About neurolab"), None, self.show_about)
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
@@ -188,6 +197,14 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def show_shortcuts(self):
+        """Help ▸ Keyboard shortcuts: generated from the window's actions and buttons."""
+        from neurolab.gui.shortcuts import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.open()
+        return self.shortcuts_dialog
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About neurolab"), self.tr(
@@ -326,6 +343,7 @@ class MainWindow(QMainWindow):
         if self.style_tab.content is None:  # and so does the Style tab
             self.style_tab.set_content(image, path)
         self.hide_error()
+        self.image_opened.emit(path)
 
     def open_image_dialog(self) -> None:
         path = file_dialogs.open_file(self, self.tr("Open image"), self.tr(IMAGE_FILTER))
@@ -421,12 +439,16 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.activations.splitter.restoreState(splitter)
         self.activations.native_box.setChecked(self.settings.value("native_size", False, bool))
+        self.activations.set_colour_map(self.settings.value("colour_map", "grey", str))
+        self.lab.setVisible(self.settings.value("lab_open", True, bool))  # open on a first start
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("state", self.saveState())
         self.settings.setValue("activations_splitter", self.activations.splitter.saveState())
         self.settings.setValue("native_size", self.activations.native_box.isChecked())
+        self.settings.setValue("colour_map", self.activations.colour_map())
+        self.settings.setValue("lab_open", self.lab.isVisibleTo(self))
         self.settings.sync()
         if self.runner.shutdown(timeout_ms=1000):  # the thread has stopped: nothing else trains
             self.gan_tab.save_on_close()

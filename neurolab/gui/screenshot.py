@@ -7,7 +7,7 @@ import re
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 
 from neurolab.core.errors import BadInputError, NeurolabError
 
@@ -37,6 +37,24 @@ def _wait_until_idle(window, app) -> None:
         _wait_for(window.runner.busy_changed, READY_TIMEOUT_MS)
     for _ in range(3):
         app.processEvents()
+
+
+def _lab_screenshot(window, app, path: Path, width: int = 1640) -> str:
+    """The Lab panel open at exercise 2, its first step set up (the flower's first convolution).
+
+    A little wider than the tab pictures: three panes side by side want a full-HD-like screen.
+    """
+    window.resize(max(width, window.width()), window.height())
+    window.lab.show()
+    window.resizeDocks([window.layers_dock, window.lab], [480, 300], Qt.Horizontal)
+    landed: list[bool] = []
+    window.lab.step_ready.connect(lambda *_: landed.append(True))
+    window.lab.run_step("filters", 0)
+    if not landed:
+        _wait_for(window.lab.step_ready, READY_TIMEOUT_MS)
+    _wait_until_idle(window, app)
+    window.grab().save(str(path))
+    return str(path)
 
 
 def _slug(text: str) -> str:
@@ -74,6 +92,8 @@ def render_screenshots(folder: str, *, model: str | None = None, image: str | No
             raise NeurolabError(errors[0])
         app.processEvents()
         paths = []
+        window.lab.hide()  # the tabs alone; the Lab panel has a picture of its own (last)
+        window.resizeDocks([window.layers_dock], [520], Qt.Horizontal)
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
             tab = window.tabs.widget(index)
@@ -83,6 +103,7 @@ def render_screenshots(folder: str, *, model: str | None = None, image: str | No
             path = out / f"{index + 1}-{_slug(window.tabs.tabText(index))}.png"
             window.grab().save(str(path))
             paths.append(str(path))
+        paths.append(_lab_screenshot(window, app, out / f"{window.tabs.count() + 1}-lab.png"))
         window.close()
         app.processEvents()
     return paths

@@ -77,3 +77,52 @@ def test_strongest_channel_is_the_most_active():
     activation[..., 3] = 2.0
     activation[..., 1] = 1.0
     assert strongest_channel(activation) == 3
+
+
+def _lightness(rgb: np.ndarray) -> np.ndarray:
+    """CIE L* (0–100) of sRGB uint8 colours, computed independently of the code under test."""
+    c = rgb.astype(np.float64) / 255.0
+    linear = np.where(c <= 0.04045, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    y = linear @ np.array([0.2126, 0.7152, 0.0722])
+    return np.where(y > 216 / 24389, 116 * np.cbrt(y) - 16, 24389 / 27 * y)
+
+
+@pytest.mark.parametrize("name", ["grey", "cividis"])
+def test_colour_maps_rise_in_lightness_from_weak_to_strong(name):
+    from neurolab.core.mosaic import colour_map_table
+
+    table = colour_map_table(name)
+    assert table.shape == (256, 3) and table.dtype == np.uint8
+    lightness = _lightness(table)
+    assert (np.diff(lightness) > 0).all()  # strictly: every level is told apart by brightness
+    assert lightness[-1] - lightness[0] > 70  # and the range is wide
+
+
+def test_cividis_is_blue_to_yellow_and_tints_no_red_against_green():
+    from neurolab.core.mosaic import colour_map_table
+
+    table = colour_map_table("cividis").astype(int)
+    assert table[0, 2] > table[0, 0] + 50  # weak: dark blue
+    assert table[-1, 0] > 200 and table[-1, 1] > 200 and table[-1, 2] < 100  # strong: yellow
+    # No red–green contrast for a deuteranope to lose: red never exceeds green by much.
+    assert (table[:, 0] - table[:, 1] < 30).all()
+
+
+def test_apply_colour_map_keeps_grey_and_colours_the_rest():
+    from neurolab.core.mosaic import apply_colour_map, colour_map_table
+
+    grey = np.arange(256, dtype=np.uint8).reshape(16, 16)
+    assert apply_colour_map(grey, "grey") is grey
+    coloured = apply_colour_map(grey, "cividis")
+    assert coloured.shape == (16, 16, 3) and coloured.dtype == np.uint8
+    np.testing.assert_array_equal(coloured.reshape(-1, 3), colour_map_table("cividis"))
+    with pytest.raises(ValueError):
+        apply_colour_map(grey, "jet")
+
+
+def test_overlay_can_use_the_colour_blind_safe_map():
+    image = np.full((8, 8, 3), 0, dtype=np.uint8)
+    grey = np.full((8, 8), 255, dtype=np.uint8)
+    hot, cividis = overlay(image, grey), overlay(image, grey, colour_map="cividis")
+    assert cividis[0, 0, 2] < cividis[0, 0, 1]  # strong = yellow, not the hot map's white
+    assert not np.array_equal(hot, cividis)

@@ -13,9 +13,11 @@ import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -24,7 +26,14 @@ from PySide6.QtWidgets import (
 from neurolab.core.errors import NeurolabError
 from neurolab.core.formatting import format_dims
 from neurolab.core.images import save_image
-from neurolab.core.mosaic import Mosaic, channel_image, overlay, strongest_channel
+from neurolab.core.mosaic import (
+    DEFAULT_COLOUR_MAP,
+    Mosaic,
+    apply_colour_map,
+    channel_image,
+    overlay,
+    strongest_channel,
+)
 from neurolab.gui import file_dialogs
 from neurolab.gui.widgets.image_view import ImageView
 from neurolab.gui.worker import LatestJob
@@ -59,6 +68,18 @@ class ActivationsTab(QWidget):
         self.overlay_box = QCheckBox(self.tr("Overlay on image"))
         self.overlay_box.setToolTip(self.tr("Show the chosen channel as a heat map over the image"))
         self.overlay_box.toggled.connect(self._show_channel)
+        self.colour_box = QComboBox()
+        self.colour_box.setObjectName("colourMap")
+        self.colour_box.addItem(self.tr("Grey"), "grey")
+        self.colour_box.addItem(self.tr("Cividis (colour-blind safe)"), "cividis")
+        self.colour_box.setToolTip(self.tr("How activations are coloured: grey runs from black "
+                                           "(weak) to white (strong); cividis from dark blue to "
+                                           "yellow, readable with any colour vision"))
+        self.colour_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.colour_box.setMinimumContentsLength(8)  # the list itself shows the whole names
+        self.colour_box.currentIndexChanged.connect(self._on_colour_map)
+        self.colour_label = QLabel(self.tr("&Colours:"))
+        self.colour_label.setBuddy(self.colour_box)
         self.save_button = QPushButton(self.tr("Save mosaic…"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save_mosaic_dialog)
@@ -81,17 +102,31 @@ class ActivationsTab(QWidget):
         self.channel_view.setObjectName("channelView")
         self.input_label = QLabel(self.tr("Input"))
         self.channel_label = QLabel(self.tr("Channel"))
+        self.channel_spin = QSpinBox()
+        self.channel_spin.setObjectName("channelSpin")
+        self.channel_spin.setRange(1, 1)
+        self.channel_spin.setEnabled(False)
+        self.channel_spin.setToolTip(self.tr("The channel shown large: the keyboard's way of "
+                                             "clicking a tile"))
+        self.channel_spin.valueChanged.connect(self._on_channel_spin)
+
 
         bar = QHBoxLayout()
-        for widget in (self.open_button, self.native_box, self.overlay_box):
+        for widget in (self.open_button, self.native_box, self.overlay_box, self.colour_label,
+                       self.colour_box):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.save_button)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.input_label, self.input_view, self.channel_label, self.channel_view):
-            side_layout.addWidget(widget, 1 if isinstance(widget, ImageView) else 0)
+        channel_row = QHBoxLayout()
+        channel_row.addWidget(self.channel_label, 1)
+        channel_row.addWidget(self.channel_spin)
+        side_layout.addWidget(self.input_label)
+        side_layout.addWidget(self.input_view, 1)
+        side_layout.addLayout(channel_row)
+        side_layout.addWidget(self.channel_view, 1)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(self.mosaic_view)
         splitter.addWidget(side)
@@ -103,6 +138,34 @@ class ActivationsTab(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.notice)
+        for first, second in zip(self.focus_order(), self.focus_order()[1:]):
+            QWidget.setTabOrder(first, second)
+
+    def focus_order(self) -> list[QWidget]:
+        """The tab's controls in reading order (what Tab walks through)."""
+        return [self.open_button, self.native_box, self.overlay_box, self.colour_box,
+                self.save_button, self.channel_spin]
+
+    # --- colour map ---------------------------------------------------------
+    def colour_map(self) -> str:
+        return self.colour_box.currentData() or DEFAULT_COLOUR_MAP
+
+    def set_colour_map(self, name: str) -> None:
+        index = self.colour_box.findData(name)
+        self.colour_box.setCurrentIndex(index if index >= 0 else 0)
+
+    def _on_colour_map(self) -> None:
+        strong = (self.tr("white = strong") if self.colour_map() == "grey"
+                  else self.tr("yellow = strong, dark blue = weak"))
+        self.mosaic_view.setToolTip(self.tr("Each tile is one channel; {0}. Click a tile to see "
+                                            "it large.").format(strong))
+        if self.mosaic is not None:
+            self.mosaic_view.set_array(self.displayed_mosaic())
+        self._show_channel()
+
+    def displayed_mosaic(self) -> np.ndarray | None:
+        """The mosaic as shown (and saved): in the chosen colour map."""
+        return None if self.mosaic is None else apply_colour_map(self.mosaic.image, self.colour_map())
 
     # --- inputs -------------------------------------------------------------
     def set_workspace(self, workspace) -> None:
@@ -156,7 +219,7 @@ class ActivationsTab(QWidget):
         activation = self.result.activations[self.layer]
         self.notice.setText(" ".join(self._notices_for(self.layer)))
         self.mosaic = self.result.mosaic(self.layer)
-        self.mosaic_view.set_array(self.mosaic.image)
+        self.mosaic_view.set_array(self.displayed_mosaic())
         self.save_button.setEnabled(True)
         if self.channel is None or self.channel >= self.mosaic.channels:
             self.channel = strongest_channel(activation)
@@ -194,11 +257,20 @@ class ActivationsTab(QWidget):
         grey = channel_image(activation, self.channel)
         if self.overlay_box.isChecked():
             base = self._image_fed_to(self.layer)
-            self.channel_view.set_array(overlay(base, grey))
+            self.channel_view.set_array(overlay(base, grey, colour_map=self.colour_map()))
         else:
-            self.channel_view.set_array(grey)
+            self.channel_view.set_array(apply_colour_map(grey, self.colour_map()))
         self.channel_label.setText(self.tr("Channel {0} of {1}").format(
             self.channel + 1, self.mosaic.channels if self.mosaic else "?"))
+        self.channel_spin.blockSignals(True)
+        self.channel_spin.setRange(1, self.mosaic.channels if self.mosaic else self.channel + 1)
+        self.channel_spin.setValue(self.channel + 1)
+        self.channel_spin.blockSignals(False)
+        self.channel_spin.setEnabled(True)
+
+    def _on_channel_spin(self, value: int) -> None:
+        if self.mosaic is not None:
+            self.select_channel(value - 1)
 
     def _image_fed_to(self, key: str) -> np.ndarray:
         native_only = key in self.workspace.extractor.native_only or self.native_box.isChecked()
@@ -218,7 +290,7 @@ class ActivationsTab(QWidget):
 
     def save_mosaic(self, path: str) -> None:
         try:
-            save_image(self.mosaic.image, path)
+            save_image(self.displayed_mosaic(), path)
         except NeurolabError as exc:
             self.error.emit(str(exc))
             return

@@ -315,6 +315,10 @@ class AdversarialTab(QWidget):
     def busy(self) -> bool:
         return self._job.busy() or self._classify_job.busy() or self._measure_job.busy()
 
+    def classifying(self) -> bool:
+        """The original image's classification is still on its way."""
+        return self._classify_job.busy()
+
     # --- classify -----------------------------------------------------------
     def classify_clean(self) -> None:
         from neurolab.core.classify import classify

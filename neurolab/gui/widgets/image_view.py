@@ -92,6 +92,17 @@ class ImageView(QWidget):
         width, height = self._image.width() * scale, self._image.height() * scale
         return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
 
+    def smooth_scaling(self, device_pixel_ratio: float | None = None) -> bool:
+        """Smooth when the image is shrunk on the screen, nearest-neighbour when enlarged.
+
+        Judged in device pixels: on a 200 % display an image drawn 1:1 in physical pixels
+        is not shrunk, so it is drawn exactly (sharp) rather than filtered.
+        """
+        if self._image is None or self._image.isNull():
+            return False
+        ratio = self.devicePixelRatioF() if device_pixel_ratio is None else device_pixel_ratio
+        return self.target_rect().width() * ratio < self._image.width()
+
     def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         if self._image is None:
@@ -99,8 +110,8 @@ class ImageView(QWidget):
             painter.drawText(self.rect(), Qt.AlignCenter | Qt.TextWordWrap, self._placeholder)
             return
         target = self.target_rect()
-        smooth = target.width() < self._image.width()
-        painter.setRenderHint(QPainter.SmoothPixmapTransform, smooth)
+        painter.setRenderHint(QPainter.SmoothPixmapTransform,
+                              self.smooth_scaling(painter.device().devicePixelRatioF()))
         painter.drawImage(target, self._image)
 
     def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override

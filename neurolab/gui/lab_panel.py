@@ -1,0 +1,616 @@
+"""The Lab panel: the lab sheet's exercises as short guided steps, each with a set-up button.
+
+The exercises follow the lab this project grew from (explore SqueezeNet's layer
+table, look at the first and third convolution layers on the flower, classify a
+fooling image, blend the flower with noise until the network stops saying
+daisy, style transfer, a GAN). They are data (:class:`Exercise`, :class:`LabStep`,
+each step naming an action); :meth:`LabPanel.run_step` dispatches an action, which
+drives the window through its public verbs (open a model, an image, a layer,
+start a job) and emits :attr:`LabPanel.step_ready` once the window is in the
+state the step needs.
+
+Clicks: the panel is open on a first start (no saved settings), so every
+exercise is at most two clicks away (its title, then a set-up button); once a
+user has closed it, View ▸ Lab (Ctrl+L) brings it back: three. Whether it is
+open is remembered (setting ``lab_open``).
+
+Which network: the lab sheet uses SqueezeNet. Exploring its table needs no
+weights, but the other exercises need a trained network that knows a flower:
+SqueezeNet when its ImageNet weights are on this computer, otherwise the bundled
+shapes model (trained, offline, with a 'flower' class). The panel says which.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QToolBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from neurolab.assets import resource_path, style_images
+from neurolab.core.models import list_models
+
+FLOWER = "flower.jpg"
+FOOLING_IMAGE_NAME = "what_is_it.png"  # the lab sheet's name for its fooling image
+
+
+@dataclass(frozen=True)
+class LabNetwork:
+    """The network an exercise runs on, and the two classes the lab talks about."""
+
+    spec: str
+    flower_class: str  # what the flower photo is (the lab: "assume it is a daisy")
+    fool_class: str  # what the fooling image is grown to be ("like a flamingo")
+
+
+SQUEEZENET = LabNetwork("squeezenet", "daisy", "flamingo")
+BUNDLED = LabNetwork("shapes", "flower", "star")
+
+
+def lab_network() -> LabNetwork:
+    """SqueezeNet when its ImageNet weights are on this computer, else the bundled model."""
+    for entry in list_models():
+        if entry.name == SQUEEZENET.spec:
+            return SQUEEZENET if entry.ready_offline else BUNDLED
+    return BUNDLED
+
+
+def flower_path() -> str:
+    return str(resource_path("images", FLOWER))
+
+
+def convolution_keys(analysis) -> list[str]:
+    """Layer keys of the model's 2-D convolutions, in order (any convolution if it has none)."""
+    def key(row) -> str:
+        return f"{row.parent}/{row.name}" if row.parent else row.name
+
+    keys = [key(row) for row in analysis.layers if row.type == "Convolution"]
+    return keys or [key(row) for row in analysis.layers if "Convolution" in row.type]
+
+
+def _same_file(a: str, b: str) -> bool:
+    return bool(a) and bool(b) and os.path.normcase(os.path.abspath(a)) == \
+        os.path.normcase(os.path.abspath(b))
+
+
+@dataclass(frozen=True)
+class LabStep:
+    text: str  # what to do and look for, a sentence or three
+    button: str  # the set-up button's label
+    action: str  # LabPanel method ``_do_<action>`` that sets the window up
+
+
+@dataclass(frozen=True)
+class Exercise:
+    key: str
+    title: str
+    steps: tuple[LabStep, ...]
+    question: str = ""  # the lab sheet's question, shown under the steps
+
+
+class LabPanel(QDockWidget):
+    """A dock with the exercises (one page each) and what the last set-up did."""
+
+    step_ready = Signal(str, int)  # exercise key, step index: the window is set up for it
+    step_failed = Signal(str)  # a sentence: why a set-up stopped
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.setObjectName("labDock")
+        self.setWindowTitle(self.tr("Lab"))
+        self.main = window
+        self._generation = 0  # a new set-up makes every older one's pending steps void
+        self._pending: tuple[str, int] | None = None
+        self._fooling: tuple[str, object] | None = None  # (network spec, image) grown by the lab
+        self.buttons: dict[tuple[str, int], QPushButton] = {}
+        self._texts: dict[tuple[str, int], QLabel] = {}
+        self._questions: dict[str, QLabel] = {}
+        self.exercise_list = self.exercises()
+
+        self.network_note = QLabel()
+        self.network_note.setObjectName("labNetwork")
+        self.network_note.setWordWrap(True)
+        self.toolbox = QToolBox()
+        self.toolbox.setObjectName("labExercises")
+        for exercise in self.exercise_list:
+            self.toolbox.addItem(self._page(exercise), exercise.title)
+        # Qt's toolbox titles take no focus: make them Tab stops (Space opens one), and skip
+        # the scroll area around each page, which holds nothing to press itself.
+        for child in self.toolbox.findChildren(QWidget):
+            if child.objectName() == "qt_toolbox_toolboxbutton":
+                child.setFocusPolicy(Qt.StrongFocus)
+            elif isinstance(child, QScrollArea):
+                child.setFocusPolicy(Qt.NoFocus)
+        self.status = QLabel(self.tr("Each button sets the window up for its step."))
+        self.status.setObjectName("labStatus")
+        self.status.setWordWrap(True)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(6, 6, 6, 6)
+        column.addWidget(self.network_note)
+        column.addWidget(self.toolbox, 1)
+        column.addWidget(self.status)
+        self.setWidget(holder)
+        self.setFeatures(QDockWidget.DockWidgetClosable | QDockWidget.DockWidgetMovable
+                         | QDockWidget.DockWidgetFloatable)
+        self.setMinimumWidth(230)
+        self.refresh_network_note()
+
+        window.model_failed.connect(self._on_failure)
+        for tab in (window.activations, window.adversarial, window.style_tab, window.gan_tab):
+            tab.error.connect(self._on_failure)
+        window.runner.busy_changed.connect(self._on_runner_busy)
+        window.workspace_ready.connect(lambda _workspace: self.refresh_network_note())
+
+    # --- the exercises (data) -----------------------------------------------
+    def exercises(self) -> list[Exercise]:
+        """The lab's exercises; class names follow the network they run on."""
+        net = lab_network()
+        return [
+            Exercise("explore", self.tr("1. Explore the network"), (
+                LabStep(self.tr("Open SqueezeNet, the network of the lab sheet. The table on the "
+                                "left lists its layers, from the input image to the class "
+                                "probabilities."),
+                        self.tr("Open SqueezeNet"), "open_squeezenet"),
+                LabStep(self.tr("The Activations column says what a layer hands on for one "
+                                "image: height × width × channels. Follow it down from conv1: "
+                                "where does the picture shrink, where do channels grow?"),
+                        self.tr("Show conv1's activations"), "show_activations_column"),
+                LabStep(self.tr("Learnables are the numbers that change while the network "
+                                "learns: a convolution's filters (Weights) and one Bias per "
+                                "filter. Which kinds of layer learn nothing?"),
+                        self.tr("Show conv1's learnables"), "show_learnables_column"),
+            )),
+            Exercise("filters", self.tr("2. What the filters see"), (
+                LabStep(self.tr("Run the flower photo through the first convolution layer. Each "
+                                "tile is one filter's answer, bright where it responds. Find a "
+                                "filter that lights up the whole flower."),
+                        self.tr("Flower in the first convolution"), "first_convolution"),
+                LabStep(self.tr("Now the third convolution layer. Its filters combine the simpler "
+                                "features found before them, so fewer tiles look like the photo."),
+                        self.tr("Flower in the third convolution"), "third_convolution"),
+                LabStep(self.tr("The photo is larger than the network's input and still works: a "
+                                "filter slides over an image of any size. Native size squeezes "
+                                "the photo to the input size first. Compare the two."),
+                        self.tr("Compare at native size"), "native_size"),
+            )),
+            Exercise("fooling", self.tr("3. Fooling images"), (
+                LabStep(self.tr("Start from random noise and change the pixels, step by step, "
+                                "until the network is sure it sees a {0}.").format(net.fool_class),
+                        self.tr("Grow a fooling image"), "grow_fooling"),
+                LabStep(self.tr("Classify the result as if it were a photo: the network's answer "
+                                "appears under it."),
+                        self.tr("Classify the fooling image"), "classify_fooling"),
+            ), question=self.tr("Does the image resemble its class in any way?")),
+            Exercise("blend", self.tr("4. Blend with noise"), (
+                LabStep(self.tr("Mix the flower photo with the fooling noise. The chart shows how "
+                                "sure the network is that it sees a {0} as the share of noise "
+                                "grows from 0 to 100 %.").format(net.flower_class),
+                        self.tr("Blend the flower with noise"), "blend"),
+                LabStep(self.tr("Move the weight slider (the arrow keys work too) and find where "
+                                "the network stops saying {0}. Would a person still see a flower "
+                                "there?").format(net.flower_class),
+                        self.tr("Take the slider"), "blend_slider"),
+                LabStep(self.tr("Check your answer: the slider jumps to the first weight at "
+                                "which the network changes its mind, the red line on the chart."),
+                        self.tr("Show where it changes"), "blend_flip"),
+            )),
+            Exercise("style", self.tr("5. Style transfer"), (
+                LabStep(self.tr("Paint the flower in the manner of a bundled style. The picture "
+                                "appears while it is being painted; the curve shows the loss "
+                                "falling."),
+                        self.tr("Paint the flower"), "style"),
+                LabStep(self.tr("Try another style. What of the photo survives, and what does the "
+                                "style's texture replace?"),
+                        self.tr("Another style"), "next_style"),
+            )),
+            Exercise("gan", self.tr("6. GAN"), (
+                LabStep(self.tr("The training data: simple shapes that neurolab draws itself. The "
+                                "generator will learn to draw pictures like these."),
+                        self.tr("Show the training data"), "gan_data"),
+                LabStep(self.tr("Start training. One network draws, the other judges whether a "
+                                "picture is real or drawn; watch the 16 samples turn from noise "
+                                "into shapes while the two losses push against each other."),
+                        self.tr("Start training"), "gan_train"),
+            )),
+        ]
+
+    def _page(self, exercise: Exercise) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(4, 4, 4, 4)
+        for index, step in enumerate(exercise.steps):
+            text = QLabel(self._step_text(index, step))
+            text.setObjectName(f"lab_{exercise.key}_{index}_text")
+            text.setWordWrap(True)
+            text.setTextFormat(Qt.RichText)
+            button = QPushButton(step.button)
+            button.setObjectName(f"lab_{exercise.key}_{index}")
+            button.setToolTip(self._button_tip(index))
+            button.clicked.connect(lambda _checked=False, k=exercise.key, i=index:
+                                   self.run_step(k, i))
+            self.buttons[(exercise.key, index)] = button
+            self._texts[(exercise.key, index)] = text
+            column.addWidget(text)
+            column.addWidget(button, 0, Qt.AlignLeft)
+        if exercise.question:
+            question = QLabel(self._question_text(exercise))
+            self._questions[exercise.key] = question
+            question.setObjectName(f"lab_{exercise.key}_question")
+            question.setWordWrap(True)
+            question.setTextFormat(Qt.RichText)
+            column.addWidget(question)
+        column.addStretch(1)
+        return page
+
+    def _step_text(self, index: int, step: LabStep) -> str:
+        return self.tr("<b>{0}.</b> {1}").format(index + 1, step.text)
+
+    def _button_tip(self, index: int) -> str:
+        return self.tr("Set the window up for step {0}").format(index + 1)
+
+    def _question_text(self, exercise: Exercise) -> str:
+        return self.tr("<i>Question:</i> {0}").format(exercise.question)
+
+    def retranslate_ui(self) -> None:
+        """After a language switch: every text of the panel, built from the exercises again."""
+        self.setWindowTitle(self.tr("Lab"))
+        self.refresh_network_note()
+        for position, exercise in enumerate(self.exercise_list):
+            self.toolbox.setItemText(position, exercise.title)
+            for index, step in enumerate(exercise.steps):
+                button = self.buttons[(exercise.key, index)]
+                button.setText(step.button)
+                button.setToolTip(self._button_tip(index))
+            if exercise.key in self._questions:
+                self._questions[exercise.key].setText(self._question_text(exercise))
+        if self._pending is None:
+            self.status.setText(self.tr("Each button sets the window up for its step."))
+
+    def refresh_network_note(self) -> None:
+        """Say which network the exercises use (it changes once SqueezeNet's weights arrive)."""
+        self.exercise_list = self.exercises()
+        for exercise in self.exercise_list:
+            for index, step in enumerate(exercise.steps):
+                label = self._texts.get((exercise.key, index))
+                if label is not None:
+                    label.setText(self._step_text(index, step))
+        if lab_network() is SQUEEZENET:
+            self.network_note.setText(self.tr("Exercises 2–4 use SqueezeNet with its ImageNet "
+                                              "weights, as the lab sheet does."))
+        else:
+            self.network_note.setText(self.tr(
+                "SqueezeNet's ImageNet weights are not on this computer, so exercises 2–4 use the "
+                "bundled shapes model: it is trained, and 'flower' is one of its classes. Open "
+                "SqueezeNet and press 'Download ImageNet weights' once, online, to use it."))
+
+    # --- dispatch -----------------------------------------------------------
+    def exercise(self, key: str | int) -> Exercise:
+        if isinstance(key, int):
+            return self.exercise_list[key]
+        return next(e for e in self.exercise_list if e.key == key)
+
+    def run_step(self, exercise: str | int, step: int) -> None:
+        """Set the window up for ``step`` of ``exercise``; :attr:`step_ready` says when it is."""
+        chosen = self.exercise(exercise)
+        action = chosen.steps[step].action
+        self._generation += 1
+        self._pending = (chosen.key, step)
+        self.toolbox.setCurrentIndex(self.exercise_list.index(chosen))
+        self.status.setText(self.tr("Setting up: {0}…").format(chosen.steps[step].button))
+        getattr(self, f"_do_{action}")()
+
+    def _land(self, message: str = "") -> None:
+        if self._pending is None:
+            return
+        key, step = self._pending
+        self._pending = None
+        button = self.exercise(key).steps[step].button
+        self.status.setText(message or self.tr("Ready: {0}.").format(button))
+        self.step_ready.emit(key, step)
+
+    def _on_failure(self, message: str) -> None:
+        if self._pending is None:
+            return
+        self._generation += 1
+        self._pending = None
+        self.status.setText(self.tr("The set-up stopped: {0}").format(message))
+        self.step_failed.emit(message)
+
+    def _on_runner_busy(self, busy: bool) -> None:
+        """Idle while a set-up still waits for a job: the job was cancelled (Esc, Cancel)."""
+        if busy or self._pending is None:
+            return
+        generation = self._generation
+
+        def check() -> None:
+            if self._pending is not None and generation == self._generation \
+                    and not self.main.runner.busy:
+                self._generation += 1
+                self._pending = None
+                self.status.setText(self.tr("The set-up was cancelled; press its button again "
+                                            "to repeat it."))
+        QTimer.singleShot(0, check)
+
+    def _when(self, signals, ready: Callable[[], bool] | None, then: Callable[[], None]) -> None:
+        """Call ``then`` once ``ready()`` holds: now, or after one of ``signals`` fires.
+
+        ``ready=None`` waits for the next emission. A newer set-up voids the wait.
+        """
+        generation = self._generation
+        if ready is not None and ready():
+            then()
+            return
+
+        def check(*_args) -> None:
+            stale = generation != self._generation
+            if stale or ready is None or ready():
+                for signal in signals:
+                    try:
+                        signal.disconnect(check)
+                    except (RuntimeError, TypeError):
+                        pass
+                if not stale:
+                    then()
+
+        for signal in signals:
+            signal.connect(check)
+
+    # --- window verbs -------------------------------------------------------
+    def _model_is(self, spec: str) -> bool:
+        workspace = self.main.workspace
+        return workspace is not None and workspace.loaded.spec == spec
+
+    def _ensure_model(self, spec: str, then: Callable[[], None]) -> None:
+        if self._model_is(spec):
+            then()
+            return
+        self.main.open_model(spec)
+        self._when([self.main.workspace_ready], lambda: self._model_is(spec), then)
+
+    def _ensure_flower(self, tab, then: Callable[[], None]) -> None:
+        """The flower photo in ``tab`` (Activations or Adversarial), which becomes current."""
+        window = self.main
+        window.tabs.setCurrentWidget(tab)
+        path = flower_path()
+        if tab.image is not None and _same_file(tab.image_name, path):
+            then()
+            return
+        window.open_image(path)
+        self._when([window.image_opened],
+                   lambda: tab.image is not None and _same_file(tab.image_name, path), then)
+
+    def _conv_key(self, position: int) -> str:
+        keys = convolution_keys(self.main.workspace.analysis)
+        return keys[min(position, len(keys) - 1)]
+
+    # --- 1. explore ---------------------------------------------------------
+    def _do_open_squeezenet(self) -> None:
+        self._ensure_model(SQUEEZENET.spec, lambda: self._show_table(None))
+
+    def _do_show_activations_column(self) -> None:
+        self._ensure_model(SQUEEZENET.spec, lambda: self._show_table(3))
+
+    def _do_show_learnables_column(self) -> None:
+        self._ensure_model(SQUEEZENET.spec, lambda: self._show_table(4))
+
+    def _show_table(self, column: int | None) -> None:
+        """The layer dock shown; with ``column``, the first convolution's cell there."""
+        window = self.main
+        window.layers_dock.show()
+        window.layers_dock.raise_()
+        tree = window.layers.tree
+        if column is not None:
+            window.layers.select_layer(self._conv_key(0))
+            item = tree.currentItem()
+            if item is not None:
+                tree.setCurrentItem(item, column)
+                tree.scrollTo(tree.indexFromItem(item, column))  # sideways too, to the column
+        tree.setFocus()
+        self._land()
+
+    # --- 2. filters -----------------------------------------------------------
+    def _do_first_convolution(self) -> None:
+        self._show_activations(0, native=False)
+
+    def _do_third_convolution(self) -> None:
+        self._show_activations(2, native=False)
+
+    def _do_native_size(self) -> None:
+        self._show_activations(2, native=True)
+
+    def _show_activations(self, position: int, *, native: bool) -> None:
+        tab = self.main.activations
+
+        def shown(key: str) -> bool:
+            return (tab.layer == key and tab.result is not None and key in tab.result.activations
+                    and tab.mosaic is not None)
+
+        def select() -> None:
+            key = self._conv_key(position)
+            if tab.native_box.isChecked() != native:
+                tab.native_box.setChecked(native)  # recomputes
+            if not self.main.layers.select_layer(key) or tab.layer != key:
+                tab.set_layer(key)
+            self._when([tab.mosaic_shown], lambda: shown(key), self._land)
+
+        self._ensure_model(lab_network().spec, lambda: self._ensure_flower(tab, select))
+
+    # --- 3. fooling images ------------------------------------------------------
+    def _select_class(self, combo, label: str) -> None:
+        index = combo.findText(label)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    def _fooling_image(self, net: LabNetwork):
+        if self._fooling is not None and self._fooling[0] == net.spec:
+            return self._fooling[1]
+        return None
+
+    def _grow_fooling(self, net: LabNetwork, then: Callable[[], None]) -> None:
+        from neurolab.core.adversarial import FoolResult
+
+        tab = self.main.adversarial
+        self.main.tabs.setCurrentWidget(tab)
+        tab.modes.setCurrentIndex(1)
+        self._select_class(tab.fool_target, net.fool_class)
+        before = tab.result
+
+        def grown() -> bool:
+            return isinstance(tab.result, FoolResult) and tab.result is not before
+
+        def keep() -> None:
+            self._fooling = (net.spec, tab.result.image)
+            then()
+
+        tab.run_fool()
+        self._when([tab.result_shown], grown, keep)
+
+    def _ensure_fooling(self, net: LabNetwork, then: Callable[[], None]) -> None:
+        if self._fooling_image(net) is not None:
+            then()
+        else:
+            self._grow_fooling(net, then)
+
+    def _do_grow_fooling(self) -> None:
+        net = lab_network()
+        self._ensure_model(net.spec, lambda: self._grow_fooling(net, self._land))
+
+    def _do_classify_fooling(self) -> None:
+        net = lab_network()
+        tab = self.main.adversarial
+
+        def classify() -> None:
+            image = self._fooling_image(net)
+            self.main.tabs.setCurrentWidget(tab)
+            tab.modes.setCurrentIndex(1)
+            tab.set_image(image, FOOLING_IMAGE_NAME)  # classifies it
+            self._when([tab.classified], lambda: tab.image is image and not tab.classifying(),
+                       self._land)
+
+        self._ensure_model(net.spec, lambda: self._ensure_fooling(net, classify))
+
+    # --- 4. blending ------------------------------------------------------------
+    def _blended(self) -> bool:
+        tab = self.main.adversarial
+        return (tab.curve is not None and tab.image is not None
+                and _same_file(tab.image_name, flower_path()))
+
+    def _ensure_blend(self, net: LabNetwork, then: Callable[[], None]) -> None:
+        tab = self.main.adversarial
+        if self._blended() and self._model_is(net.spec):
+            self.main.tabs.setCurrentWidget(tab)
+            tab.modes.setCurrentIndex(2)
+            then()
+            return
+
+        def blend() -> None:
+            self._select_class(tab.human_label, net.flower_class)  # a person says: flower
+            tab.modes.setCurrentIndex(2)
+            tab.noise_source.setCurrentIndex(tab.noise_source.findData("result"))
+            tab.noise = self._fooling_image(net)
+            tab.blend_slider.setValue(0)
+            tab._start_blend()
+            self._when([tab.result_shown], self._blended, then)
+
+        def classified() -> None:  # the tab sets the person's label from the network's answer
+            self._when([tab.classified], lambda: not tab.classifying(), blend)
+
+        self._ensure_model(net.spec, lambda: self._ensure_fooling(
+            net, lambda: self._ensure_flower(tab, classified)))
+
+    def _do_blend(self) -> None:
+        self._ensure_blend(lab_network(), self._land)
+
+    def _do_blend_slider(self) -> None:
+        def take() -> None:
+            slider = self.main.adversarial.blend_slider
+            slider.setValue(0)
+            slider.setFocus()
+            self._land()
+
+        self._ensure_blend(lab_network(), take)
+
+    def _do_blend_flip(self) -> None:
+        from neurolab.gui.tabs.adversarial import BLEND_STEPS
+
+        net = lab_network()
+
+        def flip() -> None:
+            tab = self.main.adversarial
+            curve = tab.curve
+            if curve.flip_alpha is None:
+                tab.blend_slider.setValue(BLEND_STEPS)
+                self._land(self.tr("With this noise the network keeps saying {0} all the way. "
+                                   "Grow a fooling image with more steps and blend again.")
+                           .format(net.flower_class))
+                return
+            tab.blend_slider.setValue(round(curve.flip_alpha * BLEND_STEPS))
+            self._land(self.tr("At {0:.0%} noise the network stops saying {1}.").format(
+                curve.flip_alpha, net.flower_class))
+
+        self._ensure_blend(net, flip)
+
+    # --- 5. style transfer -------------------------------------------------------
+    def _do_style(self) -> None:
+        self._paint(0)
+
+    def _do_next_style(self) -> None:
+        styles = [str(p) for p in style_images()]
+        current = self.main.style_tab.style_name
+        index = next((i for i, p in enumerate(styles) if _same_file(p, current)), -1)
+        self._paint(index + 1)
+
+    def _paint(self, style_index: int) -> None:
+        from neurolab.core.images import load_image
+
+        tab = self.main.style_tab
+        self.main.tabs.setCurrentWidget(tab)
+        path = flower_path()
+        if tab.content is None or not _same_file(tab.content_name, path):
+            tab.set_content(load_image(path), path, remember=True)
+        styles = [str(p) for p in style_images()]
+        if styles:
+            style = styles[style_index % len(styles)]
+            if tab.style is None or not _same_file(tab.style_name, style):
+                tab.set_style(load_image(style), style)
+        tab.start()
+        self._when([tab.preview_shown, tab.finished], lambda: tab.busy() or tab.result is not None,
+                   self._land)
+
+    # --- 6. GAN --------------------------------------------------------------------
+    def _do_gan_data(self) -> None:
+        from neurolab.gui.tabs.gan import BUILTIN
+
+        tab = self.main.gan_tab
+        self.main.tabs.setCurrentWidget(tab)
+        if tab.state == "training":
+            self._land(self.tr("Training is running: the samples are on the right."))
+            return
+        if tab.data_source == BUILTIN and tab.dataset is not None:
+            tab.show_data()
+            self._land()
+            return
+        tab.set_data_source(BUILTIN)
+        self._when([tab.dataset_shown], lambda: tab.dataset is not None, self._land)
+
+    def _do_gan_train(self) -> None:
+        from neurolab.gui.tabs.gan import BUILTIN
+
+        tab = self.main.gan_tab
+        self.main.tabs.setCurrentWidget(tab)
+        if tab.state != "training":
+            if tab.data_source != BUILTIN:
+                tab.set_data_source(BUILTIN)
+            tab.start()
+        self._when([tab.state_changed], lambda: tab.state == "training", self._land)
