@@ -374,7 +374,7 @@ def cmd_screenshot(args) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from neurolab.gui.screenshot import render_screenshots
 
-    paths = render_screenshots(args.dir, model=args.model, image=args.image)
+    paths = render_screenshots(args.dir, model=args.model, image=args.image, lang=args.lang)
     _emit(args, {"files": paths}, "\n".join(paths))
     return 0
 
@@ -507,6 +507,7 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("dir")
     shots.add_argument("--model", help="model to show (default: the window's default)")
     shots.add_argument("--image", help="image to show")
+    shots.add_argument("--lang", choices=("cs", "en"), help="language of the window (default: English)")
     return parser
 
 

@@ -20,6 +20,8 @@ def test_installed_wheel_finds_its_resources(tmp_path):
     assert "neurolab/resources/models/neurolab_shapes.keras" in names
     assert "neurolab/resources/images/flower.jpg" in names
     assert "neurolab/resources/labels/imagenet1k.txt" in names
+    for name in ("neurolab_cs.qm", "neurolab_en.qm", "neurolab_en.ts"):  # the window reads all three
+        assert f"neurolab/resources/translations/{name}" in names
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)
     code = ("import sys; sys.path.insert(0, sys.argv[1]); import neurolab.assets as a; "

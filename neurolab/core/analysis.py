@@ -7,6 +7,10 @@ depth-first from the inputs, the order in which a network is usually written
 down and the order MATLAB lists SqueezeNet's fire modules in. A nested model is
 one row followed by its own rows. Nothing here raises on an unfamiliar layer:
 it gets its class name as type and an empty description.
+
+Descriptions are English text (the command line, JSON); each row also keeps
+its :class:`Phrase` (template and values), so the window can translate the
+wording without parsing it. Types come from a fixed set of English names.
 """
 
 from __future__ import annotations
@@ -15,6 +19,29 @@ import math
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Wording kept apart from its values: ``str()`` is the English text.
+
+    ``template`` holds ``{0}``, ``{1}``… for ``values``: numbers, shapes as text,
+    or nested phrases (optional parts are an empty phrase). A translated view
+    translates each template and fills in the values the same way.
+    """
+
+    template: str
+    values: tuple = ()
+
+    def __str__(self) -> str:
+        return self.template.format(*(str(v) for v in self.values))
+
+
+EMPTY = Phrase("")
+
+
+def _as_phrase(text) -> Phrase:
+    return text if isinstance(text, Phrase) else Phrase("{0}", (text,))
 
 
 @dataclass
@@ -32,6 +59,7 @@ class LayerInfo:
     inputs: list[str]
     parent: str | None = None
     native_only: bool = False
+    description_phrase: Phrase = EMPTY  # ``description`` as template and values
 
     @property
     def key(self) -> str:
@@ -55,6 +83,8 @@ class ModelAnalysis:
     total_params: int
     layers: list[LayerInfo]
     warnings: list[str] = field(default_factory=list)
+    #: The phrases of the warnings written here (callers may add plain strings to ``warnings``).
+    warning_phrases: list[Phrase] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {"name": self.name, "input_shape": self.input_shape,
@@ -69,7 +99,7 @@ def format_shape(shape) -> str:
     return "×".join("?" if d is None else str(d) for d in shape)
 
 
-def analyze_model(model, *, input_description: str | None = None,
+def analyze_model(model, *, input_description: str | Phrase | None = None,
                   native_only: Collection[str] = ()) -> ModelAnalysis:
     """The ``analyzeNetwork`` table of ``model``.
 
@@ -82,17 +112,19 @@ def analyze_model(model, *, input_description: str | None = None,
     for row in rows:
         row.native_only = row.key in flagged
     input_shape = _model_input_shape(model)
+    phrases = _native_warning(flagged, input_shape)
     return ModelAnalysis(name=model.name, input_shape=input_shape,
                          total_params=_count_params(model), layers=rows,
-                         warnings=_native_warning(flagged, input_shape))
+                         warnings=[str(p) for p in phrases], warning_phrases=phrases)
 
 
-def _native_warning(keys: list[str], input_shape: list) -> list[str]:
+def _native_warning(keys: list[str], input_shape: list) -> list[Phrase]:
     if not keys:
         return []
     size = "x".join(str(d) for d in input_shape[:2])
-    verb = "layer needs" if len(keys) == 1 else "layers need"
-    return [f"{len(keys)} {verb} the model's native input size ({size}): {', '.join(keys)}"]
+    template = ("{0} layer needs the model's native input size ({1}): {2}" if len(keys) == 1
+                else "{0} layers need the model's native input size ({1}): {2}")
+    return [Phrase(template, (len(keys), size, ", ".join(keys)))]
 
 
 def _model_input_shape(model) -> list:
@@ -121,7 +153,7 @@ def _graph(model):
 
 
 def _add_rows(model, parent: str | None, rows: list[LayerInfo],
-              input_description: str | None) -> None:
+              input_description: str | Phrase | None) -> None:
     graph = _graph(model)
     if hasattr(graph, "_nodes_by_depth"):
         sites = _graph_sites(graph)
@@ -134,7 +166,8 @@ def _add_rows(model, parent: str | None, rows: list[LayerInfo],
             first_child = len(rows)
             _add_rows(layer, row.key, rows, None)
             children = sum(1 for r in rows[first_child:] if r.parent == row.key)
-            row.description = f"nested network with {children} layers"
+            row.description_phrase = Phrase("nested network with {0} layers", (children,))
+            row.description = str(row.description_phrase)
 
 
 def _is_model(layer) -> bool:
@@ -225,13 +258,13 @@ def _first(items: list):
 # --- one row -----------------------------------------------------------------
 
 def _row(layer, site: _Site, index: int, parent: str | None,
-         input_description: str | None) -> LayerInfo:
+         input_description: str | Phrase | None) -> LayerInfo:
     class_name = type(layer).__name__
-    kind, description = _describe(layer, site, class_name)
+    kind, phrase = _describe(layer, site, class_name)
     if kind == "Image Input" and input_description:
-        description += f" with {input_description}"
+        phrase = Phrase("{0} with {1}", (phrase, _as_phrase(input_description)))
     return LayerInfo(index=index, name=layer.name, type=kind, class_name=class_name,
-                     description=description,
+                     description=str(phrase), description_phrase=phrase,
                      activations=list(site.output_shape[1:]) if site.output_shape else None,
                      learnables=_learnables(layer, site), params=_count_params(layer),
                      inputs=site.inputs, parent=parent)
@@ -252,14 +285,14 @@ def _lookup(layer, table: dict[str, Callable]):
     return None
 
 
-def _describe(layer, site: _Site, class_name: str) -> tuple[str, str]:
+def _describe(layer, site: _Site, class_name: str) -> tuple[str, Phrase]:
     describer = _lookup(layer, _DESCRIBERS)
     if describer is None:
-        return class_name, ""
+        return class_name, EMPTY
     try:
         return describer(layer, site)
     except Exception:  # noqa: BLE001 — an odd configuration must not break the table
-        return class_name, ""
+        return class_name, EMPTY
 
 
 def _learnables(layer, site: _Site) -> dict[str, list[int]]:
@@ -316,81 +349,87 @@ def _padding(layer, site: _Site, kernel, strides, dilation=None) -> str:
     return _vector(pads)
 
 
-def _activation_suffix(layer) -> str:
+def _activation_suffix(layer) -> Phrase:
     """A fused activation (``Conv2D(activation='relu')``) named after the layer text."""
     name = getattr(getattr(layer, "activation", None), "__name__", "linear")
-    return "" if name == "linear" else f", {_activation_wording(name)[0]}"
+    if name == "linear":
+        return EMPTY
+    kind = _activation_wording(name)[0]
+    return Phrase(", {0}", (Phrase(kind) if name in _ACTIVATIONS else _as_phrase(kind),))
 
 
 _ACTIVATIONS = {
-    "relu": ("ReLU", "ReLU"),
-    "relu6": ("Clipped ReLU", "Clipped ReLU with ceiling 6"),
-    "softmax": ("Softmax", "softmax"),
-    "sigmoid": ("Sigmoid", "sigmoid"),
-    "tanh": ("Tanh", "Hyperbolic tangent"),
-    "silu": ("Swish", "swish"),
-    "swish": ("Swish", "swish"),
-    "gelu": ("GELU", "GELU"),
-    "elu": ("ELU", "ELU"),
-    "leaky_relu": ("Leaky ReLU", "Leaky ReLU"),
-    "linear": ("Linear", "identity"),
+    "relu": ("ReLU", Phrase("ReLU")),
+    "relu6": ("Clipped ReLU", Phrase("Clipped ReLU with ceiling {0}", ("6",))),
+    "softmax": ("Softmax", Phrase("softmax")),
+    "sigmoid": ("Sigmoid", Phrase("sigmoid")),
+    "tanh": ("Tanh", Phrase("Hyperbolic tangent")),
+    "silu": ("Swish", Phrase("swish")),
+    "swish": ("Swish", Phrase("swish")),
+    "gelu": ("GELU", Phrase("GELU")),
+    "elu": ("ELU", Phrase("ELU")),
+    "leaky_relu": ("Leaky ReLU", Phrase("Leaky ReLU")),
+    "linear": ("Linear", Phrase("identity")),
 }
 
 
-def _activation_wording(name: str) -> tuple[str, str]:
+def _activation_wording(name: str) -> tuple[str, Phrase]:
     if name in _ACTIVATIONS:
         return _ACTIVATIONS[name]
-    return name.replace("_", " ").title().replace(" ", ""), name
+    return name.replace("_", " ").title().replace(" ", ""), _as_phrase(name)
 
 
-def _input(layer, site: _Site) -> tuple[str, str]:
+def _input(layer, site: _Site) -> tuple[str, Phrase]:
     dims = ["?" if d is None else d for d in site.output_shape[1:]]
     if len(dims) == 1:
-        return "Feature Input", f"{dims[0]} features"
+        return "Feature Input", Phrase("{0} features", (dims[0],))
     if len(dims) == 2:
-        return "Sequence Input", f"Sequence input with {dims[-1]} dimensions"
-    return f"{_rank_prefix(len(dims) - 1)}Image Input", f"{_x(dims)} images"
+        return "Sequence Input", Phrase("Sequence input with {0} dimensions", (dims[-1],))
+    return f"{_rank_prefix(len(dims) - 1)}Image Input", Phrase("{0} images", (_x(dims),))
 
 
-def _convolution(layer, site: _Site) -> tuple[str, str]:
+def _convolution(layer, site: _Site) -> tuple[str, Phrase]:
     kernel, nd = layer.kernel_size, len(layer.kernel_size)
     channels, groups = layer.kernel.shape[-2], layer.groups
-    where = (f"with stride {_vector(layer.strides)}"
-             + _dilation(layer.dilation_rate)
-             + f" and padding {_padding(layer, site, kernel, layer.strides, layer.dilation_rate)}")
+    stride, dilation = _vector(layer.strides), _dilation(layer.dilation_rate)
+    padding = _padding(layer, site, kernel, layer.strides, layer.dilation_rate)
     if groups > 1:
-        text = (f"{groups} groups of {layer.filters // groups} {_x([*kernel, channels])} "
-                f"convolutions {where}")
-        return f"{_rank_prefix(nd)}Grouped Convolution", text + _activation_suffix(layer)
-    text = f"{layer.filters} {_x([*kernel, channels])} convolutions {where}"
-    return f"{_rank_prefix(nd)}Convolution", text + _activation_suffix(layer)
+        return f"{_rank_prefix(nd)}Grouped Convolution", Phrase(
+            "{0} groups of {1} {2} convolutions with stride {3}{4} and padding {5}{6}",
+            (groups, layer.filters // groups, _x([*kernel, channels]), stride, dilation, padding,
+             _activation_suffix(layer)))
+    return f"{_rank_prefix(nd)}Convolution", Phrase(
+        "{0} {1} convolutions with stride {2}{3} and padding {4}{5}",
+        (layer.filters, _x([*kernel, channels]), stride, dilation, padding, _activation_suffix(layer)))
 
 
-def _dilation(rate) -> str:
-    return "" if all(r == 1 for r in rate) else f", dilation {_vector(rate)}"
+def _dilation(rate) -> Phrase:
+    return EMPTY if all(r == 1 for r in rate) else Phrase(", dilation {0}", (_vector(rate),))
 
 
-def _depthwise(layer, site: _Site) -> tuple[str, str]:
+def _depthwise(layer, site: _Site) -> tuple[str, Phrase]:
     kernel = layer.kernel_size
     channels = layer.kernel.shape[-2]
-    text = (f"{channels} groups of {layer.depth_multiplier} {_x([*kernel, 1])} convolutions "
-            f"with stride {_vector(layer.strides)}{_dilation(layer.dilation_rate)} and padding "
-            f"{_padding(layer, site, kernel, layer.strides, layer.dilation_rate)}")
-    return f"{_rank_prefix(len(kernel))}Grouped Convolution", text + _activation_suffix(layer)
+    return f"{_rank_prefix(len(kernel))}Grouped Convolution", Phrase(
+        "{0} groups of {1} {2} convolutions with stride {3}{4} and padding {5}{6}",
+        (channels, layer.depth_multiplier, _x([*kernel, 1]), _vector(layer.strides),
+         _dilation(layer.dilation_rate),
+         _padding(layer, site, kernel, layer.strides, layer.dilation_rate), _activation_suffix(layer)))
 
 
-def _separable(layer, site: _Site) -> tuple[str, str]:
+def _separable(layer, site: _Site) -> tuple[str, Phrase]:
     kernel = layer.kernel_size
     channels = layer.depthwise_kernel.shape[-2]
-    text = (f"{channels} groups of {layer.depth_multiplier} {_x([*kernel, 1])} convolutions, "
-            f"then {layer.filters} {_x([1] * len(kernel) + [channels * layer.depth_multiplier])}"
-            f" convolutions, with stride {_vector(layer.strides)}"
-            f"{_dilation(layer.dilation_rate)} and padding "
-            f"{_padding(layer, site, kernel, layer.strides, layer.dilation_rate)}")
-    return f"{_rank_prefix(len(kernel))}Separable Convolution", text + _activation_suffix(layer)
+    return f"{_rank_prefix(len(kernel))}Separable Convolution", Phrase(
+        "{0} groups of {1} {2} convolutions, then {3} {4} convolutions, with stride {5}{6} "
+        "and padding {7}{8}",
+        (channels, layer.depth_multiplier, _x([*kernel, 1]), layer.filters,
+         _x([1] * len(kernel) + [channels * layer.depth_multiplier]), _vector(layer.strides),
+         _dilation(layer.dilation_rate),
+         _padding(layer, site, kernel, layer.strides, layer.dilation_rate), _activation_suffix(layer)))
 
 
-def _transposed(layer, site: _Site) -> tuple[str, str]:
+def _transposed(layer, site: _Site) -> tuple[str, Phrase]:
     kernel = layer.kernel_size
     if layer.padding == "valid":
         cropping = _vector([0] * 2 * len(kernel))
@@ -400,120 +439,130 @@ def _transposed(layer, site: _Site) -> tuple[str, str]:
             total = max((k - 1) * d + 1 - s, 0)
             crops += [total // 2, total - total // 2]
         cropping = _vector(crops)
-    text = (f"{layer.filters} {_x([*kernel, layer.kernel.shape[-1]])} transposed convolutions "
-            f"with stride {_vector(layer.strides)} and cropping {cropping}")
-    return (f"{_rank_prefix(len(kernel))}Transposed Convolution",
-            text + _activation_suffix(layer))
+    return f"{_rank_prefix(len(kernel))}Transposed Convolution", Phrase(
+        "{0} {1} transposed convolutions with stride {2} and cropping {3}{4}",
+        (layer.filters, _x([*kernel, layer.kernel.shape[-1]]), _vector(layer.strides), cropping,
+         _activation_suffix(layer)))
 
 
-def _dense(layer, site: _Site) -> tuple[str, str]:
-    return "Fully Connected", f"{layer.units} fully connected layer" + _activation_suffix(layer)
+def _dense(layer, site: _Site) -> tuple[str, Phrase]:
+    return "Fully Connected", Phrase("{0} fully connected layer{1}",
+                                     (layer.units, _activation_suffix(layer)))
 
 
-def _relu(layer, site: _Site) -> tuple[str, str]:
+def _relu(layer, site: _Site) -> tuple[str, Phrase]:
     slope, ceiling = float(layer.negative_slope), layer.max_value
     if slope:
-        text = f"Leaky ReLU with scale {_number(slope)}"
-        return "Leaky ReLU", text + ("" if ceiling is None else f" and ceiling {_number(ceiling)}")
+        if ceiling is None:
+            return "Leaky ReLU", Phrase("Leaky ReLU with scale {0}", (_number(slope),))
+        return "Leaky ReLU", Phrase("Leaky ReLU with scale {0} and ceiling {1}",
+                                    (_number(slope), _number(ceiling)))
     if ceiling is not None:
-        return "Clipped ReLU", f"Clipped ReLU with ceiling {_number(ceiling)}"
-    return "ReLU", "ReLU"
+        return "Clipped ReLU", Phrase("Clipped ReLU with ceiling {0}", (_number(ceiling),))
+    return "ReLU", Phrase("ReLU")
 
 
-def _leaky_relu(layer, site: _Site) -> tuple[str, str]:
-    return "Leaky ReLU", f"Leaky ReLU with scale {_number(layer.negative_slope)}"
+def _leaky_relu(layer, site: _Site) -> tuple[str, Phrase]:
+    return "Leaky ReLU", Phrase("Leaky ReLU with scale {0}", (_number(layer.negative_slope),))
 
 
-def _elu(layer, site: _Site) -> tuple[str, str]:
-    return "ELU", f"ELU with alpha {_number(layer.alpha)}"
+def _elu(layer, site: _Site) -> tuple[str, Phrase]:
+    return "ELU", Phrase("ELU with alpha {0}", (_number(layer.alpha),))
 
 
-def _activation(layer, site: _Site) -> tuple[str, str]:
+def _activation(layer, site: _Site) -> tuple[str, Phrase]:
     return _activation_wording(getattr(layer.activation, "__name__", ""))
 
 
+_POOLING = {"max": "{0} max pooling with stride {1} and padding {2}",
+            "average": "{0} average pooling with stride {1} and padding {2}"}
+_GLOBAL_POOLING = {"max": "Global max pooling", "average": "Global average pooling"}
+
+
 def _pooling(kind: str) -> Callable:
-    def describe(layer, site: _Site) -> tuple[str, str]:
+    def describe(layer, site: _Site) -> tuple[str, Phrase]:
         size, strides = layer.pool_size, layer.strides
-        text = (f"{_x(size)} {kind} pooling with stride {_vector(strides)} and padding "
-                f"{_padding(layer, site, size, strides)}")
-        return f"{_rank_prefix(len(size))}{kind.title()} Pooling", text
+        return f"{_rank_prefix(len(size))}{kind.title()} Pooling", Phrase(
+            _POOLING[kind], (_x(size), _vector(strides), _padding(layer, site, size, strides)))
     return describe
 
 
 def _global_pooling(kind: str, dims: int) -> Callable:
-    def describe(layer, site: _Site) -> tuple[str, str]:
-        return f"{_rank_prefix(dims)}Global {kind.title()} Pooling", f"Global {kind} pooling"
+    def describe(layer, site: _Site) -> tuple[str, Phrase]:
+        return f"{_rank_prefix(dims)}Global {kind.title()} Pooling", Phrase(_GLOBAL_POOLING[kind])
     return describe
 
 
-def _batch_norm(layer, site: _Site) -> tuple[str, str]:
-    return "Batch Normalization", f"Batch normalization with {layer.moving_mean.shape[0]} channels"
+def _batch_norm(layer, site: _Site) -> tuple[str, Phrase]:
+    return "Batch Normalization", Phrase("Batch normalization with {0} channels",
+                                         (layer.moving_mean.shape[0],))
 
 
-def _layer_norm(layer, site: _Site) -> tuple[str, str]:
-    return "Layer Normalization", f"Layer normalization with {site.input_shapes[0][-1]} channels"
+def _layer_norm(layer, site: _Site) -> tuple[str, Phrase]:
+    return "Layer Normalization", Phrase("Layer normalization with {0} channels",
+                                         (site.input_shapes[0][-1],))
 
 
-def _group_norm(layer, site: _Site) -> tuple[str, str]:
-    return ("Group Normalization",
-            f"Group normalization with {layer.groups} groups of {site.input_shapes[0][-1]} channels")
+def _group_norm(layer, site: _Site) -> tuple[str, Phrase]:
+    return "Group Normalization", Phrase("Group normalization with {0} groups of {1} channels",
+                                         (layer.groups, site.input_shapes[0][-1]))
 
 
-def _dropout(layer, site: _Site) -> tuple[str, str]:
-    return "Dropout", f"{float(layer.rate) * 100:g}% dropout"
+def _dropout(layer, site: _Site) -> tuple[str, Phrase]:
+    return "Dropout", Phrase("{0}% dropout", (f"{float(layer.rate) * 100:g}",))
 
 
-def _reshape(layer, site: _Site) -> tuple[str, str]:
-    return "Reshape", f"Reshape to {_x(layer.target_shape)}"
+def _reshape(layer, site: _Site) -> tuple[str, Phrase]:
+    return "Reshape", Phrase("Reshape to {0}", (_x(layer.target_shape),))
 
 
-def _concatenate(layer, site: _Site) -> tuple[str, str]:
+def _concatenate(layer, site: _Site) -> tuple[str, Phrase]:
     count, rank = len(site.input_shapes), len(site.input_shapes[0])
     if layer.axis in (-1, rank - 1):
-        return "Depth concatenation", f"Depth concatenation of {count} inputs"
-    return "Concatenation", f"Concatenation of {count} inputs along dimension {layer.axis}"
+        return "Depth concatenation", Phrase("Depth concatenation of {0} inputs", (count,))
+    return "Concatenation", Phrase("Concatenation of {0} inputs along dimension {1}",
+                                   (count, layer.axis))
 
 
-def _merge(kind: str, operation: str) -> Callable:
-    def describe(layer, site: _Site) -> tuple[str, str]:
-        return kind, f"Element-wise {operation} of {len(site.input_shapes)} inputs"
+def _merge(kind: str, template: str) -> Callable:
+    def describe(layer, site: _Site) -> tuple[str, Phrase]:
+        return kind, Phrase(template, (len(site.input_shapes),))
     return describe
 
 
-def _zero_padding(layer, site: _Site) -> tuple[str, str]:
-    return "Zero Padding", f"padding {_vector(_flat(layer.padding))}"
+def _zero_padding(layer, site: _Site) -> tuple[str, Phrase]:
+    return "Zero Padding", Phrase("padding {0}", (_vector(_flat(layer.padding)),))
 
 
-def _cropping(layer, site: _Site) -> tuple[str, str]:
-    return "Cropping", f"cropping {_vector(_flat(layer.cropping))}"
+def _cropping(layer, site: _Site) -> tuple[str, Phrase]:
+    return "Cropping", Phrase("cropping {0}", (_vector(_flat(layer.cropping)),))
 
 
 def _flat(pairs) -> list[int]:
     return [int(v) for pair in pairs for v in (pair if isinstance(pair, (list, tuple)) else [pair])]
 
 
-def _rescaling(layer, site: _Site) -> tuple[str, str]:
-    return "Rescaling", f"scale {_number(layer.scale)}, offset {_number(layer.offset)}"
+def _rescaling(layer, site: _Site) -> tuple[str, Phrase]:
+    return "Rescaling", Phrase("scale {0}, offset {1}", (_number(layer.scale), _number(layer.offset)))
 
 
-def _resizing(layer, site: _Site) -> tuple[str, str]:
-    return "Resize", f"Resize to {layer.height}x{layer.width} ({layer.interpolation})"
+def _resizing(layer, site: _Site) -> tuple[str, Phrase]:
+    return "Resize", Phrase("Resize to {0}x{1} ({2})", (layer.height, layer.width, layer.interpolation))
 
 
-def _upsampling(layer, site: _Site) -> tuple[str, str]:
-    return "Resize", f"{_x(layer.size)} upsampling ({layer.interpolation})"
+def _upsampling(layer, site: _Site) -> tuple[str, Phrase]:
+    return "Resize", Phrase("{0} upsampling ({1})", (_x(layer.size), layer.interpolation))
 
 
 def _fixed(kind: str, description: str) -> Callable:
-    return lambda layer, site: (kind, description)
+    return lambda layer, site: (kind, Phrase(description))
 
 
-def _network(layer, site: _Site) -> tuple[str, str]:
-    return "Network", "nested network"  # the row count is filled in after the children
+def _network(layer, site: _Site) -> tuple[str, Phrase]:
+    return "Network", Phrase("nested network")  # the row count is filled in after the children
 
 
-_DESCRIBERS: dict[str, Callable[[Any, _Site], tuple[str, str]]] = {
+_DESCRIBERS: dict[str, Callable[[Any, _Site], tuple[str, Phrase]]] = {
     "InputLayer": _input,
     "Conv1D": _convolution, "Conv2D": _convolution, "Conv3D": _convolution,
     "DepthwiseConv1D": _depthwise, "DepthwiseConv2D": _depthwise,
@@ -542,12 +591,12 @@ _DESCRIBERS: dict[str, Callable[[Any, _Site], tuple[str, str]]] = {
     "Flatten": _fixed("Flatten", "Flatten"),
     "Reshape": _reshape,
     "Concatenate": _concatenate,
-    "Add": _merge("Addition", "addition"),
-    "Subtract": _merge("Subtraction", "subtraction"),
-    "Multiply": _merge("Multiplication", "multiplication"),
-    "Average": _merge("Average", "average"),
-    "Maximum": _merge("Maximum", "maximum"),
-    "Minimum": _merge("Minimum", "minimum"),
+    "Add": _merge("Addition", "Element-wise addition of {0} inputs"),
+    "Subtract": _merge("Subtraction", "Element-wise subtraction of {0} inputs"),
+    "Multiply": _merge("Multiplication", "Element-wise multiplication of {0} inputs"),
+    "Average": _merge("Average", "Element-wise average of {0} inputs"),
+    "Maximum": _merge("Maximum", "Element-wise maximum of {0} inputs"),
+    "Minimum": _merge("Minimum", "Element-wise minimum of {0} inputs"),
     "ZeroPadding1D": _zero_padding, "ZeroPadding2D": _zero_padding,
     "ZeroPadding3D": _zero_padding,
     "Cropping1D": _cropping, "Cropping2D": _cropping, "Cropping3D": _cropping,

@@ -16,6 +16,7 @@ from typing import Any, Callable, Optional
 import numpy as np
 
 from neurolab.assets import resource_path
+from neurolab.core.analysis import Phrase
 from neurolab.core.errors import ModelError, WeightsUnavailableError
 from neurolab.core.jobs import Job, Progress, run_job
 from neurolab.core.model_files import inspect_model_file, private_copy
@@ -111,8 +112,13 @@ class LoadedModel:
         return self.input_shape[2]
 
     @property
-    def input_description(self) -> str:
-        return f"{self.preprocessing} normalization" if self.preprocessing else ""
+    def input_description(self) -> Phrase | str:
+        """How inputs are normalised ("'zerocenter' normalization"), as a phrase; "" if unknown."""
+        if not self.preprocessing:
+            return ""
+        known = "{" not in self.preprocessing  # neurolab's own wordings are fixed texts
+        return Phrase("{0} normalization",
+                      (Phrase(self.preprocessing) if known else Phrase("{0}", (self.preprocessing,)),))
 
     def label(self, index: int) -> str:
         return self.labels[index] if 0 <= index < len(self.labels) else f"class {index}"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QPushButton
 
 from neurolab.core.kiosk import KioskPolicy, confine_writes
@@ -57,12 +57,13 @@ def lock_down(window, on_reset: Callable[[], None]) -> None:
         quit_action.setEnabled(False)
         quit_action.setVisible(False)
     window.layers.download_button.setEnabled(False)
-    window.layers.download_button.setToolTip(window.tr("Downloads are switched off on this "
-                                                       "classroom PC."))
-    button = QPushButton(window.tr("Reset"))
+    window.layers.download_button.setToolTip(QCoreApplication.translate(
+        "Kiosk", "Downloads are switched off on this classroom PC."))
+    button = QPushButton(QCoreApplication.translate("Kiosk", "Reset"))
     button.setObjectName("kioskResetButton")
-    button.setToolTip(window.tr("Start again: the bundled model, the sample photo, and nothing "
-                                "left from the previous student"))
+    button.setToolTip(QCoreApplication.translate(
+        "Kiosk", "Start again: the bundled model, the sample photo, and nothing left from the "
+        "previous student"))
     button.clicked.connect(on_reset)
     window.statusBar().addPermanentWidget(button)
     window.kiosk_reset_button = button

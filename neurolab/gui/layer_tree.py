@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from neurolab.core.formatting import format_dims, format_learnables
+from neurolab.core.formatting import format_dims
+from neurolab.gui.core_texts import count_text, layer_type, learnables_text, model_text, phrase_text
 
 KEY_ROLE = Qt.UserRole + 1
 NATIVE_ONLY_COLOUR = QColor(150, 150, 150)
@@ -53,8 +54,7 @@ class LayerPanel(QWidget):
         self.tree = QTreeWidget()
         self.tree.setObjectName("layerTree")
         self.tree.setColumnCount(len(self.COLUMNS))
-        self.tree.setHeaderLabels([self._column_title(c) for c in self.COLUMNS])
-        self._set_header_tooltips()
+        self._set_header_texts()
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.tree.itemSelectionChanged.connect(self._on_selection)
@@ -74,6 +74,22 @@ class LayerPanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.summary)
         self._items: dict[str, QTreeWidgetItem] = {}
+        self._analysis = None
+
+    def _set_header_texts(self) -> None:
+        self.tree.setHeaderLabels([self._column_title(c) for c in self.COLUMNS])
+        self._set_header_tooltips()
+
+    def retranslate_ui(self) -> None:
+        """After a language switch: headers, layer types and descriptions, the summary."""
+        self._set_header_texts()
+        if self._analysis is not None:
+            current = self.current_layer()
+            self.set_analysis(self._analysis)
+            if current:
+                self.tree.blockSignals(True)  # the same layer stays selected: nothing to recompute
+                self.select_layer(current)
+                self.tree.blockSignals(False)
 
     def _column_title(self, column: str) -> str:
         titles = {"#": "#", "Name": self.tr("Name"), "Type": self.tr("Type"),
@@ -123,19 +139,26 @@ class LayerPanel(QWidget):
 
     # --- layers -----------------------------------------------------------
     def set_analysis(self, analysis) -> None:
-        """Fill the tree from a ``core.analysis.ModelAnalysis``; nested models expand."""
+        """Fill the tree from a ``core.analysis.ModelAnalysis``; nested models expand.
+
+        Types, descriptions and learnables' names are shown in the window's language;
+        layer names and class names as the model gives them.
+        """
+        self._analysis = analysis
         self.tree.blockSignals(True)
         self.tree.clear()
         self._items.clear()
         parents: dict[str, QTreeWidgetItem] = {}
         for row in analysis.layers:
             key = f"{row.parent}/{row.name}" if row.parent else row.name
-            item = QTreeWidgetItem([str(row.index), row.name, row.type, format_dims(row.activations),
-                                    format_learnables(row.learnables), f"{row.params:,}",
-                                    row.description])
+            description = phrase_text(row.description_phrase) if row.description_phrase.template \
+                else row.description
+            item = QTreeWidgetItem([str(row.index), row.name, layer_type(row.type),
+                                    format_dims(row.activations), learnables_text(row.learnables),
+                                    count_text(row.params), description])
             item.setData(0, KEY_ROLE, key)
             item.setToolTip(1, f"{row.name} ({row.class_name})")
-            item.setToolTip(6, row.description)
+            item.setToolTip(6, description)
             if row.native_only:
                 for column in range(len(self.COLUMNS)):
                     item.setForeground(column, QBrush(NATIVE_ONLY_COLOUR))
@@ -153,11 +176,13 @@ class LayerPanel(QWidget):
         for column in range(5):
             self.tree.resizeColumnToContents(column)
         self.tree.blockSignals(False)
-        lines = [self.tr("Total parameters: {0:,}").format(analysis.total_params)]
-        lines += analysis.warnings
+        lines = [self.tr("Total parameters: {0}").format(count_text(analysis.total_params))]
+        phrases = {str(p): p for p in analysis.warning_phrases}
+        lines += [phrase_text(phrases[w]) if w in phrases else model_text(w) for w in analysis.warnings]
         self.summary.setText("\n".join(lines))
 
     def clear(self) -> None:
+        self._analysis = None
         self.tree.clear()
         self._items.clear()
         self.summary.clear()

@@ -9,9 +9,10 @@ from __future__ import annotations
 import os
 import time
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QHBoxLayout,
     QLabel,
@@ -30,6 +31,7 @@ from neurolab.core.images import load_image
 from neurolab.core.jobs import Progress
 from neurolab.core.models import is_model_file, list_models
 from neurolab.gui import file_dialogs
+from neurolab.gui.core_texts import job_stage, model_text, sample_name
 from neurolab.gui.lab_panel import LabPanel
 from neurolab.gui.layer_tree import LayerPanel
 from neurolab.gui.tabs.activations import ActivationsTab
@@ -39,12 +41,13 @@ from neurolab.gui.tabs.style import StyleTab
 from neurolab.gui.worker import JobRunner, LatestJob
 
 DEFAULT_MODEL = "shapes"  # the bundled model: works offline on a fresh install
-IMAGE_FILTER = "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff)"
-MODEL_FILTER = "Keras models (*.keras *.h5 *.hdf5)"
+# File-dialog filters: translated where used (QCoreApplication.translate("MainWindow", ...)).
+IMAGE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff)")
+MODEL_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Keras models (*.keras *.h5 *.hdf5)")
 
 
-def _load_image_job(path: str):
-    yield Progress(0, 1, f"reading {os.path.basename(path)}")
+def _load_image_job(path: str, stage: str):
+    yield Progress(0, 1, stage)
     return path, load_image(path)
 
 
@@ -171,7 +174,7 @@ class MainWindow(QMainWindow):
         samples = file_menu.addMenu(self.tr("Open &sample"))
         samples.setObjectName("samplesMenu")
         for path in sample_images():
-            self._action(samples, path.stem.replace("_", " ").capitalize(), None,
+            self._action(samples, sample_name(path), None,
                          lambda _checked=False, p=str(path): self.open_image(p))
         self._action(file_menu, self.tr("&Save mosaic…"), QKeySequence.Save,
                      self.activations.save_mosaic_dialog)
@@ -186,9 +189,58 @@ class MainWindow(QMainWindow):
         for index in range(self.tabs.count()):
             self._action(view_menu, self.tabs.tabText(index), f"Ctrl+{index + 1}",
                          lambda i=index: self.tabs.setCurrentIndex(i))
+        self._build_language_menu(view_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard shortcuts…"), "F1", self.show_shortcuts)
         self._action(help_menu, self.tr("&About neurolab"), None, self.show_about)
+
+    def _build_language_menu(self, parent_menu) -> None:
+        """View ▸ Language: the system's, or one of the translations (each by its own name)."""
+        from neurolab.gui.app import LANGUAGES
+
+        parent_menu.addSeparator()
+        menu = parent_menu.addMenu(self.tr("&Language"))
+        menu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        chosen = self.settings.value("language", "", str)
+        for code, name in [("", self.tr("&System default")), *LANGUAGES.items()]:
+            action = self._action(menu, name, None, lambda _checked=False, c=code: self.set_language(c))
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.setData(code)
+            group.addAction(action)
+        self.language_actions = group
+
+    # --- language -----------------------------------------------------------
+    def set_language(self, code: str) -> None:
+        """Speak ``code`` ("cs", "en"; "" for the system's) from now on, without a restart.
+
+        The choice is stored; every window's texts are translated again in place, so the
+        model, the images, the settings typed in and running jobs all stay.
+        """
+        from neurolab.gui.app import install_translator, neurolab_translator
+        from neurolab.gui.retranslate import retranslate
+
+        self.settings.setValue("language", code)
+        for action in self.language_actions.actions():
+            action.setChecked(action.data() == code)
+        app = QApplication.instance()
+        old = neurolab_translator()
+        install_translator(app, code or None)
+        retranslate(QApplication.topLevelWidgets(), old)
+        if old is not None:
+            old.deleteLater()
+
+    def retranslate_ui(self) -> None:
+        """After a language switch: what is composed of core texts (model names, notices)."""
+        current = self.workspace.loaded.spec if self.workspace is not None else self._initial_model
+        transfer = self.adversarial.transfer_model.currentData()
+        self.refresh_model_list(current)
+        index = self.adversarial.transfer_model.findData(transfer)
+        if index >= 0:
+            self.adversarial.transfer_model.setCurrentIndex(index)
+        if self.workspace is not None:
+            self._show_model_status()
 
     def _action(self, menu, text, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -223,7 +275,7 @@ class MainWindow(QMainWindow):
         """The picker: each Keras Application marked ready offline or needing a download."""
         entries = []
         for entry in list_models():
-            text = entry.display_name
+            text = model_text(entry.display_name)
             if entry.source == "keras-applications":
                 text += (self.tr(" — ready") if entry.ready_offline
                          else self.tr(" — needs download ({0} MB)").format(entry.download_mb))
@@ -248,12 +300,9 @@ class MainWindow(QMainWindow):
         self.timings.setdefault("tensorflow_loaded_s", time.perf_counter() - self.started_at)
         self.timings["model_ready_s"] = time.perf_counter() - self.started_at
         spec = loaded.spec
-        self.layers.select_model(spec, loaded.display_name)
+        self.layers.select_model(spec, model_text(loaded.display_name))
         self.layers.set_analysis(workspace.analysis)
-        status = loaded.display_name + (f" — {loaded.notice}" if loaded.notice else "")
-        self.layers.set_status(status)
-        self.model_label.setText(self.tr("Model: {0}").format(status))
-        self.device_label.setText(self.tr("Device: {0}").format(workspace.device))
+        self._show_model_status()
         self.settings.setValue("model", spec)
         self.layers.download_button.setVisible(loaded.source == "keras-applications"
                                                and not loaded.pretrained)
@@ -264,6 +313,17 @@ class MainWindow(QMainWindow):
         self.workspace_ready.emit(workspace)
         if self.image_path is None and not self._initial_image:
             self._emit_ready()
+
+    def _model_text(self) -> str:
+        loaded = self.workspace.loaded
+        name = model_text(loaded.display_name)
+        return f"{name} — {model_text(loaded.notice)}" if loaded.notice else name
+
+    def _show_model_status(self) -> None:
+        status = self._model_text()
+        self.layers.set_status(status)
+        self.model_label.setText(self.tr("Model: {0}").format(status))
+        self.device_label.setText(self.tr("Device: {0}").format(self.workspace.device))
 
     @staticmethod
     def _default_layer(workspace) -> str:
@@ -278,8 +338,8 @@ class MainWindow(QMainWindow):
         self.model_failed.emit(message)
         if self.workspace is not None:  # keep the model the user had
             loaded = self.workspace.loaded
-            self.layers.select_model(loaded.spec, loaded.display_name)
-            self.layers.set_status(loaded.display_name)
+            self.layers.select_model(loaded.spec, model_text(loaded.display_name))
+            self.layers.set_status(model_text(loaded.display_name))
         else:
             self.layers.set_status(self.tr("No model loaded."))
 
@@ -305,13 +365,13 @@ class MainWindow(QMainWindow):
     def _on_download_failed(self, message: str = "") -> None:
         self.layers.download_button.setEnabled(True)
         if self.workspace is not None:
-            loaded = self.workspace.loaded
-            self.layers.set_status(f"{loaded.display_name} — {loaded.notice}")
+            self.layers.set_status(self._model_text())
         if message:
             self.show_error(message)
 
     def open_model_dialog(self) -> None:
-        path = file_dialogs.open_file(self, self.tr("Open model"), self.tr(MODEL_FILTER))
+        path = file_dialogs.open_file(self, self.tr("Open model"),
+                                     QApplication.translate("MainWindow", MODEL_FILTER))
         if path:
             self.open_model(path)
 
@@ -319,7 +379,8 @@ class MainWindow(QMainWindow):
     def open_image(self, path: str, *, switch_tab: bool = True) -> None:
         """Read an image for the current tab; ``switch_tab=False`` never changes the tab
         (the start-up image must not pull the user away from the tab they chose)."""
-        handle = self.runner.submit("image", lambda: _load_image_job(path))
+        stage = self.tr("reading {0}").format(os.path.basename(path))
+        handle = self.runner.submit("image", lambda: _load_image_job(path, stage))
         handle.succeeded.connect(lambda loaded: self._on_image_loaded(loaded, switch_tab))
         handle.failed.connect(self.show_error)
 
@@ -346,7 +407,8 @@ class MainWindow(QMainWindow):
         self.image_opened.emit(path)
 
     def open_image_dialog(self) -> None:
-        path = file_dialogs.open_file(self, self.tr("Open image"), self.tr(IMAGE_FILTER))
+        path = file_dialogs.open_file(self, self.tr("Open image"),
+                                     QApplication.translate("MainWindow", IMAGE_FILTER))
         if path:
             self.open_image(path)
 
@@ -409,7 +471,7 @@ class MainWindow(QMainWindow):
     def _on_progress(self, event: Progress) -> None:
         self.progress.setRange(0, 1000)
         self.progress.setValue(int(event.fraction * 1000))
-        self.progress.setFormat(event.stage or "%p%")
+        self.progress.setFormat(job_stage(event.stage) or "%p%")
 
     def _on_job_finished(self) -> None:
         QTimer.singleShot(0, lambda: self._set_busy(self.runner.busy))

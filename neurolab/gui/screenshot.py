@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
@@ -58,13 +59,25 @@ def _lab_screenshot(window, app, path: Path, width: int = 1640) -> str:
 
 
 def _slug(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
+def _tab_slug(window, index: int) -> str:
+    """The file name of a tab: the same in every language ("3-style-transfer.png")."""
+    known = {id(window.activations): "activations", id(window.adversarial): "adversarial",
+             id(window.style_tab): "style-transfer", id(window.gan_tab): "gan"}
+    return known.get(id(window.tabs.widget(index))) or _slug(window.tabs.tabText(index))
+
+
 def render_screenshots(folder: str, *, model: str | None = None, image: str | None = None,
-                       size: tuple[int, int] = (1400, 860)) -> list[str]:
-    """Open a fresh window (own settings), wait until it is ready, save each tab."""
-    from neurolab.gui.app import application, create_window
+                       size: tuple[int, int] = (1400, 860), lang: str | None = None) -> list[str]:
+    """Open a fresh window (own settings), wait until it is ready, save each tab.
+
+    ``lang`` ("cs", "en") renders the window in that language; English by default,
+    whatever the desktop's language, so the pictures do not depend on the machine.
+    """
+    from neurolab.gui.app import application, create_window, install_translator, remove_translators
 
     out = Path(folder)
     try:
@@ -72,6 +85,16 @@ def render_screenshots(folder: str, *, model: str | None = None, image: str | No
     except OSError as exc:
         raise BadInputError(f"Cannot create the folder '{folder}': {exc.strerror}.") from exc
     app = application()
+    if lang:
+        install_translator(app, lang)
+    try:
+        return _render(app, out, create_window, model, image, size)
+    finally:
+        if lang:
+            remove_translators(app)
+
+
+def _render(app, out: Path, create_window, model, image, size) -> list[str]:
     with tempfile.TemporaryDirectory() as config:
         previous = os.environ.get("NEUROLAB_CONFIG_DIR")
         os.environ["NEUROLAB_CONFIG_DIR"] = config  # a screenshot never changes the user's settings
@@ -100,7 +123,7 @@ def render_screenshots(folder: str, *, model: str | None = None, image: str | No
             if hasattr(tab, "run_default_job"):  # e.g. the Adversarial tab attacks its image
                 _wait_for_job(tab)
             _wait_until_idle(window, app)
-            path = out / f"{index + 1}-{_slug(window.tabs.tabText(index))}.png"
+            path = out / f"{index + 1}-{_tab_slug(window, index)}.png"
             window.grab().save(str(path))
             paths.append(str(path))
         paths.append(_lab_screenshot(window, app, out / f"{window.tabs.count() + 1}-lab.png"))

@@ -215,3 +215,19 @@ def test_format_shape():
     assert format_shape([113, 113, 64]) == "113×113×64"
     assert format_shape([None, None, 3]) == "?×?×3"
     assert format_shape([]) == "–"
+
+
+def test_descriptions_and_warnings_keep_their_phrases(squeezenet):
+    """The window translates the template and values; the text stays the English one."""
+    _, analysis = squeezenet
+    rows = _rows(analysis)
+    assert rows["data"].description_phrase.template == "{0} with {1}"
+    assert rows["conv1"].description_phrase.template == (
+        "{0} {1} convolutions with stride {2}{3} and padding {4}{5}")
+    assert rows["conv1"].description_phrase.values[:3] == (64, "3x3x3", "[2 2]")
+    for row in analysis.layers:
+        assert str(row.description_phrase) == row.description, row.name
+    nested = analyze_model(_nested_model(), native_only=["head"])
+    assert _rows(nested)["backbone"].description_phrase.template == "nested network with {0} layers"
+    assert [str(p) for p in nested.warning_phrases] == nested.warnings
+    assert "description_phrase" not in json.dumps(nested.to_json())

@@ -35,6 +35,7 @@ from neurolab.core.mosaic import (
     strongest_channel,
 )
 from neurolab.gui import file_dialogs
+from neurolab.gui.core_texts import core_text
 from neurolab.gui.widgets.image_view import ImageView
 from neurolab.gui.worker import LatestJob
 
@@ -109,7 +110,6 @@ class ActivationsTab(QWidget):
         self.channel_spin.setToolTip(self.tr("The channel shown large: the keyboard's way of "
                                              "clicking a tile"))
         self.channel_spin.valueChanged.connect(self._on_channel_spin)
-
 
         bar = QHBoxLayout()
         for widget in (self.open_button, self.native_box, self.overlay_box, self.colour_label,
@@ -228,9 +228,14 @@ class ActivationsTab(QWidget):
         self._show_channel()
         self.mosaic_shown.emit(self.layer)
 
+    def retranslate_ui(self) -> None:
+        """After a language switch: the notices line (sentences joined)."""
+        if self.result is not None and self.layer in getattr(self.result, "activations", {}):
+            self.notice.setText(" ".join(self._notices_for(self.layer)))
+
     def _notices_for(self, key: str) -> list[str]:
         """Notices about the whole image, plus the native-size one if it concerns this layer."""
-        notices = [n for n in self.result.notices if n != self.result.native_notice]
+        notices = [core_text(n) for n in self.result.notices if n != self.result.native_notice]
         if key in self.result.native_keys and key in self.workspace.extractor.native_only:
             width, height = self.workspace.extractor.native_size
             notices.append(self.tr("This layer needs the model's input size, so the image was "

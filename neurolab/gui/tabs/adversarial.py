@@ -33,6 +33,7 @@ from neurolab.core.errors import NeurolabError
 from neurolab.core.images import save_image
 from neurolab.core.jobs import call_job
 from neurolab.gui import file_dialogs
+from neurolab.gui.core_texts import model_text
 from neurolab.gui.widgets.curve_plot import CurvePlot
 from neurolab.gui.widgets.image_view import ImageView
 from neurolab.gui.widgets.probability_bars import ProbabilityBars
@@ -301,6 +302,7 @@ class AdversarialTab(QWidget):
         self.result_bars.set_predictions([])
         self.result_bars.set_heading(self.tr("Network says: –"))
         self.verdict.clear()
+        self._verdict_render = None
         self.save_button.setEnabled(False)
         self.transfer_button.setEnabled(False)
         self.transfer_result.clear()
@@ -323,8 +325,8 @@ class AdversarialTab(QWidget):
     def classify_clean(self) -> None:
         from neurolab.core.classify import classify
 
-        loaded, image = self.workspace.loaded, self.image
-        self._classify_job.start(lambda: call_job("classifying", classify, loaded, image, top=5),
+        loaded, image, stage = self.workspace.loaded, self.image, self.tr("classifying")
+        self._classify_job.start(lambda: call_job(stage, classify, loaded, image, top=5),
                                  self._on_classified)
 
     def _on_classified(self, predictions) -> None:
@@ -379,7 +381,8 @@ class AdversarialTab(QWidget):
         self.perturbation_view.set_array(self.perturbation_view_array)
         self.noise = self.perturbation_view_array
         self._show_network_answer(result.after)
-        self.verdict.setText(self.verdict_text(result.after[0], result.metrics))
+        top, metrics = result.after[0], result.metrics
+        self._set_verdict(lambda: self.verdict_text(top, metrics))
         self._result_ready()
 
     def run_fool(self) -> None:
@@ -402,8 +405,9 @@ class AdversarialTab(QWidget):
         self.result_view.set_array(result.image)
         self.perturbation_view.set_array(None)
         self._show_network_answer(result.top)
-        self.verdict.setText(self.tr("The network is {0:.0%} sure this is a {1}. Does it look like "
-                                     "one to you?").format(result.probability, result.label))
+        probability, label = result.probability, result.label
+        self._set_verdict(lambda: self.tr("The network is {0:.0%} sure this is a {1}. Does it look "
+                                          "like one to you?").format(probability, label))
         self._result_ready()
 
     def run_blend(self) -> None:
@@ -453,14 +457,31 @@ class AdversarialTab(QWidget):
         self.result_view.set_array(mixed)
         top = self.curve.top[value]
         self._show_network_answer([top])
-        self._measure_job.start(lambda: call_job("measuring", image_metrics, image, mixed),
-                                lambda metrics: self.verdict.setText(self.verdict_text(top, metrics)))
+        stage = self.tr("measuring")
+        self._measure_job.start(lambda: call_job(stage, image_metrics, image, mixed),
+                                lambda metrics: self._set_verdict(lambda: self.verdict_text(top, metrics)))
 
     # --- presenting -----------------------------------------------------------
     def _show_network_answer(self, predictions) -> None:
         self.result_bars.set_predictions(predictions)
         top = predictions[0]
         self.result_bars.set_heading(self.tr("Network says: {0} ({1:.0%})").format(top.label, top.probability))
+
+    def _set_verdict(self, render) -> None:
+        """Show ``render()``; kept, so a language switch can say it again in the new language."""
+        self._verdict_render = render
+        self.verdict.setText(render())
+
+    _verdict_render = None
+
+    def retranslate_ui(self) -> None:
+        """After a language switch: the untargeted choice and the verdict (two sentences)."""
+        untargeted = self.tr("(any other class — untargeted)")
+        self.target.setProperty("untargeted", untargeted)
+        if self.target.count() and self.target.itemData(0) is None:
+            self.target.setItemText(0, untargeted)
+        if self._verdict_render is not None and self.verdict.text():
+            self.verdict.setText(self._verdict_render())
 
     def verdict_text(self, top, metrics: dict) -> str:
         """The lab's point in one sentence: the network changed its mind, a person would not."""
@@ -485,15 +506,15 @@ class AdversarialTab(QWidget):
             return
         spec, image = self.transfer_model.currentData(), self.result_image
         self.transfer_result.setText(self.tr("Loading {0}…").format(spec))
-        handle = self.runner.submit("transfer", lambda: call_job("checking transfer", _transfer_answer,
-                                                                 spec, image))
+        stage = self.tr("checking transfer")
+        handle = self.runner.submit("transfer", lambda: call_job(stage, _transfer_answer, spec, image))
         handle.succeeded.connect(self._on_transfer)
         handle.failed.connect(self.error)
 
     def _on_transfer(self, answer) -> None:
         name, notice, top = answer
-        text = self.tr("{0} says: {1} ({2:.0%})").format(name, top.label, top.probability)
-        self.transfer_result.setText(text + (f" — {notice}" if notice else ""))
+        text = self.tr("{0} says: {1} ({2:.0%})").format(model_text(name), top.label, top.probability)
+        self.transfer_result.setText(text + (f" — {model_text(notice)}" if notice else ""))
 
     def save_dialog(self) -> None:
         if self.result_image is None:

@@ -32,6 +32,7 @@ from neurolab.core.formatting import format_duration
 from neurolab.core.images import save_image
 from neurolab.core.jobs import call_job
 from neurolab.gui import file_dialogs
+from neurolab.gui.core_texts import core_text, job_stage
 from neurolab.gui.widgets.curve_plot import CurvePlot
 from neurolab.gui.widgets.image_view import ImageView
 from neurolab.gui.worker import LatestJob
@@ -176,7 +177,7 @@ class GanTab(QWidget):
         self.image_size = QComboBox()
         self.image_size.setObjectName("ganSize")
         for size in (32, 64):
-            self.image_size.addItem(f"{size}×{size} px", size)
+            self.image_size.addItem(self.tr("{0}×{0} px").format(size), size)
         self.image_size.setCurrentIndex(self.image_size.findData(defaults.size))
         self.latent = self._spin(8, 512, defaults.latent_dim,
                                  self.tr("Length of the random vector the generator draws from"))
@@ -308,13 +309,14 @@ class GanTab(QWidget):
     def _on_dataset(self, dataset) -> None:
         self.dataset = dataset
         skipped = len(dataset.skipped)
-        text = self.tr("{0}: {1} images of {2}×{2} px").format(
-            dataset.name, len(dataset.images), dataset.images.shape[1])
+        name, count, size = core_text(dataset.name), len(dataset.images), dataset.images.shape[1]
         if skipped:
             reasons = "; ".join(f"{os.path.basename(p)}: {r}" for p, r in dataset.skipped[:3])
-            text += self.tr(", {0} files skipped ({1}{2})").format(
-                skipped, reasons, "; …" if skipped > 3 else "")
-        self.data_info.setText(text + ".")
+            text = self.tr("{0}: {1} images of {2}×{2} px, {3} files skipped ({4}{5}).").format(
+                name, count, size, skipped, reasons, "; …" if skipped > 3 else "")
+        else:
+            text = self.tr("{0}: {1} images of {2}×{2} px.").format(name, count, size)
+        self.data_info.setText(text)
         if self.trainer is None:
             self.show_data()
         self.dataset_shown.emit()
@@ -351,7 +353,8 @@ class GanTab(QWidget):
         self._charted = 0
         self.strip_view.set_array(None)
         self.status.setText(self.tr("Building the networks…"))
-        self._tool_job.start(lambda: call_job("building the networks", GanTrainer, config, dataset),
+        stage = self.tr("building the networks")
+        self._tool_job.start(lambda: call_job(stage, GanTrainer, config, dataset),
                              self._on_trainer)
 
     def _on_trainer(self, trainer) -> None:
@@ -406,7 +409,8 @@ class GanTab(QWidget):
             self._set_state("idle")
             return
         trainer, folder = self.trainer, self.run_folder
-        self._tool_job.start(lambda: call_job("writing the checkpoint", trainer.save_checkpoint,
+        stage = self.tr("writing the checkpoint")
+        self._tool_job.start(lambda: call_job(stage, trainer.save_checkpoint,
                                               folder), self._on_checkpoint_saved)
 
     def save_on_close(self) -> str | None:
@@ -458,7 +462,7 @@ class GanTab(QWidget):
             self.status.setText(self.tr(
                 "{0} — step {1}/{2} — {3:.1f} steps/s — about {4} left — generator loss {5:.3f}, "
                 "discriminator loss {6:.3f}, D(real) {7:.2f}, D(fake) {8:.2f}").format(
-                event.stage, event.step, event.total, metrics.get("steps_per_second", 0.0),
+                job_stage(event.stage), event.step, event.total, metrics.get("steps_per_second", 0.0),
                 format_duration(metrics.get("eta_seconds", 0.0)), metrics.get("g_loss", 0.0),
                 metrics.get("d_loss", 0.0), metrics.get("d_real", 0.0), metrics.get("d_fake", 0.0)))
 
@@ -526,7 +530,8 @@ class GanTab(QWidget):
         from neurolab.core.gan import GanTrainer
 
         self.status.setText(self.tr("Opening the checkpoint…"))
-        self._tool_job.start(lambda: call_job("reading the checkpoint", GanTrainer.from_checkpoint,
+        stage = self.tr("reading the checkpoint")
+        self._tool_job.start(lambda: call_job(stage, GanTrainer.from_checkpoint,
                                               folder),
                              lambda trainer: self._on_checkpoint_opened(trainer, folder))
 
@@ -555,7 +560,8 @@ class GanTab(QWidget):
         if trainer is None:
             return
         seed = None if fixed else int(time.time() * 1000) % (2**31)
-        self._tool_job.start(lambda: call_job("drawing samples", sample_grid, trainer, 16, seed),
+        stage = self.tr("drawing samples")
+        self._tool_job.start(lambda: call_job(stage, sample_grid, trainer, 16, seed),
                              self._show_grid)
 
     def interpolate(self) -> None:
@@ -565,7 +571,8 @@ class GanTab(QWidget):
         if trainer is None:
             return
         seed = int(time.time() * 1000) % (2**31)
-        self._tool_job.start(lambda: call_job("interpolating", interpolation_strip, trainer, 8,
+        stage = self.tr("interpolating")
+        self._tool_job.start(lambda: call_job(stage, interpolation_strip, trainer, 8,
                                               seed), self.strip_view.set_array)
 
     def run_default_job(self):

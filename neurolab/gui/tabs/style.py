@@ -12,7 +12,7 @@ import os
 import time
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,6 +32,7 @@ from neurolab.core.formatting import format_duration
 from neurolab.core.images import load_image, save_image
 from neurolab.core.jobs import call_job
 from neurolab.gui import file_dialogs
+from neurolab.gui.core_texts import core_text, job_stage, sample_name
 from neurolab.gui.widgets.curve_plot import CurvePlot
 from neurolab.gui.widgets.image_view import ImageView
 from neurolab.gui.worker import LatestJob
@@ -175,7 +176,7 @@ class StyleTab(QWidget):
         combo = QComboBox()
         combo.addItem(self.tr("Samples…") if slot == "content" else self.tr("Bundled styles…"), "")
         for path in paths:
-            combo.addItem(_nice_name(str(path)), str(path))
+            combo.addItem(sample_name(path), str(path))
         combo.activated.connect(lambda index: self._on_sample(combo, slot))
         return combo
 
@@ -219,7 +220,7 @@ class StyleTab(QWidget):
         self.backbone.currentIndexChanged.connect(self._on_backbone_changed)
         numbers = QHBoxLayout()
         for label, widget in ((self.tr("Size"), self.size), (self.tr("Steps"), self.steps),
-                              (self.tr("Start"), self.start_from)):
+                              (self.tr("Start", "where the picture starts from"), self.start_from)):
             numbers.addWidget(QLabel(label))
             numbers.addWidget(widget)
         numbers.addStretch(1)
@@ -267,14 +268,15 @@ class StyleTab(QWidget):
 
     def open_path(self, path: str, slot: str) -> None:
         """Read an image file on the job thread (large photos take a moment)."""
-        self._load_job.start(lambda: call_job("reading " + os.path.basename(path), load_image, path),
+        stage = self.tr("reading {0}").format(os.path.basename(path))
+        self._load_job.start(lambda: call_job(stage, load_image, path),
                              lambda image: self.set_image(image, path, slot))
 
     def open_dialog(self, slot: str) -> None:
         from neurolab.gui.main_window import IMAGE_FILTER
 
         title = self.tr("Open content image") if slot == "content" else self.tr("Open style image")
-        path = file_dialogs.open_file(self, title, self.tr(IMAGE_FILTER))
+        path = file_dialogs.open_file(self, title, QCoreApplication.translate("MainWindow", IMAGE_FILTER))
         if path:
             self.open_path(path, slot)
 
@@ -319,7 +321,7 @@ class StyleTab(QWidget):
         text = (self.tr("the bundled shapes model's filters (offline)") if chosen == "shapes"
                 else self.tr("random multi-scale filters (offline)"))
         if self.backbone_choice() is None:
-            text += self.tr(" — VGG19's ImageNet weights are not cached")
+            text = self.tr("{0} — VGG19's ImageNet weights are not cached").format(text)
         return text
 
     def _on_backbone_changed(self) -> None:
@@ -375,7 +377,7 @@ class StyleTab(QWidget):
 
     def _on_progress(self, event) -> None:
         if event.preview is None:
-            self.status.setText(event.stage)
+            self.status.setText(job_stage(event.stage))
             return
         self.latest_preview = event.preview
         self.result_view.set_array(event.preview)
@@ -383,7 +385,7 @@ class StyleTab(QWidget):
         self.loss_plot.set_curve(range(1, len(self.losses) + 1), self.losses)
         eta = event.metrics.get("eta_seconds")
         self.status.setText(self.tr("Step {0}/{1} — {2} — loss {3:.3g} — about {4} left").format(
-            event.step, event.total, event.stage, event.metrics["loss"],
+            event.step, event.total, job_stage(event.stage), event.metrics["loss"],
             format_duration(eta if eta is not None else 0)))
         self.preview_shown.emit()
 
@@ -395,7 +397,8 @@ class StyleTab(QWidget):
         height, width = result.image.shape[:2]
         seconds = time.perf_counter() - self._started_at
         self.result_info = self.tr("{0}×{1} px, {2} steps in {3}, backbone: {4}").format(
-            width, height, len(result.losses), format_duration(seconds), result.backbone_description)
+            width, height, len(result.losses), format_duration(seconds),
+            core_text(result.backbone_description))
         self.status.setText(self.tr("Done: {0}. Final loss {1:.3g}.").format(
             self.result_info, result.losses[-1]))
         self._finish()

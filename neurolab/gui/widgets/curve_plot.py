@@ -53,6 +53,24 @@ class CurvePlot(QWidget):
     def clear(self) -> None:
         self.set_series([])
 
+    def text_slots(self):
+        """(what, get, set) of the words drawn: axis labels, placeholder, legend names
+        (the window translates them again when its language changes)."""
+        def setter(attribute):
+            return lambda text: (setattr(self, attribute, text), self.update())
+
+        slots = [(name, lambda name=name: getattr(self, name), setter(name))
+                 for name in ("x_label", "y_label", "placeholder")]
+        for index in range(len(self.series)):
+            slots.append((f"series {index}", lambda i=index: self.series[i][0],
+                          lambda text, i=index: self._rename_series(i, text)))
+        return slots
+
+    def _rename_series(self, index: int, name: str) -> None:
+        _, xs, ys = self.series[index]
+        self.series[index] = (name, xs, ys)
+        self.update()
+
     def set_cursor(self, x: float | None) -> None:
         self.cursor = x
         self.update()

@@ -74,6 +74,10 @@ class ImageView(QWidget):
         """(width, height) of the array last given, before any display shrinking."""
         return self._source_size
 
+    def placeholder(self) -> str:
+        """The text shown while there is no image."""
+        return self._placeholder
+
     def set_placeholder(self, text: str) -> None:
         self._placeholder = text
         self.update()

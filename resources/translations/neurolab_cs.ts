@@ -1,0 +1,2203 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="cs_CZ" sourcelanguage="en">
+<context>
+    <name>ActivationsTab</name>
+    <message>
+        <source>Open image…</source>
+        <translation>Otevřít obrázek…</translation>
+    </message>
+    <message>
+        <source>Open a photo of any size (or drop one on the window)</source>
+        <translation>Otevřít fotku libovolné velikosti (nebo ji přetáhněte do okna)</translation>
+    </message>
+    <message>
+        <source>Native size</source>
+        <translation>Nativní velikost</translation>
+    </message>
+    <message>
+        <source>Resize the image to the model&apos;s input size instead of running the filters over it at its own size</source>
+        <translation>Přeškálovat obrázek na vstupní velikost modelu, místo aby filtry prošly obrázek v jeho vlastní velikosti</translation>
+    </message>
+    <message>
+        <source>Overlay on image</source>
+        <translation>Překrýt přes obrázek</translation>
+    </message>
+    <message>
+        <source>Show the chosen channel as a heat map over the image</source>
+        <translation>Zobrazit vybraný kanál jako teplotní mapu přes obrázek</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Šedá</translation>
+    </message>
+    <message>
+        <source>Cividis (colour-blind safe)</source>
+        <translation>Cividis (vhodná i pro barvoslepé)</translation>
+    </message>
+    <message>
+        <source>How activations are coloured: grey runs from black (weak) to white (strong); cividis from dark blue to yellow, readable with any colour vision</source>
+        <translation>Jak se aktivace barví: šedá vede od černé (slabá) po bílou (silná), cividis od tmavě modré po žlutou a je čitelná při jakémkoli barevném vidění</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Barvy:</translation>
+    </message>
+    <message>
+        <source>Save mosaic…</source>
+        <translation>Uložit mozaiku…</translation>
+    </message>
+    <message>
+        <source>No layer selected</source>
+        <translation>Není vybrána žádná vrstva</translation>
+    </message>
+    <message>
+        <source>Drop an image here, then pick a layer in the tree on the left.</source>
+        <translation>Přetáhněte sem obrázek a pak vyberte vrstvu ve stromu vlevo.</translation>
+    </message>
+    <message>
+        <source>Each tile is one channel; white = strong. Click a tile to see it large.</source>
+        <translation>Každá dlaždice je jeden kanál; bílá = silná aktivace. Kliknutím na dlaždici ji zvětšíte.</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>Žádný obrázek</translation>
+    </message>
+    <message>
+        <source>Click a tile of the mosaic</source>
+        <translation>Klikněte na dlaždici mozaiky</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Vstup</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanál</translation>
+    </message>
+    <message>
+        <source>The channel shown large: the keyboard&apos;s way of clicking a tile</source>
+        <translation>Kanál zobrazený ve velkém: klávesnicová obdoba kliknutí na dlaždici</translation>
+    </message>
+    <message>
+        <source>white = strong</source>
+        <translation>bílá = silná</translation>
+    </message>
+    <message>
+        <source>yellow = strong, dark blue = weak</source>
+        <translation>žlutá = silná, tmavě modrá = slabá</translation>
+    </message>
+    <message>
+        <source>Each tile is one channel; {0}. Click a tile to see it large.</source>
+        <translation>Každá dlaždice je jeden kanál; {0}. Kliknutím na dlaždici ji zvětšíte.</translation>
+    </message>
+    <message>
+        <source>Input: {0} ({1}×{2})</source>
+        <translation>Vstup: {0} ({1}×{2})</translation>
+    </message>
+    <message>
+        <source>Computing activations…</source>
+        <translation>Výpočet aktivací…</translation>
+    </message>
+    <message>
+        <source>Pick a layer in the tree on the left</source>
+        <translation>Vyberte vrstvu ve stromu vlevo</translation>
+    </message>
+    <message>
+        <source>{0}: waiting for activations…</source>
+        <translation>{0}: čeká se na aktivace…</translation>
+    </message>
+    <message>
+        <source>{0}: {1} — {2} channels</source>
+        <translation>{0}: {1} — kanálů: {2}</translation>
+    </message>
+    <message>
+        <source>This layer needs the model&apos;s input size, so the image was resized to {0}×{1} for it.</source>
+        <translation>Tato vrstva potřebuje vstupní velikost modelu, proto byl obrázek pro ni přeškálován na {0}×{1}.</translation>
+    </message>
+    <message>
+        <source>Channel {0} of {1}</source>
+        <translation>Kanál {0} z {1}</translation>
+    </message>
+    <message>
+        <source>Save mosaic</source>
+        <translation>Uložit mozaiku</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Obrázek PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Uloženo: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AdversarialTab</name>
+    <message>
+        <source>Open image…</source>
+        <translation>Otevřít obrázek…</translation>
+    </message>
+    <message>
+        <source>What a person says the image shows</source>
+        <translation>Co podle člověka obrázek zobrazuje</translation>
+    </message>
+    <message>
+        <source>Drop an image here</source>
+        <translation>Přetáhněte sem obrázek</translation>
+    </message>
+    <message>
+        <source>Run an attack, grow a fooling image or blend with noise</source>
+        <translation>Spusťte útok, vytvořte klamný obraz nebo obrázek prolněte se šumem</translation>
+    </message>
+    <message>
+        <source>Perturbation (amplified)</source>
+        <translation>Perturbace (zesílená)</translation>
+    </message>
+    <message>
+        <source>Network says: –</source>
+        <translation>Síť říká: –</translation>
+    </message>
+    <message>
+        <source>A person says:</source>
+        <translation>Člověk říká:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Original&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Původní&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Změněný&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Perturbation ×&lt;/b&gt; (grey = unchanged)</source>
+        <translation>&lt;b&gt;Perturbace ×&lt;/b&gt; (šedá = beze změny)</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Útok</translation>
+    </message>
+    <message>
+        <source>Fool from noise</source>
+        <translation>Oklamat ze šumu</translation>
+    </message>
+    <message>
+        <source>Blend</source>
+        <translation>Prolnutí</translation>
+    </message>
+    <message>
+        <source>Save result…</source>
+        <translation>Uložit výsledek…</translation>
+    </message>
+    <message>
+        <source>Another model to classify the changed image with</source>
+        <translation>Jiný model, kterým se změněný obrázek klasifikuje</translation>
+    </message>
+    <message>
+        <source>Check with</source>
+        <translation>Ověřit modelem</translation>
+    </message>
+    <message>
+        <source>PGD (iterative)</source>
+        <translation>PGD (iterativní)</translation>
+    </message>
+    <message>
+        <source>FGSM (one step)</source>
+        <translation>FGSM (jeden krok)</translation>
+    </message>
+    <message>
+        <source> / 255</source>
+        <translation> / 255</translation>
+    </message>
+    <message>
+        <source>Largest change of any pixel, in levels of 0–255</source>
+        <translation>Největší změna kteréhokoli pixelu v úrovních 0–255</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>PGD step in pixel levels; auto = ε/4 (FGSM takes one step of ε)</source>
+        <translation>Krok PGD v úrovních pixelu; auto = ε/4 (FGSM udělá jeden krok velikosti ε)</translation>
+    </message>
+    <message>
+        <source>Random start</source>
+        <translation>Náhodný start</translation>
+    </message>
+    <message>
+        <source>(any other class — untargeted)</source>
+        <translation>(jakákoli jiná třída — necílený útok)</translation>
+    </message>
+    <message>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>kroky</translation>
+    </message>
+    <message>
+        <source>step size</source>
+        <translation>velikost kroku</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Metoda:</translation>
+    </message>
+    <message>
+        <source>Make the network say:</source>
+        <translation>Ať síť řekne:</translation>
+    </message>
+    <message>
+        <source>random noise</source>
+        <translation>náhodný šum</translation>
+    </message>
+    <message>
+        <source>plain grey</source>
+        <translation>jednolitá šedá</translation>
+    </message>
+    <message>
+        <source>Grow fooling image</source>
+        <translation>Vytvořit klamný obraz</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>výchozí:</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Třída:</translation>
+    </message>
+    <message>
+        <source>Does the result resemble its class in any way?</source>
+        <translation>Podobá se výsledek své třídě aspoň trochu?</translation>
+    </message>
+    <message>
+        <source>the last perturbation or fooling image</source>
+        <translation>poslední perturbace nebo klamný obraz</translation>
+    </message>
+    <message>
+        <source>an image file…</source>
+        <translation>soubor s obrázkem…</translation>
+    </message>
+    <message>
+        <source>weight 0 %</source>
+        <translation>váha 0 %</translation>
+    </message>
+    <message>
+        <source>Noise:</source>
+        <translation>Šum:</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>Váha:</translation>
+    </message>
+    <message>
+        <source>noise weight</source>
+        <translation>váha šumu</translation>
+    </message>
+    <message>
+        <source>Probability of the person&apos;s class against the noise weight; the red line is where the network changes its mind</source>
+        <translation>Pravděpodobnost třídy určené člověkem v závislosti na váze šumu; červená čára ukazuje, kde síť změní názor</translation>
+    </message>
+    <message>
+        <source>classifying</source>
+        <translation>klasifikace</translation>
+    </message>
+    <message>
+        <source>Network says: {0} ({1:.0%})</source>
+        <translation>Síť říká: {0} ({1:.0%})</translation>
+    </message>
+    <message>
+        <source>Choose a class from the list.</source>
+        <translation>Vyberte třídu ze seznamu.</translation>
+    </message>
+    <message>
+        <source>The network is {0:.0%} sure this is a {1}. Does it look like one to you?</source>
+        <translation>Síť si je na {0:.0%} jistá, že jde o třídu {1}. Připadá vám to tak?</translation>
+    </message>
+    <message>
+        <source>Open noise image</source>
+        <translation>Otevřít obrázek šumu</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Obrázky (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>weight {0:.0%}</source>
+        <translation>váha {0:.0%}</translation>
+    </message>
+    <message>
+        <source>measuring</source>
+        <translation>měření</translation>
+    </message>
+    <message>
+        <source>The network now says {0} ({1:.0%}).</source>
+        <translation>Síť teď říká {0} ({1:.0%}).</translation>
+    </message>
+    <message>
+        <source>The network still says {0} ({1:.0%}).</source>
+        <translation>Síť stále říká {0} ({1:.0%}).</translation>
+    </message>
+    <message>
+        <source>To a person the image is {0:.0%} the same: SSIM {1:.2f}, largest pixel change {2}/255, PSNR {3} dB.</source>
+        <translation>Pro člověka je obrázek z {0:.0%} stejný: SSIM {1:.2f}, největší změna pixelu {2}/255, PSNR {3} dB.</translation>
+    </message>
+    <message>
+        <source>Loading {0}…</source>
+        <translation>Načítání {0}…</translation>
+    </message>
+    <message>
+        <source>checking transfer</source>
+        <translation>ověřování přenositelnosti</translation>
+    </message>
+    <message>
+        <source>{0} says: {1} ({2:.0%})</source>
+        <translation>{0} říká: {1} ({2:.0%})</translation>
+    </message>
+    <message>
+        <source>Save result</source>
+        <translation>Uložit výsledek</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Obrázek PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Uloženo: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CoreTexts</name>
+    <message>
+        <source>neurolab shapes (bundled)</source>
+        <extracomment>Names and notices the core writes itself: models, GAN data, style backbones, activations.</extracomment>
+        <translation>neurolab shapes (přiložený)</translation>
+    </message>
+    <message>
+        <source>untrained — ImageNet weights not downloaded</source>
+        <translation>nenaučený — váhy ImageNet nejsou stažené</translation>
+    </message>
+    <message>
+        <source>VGG19 (ImageNet weights)</source>
+        <translation>VGG19 (váhy ImageNet)</translation>
+    </message>
+    <message>
+        <source>the bundled shapes model&apos;s convolutional layers (offline)</source>
+        <translation>konvoluční vrstvy přiloženého modelu shapes (offline)</translation>
+    </message>
+    <message>
+        <source>built-in shapes ({0})</source>
+        <extracomment>The same with values in them (matched against the English text, then translated).</extracomment>
+        <translation>vestavěné tvary ({0})</translation>
+    </message>
+    <message>
+        <source>random multi-scale filters (seed {0}, offline)</source>
+        <translation>náhodné víceúrovňové filtry (semínko {0}, offline)</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s convolutional layers</source>
+        <translation>konvoluční vrstvy modelu {0}</translation>
+    </message>
+    <message>
+        <source>The image was scaled down to {0} ({1}×{2} → {3}×{4}) to keep its activations within the {5} MiB memory budget.</source>
+        <translation>Obrázek byl zmenšen na {0} ({1}×{2} → {3}×{4}), aby se jeho aktivace vešly do paměťového limitu {5} MiB.</translation>
+    </message>
+    <message>
+        <source>The image ({0}×{1}) is too small to pass through every layer at its own size, so the model&apos;s input size was used.</source>
+        <translation>Obrázek ({0}×{1}) je příliš malý, aby ve své velikosti prošel všemi vrstvami, proto byla použita vstupní velikost modelu.</translation>
+    </message>
+</context>
+<context>
+    <name>GanTab</name>
+    <message>
+        <source>Press Start: samples from 16 fixed latent vectors appear here as the generator learns</source>
+        <translation>Stiskněte Spustit: během učení generátoru se tu objeví vzorky z 16 pevných latentních vektorů</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Generated samples&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Generované vzorky&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Latent interpolation</source>
+        <translation>Interpolace v latentním prostoru</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>krok</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>ztráta</translation>
+    </message>
+    <message>
+        <source>Generator and discriminator loss, once training starts</source>
+        <translation>Ztráta generátoru a diskriminátoru, jakmile začne trénování</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>skóre</translation>
+    </message>
+    <message>
+        <source>D(real) and D(fake): how sure the discriminator is</source>
+        <translation>D(skutečné) a D(falešné): jak si je diskriminátor jistý</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Built-in shapes (no download)</source>
+        <translation>Vestavěné tvary (bez stahování)</translation>
+    </message>
+    <message>
+        <source>Pictures of simple shapes drawn by neurolab, or any folder of images</source>
+        <translation>Obrázky jednoduchých tvarů, které kreslí neurolab, nebo libovolná složka obrázků</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Složka…</translation>
+    </message>
+    <message>
+        <source>Train on every image in a folder and its subfolders (centre-cropped and resized)</source>
+        <translation>Trénovat na všech obrázcích ze složky a jejích podsložek (oříznutých na střed a přeškálovaných)</translation>
+    </message>
+    <message>
+        <source>No data loaded yet.</source>
+        <translation>Zatím nejsou načtena žádná data.</translation>
+    </message>
+    <message>
+        <source>Show data</source>
+        <translation>Zobrazit data</translation>
+    </message>
+    <message>
+        <source>Show a grid of training images</source>
+        <translation>Zobrazit mřížku trénovacích obrázků</translation>
+    </message>
+    <message>
+        <source>Networks and training</source>
+        <translation>Sítě a trénování</translation>
+    </message>
+    <message>
+        <source>{0}×{0} px</source>
+        <translation>{0}×{0} px</translation>
+    </message>
+    <message>
+        <source>Length of the random vector the generator draws from</source>
+        <translation>Délka náhodného vektoru, ze kterého generátor kreslí</translation>
+    </message>
+    <message>
+        <source>Images per training step</source>
+        <translation>Počet obrázků na jeden krok trénování</translation>
+    </message>
+    <message>
+        <source>Passes over the data; a checkpoint is written after each</source>
+        <translation>Průchody daty; po každém se zapíše kontrolní bod</translation>
+    </message>
+    <message>
+        <source>Generator&apos;s Adam learning rate</source>
+        <translation>Rychlost učení generátoru (Adam)</translation>
+    </message>
+    <message>
+        <source>Discriminator&apos;s Adam learning rate</source>
+        <translation>Rychlost učení diskriminátoru (Adam)</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Velikost obrázku</translation>
+    </message>
+    <message>
+        <source>Latent size</source>
+        <translation>Latentní rozměr</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Velikost dávky</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochy</translation>
+    </message>
+    <message>
+        <source>Generator rate</source>
+        <translation>Rychlost generátoru</translation>
+    </message>
+    <message>
+        <source>Discriminator rate</source>
+        <translation>Rychlost diskriminátoru</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Běh</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Spustit</translation>
+    </message>
+    <message>
+        <source>Train new networks from scratch</source>
+        <translation>Natrénovat nové sítě od začátku</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pozastavit</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Zastavit</translation>
+    </message>
+    <message>
+        <source>Stop and write a checkpoint</source>
+        <translation>Zastavit a zapsat kontrolní bod</translation>
+    </message>
+    <message>
+        <source>Open checkpoint…</source>
+        <translation>Otevřít kontrolní bod…</translation>
+    </message>
+    <message>
+        <source>Continue a run or draw samples from it</source>
+        <translation>Pokračovat v běhu nebo z něj generovat vzorky</translation>
+    </message>
+    <message>
+        <source>New samples</source>
+        <translation>Nové vzorky</translation>
+    </message>
+    <message>
+        <source>Draw 16 new random latent vectors</source>
+        <translation>Vylosovat 16 nových náhodných latentních vektorů</translation>
+    </message>
+    <message>
+        <source>Interpolate</source>
+        <translation>Interpolovat</translation>
+    </message>
+    <message>
+        <source>Walk in a straight line between two latent vectors</source>
+        <translation>Projít po přímce mezi dvěma latentními vektory</translation>
+    </message>
+    <message>
+        <source>Save grid…</source>
+        <translation>Uložit mřížku…</translation>
+    </message>
+    <message>
+        <source>Save metrics CSV…</source>
+        <translation>Uložit metriky CSV…</translation>
+    </message>
+    <message>
+        <source>Folder of training images</source>
+        <translation>Složka trénovacích obrázků</translation>
+    </message>
+    <message>
+        <source>Reading the data…</source>
+        <translation>Čtení dat…</translation>
+    </message>
+    <message>
+        <source>{0}: {1} images of {2}×{2} px, {3} files skipped ({4}{5}).</source>
+        <translation>{0}: obrázků {1}, velikost {2}×{2} px, přeskočeno souborů: {3} ({4}{5}).</translation>
+    </message>
+    <message>
+        <source>{0}: {1} images of {2}×{2} px.</source>
+        <translation>{0}: obrázků {1}, velikost {2}×{2} px.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training data&lt;/b&gt; (a sample)</source>
+        <translation>&lt;b&gt;Trénovací data&lt;/b&gt; (ukázka)</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder for the checkpoints: {0}.</source>
+        <translation>Nelze vytvořit složku pro kontrolní body: {0}.</translation>
+    </message>
+    <message>
+        <source>Checkpoints: {0}</source>
+        <translation>Kontrolní body: {0}</translation>
+    </message>
+    <message>
+        <source>Building the networks…</source>
+        <translation>Sestavování sítí…</translation>
+    </message>
+    <message>
+        <source>building the networks</source>
+        <translation>sestavování sítí</translation>
+    </message>
+    <message>
+        <source>Paused at step {0}. Resume continues exactly from here.</source>
+        <translation>Pozastaveno v kroku {0}. Pokračovat naváže přesně odsud.</translation>
+    </message>
+    <message>
+        <source>writing the checkpoint</source>
+        <translation>zápis kontrolního bodu</translation>
+    </message>
+    <message>
+        <source>Stopped at step {0}; checkpoint written to {1}.</source>
+        <translation>Zastaveno v kroku {0}; kontrolní bod zapsán do {1}.</translation>
+    </message>
+    <message>
+        <source>generator</source>
+        <translation>generátor</translation>
+    </message>
+    <message>
+        <source>discriminator</source>
+        <translation>diskriminátor</translation>
+    </message>
+    <message>
+        <source>D(real)</source>
+        <translation>D(skutečné)</translation>
+    </message>
+    <message>
+        <source>D(fake)</source>
+        <translation>D(falešné)</translation>
+    </message>
+    <message>
+        <source>{0} — step {1}/{2} — {3:.1f} steps/s — about {4} left — generator loss {5:.3f}, discriminator loss {6:.3f}, D(real) {7:.2f}, D(fake) {8:.2f}</source>
+        <translation>{0} — krok {1}/{2} — {3:.1f} kroků/s — zbývá asi {4} — ztráta generátoru {5:.3f}, ztráta diskriminátoru {6:.3f}, D(skutečné) {7:.2f}, D(falešné) {8:.2f}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Generated samples&lt;/b&gt; (the same 16 latent vectors throughout)</source>
+        <translation>&lt;b&gt;Generované vzorky&lt;/b&gt; (po celou dobu stejných 16 latentních vektorů)</translation>
+    </message>
+    <message>
+        <source>Finished: {0} steps, {1} epochs; checkpoint in {2}.</source>
+        <translation>Hotovo: kroků {0}, epoch {1}; kontrolní bod v {2}.</translation>
+    </message>
+    <message>
+        <source>Stopped: {0}</source>
+        <translation>Zastaveno: {0}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Pokračovat</translation>
+    </message>
+    <message>
+        <source>Pause or stop the training before changing its data.</source>
+        <translation>Před změnou dat trénování pozastavte nebo zastavte.</translation>
+    </message>
+    <message>
+        <source>GAN checkpoint folder</source>
+        <translation>Složka s kontrolním bodem GAN</translation>
+    </message>
+    <message>
+        <source>Opening the checkpoint…</source>
+        <translation>Otevírání kontrolního bodu…</translation>
+    </message>
+    <message>
+        <source>reading the checkpoint</source>
+        <translation>čtení kontrolního bodu</translation>
+    </message>
+    <message>
+        <source>Checkpoint at step {0} (epoch {1}). Resume continues training.</source>
+        <translation>Kontrolní bod v kroku {0} (epocha {1}). Pokračovat naváže na trénování.</translation>
+    </message>
+    <message>
+        <source>drawing samples</source>
+        <translation>generování vzorků</translation>
+    </message>
+    <message>
+        <source>interpolating</source>
+        <translation>interpolace</translation>
+    </message>
+    <message>
+        <source>Save grid</source>
+        <translation>Uložit mřížku</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Obrázky PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save metrics</source>
+        <translation>Uložit metriky</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Soubory CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Uloženo: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>JobStages</name>
+    <message>
+        <source>loading TensorFlow</source>
+        <extracomment>Progress stages of the core&apos;s jobs, shown in the status bar and the tabs&apos; status lines.</extracomment>
+        <translation>načítání TensorFlow</translation>
+    </message>
+    <message>
+        <source>tracing layers</source>
+        <translation>trasování vrstev</translation>
+    </message>
+    <message>
+        <source>analysing layers</source>
+        <translation>analýza vrstev</translation>
+    </message>
+    <message>
+        <source>model ready</source>
+        <translation>model připraven</translation>
+    </message>
+    <message>
+        <source>computing activations</source>
+        <translation>výpočet aktivací</translation>
+    </message>
+    <message>
+        <source>tiling channels</source>
+        <translation>skládání kanálů do mozaiky</translation>
+    </message>
+    <message>
+        <source>activations ready</source>
+        <translation>aktivace hotové</translation>
+    </message>
+    <message>
+        <source>attacking</source>
+        <translation>útok</translation>
+    </message>
+    <message>
+        <source>rounding to 8 bits</source>
+        <translation>zaokrouhlování na 8 bitů</translation>
+    </message>
+    <message>
+        <source>growing</source>
+        <translation>vytváření obrazu</translation>
+    </message>
+    <message>
+        <source>blending</source>
+        <translation>prolínání</translation>
+    </message>
+    <message>
+        <source>drawing the built-in shapes</source>
+        <translation>kreslení vestavěných tvarů</translation>
+    </message>
+    <message>
+        <source>preparing the backbone</source>
+        <translation>příprava páteřní sítě</translation>
+    </message>
+    <message>
+        <source>loading {0}</source>
+        <extracomment>Stages with a value in them; matched against the English text, then translated.</extracomment>
+        <translation>načítání {0}</translation>
+    </message>
+    <message>
+        <source>reading {0}</source>
+        <translation>čtení {0}</translation>
+    </message>
+    <message>
+        <source>epoch {0}/{1}</source>
+        <translation>epocha {0}/{1}</translation>
+    </message>
+    <message>
+        <source>styling at {0}×{1} px</source>
+        <translation>stylizace v rozlišení {0}×{1} px</translation>
+    </message>
+    <message>
+        <source>{0}: already in the cache</source>
+        <translation>{0}: už je v mezipaměti</translation>
+    </message>
+    <message>
+        <source>connecting for {0}</source>
+        <translation>připojování kvůli stažení {0}</translation>
+    </message>
+    <message>
+        <source>downloading {0} ({1}/{2} MB)</source>
+        <translation>stahování {0} ({1}/{2} MB)</translation>
+    </message>
+    <message>
+        <source>verifying {0}</source>
+        <translation>ověřování {0}</translation>
+    </message>
+    <message>
+        <source>looking for pictures in {0}</source>
+        <translation>hledání obrázků ve složce {0}</translation>
+    </message>
+    <message>
+        <source>reading pictures in {0}</source>
+        <translation>čtení obrázků ze složky {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Downloads are switched off on this classroom PC.</source>
+        <translation>Stahování je na tomto učebním počítači vypnuté.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Začít znovu</translation>
+    </message>
+    <message>
+        <source>Start again: the bundled model, the sample photo, and nothing left from the previous student</source>
+        <translation>Začít znovu: přiložený model, ukázková fotka a nic, co tu zůstalo po předchozím studentovi</translation>
+    </message>
+</context>
+<context>
+    <name>LabPanel</name>
+    <message>
+        <source>Lab</source>
+        <translation>Cvičení</translation>
+    </message>
+    <message>
+        <source>Each button sets the window up for its step.</source>
+        <translation>Každé tlačítko připraví okno pro svůj krok.</translation>
+    </message>
+    <message>
+        <source>1. Explore the network</source>
+        <translation>1. Průzkum sítě</translation>
+    </message>
+    <message>
+        <source>Open SqueezeNet, the network of the lab sheet. The table on the left lists its layers, from the input image to the class probabilities.</source>
+        <translation>Otevřete SqueezeNet, síť ze zadání cvičení. Tabulka vlevo vypisuje její vrstvy od vstupního obrázku až po pravděpodobnosti tříd.</translation>
+    </message>
+    <message>
+        <source>Open SqueezeNet</source>
+        <translation>Otevřít SqueezeNet</translation>
+    </message>
+    <message>
+        <source>The Activations column says what a layer hands on for one image: height × width × channels. Follow it down from conv1: where does the picture shrink, where do channels grow?</source>
+        <translation>Sloupec Aktivace říká, co vrstva pro jeden obrázek předává dál: výška × šířka × kanály. Sledujte ho od conv1 dolů: kde se obraz zmenšuje a kde přibývá kanálů?</translation>
+    </message>
+    <message>
+        <source>Show conv1&apos;s activations</source>
+        <translation>Ukázat aktivace conv1</translation>
+    </message>
+    <message>
+        <source>Learnables are the numbers that change while the network learns: a convolution&apos;s filters (Weights) and one Bias per filter. Which kinds of layer learn nothing?</source>
+        <translation>Učitelné parametry jsou čísla, která se mění, když se síť učí: filtry konvoluce (Váhy) a jeden práh na každý filtr. Které druhy vrstev se nic neučí?</translation>
+    </message>
+    <message>
+        <source>Show conv1&apos;s learnables</source>
+        <translation>Ukázat učitelné parametry conv1</translation>
+    </message>
+    <message>
+        <source>2. What the filters see</source>
+        <translation>2. Co vidí filtry</translation>
+    </message>
+    <message>
+        <source>Run the flower photo through the first convolution layer. Each tile is one filter&apos;s answer, bright where it responds. Find a filter that lights up the whole flower.</source>
+        <translation>Pošlete fotku květiny první konvoluční vrstvou. Každá dlaždice je odpověď jednoho filtru, světlá tam, kde filtr reaguje. Najděte filtr, který rozsvítí celou květinu.</translation>
+    </message>
+    <message>
+        <source>Flower in the first convolution</source>
+        <translation>Květina v první konvoluci</translation>
+    </message>
+    <message>
+        <source>Now the third convolution layer. Its filters combine the simpler features found before them, so fewer tiles look like the photo.</source>
+        <translation>Teď třetí konvoluční vrstva. Její filtry skládají jednodušší příznaky nalezené před nimi, takže méně dlaždic se podobá fotce.</translation>
+    </message>
+    <message>
+        <source>Flower in the third convolution</source>
+        <translation>Květina ve třetí konvoluci</translation>
+    </message>
+    <message>
+        <source>The photo is larger than the network&apos;s input and still works: a filter slides over an image of any size. Native size squeezes the photo to the input size first. Compare the two.</source>
+        <translation>Fotka je větší než vstup sítě, a přesto to funguje: filtr projede obrázek libovolné velikosti. Nativní velikost nejdřív fotku zmenší na vstupní velikost. Porovnejte obojí.</translation>
+    </message>
+    <message>
+        <source>Compare at native size</source>
+        <translation>Porovnat v nativní velikosti</translation>
+    </message>
+    <message>
+        <source>3. Fooling images</source>
+        <translation>3. Klamné obrazy</translation>
+    </message>
+    <message>
+        <source>Start from random noise and change the pixels, step by step, until the network is sure it sees a {0}.</source>
+        <translation>Začněte od náhodného šumu a krok za krokem měňte pixely, dokud si síť nebude jistá, že vidí třídu {0}.</translation>
+    </message>
+    <message>
+        <source>Grow a fooling image</source>
+        <translation>Vytvořit klamný obraz</translation>
+    </message>
+    <message>
+        <source>Classify the result as if it were a photo: the network&apos;s answer appears under it.</source>
+        <translation>Klasifikujte výsledek, jako by to byla fotka: odpověď sítě se objeví pod ním.</translation>
+    </message>
+    <message>
+        <source>Classify the fooling image</source>
+        <translation>Klasifikovat klamný obraz</translation>
+    </message>
+    <message>
+        <source>Does the image resemble its class in any way?</source>
+        <translation>Podobá se obrázek své třídě aspoň trochu?</translation>
+    </message>
+    <message>
+        <source>4. Blend with noise</source>
+        <translation>4. Prolnutí se šumem</translation>
+    </message>
+    <message>
+        <source>Mix the flower photo with the fooling noise. The chart shows how sure the network is that it sees a {0} as the share of noise grows from 0 to 100 %.</source>
+        <translation>Smíchejte fotku květiny s klamným šumem. Graf ukazuje, jak si je síť jistá, že vidí třídu {0}, zatímco podíl šumu roste od 0 do 100 %.</translation>
+    </message>
+    <message>
+        <source>Blend the flower with noise</source>
+        <translation>Prolnout květinu se šumem</translation>
+    </message>
+    <message>
+        <source>Move the weight slider (the arrow keys work too) and find where the network stops saying {0}. Would a person still see a flower there?</source>
+        <translation>Posouvejte jezdcem váhy (fungují i šipky) a najděte místo, kde síť přestane říkat {0}. Viděl by tam člověk pořád květinu?</translation>
+    </message>
+    <message>
+        <source>Take the slider</source>
+        <translation>Přejít na jezdec</translation>
+    </message>
+    <message>
+        <source>Check your answer: the slider jumps to the first weight at which the network changes its mind, the red line on the chart.</source>
+        <translation>Ověřte svou odpověď: jezdec skočí na první váhu, při které síť změní názor, tedy na červenou čáru v grafu.</translation>
+    </message>
+    <message>
+        <source>Show where it changes</source>
+        <translation>Ukázat, kde se to mění</translation>
+    </message>
+    <message>
+        <source>5. Style transfer</source>
+        <translation>5. Přenos stylu</translation>
+    </message>
+    <message>
+        <source>Paint the flower in the manner of a bundled style. The picture appears while it is being painted; the curve shows the loss falling.</source>
+        <translation>Namalujte květinu v duchu jednoho z přiložených stylů. Obraz se objevuje už během malování; křivka ukazuje, jak klesá ztráta.</translation>
+    </message>
+    <message>
+        <source>Paint the flower</source>
+        <translation>Namalovat květinu</translation>
+    </message>
+    <message>
+        <source>Try another style. What of the photo survives, and what does the style&apos;s texture replace?</source>
+        <translation>Zkuste jiný styl. Co z fotky zůstane a co nahradí textura stylu?</translation>
+    </message>
+    <message>
+        <source>Another style</source>
+        <translation>Jiný styl</translation>
+    </message>
+    <message>
+        <source>6. GAN</source>
+        <translation>6. GAN</translation>
+    </message>
+    <message>
+        <source>The training data: simple shapes that neurolab draws itself. The generator will learn to draw pictures like these.</source>
+        <translation>Trénovací data: jednoduché tvary, které si neurolab kreslí sám. Generátor se naučí kreslit podobné obrázky.</translation>
+    </message>
+    <message>
+        <source>Show the training data</source>
+        <translation>Ukázat trénovací data</translation>
+    </message>
+    <message>
+        <source>Start training. One network draws, the other judges whether a picture is real or drawn; watch the 16 samples turn from noise into shapes while the two losses push against each other.</source>
+        <translation>Spusťte trénování. Jedna síť kreslí, druhá posuzuje, zda je obrázek skutečný, nebo nakreslený; sledujte, jak se 16 vzorků mění ze šumu v tvary, zatímco se obě ztráty přetahují.</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>Spustit trénování</translation>
+    </message>
+    <message>
+        <source>Set the window up for step {0}</source>
+        <translation>Připravit okno pro krok {0}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Question:&lt;/i&gt; {0}</source>
+        <translation>&lt;i&gt;Otázka:&lt;/i&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}.&lt;/b&gt; {1}</source>
+        <translation>&lt;b&gt;{0}.&lt;/b&gt; {1}</translation>
+    </message>
+    <message>
+        <source>Exercises 2–4 use SqueezeNet with its ImageNet weights, as the lab sheet does.</source>
+        <translation>Cvičení 2–4 používají SqueezeNet s váhami ImageNet, stejně jako zadání.</translation>
+    </message>
+    <message>
+        <source>SqueezeNet&apos;s ImageNet weights are not on this computer, so exercises 2–4 use the bundled shapes model: it is trained, and &apos;flower&apos; is one of its classes. Open SqueezeNet and press &apos;Download ImageNet weights&apos; once, online, to use it.</source>
+        <translation>Váhy ImageNet pro SqueezeNet na tomto počítači nejsou, proto cvičení 2–4 používají přiložený model shapes: je naučený a &apos;flower&apos; je jednou z jeho tříd. Chcete-li SqueezeNet použít, otevřete ho a jednou (online) stiskněte &apos;Stáhnout váhy ImageNet&apos;.</translation>
+    </message>
+    <message>
+        <source>Setting up: {0}…</source>
+        <translation>Příprava: {0}…</translation>
+    </message>
+    <message>
+        <source>Ready: {0}.</source>
+        <translation>Připraveno: {0}.</translation>
+    </message>
+    <message>
+        <source>The set-up stopped: {0}</source>
+        <translation>Příprava se zastavila: {0}</translation>
+    </message>
+    <message>
+        <source>The set-up was cancelled; press its button again to repeat it.</source>
+        <translation>Příprava byla zrušena; chcete-li ji zopakovat, stiskněte znovu její tlačítko.</translation>
+    </message>
+    <message>
+        <source>With this noise the network keeps saying {0} all the way. Grow a fooling image with more steps and blend again.</source>
+        <translation>S tímto šumem síť celou dobu říká {0}. Vytvořte klamný obraz s více kroky a prolněte znovu.</translation>
+    </message>
+    <message>
+        <source>At {0:.0%} noise the network stops saying {1}.</source>
+        <translation>Při {0:.0%} šumu síť přestane říkat {1}.</translation>
+    </message>
+    <message>
+        <source>Training is running: the samples are on the right.</source>
+        <translation>Trénování běží: vzorky jsou vpravo.</translation>
+    </message>
+</context>
+<context>
+    <name>LayerDescriptions</name>
+    <message>
+        <source>{0} images</source>
+        <extracomment>Every template (and fixed wording) a ``Phrase`` of core.analysis or core.models can hold.</extracomment>
+        <translation>obrázky {0}</translation>
+    </message>
+    <message>
+        <source>{0} features</source>
+        <translation>počet příznaků {0}</translation>
+    </message>
+    <message>
+        <source>Sequence input with {0} dimensions</source>
+        <translation>sekvenční vstup, rozměr {0}</translation>
+    </message>
+    <message>
+        <source>{0} with {1}</source>
+        <translation>{0}, {1}</translation>
+    </message>
+    <message>
+        <source>{0} normalization</source>
+        <translation>normalizace: {0}</translation>
+    </message>
+    <message>
+        <source>&apos;zerocenter&apos;</source>
+        <translation>&apos;zerocenter&apos;</translation>
+    </message>
+    <message>
+        <source>pixels scaled to [-1, 1]</source>
+        <translation>pixely škálované do [-1, 1]</translation>
+    </message>
+    <message>
+        <source>BGR, ImageNet mean subtracted (&apos;caffe&apos;)</source>
+        <translation>BGR, odečtený průměr ImageNet (&apos;caffe&apos;)</translation>
+    </message>
+    <message>
+        <source>pixels 0-255; the model normalises inside</source>
+        <translation>pixely 0-255; model normalizuje sám uvnitř</translation>
+    </message>
+    <message>
+        <source>scaled to [0, 1], ImageNet mean/std (&apos;torch&apos;)</source>
+        <translation>škálováno do [0, 1], průměr a směrodatná odchylka ImageNet (&apos;torch&apos;)</translation>
+    </message>
+    <message>
+        <source>raw 0-255 pixels (the model rescales inside)</source>
+        <translation>surové pixely 0-255 (model je škáluje sám uvnitř)</translation>
+    </message>
+    <message>
+        <source>pixels scaled to [0, 1] (assumed)</source>
+        <translation>pixely škálované do [0, 1] (předpoklad)</translation>
+    </message>
+    <message>
+        <source>{0} {1} convolutions with stride {2}{3} and padding {4}{5}</source>
+        <translation>{0}× konvoluce {1} s krokem {2}{3} a doplněním {4}{5}</translation>
+    </message>
+    <message>
+        <source>{0} groups of {1} {2} convolutions with stride {3}{4} and padding {5}{6}</source>
+        <translation>počet skupin {0}, v každé {1}× konvoluce {2}, krok {3}{4}, doplnění {5}{6}</translation>
+    </message>
+    <message>
+        <source>{0} groups of {1} {2} convolutions, then {3} {4} convolutions, with stride {5}{6} and padding {7}{8}</source>
+        <translation>počet skupin {0}, v každé {1}× konvoluce {2}, potom {3}× konvoluce {4}; krok {5}{6}, doplnění {7}{8}</translation>
+    </message>
+    <message>
+        <source>{0} {1} transposed convolutions with stride {2} and cropping {3}{4}</source>
+        <translation>{0}× transponovaná konvoluce {1} s krokem {2} a oříznutím {3}{4}</translation>
+    </message>
+    <message>
+        <source>, dilation {0}</source>
+        <translation>, dilatace {0}</translation>
+    </message>
+    <message>
+        <source>, {0}</source>
+        <translation>, {0}</translation>
+    </message>
+    <message>
+        <source>{0} fully connected layer{1}</source>
+        <translation>plně propojená vrstva, počet výstupů {0}{1}</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>Clipped ReLU</source>
+        <translation>omezená ReLU</translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <source>PReLU</source>
+        <translation>PReLU</translation>
+    </message>
+    <message>
+        <source>Swish</source>
+        <translation>swish</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>sigmoida</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU with scale {0}</source>
+        <translation>Leaky ReLU se sklonem {0}</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU with scale {0} and ceiling {1}</source>
+        <translation>Leaky ReLU se sklonem {0} a stropem {1}</translation>
+    </message>
+    <message>
+        <source>Clipped ReLU with ceiling {0}</source>
+        <translation>omezená ReLU se stropem {0}</translation>
+    </message>
+    <message>
+        <source>ELU with alpha {0}</source>
+        <translation>ELU s parametrem alfa {0}</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoida</translation>
+    </message>
+    <message>
+        <source>swish</source>
+        <translation>swish</translation>
+    </message>
+    <message>
+        <source>Hyperbolic tangent</source>
+        <translation>hyperbolický tangens</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identita</translation>
+    </message>
+    <message>
+        <source>{0} max pooling with stride {1} and padding {2}</source>
+        <translation>sdružování maximem {0} s krokem {1} a doplněním {2}</translation>
+    </message>
+    <message>
+        <source>{0} average pooling with stride {1} and padding {2}</source>
+        <translation>sdružování průměrem {0} s krokem {1} a doplněním {2}</translation>
+    </message>
+    <message>
+        <source>Global max pooling</source>
+        <translation>globální sdružování maximem</translation>
+    </message>
+    <message>
+        <source>Global average pooling</source>
+        <translation>globální sdružování průměrem</translation>
+    </message>
+    <message>
+        <source>Batch normalization with {0} channels</source>
+        <translation>dávková normalizace, počet kanálů {0}</translation>
+    </message>
+    <message>
+        <source>Layer normalization with {0} channels</source>
+        <translation>normalizace vrstvy, počet kanálů {0}</translation>
+    </message>
+    <message>
+        <source>Group normalization with {0} groups of {1} channels</source>
+        <translation>skupinová normalizace, počet skupin {0}, počet kanálů {1}</translation>
+    </message>
+    <message>
+        <source>Mean and variance normalization</source>
+        <translation>normalizace střední hodnotou a rozptylem</translation>
+    </message>
+    <message>
+        <source>{0}% dropout</source>
+        <translation>dropout {0} %</translation>
+    </message>
+    <message>
+        <source>Flatten</source>
+        <translation>zploštění</translation>
+    </message>
+    <message>
+        <source>Reshape to {0}</source>
+        <translation>změna tvaru na {0}</translation>
+    </message>
+    <message>
+        <source>Depth concatenation of {0} inputs</source>
+        <translation>spojení {0} vstupů do hloubky</translation>
+    </message>
+    <message>
+        <source>Concatenation of {0} inputs along dimension {1}</source>
+        <translation>spojení {0} vstupů podél dimenze {1}</translation>
+    </message>
+    <message>
+        <source>Element-wise addition of {0} inputs</source>
+        <translation>sčítání {0} vstupů po prvcích</translation>
+    </message>
+    <message>
+        <source>Element-wise subtraction of {0} inputs</source>
+        <translation>odčítání {0} vstupů po prvcích</translation>
+    </message>
+    <message>
+        <source>Element-wise multiplication of {0} inputs</source>
+        <translation>násobení {0} vstupů po prvcích</translation>
+    </message>
+    <message>
+        <source>Element-wise average of {0} inputs</source>
+        <translation>průměr {0} vstupů po prvcích</translation>
+    </message>
+    <message>
+        <source>Element-wise maximum of {0} inputs</source>
+        <translation>maximum {0} vstupů po prvcích</translation>
+    </message>
+    <message>
+        <source>Element-wise minimum of {0} inputs</source>
+        <translation>minimum {0} vstupů po prvcích</translation>
+    </message>
+    <message>
+        <source>padding {0}</source>
+        <translation>doplnění {0}</translation>
+    </message>
+    <message>
+        <source>cropping {0}</source>
+        <translation>oříznutí {0}</translation>
+    </message>
+    <message>
+        <source>scale {0}, offset {1}</source>
+        <translation>měřítko {0}, posun {1}</translation>
+    </message>
+    <message>
+        <source>Resize to {0}x{1} ({2})</source>
+        <translation>změna velikosti na {0}x{1} ({2})</translation>
+    </message>
+    <message>
+        <source>{0} upsampling ({1})</source>
+        <translation>převzorkování nahoru {0} ({1})</translation>
+    </message>
+    <message>
+        <source>nested network</source>
+        <translation>vnořená síť</translation>
+    </message>
+    <message>
+        <source>nested network with {0} layers</source>
+        <translation>vnořená síť, počet vrstev {0}</translation>
+    </message>
+    <message>
+        <source>{0} layer needs the model&apos;s native input size ({1}): {2}</source>
+        <translation>{0} vrstva potřebuje nativní vstupní velikost modelu ({1}): {2}</translation>
+    </message>
+    <message>
+        <source>{0} layers need the model&apos;s native input size ({1}): {2}</source>
+        <translation>Nativní vstupní velikost modelu ({1}) potřebují vrstvy (celkem {0}): {2}</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPanel</name>
+    <message>
+        <source>The network to explore</source>
+        <translation>Síť, kterou chcete prozkoumat</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Otevřít…</translation>
+    </message>
+    <message>
+        <source>Open a .keras or .h5 model file</source>
+        <translation>Otevřít soubor modelu .keras nebo .h5</translation>
+    </message>
+    <message>
+        <source>Loading TensorFlow…</source>
+        <translation>Načítání TensorFlow…</translation>
+    </message>
+    <message>
+        <source>Download ImageNet weights</source>
+        <translation>Stáhnout váhy ImageNet</translation>
+    </message>
+    <message>
+        <source>Fetch the trained weights once into Keras&apos;s cache; afterwards the model works offline</source>
+        <translation>Jednou stáhne naučené váhy do mezipaměti Kerasu; potom model funguje i offline</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Název</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Aktivace</translation>
+    </message>
+    <message>
+        <source>Learnables</source>
+        <translation>Učitelné parametry</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parametry</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Popis</translation>
+    </message>
+    <message>
+        <source>Position of the layer in the network, counting the input as 1.</source>
+        <translation>Pořadí vrstvy v síti; vstup má číslo 1.</translation>
+    </message>
+    <message>
+        <source>The layer&apos;s name; click it to see its activations.</source>
+        <translation>Název vrstvy; kliknutím zobrazíte její aktivace.</translation>
+    </message>
+    <message>
+        <source>What kind of layer it is, in MATLAB&apos;s words.</source>
+        <translation>Druh vrstvy, pojmenovaný jako v MATLABu.</translation>
+    </message>
+    <message>
+        <source>Size of what the layer outputs for one image: height × width × channels.</source>
+        <translation>Velikost výstupu vrstvy pro jeden obrázek: výška × šířka × kanály.</translation>
+    </message>
+    <message>
+        <source>The values the layer learns during training, with their shapes.</source>
+        <translation>Hodnoty, které se vrstva učí při trénování, a jejich tvary.</translation>
+    </message>
+    <message>
+        <source>How many numbers the layer stores (learnt and fixed).</source>
+        <translation>Kolik čísel vrstva uchovává (naučených i pevných).</translation>
+    </message>
+    <message>
+        <source>What the layer does, with its settings.</source>
+        <translation>Co vrstva dělá a s jakým nastavením.</translation>
+    </message>
+    <message>
+        <source>Needs the model&apos;s native input size: activations use the image resized to it.</source>
+        <translation>Potřebuje nativní vstupní velikost modelu: aktivace se počítají z obrázku přeškálovaného na ni.</translation>
+    </message>
+    <message>
+        <source>Total parameters: {0}</source>
+        <translation>Parametrů celkem: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LayerTypes</name>
+    <message>
+        <source>Image Input</source>
+        <translation>Obrazový vstup</translation>
+    </message>
+    <message>
+        <source>3-D Image Input</source>
+        <translation>3D obrazový vstup</translation>
+    </message>
+    <message>
+        <source>Feature Input</source>
+        <translation>Vstup příznaků</translation>
+    </message>
+    <message>
+        <source>Sequence Input</source>
+        <translation>Sekvenční vstup</translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation>Konvoluce</translation>
+    </message>
+    <message>
+        <source>1-D Convolution</source>
+        <translation>1D konvoluce</translation>
+    </message>
+    <message>
+        <source>3-D Convolution</source>
+        <translation>3D konvoluce</translation>
+    </message>
+    <message>
+        <source>Grouped Convolution</source>
+        <translation>Skupinová konvoluce</translation>
+    </message>
+    <message>
+        <source>1-D Grouped Convolution</source>
+        <translation>1D skupinová konvoluce</translation>
+    </message>
+    <message>
+        <source>3-D Grouped Convolution</source>
+        <translation>3D skupinová konvoluce</translation>
+    </message>
+    <message>
+        <source>Separable Convolution</source>
+        <translation>Separabilní konvoluce</translation>
+    </message>
+    <message>
+        <source>1-D Separable Convolution</source>
+        <translation>1D separabilní konvoluce</translation>
+    </message>
+    <message>
+        <source>Transposed Convolution</source>
+        <translation>Transponovaná konvoluce</translation>
+    </message>
+    <message>
+        <source>1-D Transposed Convolution</source>
+        <translation>1D transponovaná konvoluce</translation>
+    </message>
+    <message>
+        <source>3-D Transposed Convolution</source>
+        <translation>3D transponovaná konvoluce</translation>
+    </message>
+    <message>
+        <source>Fully Connected</source>
+        <translation>Plně propojená</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>Clipped ReLU</source>
+        <translation>Omezená ReLU</translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <source>PReLU</source>
+        <translation>PReLU</translation>
+    </message>
+    <message>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <source>Swish</source>
+        <translation>Swish</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>Sigmoida</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Lineární</translation>
+    </message>
+    <message>
+        <source>Max Pooling</source>
+        <translation>Sdružování maximem</translation>
+    </message>
+    <message>
+        <source>1-D Max Pooling</source>
+        <translation>1D sdružování maximem</translation>
+    </message>
+    <message>
+        <source>3-D Max Pooling</source>
+        <translation>3D sdružování maximem</translation>
+    </message>
+    <message>
+        <source>Average Pooling</source>
+        <translation>Sdružování průměrem</translation>
+    </message>
+    <message>
+        <source>1-D Average Pooling</source>
+        <translation>1D sdružování průměrem</translation>
+    </message>
+    <message>
+        <source>3-D Average Pooling</source>
+        <translation>3D sdružování průměrem</translation>
+    </message>
+    <message>
+        <source>Global Max Pooling</source>
+        <translation>Globální výběr maxima</translation>
+    </message>
+    <message>
+        <source>1-D Global Max Pooling</source>
+        <translation>1D globální výběr maxima</translation>
+    </message>
+    <message>
+        <source>3-D Global Max Pooling</source>
+        <translation>3D globální výběr maxima</translation>
+    </message>
+    <message>
+        <source>Global Average Pooling</source>
+        <translation>Globální průměrování</translation>
+    </message>
+    <message>
+        <source>1-D Global Average Pooling</source>
+        <translation>1D globální průměrování</translation>
+    </message>
+    <message>
+        <source>3-D Global Average Pooling</source>
+        <translation>3D globální průměrování</translation>
+    </message>
+    <message>
+        <source>Batch Normalization</source>
+        <translation>Dávková normalizace</translation>
+    </message>
+    <message>
+        <source>Layer Normalization</source>
+        <translation>Normalizace vrstvy</translation>
+    </message>
+    <message>
+        <source>Group Normalization</source>
+        <translation>Skupinová normalizace</translation>
+    </message>
+    <message>
+        <source>Normalization</source>
+        <translation>Normalizace</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>Flatten</source>
+        <translation>Zploštění</translation>
+    </message>
+    <message>
+        <source>Reshape</source>
+        <translation>Změna tvaru</translation>
+    </message>
+    <message>
+        <source>Depth concatenation</source>
+        <translation>Spojení do hloubky</translation>
+    </message>
+    <message>
+        <source>Concatenation</source>
+        <translation>Spojení</translation>
+    </message>
+    <message>
+        <source>Addition</source>
+        <translation>Sčítání</translation>
+    </message>
+    <message>
+        <source>Subtraction</source>
+        <translation>Odčítání</translation>
+    </message>
+    <message>
+        <source>Multiplication</source>
+        <translation>Násobení</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Průměr</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Zero Padding</source>
+        <translation>Doplnění nulami</translation>
+    </message>
+    <message>
+        <source>Cropping</source>
+        <translation>Oříznutí</translation>
+    </message>
+    <message>
+        <source>Rescaling</source>
+        <translation>Přeškálování</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Změna velikosti</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Síť</translation>
+    </message>
+</context>
+<context>
+    <name>Learnables</name>
+    <message>
+        <source>Weights</source>
+        <extracomment>The learnables&apos; names, MATLAB&apos;s words (core.analysis).</extracomment>
+        <translation>Váhy</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>Práh</translation>
+    </message>
+    <message>
+        <source>DepthwiseWeights</source>
+        <translation>Váhy po kanálech</translation>
+    </message>
+    <message>
+        <source>PointwiseWeights</source>
+        <translation>Bodové váhy</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Posun</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Měřítko</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alfa</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff)</source>
+        <translation>Obrázky (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Keras models (*.keras *.h5 *.hdf5)</source>
+        <translation>Modely Keras (*.keras *.h5 *.hdf5)</translation>
+    </message>
+    <message>
+        <source>neurolab — what does the network see?</source>
+        <translation>neurolab — co vidí neuronová síť?</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Síť</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Aktivace</translation>
+    </message>
+    <message>
+        <source>Adversarial</source>
+        <translation>Nepřátelské obrazy</translation>
+    </message>
+    <message>
+        <source>Style transfer</source>
+        <translation>Přenos stylu</translation>
+    </message>
+    <message>
+        <source>GAN</source>
+        <translation>GAN</translation>
+    </message>
+    <message>
+        <source>Click to dismiss</source>
+        <translation>Kliknutím skryjete</translation>
+    </message>
+    <message>
+        <source>Model: –</source>
+        <translation>Model: –</translation>
+    </message>
+    <message>
+        <source>Device: –</source>
+        <translation>Zařízení: –</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Soubor</translation>
+    </message>
+    <message>
+        <source>Open &amp;image…</source>
+        <translation>Otevřít &amp;obrázek…</translation>
+    </message>
+    <message>
+        <source>Open &amp;model file…</source>
+        <translation>Otevřít soubor &amp;modelu…</translation>
+    </message>
+    <message>
+        <source>Open &amp;sample</source>
+        <translation>Otevřít &amp;ukázku</translation>
+    </message>
+    <message>
+        <source>&amp;Save mosaic…</source>
+        <translation>Uložit mo&amp;zaiku…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel running job</source>
+        <translation>Z&amp;rušit běžící úlohu</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Konec</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Zobrazit</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Nápověda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Klávesové zkratky…</translation>
+    </message>
+    <message>
+        <source>&amp;About neurolab</source>
+        <translation>&amp;O programu neurolab</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Jazyk</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>&amp;Podle systému</translation>
+    </message>
+    <message>
+        <source>About neurolab</source>
+        <translation>O programu neurolab</translation>
+    </message>
+    <message>
+        <source>neurolab {0}
+See what a convolutional neural network sees.</source>
+        <translation>neurolab {0}
+Podívejte se, co vidí konvoluční neuronová síť.</translation>
+    </message>
+    <message>
+        <source> — ready</source>
+        <translation> — připraveno</translation>
+    </message>
+    <message>
+        <source> — needs download ({0} MB)</source>
+        <translation> — je třeba stáhnout ({0} MB)</translation>
+    </message>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>Otevírání {0}…</translation>
+    </message>
+    <message>
+        <source>Model: {0}</source>
+        <translation>Model: {0}</translation>
+    </message>
+    <message>
+        <source>Device: {0}</source>
+        <translation>Zařízení: {0}</translation>
+    </message>
+    <message>
+        <source>No model loaded.</source>
+        <translation>Není načten žádný model.</translation>
+    </message>
+    <message>
+        <source>Downloading the ImageNet weights for {0}…</source>
+        <translation>Stahování vah ImageNet pro {0}…</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>Otevřít model</translation>
+    </message>
+    <message>
+        <source>reading {0}</source>
+        <translation>čtení {0}</translation>
+    </message>
+    <message>
+        <source>Open image</source>
+        <translation>Otevřít obrázek</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is outside the class folder; on this classroom PC only files from that folder can be opened.</source>
+        <translation>&apos;{0}&apos; leží mimo složku třídy; na tomto učebním počítači lze otevírat jen soubory z této složky.</translation>
+    </message>
+</context>
+<context>
+    <name>Samples</name>
+    <message>
+        <source>Cat</source>
+        <extracomment>The bundled sample photos and styles (resources/images, resources/styles), named after their files.</extracomment>
+        <translation>Kočka</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Káva</translation>
+    </message>
+    <message>
+        <source>Flower</source>
+        <translation>Květina</translation>
+    </message>
+    <message>
+        <source>Rocket</source>
+        <translation>Raketa</translation>
+    </message>
+    <message>
+        <source>Temple</source>
+        <translation>Chrám</translation>
+    </message>
+    <message>
+        <source>Brush strokes</source>
+        <translation>Tahy štětcem</translation>
+    </message>
+    <message>
+        <source>Stained glass</source>
+        <translation>Vitráž</translation>
+    </message>
+    <message>
+        <source>Woodcut waves</source>
+        <translation>Dřevořezové vlny</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The settings file &apos;{0}&apos; is damaged and cannot be moved; this session starts from the default settings and keeps none.</source>
+        <extracomment>Everything the window stores: paths and choices, nothing else.</extracomment>
+        <translation>Soubor nastavení &apos;{0}&apos; je poškozený a nelze ho přesunout; tato relace začíná s výchozím nastavením a nic z něj neuloží.</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged, so neurolab started from the default settings; the old file is kept as &apos;{0}&apos;.</source>
+        <translation>Soubor nastavení byl poškozený, proto neurolab začal s výchozím nastavením; původní soubor je uložen jako &apos;{0}&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Klávesové zkratky</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Okno</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Klávesy</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Akce</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Kde</translation>
+    </message>
+    <message>
+        <source>Every control can also be reached with Tab; the underlined letter of a menu opens it with Alt.</source>
+        <translation>Na každý ovládací prvek se dostanete i klávesou Tab; podtržené písmeno nabídky ji otevře spolu s Alt.</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Všude</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move to the next / previous control</source>
+        <translation>Přejít na další / předchozí ovládací prvek</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Mezerník</translation>
+    </message>
+    <message>
+        <source>Press the focused button or tick the focused box</source>
+        <translation>Stisknout aktivní tlačítko nebo zaškrtnout aktivní políčko</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Šipky</translation>
+    </message>
+    <message>
+        <source>Move a slider, choose in a list or in the layer table</source>
+        <translation>Posunout jezdec, vybírat v seznamu nebo v tabulce vrstev</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <source>Next tab, when a control in the tabs has the focus</source>
+        <translation>Další karta, když je aktivní prvek na kartách</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+písmeno</translation>
+    </message>
+    <message>
+        <source>Open a menu by its underlined letter</source>
+        <translation>Otevřít nabídku podtrženým písmenem</translation>
+    </message>
+</context>
+<context>
+    <name>StyleTab</name>
+    <message>
+        <source>Drop a content photo here</source>
+        <translation>Přetáhněte sem fotku s obsahem</translation>
+    </message>
+    <message>
+        <source>Drop a style image here</source>
+        <translation>Přetáhněte sem obrázek se stylem</translation>
+    </message>
+    <message>
+        <source>Press Start: the result appears here as it is painted</source>
+        <translation>Stiskněte Spustit: výsledek se tu objevuje, jak se maluje</translation>
+    </message>
+    <message>
+        <source>Open content…</source>
+        <translation>Otevřít obsah…</translation>
+    </message>
+    <message>
+        <source>Open style…</source>
+        <translation>Otevřít styl…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Result&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Výsledek&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Content&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Obsah&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Style&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Styl&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Use result as content</source>
+        <translation>Výsledek jako obsah</translation>
+    </message>
+    <message>
+        <source>Style the result again, e.g. with another style</source>
+        <translation>Stylizovat výsledek znovu, třeba jiným stylem</translation>
+    </message>
+    <message>
+        <source>Previous content</source>
+        <translation>Předchozí obsah</translation>
+    </message>
+    <message>
+        <source>Go back to the content image before &apos;Use result as content&apos;</source>
+        <translation>Vrátit se k obsahovému obrázku před použitím &apos;Výsledek jako obsah&apos;</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>Uložit PNG…</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>krok</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>ztráta</translation>
+    </message>
+    <message>
+        <source>The loss, once a transfer runs</source>
+        <translation>Ztráta, jakmile přenos poběží</translation>
+    </message>
+    <message>
+        <source>Backbone: {0}</source>
+        <translation>Páteřní síť: {0}</translation>
+    </message>
+    <message>
+        <source>Samples…</source>
+        <translation>Ukázky…</translation>
+    </message>
+    <message>
+        <source>Bundled styles…</source>
+        <translation>Přiložené styly…</translation>
+    </message>
+    <message>
+        <source>How strongly the Gram matrices (textures) of the style image are matched</source>
+        <translation>Jak silně se mají shodovat Gramovy matice (textury) obrázku se stylem</translation>
+    </message>
+    <message>
+        <source>How strongly the photo&apos;s deeper features (its layout) are kept</source>
+        <translation>Jak silně se mají zachovat hlubší příznaky fotky (její rozvržení)</translation>
+    </message>
+    <message>
+        <source>Smoothness: penalises pixel-to-pixel noise</source>
+        <translation>Hladkost: penalizuje šum mezi sousedními pixely</translation>
+    </message>
+    <message>
+        <source>Style weight</source>
+        <translation>Váha stylu</translation>
+    </message>
+    <message>
+        <source>Content weight</source>
+        <translation>Váha obsahu</translation>
+    </message>
+    <message>
+        <source>Smoothness (TV) weight</source>
+        <translation>Váha hladkosti (TV)</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Long side of the result; twice the size takes about four times as long</source>
+        <translation>Delší strana výsledku; dvojnásobná velikost trvá asi čtyřikrát déle</translation>
+    </message>
+    <message>
+        <source>Optimisation steps over all scales (coarse to fine)</source>
+        <translation>Kroky optimalizace přes všechna měřítka (od hrubého k jemnému)</translation>
+    </message>
+    <message>
+        <source>from the content image</source>
+        <translation>z obsahového obrázku</translation>
+    </message>
+    <message>
+        <source>from noise</source>
+        <translation>ze šumu</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automaticky</translation>
+    </message>
+    <message>
+        <source>VGG19 (ImageNet weights)</source>
+        <translation>VGG19 (váhy ImageNet)</translation>
+    </message>
+    <message>
+        <source>random filters (offline)</source>
+        <translation>náhodné filtry (offline)</translation>
+    </message>
+    <message>
+        <source>the bundled shapes model (offline)</source>
+        <translation>přiložený model shapes (offline)</translation>
+    </message>
+    <message>
+        <source>VGG19 needs its ImageNet weights (neurolab models fetch vgg19); random multi-scale filters and the bundled model&apos;s filters work offline</source>
+        <translation>VGG19 potřebuje své váhy ImageNet (neurolab models fetch vgg19); náhodné víceúrovňové filtry a filtry přiloženého modelu fungují offline</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Velikost</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Kroky</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <comment>where the picture starts from</comment>
+        <translation>Začít</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Spustit</translation>
+    </message>
+    <message>
+        <source>Start the transfer (Ctrl+Enter)</source>
+        <translation>Spustit přenos (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Stop and keep the latest image</source>
+        <translation>Zastavit a ponechat poslední obrázek</translation>
+    </message>
+    <message>
+        <source>Default weights</source>
+        <translation>Výchozí váhy</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>Páteřní síť</translation>
+    </message>
+    <message>
+        <source>reading {0}</source>
+        <translation>čtení {0}</translation>
+    </message>
+    <message>
+        <source>Open content image</source>
+        <translation>Otevřít obsahový obrázek</translation>
+    </message>
+    <message>
+        <source>Open style image</source>
+        <translation>Otevřít obrázek se stylem</translation>
+    </message>
+    <message>
+        <source>styled {0}</source>
+        <translation>stylizovaný {0}</translation>
+    </message>
+    <message>
+        <source>The result is now the content image.</source>
+        <translation>Výsledek je teď obsahovým obrázkem.</translation>
+    </message>
+    <message>
+        <source>VGG19 with ImageNet weights</source>
+        <translation>VGG19 s váhami ImageNet</translation>
+    </message>
+    <message>
+        <source>the bundled shapes model&apos;s filters (offline)</source>
+        <translation>filtry přiloženého modelu shapes (offline)</translation>
+    </message>
+    <message>
+        <source>random multi-scale filters (offline)</source>
+        <translation>náhodné víceúrovňové filtry (offline)</translation>
+    </message>
+    <message>
+        <source>{0} — VGG19&apos;s ImageNet weights are not cached</source>
+        <translation>{0} — váhy ImageNet pro VGG19 nejsou v mezipaměti</translation>
+    </message>
+    <message>
+        <source>Open a content image and a style image first.</source>
+        <translation>Nejdřív otevřete obsahový obrázek a obrázek se stylem.</translation>
+    </message>
+    <message>
+        <source>Preparing the backbone…</source>
+        <translation>Příprava páteřní sítě…</translation>
+    </message>
+    <message>
+        <source>Step {0}/{1} — {2} — loss {3:.3g} — about {4} left</source>
+        <translation>Krok {0}/{1} — {2} — ztráta {3:.3g} — zbývá asi {4}</translation>
+    </message>
+    <message>
+        <source>{0}×{1} px, {2} steps in {3}, backbone: {4}</source>
+        <translation>{0}×{1} px, kroků: {2} za {3}, páteřní síť: {4}</translation>
+    </message>
+    <message>
+        <source>Done: {0}. Final loss {1:.3g}.</source>
+        <translation>Hotovo: {0}. Konečná ztráta {1:.3g}.</translation>
+    </message>
+    <message>
+        <source>Cancelled after {0} steps; the latest image is kept.</source>
+        <translation>Zrušeno po kroku {0}; poslední obrázek zůstává.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Zrušeno.</translation>
+    </message>
+    <message>
+        <source>Stopped: {0}</source>
+        <translation>Zastaveno: {0}</translation>
+    </message>
+    <message>
+        <source>Save result</source>
+        <translation>Uložit výsledek</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Obrázky PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Uloženo: {0}</translation>
+    </message>
+</context>
+</TS>

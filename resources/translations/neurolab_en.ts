@@ -1,0 +1,2203 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en">
+<context>
+    <name>ActivationsTab</name>
+    <message>
+        <source>Open image…</source>
+        <translation>Open image…</translation>
+    </message>
+    <message>
+        <source>Open a photo of any size (or drop one on the window)</source>
+        <translation>Open a photo of any size (or drop one on the window)</translation>
+    </message>
+    <message>
+        <source>Native size</source>
+        <translation>Native size</translation>
+    </message>
+    <message>
+        <source>Resize the image to the model&apos;s input size instead of running the filters over it at its own size</source>
+        <translation>Resize the image to the model&apos;s input size instead of running the filters over it at its own size</translation>
+    </message>
+    <message>
+        <source>Overlay on image</source>
+        <translation>Overlay on image</translation>
+    </message>
+    <message>
+        <source>Show the chosen channel as a heat map over the image</source>
+        <translation>Show the chosen channel as a heat map over the image</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Grey</translation>
+    </message>
+    <message>
+        <source>Cividis (colour-blind safe)</source>
+        <translation>Cividis (colour-blind safe)</translation>
+    </message>
+    <message>
+        <source>How activations are coloured: grey runs from black (weak) to white (strong); cividis from dark blue to yellow, readable with any colour vision</source>
+        <translation>How activations are coloured: grey runs from black (weak) to white (strong); cividis from dark blue to yellow, readable with any colour vision</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colours:</translation>
+    </message>
+    <message>
+        <source>Save mosaic…</source>
+        <translation>Save mosaic…</translation>
+    </message>
+    <message>
+        <source>No layer selected</source>
+        <translation>No layer selected</translation>
+    </message>
+    <message>
+        <source>Drop an image here, then pick a layer in the tree on the left.</source>
+        <translation>Drop an image here, then pick a layer in the tree on the left.</translation>
+    </message>
+    <message>
+        <source>Each tile is one channel; white = strong. Click a tile to see it large.</source>
+        <translation>Each tile is one channel; white = strong. Click a tile to see it large.</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>No image</translation>
+    </message>
+    <message>
+        <source>Click a tile of the mosaic</source>
+        <translation>Click a tile of the mosaic</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>The channel shown large: the keyboard&apos;s way of clicking a tile</source>
+        <translation>The channel shown large: the keyboard&apos;s way of clicking a tile</translation>
+    </message>
+    <message>
+        <source>white = strong</source>
+        <translation>white = strong</translation>
+    </message>
+    <message>
+        <source>yellow = strong, dark blue = weak</source>
+        <translation>yellow = strong, dark blue = weak</translation>
+    </message>
+    <message>
+        <source>Each tile is one channel; {0}. Click a tile to see it large.</source>
+        <translation>Each tile is one channel; {0}. Click a tile to see it large.</translation>
+    </message>
+    <message>
+        <source>Input: {0} ({1}×{2})</source>
+        <translation>Input: {0} ({1}×{2})</translation>
+    </message>
+    <message>
+        <source>Computing activations…</source>
+        <translation>Computing activations…</translation>
+    </message>
+    <message>
+        <source>Pick a layer in the tree on the left</source>
+        <translation>Pick a layer in the tree on the left</translation>
+    </message>
+    <message>
+        <source>{0}: waiting for activations…</source>
+        <translation>{0}: waiting for activations…</translation>
+    </message>
+    <message>
+        <source>{0}: {1} — {2} channels</source>
+        <translation>{0}: {1} — {2} channels</translation>
+    </message>
+    <message>
+        <source>This layer needs the model&apos;s input size, so the image was resized to {0}×{1} for it.</source>
+        <translation>This layer needs the model&apos;s input size, so the image was resized to {0}×{1} for it.</translation>
+    </message>
+    <message>
+        <source>Channel {0} of {1}</source>
+        <translation>Channel {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Save mosaic</source>
+        <translation>Save mosaic</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AdversarialTab</name>
+    <message>
+        <source>Open image…</source>
+        <translation>Open image…</translation>
+    </message>
+    <message>
+        <source>What a person says the image shows</source>
+        <translation>What a person says the image shows</translation>
+    </message>
+    <message>
+        <source>Drop an image here</source>
+        <translation>Drop an image here</translation>
+    </message>
+    <message>
+        <source>Run an attack, grow a fooling image or blend with noise</source>
+        <translation>Run an attack, grow a fooling image or blend with noise</translation>
+    </message>
+    <message>
+        <source>Perturbation (amplified)</source>
+        <translation>Perturbation (amplified)</translation>
+    </message>
+    <message>
+        <source>Network says: –</source>
+        <translation>Network says: –</translation>
+    </message>
+    <message>
+        <source>A person says:</source>
+        <translation>A person says:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Original&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Original&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Changed&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Changed&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Perturbation ×&lt;/b&gt; (grey = unchanged)</source>
+        <translation>&lt;b&gt;Perturbation ×&lt;/b&gt; (grey = unchanged)</translation>
+    </message>
+    <message>
+        <source>Attack</source>
+        <translation>Attack</translation>
+    </message>
+    <message>
+        <source>Fool from noise</source>
+        <translation>Fool from noise</translation>
+    </message>
+    <message>
+        <source>Blend</source>
+        <translation>Blend</translation>
+    </message>
+    <message>
+        <source>Save result…</source>
+        <translation>Save result…</translation>
+    </message>
+    <message>
+        <source>Another model to classify the changed image with</source>
+        <translation>Another model to classify the changed image with</translation>
+    </message>
+    <message>
+        <source>Check with</source>
+        <translation>Check with</translation>
+    </message>
+    <message>
+        <source>PGD (iterative)</source>
+        <translation>PGD (iterative)</translation>
+    </message>
+    <message>
+        <source>FGSM (one step)</source>
+        <translation>FGSM (one step)</translation>
+    </message>
+    <message>
+        <source> / 255</source>
+        <translation> / 255</translation>
+    </message>
+    <message>
+        <source>Largest change of any pixel, in levels of 0–255</source>
+        <translation>Largest change of any pixel, in levels of 0–255</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>auto</translation>
+    </message>
+    <message>
+        <source>PGD step in pixel levels; auto = ε/4 (FGSM takes one step of ε)</source>
+        <translation>PGD step in pixel levels; auto = ε/4 (FGSM takes one step of ε)</translation>
+    </message>
+    <message>
+        <source>Random start</source>
+        <translation>Random start</translation>
+    </message>
+    <message>
+        <source>(any other class — untargeted)</source>
+        <translation>(any other class — untargeted)</translation>
+    </message>
+    <message>
+        <source>ε</source>
+        <translation>ε</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>steps</translation>
+    </message>
+    <message>
+        <source>step size</source>
+        <translation>step size</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Method:</translation>
+    </message>
+    <message>
+        <source>Make the network say:</source>
+        <translation>Make the network say:</translation>
+    </message>
+    <message>
+        <source>random noise</source>
+        <translation>random noise</translation>
+    </message>
+    <message>
+        <source>plain grey</source>
+        <translation>plain grey</translation>
+    </message>
+    <message>
+        <source>Grow fooling image</source>
+        <translation>Grow fooling image</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation>Class:</translation>
+    </message>
+    <message>
+        <source>Does the result resemble its class in any way?</source>
+        <translation>Does the result resemble its class in any way?</translation>
+    </message>
+    <message>
+        <source>the last perturbation or fooling image</source>
+        <translation>the last perturbation or fooling image</translation>
+    </message>
+    <message>
+        <source>an image file…</source>
+        <translation>an image file…</translation>
+    </message>
+    <message>
+        <source>weight 0 %</source>
+        <translation>weight 0 %</translation>
+    </message>
+    <message>
+        <source>Noise:</source>
+        <translation>Noise:</translation>
+    </message>
+    <message>
+        <source>Weight:</source>
+        <translation>Weight:</translation>
+    </message>
+    <message>
+        <source>noise weight</source>
+        <translation>noise weight</translation>
+    </message>
+    <message>
+        <source>Probability of the person&apos;s class against the noise weight; the red line is where the network changes its mind</source>
+        <translation>Probability of the person&apos;s class against the noise weight; the red line is where the network changes its mind</translation>
+    </message>
+    <message>
+        <source>classifying</source>
+        <translation>classifying</translation>
+    </message>
+    <message>
+        <source>Network says: {0} ({1:.0%})</source>
+        <translation>Network says: {0} ({1:.0%})</translation>
+    </message>
+    <message>
+        <source>Choose a class from the list.</source>
+        <translation>Choose a class from the list.</translation>
+    </message>
+    <message>
+        <source>The network is {0:.0%} sure this is a {1}. Does it look like one to you?</source>
+        <translation>The network is {0:.0%} sure this is a {1}. Does it look like one to you?</translation>
+    </message>
+    <message>
+        <source>Open noise image</source>
+        <translation>Open noise image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
+    </message>
+    <message>
+        <source>weight {0:.0%}</source>
+        <translation>weight {0:.0%}</translation>
+    </message>
+    <message>
+        <source>measuring</source>
+        <translation>measuring</translation>
+    </message>
+    <message>
+        <source>The network now says {0} ({1:.0%}).</source>
+        <translation>The network now says {0} ({1:.0%}).</translation>
+    </message>
+    <message>
+        <source>The network still says {0} ({1:.0%}).</source>
+        <translation>The network still says {0} ({1:.0%}).</translation>
+    </message>
+    <message>
+        <source>To a person the image is {0:.0%} the same: SSIM {1:.2f}, largest pixel change {2}/255, PSNR {3} dB.</source>
+        <translation>To a person the image is {0:.0%} the same: SSIM {1:.2f}, largest pixel change {2}/255, PSNR {3} dB.</translation>
+    </message>
+    <message>
+        <source>Loading {0}…</source>
+        <translation>Loading {0}…</translation>
+    </message>
+    <message>
+        <source>checking transfer</source>
+        <translation>checking transfer</translation>
+    </message>
+    <message>
+        <source>{0} says: {1} ({2:.0%})</source>
+        <translation>{0} says: {1} ({2:.0%})</translation>
+    </message>
+    <message>
+        <source>Save result</source>
+        <translation>Save result</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CoreTexts</name>
+    <message>
+        <source>neurolab shapes (bundled)</source>
+        <extracomment>Names and notices the core writes itself: models, GAN data, style backbones, activations.</extracomment>
+        <translation>neurolab shapes (bundled)</translation>
+    </message>
+    <message>
+        <source>untrained — ImageNet weights not downloaded</source>
+        <translation>untrained — ImageNet weights not downloaded</translation>
+    </message>
+    <message>
+        <source>VGG19 (ImageNet weights)</source>
+        <translation>VGG19 (ImageNet weights)</translation>
+    </message>
+    <message>
+        <source>the bundled shapes model&apos;s convolutional layers (offline)</source>
+        <translation>the bundled shapes model&apos;s convolutional layers (offline)</translation>
+    </message>
+    <message>
+        <source>built-in shapes ({0})</source>
+        <extracomment>The same with values in them (matched against the English text, then translated).</extracomment>
+        <translation>built-in shapes ({0})</translation>
+    </message>
+    <message>
+        <source>random multi-scale filters (seed {0}, offline)</source>
+        <translation>random multi-scale filters (seed {0}, offline)</translation>
+    </message>
+    <message>
+        <source>{0}&apos;s convolutional layers</source>
+        <translation>{0}&apos;s convolutional layers</translation>
+    </message>
+    <message>
+        <source>The image was scaled down to {0} ({1}×{2} → {3}×{4}) to keep its activations within the {5} MiB memory budget.</source>
+        <translation>The image was scaled down to {0} ({1}×{2} → {3}×{4}) to keep its activations within the {5} MiB memory budget.</translation>
+    </message>
+    <message>
+        <source>The image ({0}×{1}) is too small to pass through every layer at its own size, so the model&apos;s input size was used.</source>
+        <translation>The image ({0}×{1}) is too small to pass through every layer at its own size, so the model&apos;s input size was used.</translation>
+    </message>
+</context>
+<context>
+    <name>GanTab</name>
+    <message>
+        <source>Press Start: samples from 16 fixed latent vectors appear here as the generator learns</source>
+        <translation>Press Start: samples from 16 fixed latent vectors appear here as the generator learns</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Generated samples&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Generated samples&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Latent interpolation</source>
+        <translation>Latent interpolation</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <source>Generator and discriminator loss, once training starts</source>
+        <translation>Generator and discriminator loss, once training starts</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>D(real) and D(fake): how sure the discriminator is</source>
+        <translation>D(real) and D(fake): how sure the discriminator is</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Built-in shapes (no download)</source>
+        <translation>Built-in shapes (no download)</translation>
+    </message>
+    <message>
+        <source>Pictures of simple shapes drawn by neurolab, or any folder of images</source>
+        <translation>Pictures of simple shapes drawn by neurolab, or any folder of images</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Folder…</translation>
+    </message>
+    <message>
+        <source>Train on every image in a folder and its subfolders (centre-cropped and resized)</source>
+        <translation>Train on every image in a folder and its subfolders (centre-cropped and resized)</translation>
+    </message>
+    <message>
+        <source>No data loaded yet.</source>
+        <translation>No data loaded yet.</translation>
+    </message>
+    <message>
+        <source>Show data</source>
+        <translation>Show data</translation>
+    </message>
+    <message>
+        <source>Show a grid of training images</source>
+        <translation>Show a grid of training images</translation>
+    </message>
+    <message>
+        <source>Networks and training</source>
+        <translation>Networks and training</translation>
+    </message>
+    <message>
+        <source>{0}×{0} px</source>
+        <translation>{0}×{0} px</translation>
+    </message>
+    <message>
+        <source>Length of the random vector the generator draws from</source>
+        <translation>Length of the random vector the generator draws from</translation>
+    </message>
+    <message>
+        <source>Images per training step</source>
+        <translation>Images per training step</translation>
+    </message>
+    <message>
+        <source>Passes over the data; a checkpoint is written after each</source>
+        <translation>Passes over the data; a checkpoint is written after each</translation>
+    </message>
+    <message>
+        <source>Generator&apos;s Adam learning rate</source>
+        <translation>Generator&apos;s Adam learning rate</translation>
+    </message>
+    <message>
+        <source>Discriminator&apos;s Adam learning rate</source>
+        <translation>Discriminator&apos;s Adam learning rate</translation>
+    </message>
+    <message>
+        <source>Image size</source>
+        <translation>Image size</translation>
+    </message>
+    <message>
+        <source>Latent size</source>
+        <translation>Latent size</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batch size</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochs</translation>
+    </message>
+    <message>
+        <source>Generator rate</source>
+        <translation>Generator rate</translation>
+    </message>
+    <message>
+        <source>Discriminator rate</source>
+        <translation>Discriminator rate</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Train new networks from scratch</source>
+        <translation>Train new networks from scratch</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Stop and write a checkpoint</source>
+        <translation>Stop and write a checkpoint</translation>
+    </message>
+    <message>
+        <source>Open checkpoint…</source>
+        <translation>Open checkpoint…</translation>
+    </message>
+    <message>
+        <source>Continue a run or draw samples from it</source>
+        <translation>Continue a run or draw samples from it</translation>
+    </message>
+    <message>
+        <source>New samples</source>
+        <translation>New samples</translation>
+    </message>
+    <message>
+        <source>Draw 16 new random latent vectors</source>
+        <translation>Draw 16 new random latent vectors</translation>
+    </message>
+    <message>
+        <source>Interpolate</source>
+        <translation>Interpolate</translation>
+    </message>
+    <message>
+        <source>Walk in a straight line between two latent vectors</source>
+        <translation>Walk in a straight line between two latent vectors</translation>
+    </message>
+    <message>
+        <source>Save grid…</source>
+        <translation>Save grid…</translation>
+    </message>
+    <message>
+        <source>Save metrics CSV…</source>
+        <translation>Save metrics CSV…</translation>
+    </message>
+    <message>
+        <source>Folder of training images</source>
+        <translation>Folder of training images</translation>
+    </message>
+    <message>
+        <source>Reading the data…</source>
+        <translation>Reading the data…</translation>
+    </message>
+    <message>
+        <source>{0}: {1} images of {2}×{2} px, {3} files skipped ({4}{5}).</source>
+        <translation>{0}: {1} images of {2}×{2} px, {3} files skipped ({4}{5}).</translation>
+    </message>
+    <message>
+        <source>{0}: {1} images of {2}×{2} px.</source>
+        <translation>{0}: {1} images of {2}×{2} px.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Training data&lt;/b&gt; (a sample)</source>
+        <translation>&lt;b&gt;Training data&lt;/b&gt; (a sample)</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder for the checkpoints: {0}.</source>
+        <translation>Cannot create a folder for the checkpoints: {0}.</translation>
+    </message>
+    <message>
+        <source>Checkpoints: {0}</source>
+        <translation>Checkpoints: {0}</translation>
+    </message>
+    <message>
+        <source>Building the networks…</source>
+        <translation>Building the networks…</translation>
+    </message>
+    <message>
+        <source>building the networks</source>
+        <translation>building the networks</translation>
+    </message>
+    <message>
+        <source>Paused at step {0}. Resume continues exactly from here.</source>
+        <translation>Paused at step {0}. Resume continues exactly from here.</translation>
+    </message>
+    <message>
+        <source>writing the checkpoint</source>
+        <translation>writing the checkpoint</translation>
+    </message>
+    <message>
+        <source>Stopped at step {0}; checkpoint written to {1}.</source>
+        <translation>Stopped at step {0}; checkpoint written to {1}.</translation>
+    </message>
+    <message>
+        <source>generator</source>
+        <translation>generator</translation>
+    </message>
+    <message>
+        <source>discriminator</source>
+        <translation>discriminator</translation>
+    </message>
+    <message>
+        <source>D(real)</source>
+        <translation>D(real)</translation>
+    </message>
+    <message>
+        <source>D(fake)</source>
+        <translation>D(fake)</translation>
+    </message>
+    <message>
+        <source>{0} — step {1}/{2} — {3:.1f} steps/s — about {4} left — generator loss {5:.3f}, discriminator loss {6:.3f}, D(real) {7:.2f}, D(fake) {8:.2f}</source>
+        <translation>{0} — step {1}/{2} — {3:.1f} steps/s — about {4} left — generator loss {5:.3f}, discriminator loss {6:.3f}, D(real) {7:.2f}, D(fake) {8:.2f}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Generated samples&lt;/b&gt; (the same 16 latent vectors throughout)</source>
+        <translation>&lt;b&gt;Generated samples&lt;/b&gt; (the same 16 latent vectors throughout)</translation>
+    </message>
+    <message>
+        <source>Finished: {0} steps, {1} epochs; checkpoint in {2}.</source>
+        <translation>Finished: {0} steps, {1} epochs; checkpoint in {2}.</translation>
+    </message>
+    <message>
+        <source>Stopped: {0}</source>
+        <translation>Stopped: {0}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Pause or stop the training before changing its data.</source>
+        <translation>Pause or stop the training before changing its data.</translation>
+    </message>
+    <message>
+        <source>GAN checkpoint folder</source>
+        <translation>GAN checkpoint folder</translation>
+    </message>
+    <message>
+        <source>Opening the checkpoint…</source>
+        <translation>Opening the checkpoint…</translation>
+    </message>
+    <message>
+        <source>reading the checkpoint</source>
+        <translation>reading the checkpoint</translation>
+    </message>
+    <message>
+        <source>Checkpoint at step {0} (epoch {1}). Resume continues training.</source>
+        <translation>Checkpoint at step {0} (epoch {1}). Resume continues training.</translation>
+    </message>
+    <message>
+        <source>drawing samples</source>
+        <translation>drawing samples</translation>
+    </message>
+    <message>
+        <source>interpolating</source>
+        <translation>interpolating</translation>
+    </message>
+    <message>
+        <source>Save grid</source>
+        <translation>Save grid</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Save metrics</source>
+        <translation>Save metrics</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+</context>
+<context>
+    <name>JobStages</name>
+    <message>
+        <source>loading TensorFlow</source>
+        <extracomment>Progress stages of the core&apos;s jobs, shown in the status bar and the tabs&apos; status lines.</extracomment>
+        <translation>loading TensorFlow</translation>
+    </message>
+    <message>
+        <source>tracing layers</source>
+        <translation>tracing layers</translation>
+    </message>
+    <message>
+        <source>analysing layers</source>
+        <translation>analysing layers</translation>
+    </message>
+    <message>
+        <source>model ready</source>
+        <translation>model ready</translation>
+    </message>
+    <message>
+        <source>computing activations</source>
+        <translation>computing activations</translation>
+    </message>
+    <message>
+        <source>tiling channels</source>
+        <translation>tiling channels</translation>
+    </message>
+    <message>
+        <source>activations ready</source>
+        <translation>activations ready</translation>
+    </message>
+    <message>
+        <source>attacking</source>
+        <translation>attacking</translation>
+    </message>
+    <message>
+        <source>rounding to 8 bits</source>
+        <translation>rounding to 8 bits</translation>
+    </message>
+    <message>
+        <source>growing</source>
+        <translation>growing</translation>
+    </message>
+    <message>
+        <source>blending</source>
+        <translation>blending</translation>
+    </message>
+    <message>
+        <source>drawing the built-in shapes</source>
+        <translation>drawing the built-in shapes</translation>
+    </message>
+    <message>
+        <source>preparing the backbone</source>
+        <translation>preparing the backbone</translation>
+    </message>
+    <message>
+        <source>loading {0}</source>
+        <extracomment>Stages with a value in them; matched against the English text, then translated.</extracomment>
+        <translation>loading {0}</translation>
+    </message>
+    <message>
+        <source>reading {0}</source>
+        <translation>reading {0}</translation>
+    </message>
+    <message>
+        <source>epoch {0}/{1}</source>
+        <translation>epoch {0}/{1}</translation>
+    </message>
+    <message>
+        <source>styling at {0}×{1} px</source>
+        <translation>styling at {0}×{1} px</translation>
+    </message>
+    <message>
+        <source>{0}: already in the cache</source>
+        <translation>{0}: already in the cache</translation>
+    </message>
+    <message>
+        <source>connecting for {0}</source>
+        <translation>connecting for {0}</translation>
+    </message>
+    <message>
+        <source>downloading {0} ({1}/{2} MB)</source>
+        <translation>downloading {0} ({1}/{2} MB)</translation>
+    </message>
+    <message>
+        <source>verifying {0}</source>
+        <translation>verifying {0}</translation>
+    </message>
+    <message>
+        <source>looking for pictures in {0}</source>
+        <translation>looking for pictures in {0}</translation>
+    </message>
+    <message>
+        <source>reading pictures in {0}</source>
+        <translation>reading pictures in {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Kiosk</name>
+    <message>
+        <source>Downloads are switched off on this classroom PC.</source>
+        <translation>Downloads are switched off on this classroom PC.</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <source>Start again: the bundled model, the sample photo, and nothing left from the previous student</source>
+        <translation>Start again: the bundled model, the sample photo, and nothing left from the previous student</translation>
+    </message>
+</context>
+<context>
+    <name>LabPanel</name>
+    <message>
+        <source>Lab</source>
+        <translation>Lab</translation>
+    </message>
+    <message>
+        <source>Each button sets the window up for its step.</source>
+        <translation>Each button sets the window up for its step.</translation>
+    </message>
+    <message>
+        <source>1. Explore the network</source>
+        <translation>1. Explore the network</translation>
+    </message>
+    <message>
+        <source>Open SqueezeNet, the network of the lab sheet. The table on the left lists its layers, from the input image to the class probabilities.</source>
+        <translation>Open SqueezeNet, the network of the lab sheet. The table on the left lists its layers, from the input image to the class probabilities.</translation>
+    </message>
+    <message>
+        <source>Open SqueezeNet</source>
+        <translation>Open SqueezeNet</translation>
+    </message>
+    <message>
+        <source>The Activations column says what a layer hands on for one image: height × width × channels. Follow it down from conv1: where does the picture shrink, where do channels grow?</source>
+        <translation>The Activations column says what a layer hands on for one image: height × width × channels. Follow it down from conv1: where does the picture shrink, where do channels grow?</translation>
+    </message>
+    <message>
+        <source>Show conv1&apos;s activations</source>
+        <translation>Show conv1&apos;s activations</translation>
+    </message>
+    <message>
+        <source>Learnables are the numbers that change while the network learns: a convolution&apos;s filters (Weights) and one Bias per filter. Which kinds of layer learn nothing?</source>
+        <translation>Learnables are the numbers that change while the network learns: a convolution&apos;s filters (Weights) and one Bias per filter. Which kinds of layer learn nothing?</translation>
+    </message>
+    <message>
+        <source>Show conv1&apos;s learnables</source>
+        <translation>Show conv1&apos;s learnables</translation>
+    </message>
+    <message>
+        <source>2. What the filters see</source>
+        <translation>2. What the filters see</translation>
+    </message>
+    <message>
+        <source>Run the flower photo through the first convolution layer. Each tile is one filter&apos;s answer, bright where it responds. Find a filter that lights up the whole flower.</source>
+        <translation>Run the flower photo through the first convolution layer. Each tile is one filter&apos;s answer, bright where it responds. Find a filter that lights up the whole flower.</translation>
+    </message>
+    <message>
+        <source>Flower in the first convolution</source>
+        <translation>Flower in the first convolution</translation>
+    </message>
+    <message>
+        <source>Now the third convolution layer. Its filters combine the simpler features found before them, so fewer tiles look like the photo.</source>
+        <translation>Now the third convolution layer. Its filters combine the simpler features found before them, so fewer tiles look like the photo.</translation>
+    </message>
+    <message>
+        <source>Flower in the third convolution</source>
+        <translation>Flower in the third convolution</translation>
+    </message>
+    <message>
+        <source>The photo is larger than the network&apos;s input and still works: a filter slides over an image of any size. Native size squeezes the photo to the input size first. Compare the two.</source>
+        <translation>The photo is larger than the network&apos;s input and still works: a filter slides over an image of any size. Native size squeezes the photo to the input size first. Compare the two.</translation>
+    </message>
+    <message>
+        <source>Compare at native size</source>
+        <translation>Compare at native size</translation>
+    </message>
+    <message>
+        <source>3. Fooling images</source>
+        <translation>3. Fooling images</translation>
+    </message>
+    <message>
+        <source>Start from random noise and change the pixels, step by step, until the network is sure it sees a {0}.</source>
+        <translation>Start from random noise and change the pixels, step by step, until the network is sure it sees a {0}.</translation>
+    </message>
+    <message>
+        <source>Grow a fooling image</source>
+        <translation>Grow a fooling image</translation>
+    </message>
+    <message>
+        <source>Classify the result as if it were a photo: the network&apos;s answer appears under it.</source>
+        <translation>Classify the result as if it were a photo: the network&apos;s answer appears under it.</translation>
+    </message>
+    <message>
+        <source>Classify the fooling image</source>
+        <translation>Classify the fooling image</translation>
+    </message>
+    <message>
+        <source>Does the image resemble its class in any way?</source>
+        <translation>Does the image resemble its class in any way?</translation>
+    </message>
+    <message>
+        <source>4. Blend with noise</source>
+        <translation>4. Blend with noise</translation>
+    </message>
+    <message>
+        <source>Mix the flower photo with the fooling noise. The chart shows how sure the network is that it sees a {0} as the share of noise grows from 0 to 100 %.</source>
+        <translation>Mix the flower photo with the fooling noise. The chart shows how sure the network is that it sees a {0} as the share of noise grows from 0 to 100 %.</translation>
+    </message>
+    <message>
+        <source>Blend the flower with noise</source>
+        <translation>Blend the flower with noise</translation>
+    </message>
+    <message>
+        <source>Move the weight slider (the arrow keys work too) and find where the network stops saying {0}. Would a person still see a flower there?</source>
+        <translation>Move the weight slider (the arrow keys work too) and find where the network stops saying {0}. Would a person still see a flower there?</translation>
+    </message>
+    <message>
+        <source>Take the slider</source>
+        <translation>Take the slider</translation>
+    </message>
+    <message>
+        <source>Check your answer: the slider jumps to the first weight at which the network changes its mind, the red line on the chart.</source>
+        <translation>Check your answer: the slider jumps to the first weight at which the network changes its mind, the red line on the chart.</translation>
+    </message>
+    <message>
+        <source>Show where it changes</source>
+        <translation>Show where it changes</translation>
+    </message>
+    <message>
+        <source>5. Style transfer</source>
+        <translation>5. Style transfer</translation>
+    </message>
+    <message>
+        <source>Paint the flower in the manner of a bundled style. The picture appears while it is being painted; the curve shows the loss falling.</source>
+        <translation>Paint the flower in the manner of a bundled style. The picture appears while it is being painted; the curve shows the loss falling.</translation>
+    </message>
+    <message>
+        <source>Paint the flower</source>
+        <translation>Paint the flower</translation>
+    </message>
+    <message>
+        <source>Try another style. What of the photo survives, and what does the style&apos;s texture replace?</source>
+        <translation>Try another style. What of the photo survives, and what does the style&apos;s texture replace?</translation>
+    </message>
+    <message>
+        <source>Another style</source>
+        <translation>Another style</translation>
+    </message>
+    <message>
+        <source>6. GAN</source>
+        <translation>6. GAN</translation>
+    </message>
+    <message>
+        <source>The training data: simple shapes that neurolab draws itself. The generator will learn to draw pictures like these.</source>
+        <translation>The training data: simple shapes that neurolab draws itself. The generator will learn to draw pictures like these.</translation>
+    </message>
+    <message>
+        <source>Show the training data</source>
+        <translation>Show the training data</translation>
+    </message>
+    <message>
+        <source>Start training. One network draws, the other judges whether a picture is real or drawn; watch the 16 samples turn from noise into shapes while the two losses push against each other.</source>
+        <translation>Start training. One network draws, the other judges whether a picture is real or drawn; watch the 16 samples turn from noise into shapes while the two losses push against each other.</translation>
+    </message>
+    <message>
+        <source>Start training</source>
+        <translation>Start training</translation>
+    </message>
+    <message>
+        <source>Set the window up for step {0}</source>
+        <translation>Set the window up for step {0}</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Question:&lt;/i&gt; {0}</source>
+        <translation>&lt;i&gt;Question:&lt;/i&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}.&lt;/b&gt; {1}</source>
+        <translation>&lt;b&gt;{0}.&lt;/b&gt; {1}</translation>
+    </message>
+    <message>
+        <source>Exercises 2–4 use SqueezeNet with its ImageNet weights, as the lab sheet does.</source>
+        <translation>Exercises 2–4 use SqueezeNet with its ImageNet weights, as the lab sheet does.</translation>
+    </message>
+    <message>
+        <source>SqueezeNet&apos;s ImageNet weights are not on this computer, so exercises 2–4 use the bundled shapes model: it is trained, and &apos;flower&apos; is one of its classes. Open SqueezeNet and press &apos;Download ImageNet weights&apos; once, online, to use it.</source>
+        <translation>SqueezeNet&apos;s ImageNet weights are not on this computer, so exercises 2–4 use the bundled shapes model: it is trained, and &apos;flower&apos; is one of its classes. Open SqueezeNet and press &apos;Download ImageNet weights&apos; once, online, to use it.</translation>
+    </message>
+    <message>
+        <source>Setting up: {0}…</source>
+        <translation>Setting up: {0}…</translation>
+    </message>
+    <message>
+        <source>Ready: {0}.</source>
+        <translation>Ready: {0}.</translation>
+    </message>
+    <message>
+        <source>The set-up stopped: {0}</source>
+        <translation>The set-up stopped: {0}</translation>
+    </message>
+    <message>
+        <source>The set-up was cancelled; press its button again to repeat it.</source>
+        <translation>The set-up was cancelled; press its button again to repeat it.</translation>
+    </message>
+    <message>
+        <source>With this noise the network keeps saying {0} all the way. Grow a fooling image with more steps and blend again.</source>
+        <translation>With this noise the network keeps saying {0} all the way. Grow a fooling image with more steps and blend again.</translation>
+    </message>
+    <message>
+        <source>At {0:.0%} noise the network stops saying {1}.</source>
+        <translation>At {0:.0%} noise the network stops saying {1}.</translation>
+    </message>
+    <message>
+        <source>Training is running: the samples are on the right.</source>
+        <translation>Training is running: the samples are on the right.</translation>
+    </message>
+</context>
+<context>
+    <name>LayerDescriptions</name>
+    <message>
+        <source>{0} images</source>
+        <extracomment>Every template (and fixed wording) a ``Phrase`` of core.analysis or core.models can hold.</extracomment>
+        <translation>{0} images</translation>
+    </message>
+    <message>
+        <source>{0} features</source>
+        <translation>{0} features</translation>
+    </message>
+    <message>
+        <source>Sequence input with {0} dimensions</source>
+        <translation>Sequence input with {0} dimensions</translation>
+    </message>
+    <message>
+        <source>{0} with {1}</source>
+        <translation>{0} with {1}</translation>
+    </message>
+    <message>
+        <source>{0} normalization</source>
+        <translation>{0} normalization</translation>
+    </message>
+    <message>
+        <source>&apos;zerocenter&apos;</source>
+        <translation>&apos;zerocenter&apos;</translation>
+    </message>
+    <message>
+        <source>pixels scaled to [-1, 1]</source>
+        <translation>pixels scaled to [-1, 1]</translation>
+    </message>
+    <message>
+        <source>BGR, ImageNet mean subtracted (&apos;caffe&apos;)</source>
+        <translation>BGR, ImageNet mean subtracted (&apos;caffe&apos;)</translation>
+    </message>
+    <message>
+        <source>pixels 0-255; the model normalises inside</source>
+        <translation>pixels 0-255; the model normalises inside</translation>
+    </message>
+    <message>
+        <source>scaled to [0, 1], ImageNet mean/std (&apos;torch&apos;)</source>
+        <translation>scaled to [0, 1], ImageNet mean/std (&apos;torch&apos;)</translation>
+    </message>
+    <message>
+        <source>raw 0-255 pixels (the model rescales inside)</source>
+        <translation>raw 0-255 pixels (the model rescales inside)</translation>
+    </message>
+    <message>
+        <source>pixels scaled to [0, 1] (assumed)</source>
+        <translation>pixels scaled to [0, 1] (assumed)</translation>
+    </message>
+    <message>
+        <source>{0} {1} convolutions with stride {2}{3} and padding {4}{5}</source>
+        <translation>{0} {1} convolutions with stride {2}{3} and padding {4}{5}</translation>
+    </message>
+    <message>
+        <source>{0} groups of {1} {2} convolutions with stride {3}{4} and padding {5}{6}</source>
+        <translation>{0} groups of {1} {2} convolutions with stride {3}{4} and padding {5}{6}</translation>
+    </message>
+    <message>
+        <source>{0} groups of {1} {2} convolutions, then {3} {4} convolutions, with stride {5}{6} and padding {7}{8}</source>
+        <translation>{0} groups of {1} {2} convolutions, then {3} {4} convolutions, with stride {5}{6} and padding {7}{8}</translation>
+    </message>
+    <message>
+        <source>{0} {1} transposed convolutions with stride {2} and cropping {3}{4}</source>
+        <translation>{0} {1} transposed convolutions with stride {2} and cropping {3}{4}</translation>
+    </message>
+    <message>
+        <source>, dilation {0}</source>
+        <translation>, dilation {0}</translation>
+    </message>
+    <message>
+        <source>, {0}</source>
+        <translation>, {0}</translation>
+    </message>
+    <message>
+        <source>{0} fully connected layer{1}</source>
+        <translation>{0} fully connected layer{1}</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>Clipped ReLU</source>
+        <translation>Clipped ReLU</translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <source>PReLU</source>
+        <translation>PReLU</translation>
+    </message>
+    <message>
+        <source>Swish</source>
+        <translation>Swish</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU with scale {0}</source>
+        <translation>Leaky ReLU with scale {0}</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU with scale {0} and ceiling {1}</source>
+        <translation>Leaky ReLU with scale {0} and ceiling {1}</translation>
+    </message>
+    <message>
+        <source>Clipped ReLU with ceiling {0}</source>
+        <translation>Clipped ReLU with ceiling {0}</translation>
+    </message>
+    <message>
+        <source>ELU with alpha {0}</source>
+        <translation>ELU with alpha {0}</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <source>swish</source>
+        <translation>swish</translation>
+    </message>
+    <message>
+        <source>Hyperbolic tangent</source>
+        <translation>Hyperbolic tangent</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identity</translation>
+    </message>
+    <message>
+        <source>{0} max pooling with stride {1} and padding {2}</source>
+        <translation>{0} max pooling with stride {1} and padding {2}</translation>
+    </message>
+    <message>
+        <source>{0} average pooling with stride {1} and padding {2}</source>
+        <translation>{0} average pooling with stride {1} and padding {2}</translation>
+    </message>
+    <message>
+        <source>Global max pooling</source>
+        <translation>Global max pooling</translation>
+    </message>
+    <message>
+        <source>Global average pooling</source>
+        <translation>Global average pooling</translation>
+    </message>
+    <message>
+        <source>Batch normalization with {0} channels</source>
+        <translation>Batch normalization with {0} channels</translation>
+    </message>
+    <message>
+        <source>Layer normalization with {0} channels</source>
+        <translation>Layer normalization with {0} channels</translation>
+    </message>
+    <message>
+        <source>Group normalization with {0} groups of {1} channels</source>
+        <translation>Group normalization with {0} groups of {1} channels</translation>
+    </message>
+    <message>
+        <source>Mean and variance normalization</source>
+        <translation>Mean and variance normalization</translation>
+    </message>
+    <message>
+        <source>{0}% dropout</source>
+        <translation>{0}% dropout</translation>
+    </message>
+    <message>
+        <source>Flatten</source>
+        <translation>Flatten</translation>
+    </message>
+    <message>
+        <source>Reshape to {0}</source>
+        <translation>Reshape to {0}</translation>
+    </message>
+    <message>
+        <source>Depth concatenation of {0} inputs</source>
+        <translation>Depth concatenation of {0} inputs</translation>
+    </message>
+    <message>
+        <source>Concatenation of {0} inputs along dimension {1}</source>
+        <translation>Concatenation of {0} inputs along dimension {1}</translation>
+    </message>
+    <message>
+        <source>Element-wise addition of {0} inputs</source>
+        <translation>Element-wise addition of {0} inputs</translation>
+    </message>
+    <message>
+        <source>Element-wise subtraction of {0} inputs</source>
+        <translation>Element-wise subtraction of {0} inputs</translation>
+    </message>
+    <message>
+        <source>Element-wise multiplication of {0} inputs</source>
+        <translation>Element-wise multiplication of {0} inputs</translation>
+    </message>
+    <message>
+        <source>Element-wise average of {0} inputs</source>
+        <translation>Element-wise average of {0} inputs</translation>
+    </message>
+    <message>
+        <source>Element-wise maximum of {0} inputs</source>
+        <translation>Element-wise maximum of {0} inputs</translation>
+    </message>
+    <message>
+        <source>Element-wise minimum of {0} inputs</source>
+        <translation>Element-wise minimum of {0} inputs</translation>
+    </message>
+    <message>
+        <source>padding {0}</source>
+        <translation>padding {0}</translation>
+    </message>
+    <message>
+        <source>cropping {0}</source>
+        <translation>cropping {0}</translation>
+    </message>
+    <message>
+        <source>scale {0}, offset {1}</source>
+        <translation>scale {0}, offset {1}</translation>
+    </message>
+    <message>
+        <source>Resize to {0}x{1} ({2})</source>
+        <translation>Resize to {0}x{1} ({2})</translation>
+    </message>
+    <message>
+        <source>{0} upsampling ({1})</source>
+        <translation>{0} upsampling ({1})</translation>
+    </message>
+    <message>
+        <source>nested network</source>
+        <translation>nested network</translation>
+    </message>
+    <message>
+        <source>nested network with {0} layers</source>
+        <translation>nested network with {0} layers</translation>
+    </message>
+    <message>
+        <source>{0} layer needs the model&apos;s native input size ({1}): {2}</source>
+        <translation>{0} layer needs the model&apos;s native input size ({1}): {2}</translation>
+    </message>
+    <message>
+        <source>{0} layers need the model&apos;s native input size ({1}): {2}</source>
+        <translation>{0} layers need the model&apos;s native input size ({1}): {2}</translation>
+    </message>
+</context>
+<context>
+    <name>LayerPanel</name>
+    <message>
+        <source>The network to explore</source>
+        <translation>The network to explore</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Open file…</translation>
+    </message>
+    <message>
+        <source>Open a .keras or .h5 model file</source>
+        <translation>Open a .keras or .h5 model file</translation>
+    </message>
+    <message>
+        <source>Loading TensorFlow…</source>
+        <translation>Loading TensorFlow…</translation>
+    </message>
+    <message>
+        <source>Download ImageNet weights</source>
+        <translation>Download ImageNet weights</translation>
+    </message>
+    <message>
+        <source>Fetch the trained weights once into Keras&apos;s cache; afterwards the model works offline</source>
+        <translation>Fetch the trained weights once into Keras&apos;s cache; afterwards the model works offline</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Activations</translation>
+    </message>
+    <message>
+        <source>Learnables</source>
+        <translation>Learnables</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameters</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Position of the layer in the network, counting the input as 1.</source>
+        <translation>Position of the layer in the network, counting the input as 1.</translation>
+    </message>
+    <message>
+        <source>The layer&apos;s name; click it to see its activations.</source>
+        <translation>The layer&apos;s name; click it to see its activations.</translation>
+    </message>
+    <message>
+        <source>What kind of layer it is, in MATLAB&apos;s words.</source>
+        <translation>What kind of layer it is, in MATLAB&apos;s words.</translation>
+    </message>
+    <message>
+        <source>Size of what the layer outputs for one image: height × width × channels.</source>
+        <translation>Size of what the layer outputs for one image: height × width × channels.</translation>
+    </message>
+    <message>
+        <source>The values the layer learns during training, with their shapes.</source>
+        <translation>The values the layer learns during training, with their shapes.</translation>
+    </message>
+    <message>
+        <source>How many numbers the layer stores (learnt and fixed).</source>
+        <translation>How many numbers the layer stores (learnt and fixed).</translation>
+    </message>
+    <message>
+        <source>What the layer does, with its settings.</source>
+        <translation>What the layer does, with its settings.</translation>
+    </message>
+    <message>
+        <source>Needs the model&apos;s native input size: activations use the image resized to it.</source>
+        <translation>Needs the model&apos;s native input size: activations use the image resized to it.</translation>
+    </message>
+    <message>
+        <source>Total parameters: {0}</source>
+        <translation>Total parameters: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>LayerTypes</name>
+    <message>
+        <source>Image Input</source>
+        <translation>Image Input</translation>
+    </message>
+    <message>
+        <source>3-D Image Input</source>
+        <translation>3-D Image Input</translation>
+    </message>
+    <message>
+        <source>Feature Input</source>
+        <translation>Feature Input</translation>
+    </message>
+    <message>
+        <source>Sequence Input</source>
+        <translation>Sequence Input</translation>
+    </message>
+    <message>
+        <source>Convolution</source>
+        <translation>Convolution</translation>
+    </message>
+    <message>
+        <source>1-D Convolution</source>
+        <translation>1-D Convolution</translation>
+    </message>
+    <message>
+        <source>3-D Convolution</source>
+        <translation>3-D Convolution</translation>
+    </message>
+    <message>
+        <source>Grouped Convolution</source>
+        <translation>Grouped Convolution</translation>
+    </message>
+    <message>
+        <source>1-D Grouped Convolution</source>
+        <translation>1-D Grouped Convolution</translation>
+    </message>
+    <message>
+        <source>3-D Grouped Convolution</source>
+        <translation>3-D Grouped Convolution</translation>
+    </message>
+    <message>
+        <source>Separable Convolution</source>
+        <translation>Separable Convolution</translation>
+    </message>
+    <message>
+        <source>1-D Separable Convolution</source>
+        <translation>1-D Separable Convolution</translation>
+    </message>
+    <message>
+        <source>Transposed Convolution</source>
+        <translation>Transposed Convolution</translation>
+    </message>
+    <message>
+        <source>1-D Transposed Convolution</source>
+        <translation>1-D Transposed Convolution</translation>
+    </message>
+    <message>
+        <source>3-D Transposed Convolution</source>
+        <translation>3-D Transposed Convolution</translation>
+    </message>
+    <message>
+        <source>Fully Connected</source>
+        <translation>Fully Connected</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>Clipped ReLU</source>
+        <translation>Clipped ReLU</translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <source>PReLU</source>
+        <translation>PReLU</translation>
+    </message>
+    <message>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <source>Swish</source>
+        <translation>Swish</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>Max Pooling</source>
+        <translation>Max Pooling</translation>
+    </message>
+    <message>
+        <source>1-D Max Pooling</source>
+        <translation>1-D Max Pooling</translation>
+    </message>
+    <message>
+        <source>3-D Max Pooling</source>
+        <translation>3-D Max Pooling</translation>
+    </message>
+    <message>
+        <source>Average Pooling</source>
+        <translation>Average Pooling</translation>
+    </message>
+    <message>
+        <source>1-D Average Pooling</source>
+        <translation>1-D Average Pooling</translation>
+    </message>
+    <message>
+        <source>3-D Average Pooling</source>
+        <translation>3-D Average Pooling</translation>
+    </message>
+    <message>
+        <source>Global Max Pooling</source>
+        <translation>Global Max Pooling</translation>
+    </message>
+    <message>
+        <source>1-D Global Max Pooling</source>
+        <translation>1-D Global Max Pooling</translation>
+    </message>
+    <message>
+        <source>3-D Global Max Pooling</source>
+        <translation>3-D Global Max Pooling</translation>
+    </message>
+    <message>
+        <source>Global Average Pooling</source>
+        <translation>Global Average Pooling</translation>
+    </message>
+    <message>
+        <source>1-D Global Average Pooling</source>
+        <translation>1-D Global Average Pooling</translation>
+    </message>
+    <message>
+        <source>3-D Global Average Pooling</source>
+        <translation>3-D Global Average Pooling</translation>
+    </message>
+    <message>
+        <source>Batch Normalization</source>
+        <translation>Batch Normalization</translation>
+    </message>
+    <message>
+        <source>Layer Normalization</source>
+        <translation>Layer Normalization</translation>
+    </message>
+    <message>
+        <source>Group Normalization</source>
+        <translation>Group Normalization</translation>
+    </message>
+    <message>
+        <source>Normalization</source>
+        <translation>Normalization</translation>
+    </message>
+    <message>
+        <source>Dropout</source>
+        <translation>Dropout</translation>
+    </message>
+    <message>
+        <source>Flatten</source>
+        <translation>Flatten</translation>
+    </message>
+    <message>
+        <source>Reshape</source>
+        <translation>Reshape</translation>
+    </message>
+    <message>
+        <source>Depth concatenation</source>
+        <translation>Depth concatenation</translation>
+    </message>
+    <message>
+        <source>Concatenation</source>
+        <translation>Concatenation</translation>
+    </message>
+    <message>
+        <source>Addition</source>
+        <translation>Addition</translation>
+    </message>
+    <message>
+        <source>Subtraction</source>
+        <translation>Subtraction</translation>
+    </message>
+    <message>
+        <source>Multiplication</source>
+        <translation>Multiplication</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Zero Padding</source>
+        <translation>Zero Padding</translation>
+    </message>
+    <message>
+        <source>Cropping</source>
+        <translation>Cropping</translation>
+    </message>
+    <message>
+        <source>Rescaling</source>
+        <translation>Rescaling</translation>
+    </message>
+    <message>
+        <source>Resize</source>
+        <translation>Resize</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+</context>
+<context>
+    <name>Learnables</name>
+    <message>
+        <source>Weights</source>
+        <extracomment>The learnables&apos; names, MATLAB&apos;s words (core.analysis).</extracomment>
+        <translation>Weights</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>Bias</translation>
+    </message>
+    <message>
+        <source>DepthwiseWeights</source>
+        <translation>DepthwiseWeights</translation>
+    </message>
+    <message>
+        <source>PointwiseWeights</source>
+        <translation>PointwiseWeights</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Offset</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Alpha</source>
+        <translation>Alpha</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Keras models (*.keras *.h5 *.hdf5)</source>
+        <translation>Keras models (*.keras *.h5 *.hdf5)</translation>
+    </message>
+    <message>
+        <source>neurolab — what does the network see?</source>
+        <translation>neurolab — what does the network see?</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Activations</translation>
+    </message>
+    <message>
+        <source>Adversarial</source>
+        <translation>Adversarial</translation>
+    </message>
+    <message>
+        <source>Style transfer</source>
+        <translation>Style transfer</translation>
+    </message>
+    <message>
+        <source>GAN</source>
+        <translation>GAN</translation>
+    </message>
+    <message>
+        <source>Click to dismiss</source>
+        <translation>Click to dismiss</translation>
+    </message>
+    <message>
+        <source>Model: –</source>
+        <translation>Model: –</translation>
+    </message>
+    <message>
+        <source>Device: –</source>
+        <translation>Device: –</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;image…</source>
+        <translation>Open &amp;image…</translation>
+    </message>
+    <message>
+        <source>Open &amp;model file…</source>
+        <translation>Open &amp;model file…</translation>
+    </message>
+    <message>
+        <source>Open &amp;sample</source>
+        <translation>Open &amp;sample</translation>
+    </message>
+    <message>
+        <source>&amp;Save mosaic…</source>
+        <translation>&amp;Save mosaic…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel running job</source>
+        <translation>&amp;Cancel running job</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts…</source>
+        <translation>&amp;Keyboard shortcuts…</translation>
+    </message>
+    <message>
+        <source>&amp;About neurolab</source>
+        <translation>&amp;About neurolab</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;System default</source>
+        <translation>&amp;System default</translation>
+    </message>
+    <message>
+        <source>About neurolab</source>
+        <translation>About neurolab</translation>
+    </message>
+    <message>
+        <source>neurolab {0}
+See what a convolutional neural network sees.</source>
+        <translation>neurolab {0}
+See what a convolutional neural network sees.</translation>
+    </message>
+    <message>
+        <source> — ready</source>
+        <translation> — ready</translation>
+    </message>
+    <message>
+        <source> — needs download ({0} MB)</source>
+        <translation> — needs download ({0} MB)</translation>
+    </message>
+    <message>
+        <source>Opening {0}…</source>
+        <translation>Opening {0}…</translation>
+    </message>
+    <message>
+        <source>Model: {0}</source>
+        <translation>Model: {0}</translation>
+    </message>
+    <message>
+        <source>Device: {0}</source>
+        <translation>Device: {0}</translation>
+    </message>
+    <message>
+        <source>No model loaded.</source>
+        <translation>No model loaded.</translation>
+    </message>
+    <message>
+        <source>Downloading the ImageNet weights for {0}…</source>
+        <translation>Downloading the ImageNet weights for {0}…</translation>
+    </message>
+    <message>
+        <source>Open model</source>
+        <translation>Open model</translation>
+    </message>
+    <message>
+        <source>reading {0}</source>
+        <translation>reading {0}</translation>
+    </message>
+    <message>
+        <source>Open image</source>
+        <translation>Open image</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is outside the class folder; on this classroom PC only files from that folder can be opened.</source>
+        <translation>&apos;{0}&apos; is outside the class folder; on this classroom PC only files from that folder can be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>Samples</name>
+    <message>
+        <source>Cat</source>
+        <extracomment>The bundled sample photos and styles (resources/images, resources/styles), named after their files.</extracomment>
+        <translation>Cat</translation>
+    </message>
+    <message>
+        <source>Coffee</source>
+        <translation>Coffee</translation>
+    </message>
+    <message>
+        <source>Flower</source>
+        <translation>Flower</translation>
+    </message>
+    <message>
+        <source>Rocket</source>
+        <translation>Rocket</translation>
+    </message>
+    <message>
+        <source>Temple</source>
+        <translation>Temple</translation>
+    </message>
+    <message>
+        <source>Brush strokes</source>
+        <translation>Brush strokes</translation>
+    </message>
+    <message>
+        <source>Stained glass</source>
+        <translation>Stained glass</translation>
+    </message>
+    <message>
+        <source>Woodcut waves</source>
+        <translation>Woodcut waves</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>The settings file &apos;{0}&apos; is damaged and cannot be moved; this session starts from the default settings and keeps none.</source>
+        <extracomment>Everything the window stores: paths and choices, nothing else.</extracomment>
+        <translation>The settings file &apos;{0}&apos; is damaged and cannot be moved; this session starts from the default settings and keeps none.</translation>
+    </message>
+    <message>
+        <source>The settings file was damaged, so neurolab started from the default settings; the old file is kept as &apos;{0}&apos;.</source>
+        <translation>The settings file was damaged, so neurolab started from the default settings; the old file is kept as &apos;{0}&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Does</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Every control can also be reached with Tab; the underlined letter of a menu opens it with Alt.</source>
+        <translation>Every control can also be reached with Tab; the underlined letter of a menu opens it with Alt.</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Move to the next / previous control</source>
+        <translation>Move to the next / previous control</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Press the focused button or tick the focused box</source>
+        <translation>Press the focused button or tick the focused box</translation>
+    </message>
+    <message>
+        <source>Arrow keys</source>
+        <translation>Arrow keys</translation>
+    </message>
+    <message>
+        <source>Move a slider, choose in a list or in the layer table</source>
+        <translation>Move a slider, choose in a list or in the layer table</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab</source>
+        <translation>Ctrl+Tab</translation>
+    </message>
+    <message>
+        <source>Next tab, when a control in the tabs has the focus</source>
+        <translation>Next tab, when a control in the tabs has the focus</translation>
+    </message>
+    <message>
+        <source>Alt+letter</source>
+        <translation>Alt+letter</translation>
+    </message>
+    <message>
+        <source>Open a menu by its underlined letter</source>
+        <translation>Open a menu by its underlined letter</translation>
+    </message>
+</context>
+<context>
+    <name>StyleTab</name>
+    <message>
+        <source>Drop a content photo here</source>
+        <translation>Drop a content photo here</translation>
+    </message>
+    <message>
+        <source>Drop a style image here</source>
+        <translation>Drop a style image here</translation>
+    </message>
+    <message>
+        <source>Press Start: the result appears here as it is painted</source>
+        <translation>Press Start: the result appears here as it is painted</translation>
+    </message>
+    <message>
+        <source>Open content…</source>
+        <translation>Open content…</translation>
+    </message>
+    <message>
+        <source>Open style…</source>
+        <translation>Open style…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Result&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Result&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Content&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Content&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Style&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Style&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Use result as content</source>
+        <translation>Use result as content</translation>
+    </message>
+    <message>
+        <source>Style the result again, e.g. with another style</source>
+        <translation>Style the result again, e.g. with another style</translation>
+    </message>
+    <message>
+        <source>Previous content</source>
+        <translation>Previous content</translation>
+    </message>
+    <message>
+        <source>Go back to the content image before &apos;Use result as content&apos;</source>
+        <translation>Go back to the content image before &apos;Use result as content&apos;</translation>
+    </message>
+    <message>
+        <source>Save PNG…</source>
+        <translation>Save PNG…</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <source>The loss, once a transfer runs</source>
+        <translation>The loss, once a transfer runs</translation>
+    </message>
+    <message>
+        <source>Backbone: {0}</source>
+        <translation>Backbone: {0}</translation>
+    </message>
+    <message>
+        <source>Samples…</source>
+        <translation>Samples…</translation>
+    </message>
+    <message>
+        <source>Bundled styles…</source>
+        <translation>Bundled styles…</translation>
+    </message>
+    <message>
+        <source>How strongly the Gram matrices (textures) of the style image are matched</source>
+        <translation>How strongly the Gram matrices (textures) of the style image are matched</translation>
+    </message>
+    <message>
+        <source>How strongly the photo&apos;s deeper features (its layout) are kept</source>
+        <translation>How strongly the photo&apos;s deeper features (its layout) are kept</translation>
+    </message>
+    <message>
+        <source>Smoothness: penalises pixel-to-pixel noise</source>
+        <translation>Smoothness: penalises pixel-to-pixel noise</translation>
+    </message>
+    <message>
+        <source>Style weight</source>
+        <translation>Style weight</translation>
+    </message>
+    <message>
+        <source>Content weight</source>
+        <translation>Content weight</translation>
+    </message>
+    <message>
+        <source>Smoothness (TV) weight</source>
+        <translation>Smoothness (TV) weight</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Long side of the result; twice the size takes about four times as long</source>
+        <translation>Long side of the result; twice the size takes about four times as long</translation>
+    </message>
+    <message>
+        <source>Optimisation steps over all scales (coarse to fine)</source>
+        <translation>Optimisation steps over all scales (coarse to fine)</translation>
+    </message>
+    <message>
+        <source>from the content image</source>
+        <translation>from the content image</translation>
+    </message>
+    <message>
+        <source>from noise</source>
+        <translation>from noise</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <source>VGG19 (ImageNet weights)</source>
+        <translation>VGG19 (ImageNet weights)</translation>
+    </message>
+    <message>
+        <source>random filters (offline)</source>
+        <translation>random filters (offline)</translation>
+    </message>
+    <message>
+        <source>the bundled shapes model (offline)</source>
+        <translation>the bundled shapes model (offline)</translation>
+    </message>
+    <message>
+        <source>VGG19 needs its ImageNet weights (neurolab models fetch vgg19); random multi-scale filters and the bundled model&apos;s filters work offline</source>
+        <translation>VGG19 needs its ImageNet weights (neurolab models fetch vgg19); random multi-scale filters and the bundled model&apos;s filters work offline</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <comment>where the picture starts from</comment>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Start the transfer (Ctrl+Enter)</source>
+        <translation>Start the transfer (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stop and keep the latest image</source>
+        <translation>Stop and keep the latest image</translation>
+    </message>
+    <message>
+        <source>Default weights</source>
+        <translation>Default weights</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>Backbone</translation>
+    </message>
+    <message>
+        <source>reading {0}</source>
+        <translation>reading {0}</translation>
+    </message>
+    <message>
+        <source>Open content image</source>
+        <translation>Open content image</translation>
+    </message>
+    <message>
+        <source>Open style image</source>
+        <translation>Open style image</translation>
+    </message>
+    <message>
+        <source>styled {0}</source>
+        <translation>styled {0}</translation>
+    </message>
+    <message>
+        <source>The result is now the content image.</source>
+        <translation>The result is now the content image.</translation>
+    </message>
+    <message>
+        <source>VGG19 with ImageNet weights</source>
+        <translation>VGG19 with ImageNet weights</translation>
+    </message>
+    <message>
+        <source>the bundled shapes model&apos;s filters (offline)</source>
+        <translation>the bundled shapes model&apos;s filters (offline)</translation>
+    </message>
+    <message>
+        <source>random multi-scale filters (offline)</source>
+        <translation>random multi-scale filters (offline)</translation>
+    </message>
+    <message>
+        <source>{0} — VGG19&apos;s ImageNet weights are not cached</source>
+        <translation>{0} — VGG19&apos;s ImageNet weights are not cached</translation>
+    </message>
+    <message>
+        <source>Open a content image and a style image first.</source>
+        <translation>Open a content image and a style image first.</translation>
+    </message>
+    <message>
+        <source>Preparing the backbone…</source>
+        <translation>Preparing the backbone…</translation>
+    </message>
+    <message>
+        <source>Step {0}/{1} — {2} — loss {3:.3g} — about {4} left</source>
+        <translation>Step {0}/{1} — {2} — loss {3:.3g} — about {4} left</translation>
+    </message>
+    <message>
+        <source>{0}×{1} px, {2} steps in {3}, backbone: {4}</source>
+        <translation>{0}×{1} px, {2} steps in {3}, backbone: {4}</translation>
+    </message>
+    <message>
+        <source>Done: {0}. Final loss {1:.3g}.</source>
+        <translation>Done: {0}. Final loss {1:.3g}.</translation>
+    </message>
+    <message>
+        <source>Cancelled after {0} steps; the latest image is kept.</source>
+        <translation>Cancelled after {0} steps; the latest image is kept.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Stopped: {0}</source>
+        <translation>Stopped: {0}</translation>
+    </message>
+    <message>
+        <source>Save result</source>
+        <translation>Save result</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+</context>
+</TS>
