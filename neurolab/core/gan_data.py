@@ -186,10 +186,13 @@ def _draw_chunks(jobs: list[tuple[int, int, int, int]], workers: int):
             from concurrent.futures import ProcessPoolExecutor
 
             context = multiprocessing.get_context("spawn")  # safe beside TensorFlow's threads
-            with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            pool = ProcessPoolExecutor(workers, mp_context=context)
+            try:
                 for part in pool.map(_draw_chunk, jobs):
                     done += 1
                     yield part
+            finally:  # on Cancel too: chunks not started are dropped, nobody waits for them
+                pool.shutdown(wait=False, cancel_futures=True)
             return
         except (OSError, RuntimeError, ImportError, EOFError):  # RuntimeError: BrokenProcessPool
             pass

@@ -6,6 +6,7 @@ Nothing here imports TensorFlow: the window is shown first and the model job
 
 from __future__ import annotations
 
+import atexit
 import json
 import os
 import sys
@@ -212,15 +213,18 @@ def run_gui(*, image: str | None = None, model: str | None = None, kiosk: bool =
 
 
 def leave(code: int, runner) -> int:
-    """Return ``code``, or end the process now if a job step still holds the job thread.
+    """End the process with ``code`` as soon as the window has closed.
 
-    Closing cancels every job, but one TensorFlow call cannot be interrupted.
-    Waiting for it would keep a closed window's process alive; letting Python
-    tear down a running QThread aborts ("QThread destroyed while running").
-    Settings are already written by then, so the process ends at once instead.
+    Settings are written by then. Python's normal teardown with TensorFlow
+    loaded takes over a second, and if one TensorFlow call still holds the job
+    thread (it cannot be interrupted) tearing down that QThread aborts ("QThread
+    destroyed while running"). So the process ends without the slow teardown;
+    when the job thread has stopped, the exit handlers run first (temporary
+    files are removed, logs flushed) -- not while TensorFlow works on another
+    thread, whose libraries they would tear down under it.
     """
-    if runner.shutdown(timeout_ms=500):
-        return code
+    if runner.shutdown(timeout_ms=200):
+        atexit._run_exitfuncs()
     sys.stdout.flush()
     sys.stderr.flush()
     os._exit(code)

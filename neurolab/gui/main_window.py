@@ -474,7 +474,9 @@ class MainWindow(QMainWindow):
         self.progress.setFormat(job_stage(event.stage) or "%p%")
 
     def _on_job_finished(self) -> None:
-        QTimer.singleShot(0, lambda: self._set_busy(self.runner.busy))
+        # With the window as context, the call is dropped if the window is deleted first
+        # (kiosk Reset replaces it while its last job is finishing).
+        QTimer.singleShot(0, self, lambda: self._set_busy(self.runner.busy))
 
     def _set_busy(self, busy: bool) -> None:
         self.progress.setVisible(busy)
@@ -512,6 +514,6 @@ class MainWindow(QMainWindow):
         self.settings.setValue("colour_map", self.activations.colour_map())
         self.settings.setValue("lab_open", self.lab.isVisibleTo(self))
         self.settings.sync()
-        if self.runner.shutdown(timeout_ms=1000):  # the thread has stopped: nothing else trains
+        if self.runner.shutdown(timeout_ms=800):  # the thread has stopped: nothing else trains
             self.gan_tab.save_on_close()
         super().closeEvent(event)

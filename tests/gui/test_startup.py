@@ -37,7 +37,7 @@ def test_exit_when_ready_with_a_broken_model_exits_1_with_a_sentence(tmp_path):
     assert "bad.keras" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_screenshot_renders_one_png_per_tab(qtbot, tmp_path):
+def test_screenshot_renders_each_tab_and_the_lab(qtbot, tmp_path):
     from neurolab.gui.screenshot import render_screenshots
 
     model = tmp_path / "small.keras"
@@ -47,7 +47,8 @@ def test_screenshot_renders_one_png_per_tab(qtbot, tmp_path):
     paths = render_screenshots(str(tmp_path / "shots"), model=str(model), image=str(image),
                                size=(900, 600))
     assert [os.path.basename(p) for p in paths] == ["1-activations.png", "2-adversarial.png",
-                                                    "3-style-transfer.png", "4-gan.png"]
+                                                    "3-style-transfer.png", "4-gan.png",
+                                                    "5-lab.png"]
     first = Image.open(paths[0])
     assert first.size[0] >= 900
     assert len(np.unique(np.asarray(first.convert("L")))) > 50  # a rendered mosaic, not a blank window
