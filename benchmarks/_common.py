@@ -132,3 +132,36 @@ def ms(seconds: float) -> float:
 def verdict(value: float, target: float, *, lower_is_better: bool = True) -> str:
     ok = value <= target if lower_is_better else value >= target
     return "ok" if ok else "MISSED"
+
+
+# --- the Qt event loop (imported lazily: not every benchmark opens a window) ----------
+
+def wait_for(signal, timeout_s: float) -> bool:
+    """Run the event loop until ``signal`` fires; False on timeout."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    fired = []
+
+    def done(*_args):
+        fired.append(True)
+        loop.quit()
+
+    signal.connect(done)
+    timer = QTimer()
+    timer.setSingleShot(True)
+    timer.timeout.connect(loop.quit)
+    timer.start(int(timeout_s * 1000))
+    if not fired:
+        loop.exec()
+    timer.stop()
+    signal.disconnect(done)
+    return bool(fired)
+
+
+def spin(seconds: float) -> None:
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    QTimer.singleShot(int(seconds * 1000), loop.quit)
+    loop.exec()

@@ -211,32 +211,6 @@ def _describe(frame, *, innermost: bool = False) -> str:
     return " < ".join(chain)
 
 
-def wait_for(signal, timeout_s: float) -> bool:
-    """Run the event loop until ``signal`` fires; False on timeout."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    fired = []
-
-    def done(*_args):
-        fired.append(True)
-        loop.quit()
-
-    signal.connect(done)
-    QTimer.singleShot(int(timeout_s * 1000), loop.quit)
-    loop.exec()
-    signal.disconnect(done)
-    return bool(fired)
-
-
-def spin(seconds: float) -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    QTimer.singleShot(int(seconds * 1000), loop.quit)
-    loop.exec()
-
-
 def print_culprits(recorder: GapRecorder, title: str) -> None:
     if not recorder.culprits:
         print(f"    {title}: no tick was more than {LATE_S * 1000:.0f} ms late")
@@ -267,10 +241,10 @@ def bench_window(repeats: int) -> None:
     recorder.start()
     started = time.perf_counter()
     QTimer.singleShot(0, window.start)
-    if not wait_for(window.ready, 300):
+    if not C.wait_for(window.ready, 300):
         raise RuntimeError("the window never became ready")
     ready_at = time.perf_counter()
-    spin(0.1)
+    C.spin(0.1)
     recorder.stop()
     marks = recorder.marks
     tf_done = next((t for t, label in marks if label.startswith("loading squeezenet")), None)
@@ -288,7 +262,7 @@ def bench_window(repeats: int) -> None:
 
     # Control: the same timer with no job running (the noise floor of this machine).
     recorder.start()
-    spin(2.0)
+    C.spin(2.0)
     rows = stall_rows("control: no job, 2 s", recorder.stop())
 
     # Activations of a 1024×768 image through the window.
@@ -298,13 +272,13 @@ def bench_window(repeats: int) -> None:
     for index in range(repeats):
         img = np.random.default_rng(index).integers(0, 256, IMAGE_SHAPE, dtype=np.uint8)
         recorder.start()
-        spin(0.05)
+        C.spin(0.05)
         begin = time.perf_counter()
         QTimer.singleShot(0, lambda img=img: window.activations.set_image(img, "random-1024x768.png"))
-        if not wait_for(window.activations.mosaic_shown, 120):
+        if not C.wait_for(window.activations.mosaic_shown, 120):
             raise RuntimeError("no mosaic for the 1024×768 image")
         latencies.append(time.perf_counter() - begin)
-        spin(0.1)  # the mosaic's paint
+        C.spin(0.1)  # the mosaic's paint
         gaps = recorder.stop()
         all_gaps.append(gaps)
         culprits.update(recorder.culprits)
@@ -329,7 +303,7 @@ def bench_window(repeats: int) -> None:
         begin = time.perf_counter()
         window.layers.select_layer(key)
         if not shown_at:
-            wait_for(window.activations.mosaic_shown, 10)
+            C.wait_for(window.activations.mosaic_shown, 10)
         shown = shown_at[0] - begin if shown_at else float("nan")
         app.processEvents()  # paint
         painted = time.perf_counter() - begin
@@ -374,7 +348,7 @@ def bench_background_jobs(seconds: float) -> None:
     from PySide6.QtCore import QTimer
 
     QTimer.singleShot(0, window.start)
-    if not wait_for(window.ready, 300):
+    if not C.wait_for(window.ready, 300):
         raise RuntimeError("the window never became ready")
     recorder, rows = GapRecorder(), []
 
@@ -382,13 +356,13 @@ def bench_background_jobs(seconds: float) -> None:
     window.tabs.setCurrentWidget(gan)
     gan.epochs.setValue(1000)
     gan.start()
-    if not wait_for(gan.samples_shown, 300):
+    if not C.wait_for(gan.samples_shown, 300):
         raise RuntimeError("the GAN never showed samples")
     while gan.trainer.step < 5:  # past the one-off trace of the training step (it holds the GIL)
-        spin(0.1)
+        C.spin(0.1)
     step0, started = gan.trainer.step, time.perf_counter()
     recorder.start()
-    spin(seconds)
+    C.spin(seconds)
     gaps = recorder.stop()
     steps = gan.trainer.step - step0
     rate = steps / (time.perf_counter() - started)
@@ -403,21 +377,21 @@ def bench_background_jobs(seconds: float) -> None:
     for path in sample_images()[1:4]:
         opened = time.perf_counter()
         window.open_image(str(path))
-        if wait_for(window.activations.mosaic_shown, 60):
+        if C.wait_for(window.activations.mosaic_shown, 60):
             answers.append(time.perf_counter() - opened)
     gan.pause()
-    wait_for(gan.state_changed, 60)
+    C.wait_for(gan.state_changed, 60)
 
     style = window.style_tab
     window.tabs.setCurrentWidget(style)
     style.steps.setValue(5000)
     style.start()
-    wait_for(style.preview_shown, 120)
+    C.wait_for(style.preview_shown, 120)
     recorder.start()
-    spin(seconds)
+    C.spin(seconds)
     rows += stall_rows(f"style transfer at 256 px, {seconds:.0f} s", recorder.stop(), (50, 25))
     style.cancel()
-    wait_for(style.finished, 60)
+    C.wait_for(style.finished, 60)
     C.table("(d) event-loop stalls while background jobs run (target max ≤ 50 ms, p99 ≤ 25 ms)",
             ["job", "ticks", "median gap−5 ms", "p99 ms", "max ms", "> 50 ms", ""], rows)
     if answers:

@@ -33,19 +33,19 @@ import os
 import random
 import shutil
 import signal
-import struct
 import sys
 import tempfile
 import time
 import traceback
 import warnings
 import zipfile
-import zlib
 from collections import Counter
 from pathlib import Path
 
 import _common as C  # noqa: N812 - sets the environment before TensorFlow loads
 import numpy as np
+
+from tests.data.mutate import fix_png_crcs  # _common puts the repository on sys.path
 
 INTERESTING = [b"\x00", b"\xff", b"\x7f", b"\x80", b"\x00\x00", b"\xff\xff", b"\x7f\xff",
                b"\x80\x00", b"\x00\x00\x00\x00", b"\xff\xff\xff\xff", b"\x7f\xff\xff\xff",
@@ -149,19 +149,6 @@ def mutate_bytes(rng: random.Random, data: bytes, pool: list[bytes]) -> bytes:
     if pool and rng.random() < 0.05:  # splice: this file's head, another's tail
         other = rng.choice(pool)
         out = out[:rng.randrange(len(out) + 1)] + other[rng.randrange(len(other) + 1):]
-    return bytes(out)
-
-
-def fix_png_crcs(data: bytes) -> bytes:
-    out = bytearray(data)
-    pos = 8
-    while pos + 12 <= len(out):
-        length = struct.unpack(">I", out[pos:pos + 4])[0]
-        end = pos + 8 + length
-        if end + 4 > len(out):
-            break
-        out[end:end + 4] = struct.pack(">I", zlib.crc32(out[pos + 4:end]))
-        pos = end + 4
     return bytes(out)
 
 

@@ -116,39 +116,6 @@ class Part:
                 "seconds": final[1], "final_x": final_x}
 
 
-# --- helpers on the event loop -------------------------------------------------------
-
-def wait_for(signal, timeout_s: float) -> bool:
-    """Run the event loop until ``signal`` fires; False on timeout."""
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    fired = []
-
-    def done(*_args):
-        fired.append(True)
-        loop.quit()
-
-    signal.connect(done)
-    timer = QTimer()
-    timer.setSingleShot(True)
-    timer.timeout.connect(loop.quit)
-    timer.start(int(timeout_s * 1000))
-    if not fired:
-        loop.exec()
-    timer.stop()
-    signal.disconnect(done)
-    return bool(fired)
-
-
-def spin(seconds: float) -> None:
-    from PySide6.QtCore import QEventLoop, QTimer
-
-    loop = QEventLoop()
-    QTimer.singleShot(int(seconds * 1000), loop.quit)
-    loop.exec()
-
-
 # --- part A: the window ------------------------------------------------------------------
 
 def make_photos(folder: Path) -> list[Path]:
@@ -230,7 +197,7 @@ def part_window(app, window, photos: list[Path], drops: int, max_growth: float) 
         path = photos[(i - 1) % len(photos)]
         shown.clear()
         drop(window, path)
-        if not wait_for(tab.mosaic_shown, 120):
+        if not C.wait_for(tab.mosaic_shown, 120):
             raise RuntimeError(f"drop {i}: no mosaic for {path.name}")
         sizes.add(tab.image.shape[:2])
         for j in range(SWITCHES):
@@ -239,7 +206,7 @@ def part_window(app, window, photos: list[Path], drops: int, max_growth: float) 
                 key = keys[(keys.index(key) + 1) % len(keys)]
             shown.clear()
             window.layers.select_layer(key)
-            if not shown and not wait_for(tab.mosaic_shown, 30):
+            if not shown and not C.wait_for(tab.mosaic_shown, 30):
                 raise RuntimeError(f"drop {i}: no mosaic for layer {key}")
         if i % 5 == 0:
             clicks += 1
@@ -279,7 +246,7 @@ def part_gan(app, window, *, steps: int | None, seconds: float | None, compress:
     tab = window.gan_tab
     window.tabs.setCurrentWidget(tab)
     tab.load_data()
-    if not wait_for(tab.dataset_shown, 600):
+    if not C.wait_for(tab.dataset_shown, 600):
         raise RuntimeError("the GAN tab never showed its data")
     config = GanConfig(size=32, width=width, epochs=1_000_000, log_every=max(1, 10 // compress),
                        preview_every=max(1, 20 // compress))
@@ -295,7 +262,7 @@ def part_gan(app, window, *, steps: int | None, seconds: float | None, compress:
     try:
         tab._tool_job.start(lambda: call_job("building the networks", GanTrainer, config, dataset),
                             tab._on_trainer)  # what GanTab.start does, with this config
-        if not wait_for(tab.samples_shown, 300):
+        if not C.wait_for(tab.samples_shown, 300):
             raise RuntimeError("the GAN never showed samples")
         handle = tab._train_job.handle
         handle.progressed.connect(lambda _event: events.__setitem__(0, events[0] + 1))
@@ -306,7 +273,7 @@ def part_gan(app, window, *, steps: int | None, seconds: float | None, compress:
         next_sample = trainer.step + sample_every
         last_print = part.started
         while True:
-            spin(0.05)
+            C.spin(0.05)
             step = trainer.step
             elapsed = time.perf_counter() - part.started
             done = (steps is not None and step >= steps) or (seconds is not None and elapsed >= seconds)
@@ -323,7 +290,7 @@ def part_gan(app, window, *, steps: int | None, seconds: float | None, compress:
             if done or tab.state != "training":
                 break
         tab.pause()
-        wait_for(tab.state_changed, 60)
+        C.wait_for(tab.state_changed, 60)
     finally:
         worker.PROGRESS_INTERVAL_S = throttle
     checkpoints = sorted(p.name for p in Path(tab.run_folder).iterdir())
@@ -474,7 +441,7 @@ def main() -> int:
     window.show()
     app.processEvents()
     QTimer.singleShot(0, window.start)
-    if not wait_for(window.ready, 300):
+    if not C.wait_for(window.ready, 300):
         raise RuntimeError("the window never became ready")
     print(f"    window ready after {time.perf_counter() - started:.1f} s, RSS {rss_mib():.0f} MiB; "
           f"model {window.workspace.loaded.display_name}, input "

@@ -11,9 +11,7 @@ inputs and writes nothing into the repository. The long run is
 from __future__ import annotations
 
 import io
-import struct
 import zipfile
-import zlib
 from pathlib import Path
 
 import numpy as np
@@ -24,6 +22,7 @@ from PIL import Image
 
 from neurolab.core.errors import ImageError, NeurolabError
 from neurolab.core.images import load_image
+from tests.data.mutate import fix_png_crcs
 from tests.helpers import photo, small_cnn
 
 IMAGE_EXAMPLES = 250     # per format; each load takes about a millisecond
@@ -67,21 +66,6 @@ def mutate(data: bytes, mutations) -> bytes:
             del out[pos:pos + len(chunk)]
         elif op == "truncate":
             del out[max(pos, 1):]     # an empty file is a corpus case of its own
-    return bytes(out)
-
-
-def fix_png_crcs(data: bytes) -> bytes:
-    """Recompute every chunk's CRC, so that Pillow parses the mutated chunks instead of
-    refusing the file at the first checksum."""
-    out = bytearray(data)
-    pos = 8
-    while pos + 12 <= len(out):
-        length = struct.unpack(">I", out[pos:pos + 4])[0]
-        end = pos + 8 + length
-        if end + 4 > len(out):
-            break
-        out[end:end + 4] = struct.pack(">I", zlib.crc32(out[pos + 4:end]))
-        pos = end + 4
     return bytes(out)
 
 

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
 
 from tests.data.make_bad_images import CASES, build_corpus
+from tests.gui.qt_helpers import drop, started_window
 from tests.helpers import photo, small_cnn
 
 TIMEOUT_MS = 60_000
@@ -27,22 +26,9 @@ def model_file(tmp_path_factory):
 
 @pytest.fixture
 def window(qtbot, model_file):
-    from neurolab.gui.app import create_window
-
-    window = create_window(model=model_file)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=120_000):
-        window.start()
+    window = started_window(qtbot, model_file)
     yield window
     window.close()
-
-
-def drop(window, path: str) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(path)])
-    event = QDropEvent(QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
-    window.dropEvent(event)
 
 
 def test_every_corpus_file_dropped_on_one_window(qtbot, window, tmp_path):

@@ -11,7 +11,7 @@ import textwrap
 
 import pytest
 
-from tests.gui.test_main_window import drop
+from tests.gui.qt_helpers import drop
 
 
 @pytest.fixture

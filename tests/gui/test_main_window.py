@@ -5,9 +5,9 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from PIL import Image
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import Qt
 
+from tests.gui.qt_helpers import drop, started_window, tree_names
 from tests.helpers import photo, small_cnn
 
 
@@ -27,27 +27,9 @@ def image_file(tmp_path):
 
 @pytest.fixture
 def window(qtbot, model_file):
-    from neurolab.gui.app import create_window
-
-    window = create_window(model=model_file)
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=120_000):
-        window.start()  # opens the model and the first sample image
+    window = started_window(qtbot, model_file)
     yield window
     window.close()
-
-
-def drop(window, path: str) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(path)])
-    event = QDropEvent(QPointF(10, 10), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
-    window.dropEvent(event)
-
-
-def tree_names(window) -> list[str]:
-    tree = window.layers.tree
-    return [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
 
 
 def test_model_loads_into_the_tree_with_matlab_columns(window):

@@ -13,7 +13,7 @@ import pytest
 
 from neurolab.cli import main
 from tests.data.make_bad_models import CASES, make_all
-from tests.gui.test_main_window import drop, tree_names
+from tests.gui.qt_helpers import drop, started_window, tree_names
 from tests.helpers import small_cnn
 
 SHAPES = {"two inputs": "2 inputs", "no image input": "does not take images"}
@@ -71,15 +71,9 @@ def test_odd_but_valid_models_open(capsys, corpus, case):
 
 @pytest.fixture
 def window(qtbot, tmp_path):
-    from neurolab.gui.app import create_window
-
     model = tmp_path / "small.keras"
     small_cnn().save(model)
-    window = create_window(model=str(model))
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=120_000):
-        window.start()
+    window = started_window(qtbot, str(model))
     yield window
     window.close()
 
