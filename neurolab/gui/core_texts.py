@@ -3,7 +3,7 @@
 The core stays English and Qt-free (the command line and its JSON speak
 English). What it shows in the window comes from fixed sets: layer types,
 description templates (:class:`neurolab.core.analysis.Phrase`), learnable
-names, model notices and job stages. They are listed here with
+names, model notices, job stages and error sentences. They are listed here with
 ``QT_TRANSLATE_NOOP`` so ``pyside6-lupdate`` puts them in the .ts files, and
 translated where they are shown. Class names and layer names are never
 translated: they are the model's own.
@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import re
 from functools import lru_cache
+from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
@@ -229,6 +230,133 @@ SAMPLE_NAMES = (
     QT_TRANSLATE_NOOP("Samples", "Woodcut waves"),
 )
 
+#: Error sentences the core writes (core.images, core.model_files, core.models, core.kiosk),
+#: shown in the error bar. Matched like the templates above: the frame is translated, the
+#: values (file names in their quotes, sizes) are kept — except a value that is itself one of
+#: ERROR_PARTS / ERROR_PART_TEMPLATES (the reason in the brackets or after "was refused:"),
+#: which is translated too. A more specific template comes before a more general one.
+ERROR_TEXTS = (
+    QT_TRANSLATE_NOOP("CoreErrors", "The bundled model is missing from this installation; reinstall neurolab."),
+)
+
+ERROR_TEMPLATES = (
+    # core.images (the {0} of an image is its name in quotes)
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is empty (0 bytes)."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is a folder, not an image file."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} was not found."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} cannot be opened ({1})."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is not an image neurolab can read (supported: {1})."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is a TIFF in a form neurolab cannot decode (an unusual "
+                                    "compression); save it as PNG or JPEG."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is a vector drawing (SVG), not a picture of pixels; export it as PNG."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is a HEIC photo, which neurolab cannot read; save it as JPEG."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} has no pixels ({1}×{2})."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is too large: {1}×{2} pixels is more than the {3} megapixel limit."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is too large: {1} megapixels is more than the {2} megapixel limit."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is too large: {1} megapixels is more than the limit."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is too large: the image is more than the {1} megapixel limit."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is too large: the image is more than the limit."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is too large to fit in memory."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is damaged or incomplete."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is damaged or incomplete (the file ends too early)."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} uses the colour mode {1}, which neurolab cannot show."),
+    QT_TRANSLATE_NOOP("CoreErrors", "Cannot save {0}: the name must end in .png, .jpg or .jpeg."),
+    QT_TRANSLATE_NOOP("CoreErrors", "Cannot save {0}: the folder '{1}' does not exist."),
+    QT_TRANSLATE_NOOP("CoreErrors", "Cannot save {0}: permission denied."),
+    QT_TRANSLATE_NOOP("CoreErrors", "Cannot save {0} ({1})."),
+    # core.model_files and core.models (the {0} of a model is its name in quotes)
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is a folder, not a model file."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is not a model file neurolab can open (.keras or .h5)."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} cannot be read ({1})."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} holds weights only, not a whole model."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} holds weights only or is incomplete, not a whole Keras model."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} contains a Lambda layer, which can run arbitrary code; neurolab "
+                                    "opens models in Keras's safe mode and will not load it."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} uses a custom layer neurolab does not know, so it cannot be "
+                                    "rebuilt here."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} has {1} inputs; neurolab needs a model with one image input."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} does not take images: its input has shape {1}, not height × "
+                                    "width × 1 or 3 channels."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is neither a model name ({1}) nor a model file (.keras, .h5)."),
+    QT_TRANSLATE_NOOP("CoreErrors", "The cached ImageNet weights for {0} ('{1}') cannot be read; delete "
+                                    "the file and fetch them again."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is damaged or not a Keras model ({1})."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} could not be loaded as a Keras model ({1})."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} was refused: {1}."),
+    # core.kiosk
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is outside the class folder; on this classroom PC only files "
+                                    "from that folder can be opened."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} cannot be saved there; on this classroom PC results are saved "
+                                    "only in the class output folder."),
+    QT_TRANSLATE_NOOP("CoreErrors", "The kiosk output folder '{0}' cannot be created ({1}); ask the "
+                                    "administrator to fix {2}."),
+)
+
+#: The reasons inside those sentences: "(…)" and after "was refused:".
+ERROR_PARTS = (
+    QT_TRANSLATE_NOOP("CoreErrors", "permission denied"),
+    QT_TRANSLATE_NOOP("CoreErrors", "Permission denied"),
+    QT_TRANSLATE_NOOP("CoreErrors", "No such file or directory"),
+    QT_TRANSLATE_NOOP("CoreErrors", "system error"),
+    QT_TRANSLATE_NOOP("CoreErrors", "write failed"),
+    QT_TRANSLATE_NOOP("CoreErrors", "a .keras file must be a zip archive"),
+    QT_TRANSLATE_NOOP("CoreErrors", "an .h5 file must be HDF5"),
+    QT_TRANSLATE_NOOP("CoreErrors", "it is an empty zip archive"),
+    QT_TRANSLATE_NOOP("CoreErrors", "its zip archive cannot be read"),
+    QT_TRANSLATE_NOOP("CoreErrors", "its HDF5 structure cannot be read"),
+    QT_TRANSLATE_NOOP("CoreErrors", "its weights are not HDF5"),
+    QT_TRANSLATE_NOOP("CoreErrors", "its weights cannot be read"),
+    QT_TRANSLATE_NOOP("CoreErrors", "the archive has no model configuration"),
+    QT_TRANSLATE_NOOP("CoreErrors", "the archive has no metadata.json"),
+    QT_TRANSLATE_NOOP("CoreErrors", "its model configuration is not text"),
+    QT_TRANSLATE_NOOP("CoreErrors", "its model configuration is not valid JSON"),
+    QT_TRANSLATE_NOOP("CoreErrors", "its model configuration describes no model"),
+    QT_TRANSLATE_NOOP("CoreErrors", "its model configuration has an unnamed part"),
+    QT_TRANSLATE_NOOP("CoreErrors", "its model configuration has a part with no module"),
+    QT_TRANSLATE_NOOP("CoreErrors", "its model configuration is nested too deeply"),
+    QT_TRANSLATE_NOOP("CoreErrors", "it is not a regular file (a device, pipe or socket), so neurolab "
+                                    "will not read it"),
+    QT_TRANSLATE_NOOP("CoreErrors", "its archive holds two files with the same name"),
+    QT_TRANSLATE_NOOP("CoreErrors", "it holds a virtual dataset, which reads data from other files"),
+    QT_TRANSLATE_NOOP("CoreErrors", "it holds a dataset stored in another file, which neurolab never reads"),
+    QT_TRANSLATE_NOOP("CoreErrors", "a Lambda layer (Python code)"),
+    QT_TRANSLATE_NOOP("CoreErrors", "a Python function (Lambda code)"),
+    QT_TRANSLATE_NOOP("CoreErrors", "a TFSMLayer (a TensorFlow SavedModel loaded from elsewhere)"),
+    QT_TRANSLATE_NOOP("CoreErrors", "a TorchModuleWrapper (PyTorch code)"),
+    QT_TRANSLATE_NOOP("CoreErrors", "a JaxLayer (JAX code)"),
+    QT_TRANSLATE_NOOP("CoreErrors", "a FlaxLayer (Flax code)"),
+)
+
+#: The same with values in them.
+ERROR_PART_TEMPLATES = (
+    QT_TRANSLATE_NOOP("CoreErrors", "it is larger than {0}"),
+    QT_TRANSLATE_NOOP("CoreErrors", "its archive holds {0} files, more than a Keras model ever has"),
+    QT_TRANSLATE_NOOP("CoreErrors", "its archive holds a file named '{0}', which points outside the archive"),
+    QT_TRANSLATE_NOOP("CoreErrors", "its archive holds '{0}', which a Keras model file never has"),
+    QT_TRANSLATE_NOOP("CoreErrors", "it would unpack to {0}, more than neurolab allows ({1})"),
+    QT_TRANSLATE_NOOP("CoreErrors", "it is a zip bomb ({0} that would unpack to {1})"),
+    QT_TRANSLATE_NOOP("CoreErrors", "its model configuration is larger than neurolab allows ({0})"),
+    QT_TRANSLATE_NOOP("CoreErrors", "its {0} is {1}, more than neurolab allows ({2})"),
+    QT_TRANSLATE_NOOP("CoreErrors", "its {0} is larger than neurolab allows ({1})"),
+    QT_TRANSLATE_NOOP("CoreErrors", "it holds more than {0} HDF5 objects"),
+    QT_TRANSLATE_NOOP("CoreErrors", "it links to another file ('{0}'), which neurolab never follows"),
+    QT_TRANSLATE_NOOP("CoreErrors", "it holds a link ('{0}'), which Keras never writes"),
+    QT_TRANSLATE_NOOP("CoreErrors", "its weights would need {0}, more than neurolab allows ({1})"),
+    QT_TRANSLATE_NOOP("CoreErrors", "it contains {0}, which neurolab never runs (models open in Keras's "
+                                    "safe mode)"),
+    QT_TRANSLATE_NOOP("CoreErrors", "it contains a {0} layer, which can read other files on this computer; "
+                                    "neurolab opens image models only"),
+    QT_TRANSLATE_NOOP("CoreErrors", "it uses '{0}' from '{1}', code outside Keras that neurolab never runs"),
+    QT_TRANSLATE_NOOP("CoreErrors", "it uses a custom part ('{0}') from the package '{1}', which is not "
+                                    "Keras; neurolab only rebuilds Keras's own layers"),
+    QT_TRANSLATE_NOOP("CoreErrors", "it calls the function '{0}', which is not a Keras activation; "
+                                    "neurolab never runs other functions"),
+    QT_TRANSLATE_NOOP("CoreErrors", "it uses '{0}' from Python's builtins, which neurolab never runs"),
+    QT_TRANSLATE_NOOP("CoreErrors", "it uses '{0}', which is not one of the Keras layers neurolab rebuilds "
+                                    "(a custom layer or a Keras function)"),
+    QT_TRANSLATE_NOOP("CoreErrors", "its '{0}' is registered as '{1}', which is not Keras's own"),
+)
+
 
 def _translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
@@ -272,8 +400,10 @@ def _patterns(templates: tuple[str, ...]) -> tuple[tuple[re.Pattern, str], ...]:
     return tuple(patterns)
 
 
-def _known(context: str, fixed: tuple[str, ...], templates: tuple[str, ...], text: str) -> str:
-    """``text`` translated when it is one of ``fixed`` or made from one of ``templates``."""
+def _known(context: str, fixed: tuple[str, ...], templates: tuple[str, ...], text: str,
+           value: Callable[[str], str] = str) -> str:
+    """``text`` translated when it is one of ``fixed`` or made from one of ``templates``
+    (whose values go through ``value``)."""
     if not text:
         return text
     if text in fixed:
@@ -281,7 +411,7 @@ def _known(context: str, fixed: tuple[str, ...], templates: tuple[str, ...], tex
     for pattern, template in _patterns(templates):
         match = pattern.fullmatch(text)
         if match:
-            return _translate(context, template).format(*match.groups())
+            return _translate(context, template).format(*map(value, match.groups()))
     return text
 
 
@@ -303,3 +433,15 @@ def sample_name(path) -> str:
     """'flower.jpg' → 'Flower' in the window's language (other files by their own name)."""
     stem = os.path.splitext(os.path.basename(str(path)))[0]
     return _translate("Samples", stem.replace("_", " ").capitalize())
+
+
+def _error_part(text: str) -> str:
+    """A reason inside an error sentence, translated when it is a known one (with its own parts)."""
+    return _known("CoreErrors", ERROR_PARTS, ERROR_PART_TEMPLATES, text, _error_part)
+
+
+def error_text(message: str) -> str:
+    """An error sentence of the core in the window's language: the sentence's frame and its known
+    reasons are translated, file names and sizes stay. Anything else (an error already
+    translated, an unexpected exception's text) is shown as it is."""
+    return _known("CoreErrors", ERROR_TEXTS, ERROR_TEMPLATES, message, _error_part)

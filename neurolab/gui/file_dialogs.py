@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from neurolab.core.errors import BadInputError
 from neurolab.core.kiosk import KioskPolicy
+from neurolab.gui.core_texts import error_text
 
 _policy = KioskPolicy()
 
@@ -79,6 +80,6 @@ def _checked(parent: QWidget, dialog: QFileDialog, check) -> str:
     try:
         check(path)
     except BadInputError as exc:
-        QMessageBox.warning(parent, dialog.windowTitle(), str(exc))
+        QMessageBox.warning(parent, dialog.windowTitle(), error_text(str(exc)))
         return ""
     return path

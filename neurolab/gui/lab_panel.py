@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from neurolab.assets import resource_path, style_images
 from neurolab.core.models import list_models
+from neurolab.gui.core_texts import error_text
 
 FLOWER = "flower.jpg"
 FOOLING_IMAGE_NAME = "what_is_it.png"  # the lab sheet's name for its fooling image
@@ -324,7 +325,7 @@ class LabPanel(QDockWidget):
             return
         self._generation += 1
         self._pending = None
-        self.status.setText(self.tr("The set-up stopped: {0}").format(message))
+        self.status.setText(self.tr("The set-up stopped: {0}").format(error_text(message)))
         self.step_failed.emit(message)
 
     def _on_runner_busy(self, busy: bool) -> None:

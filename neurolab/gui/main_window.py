@@ -31,7 +31,7 @@ from neurolab.core.images import load_image
 from neurolab.core.jobs import Progress
 from neurolab.core.models import is_model_file, list_models
 from neurolab.gui import file_dialogs
-from neurolab.gui.core_texts import job_stage, model_text, sample_name
+from neurolab.gui.core_texts import error_text, job_stage, model_text, sample_name
 from neurolab.gui.lab_panel import LabPanel
 from neurolab.gui.layer_tree import LayerPanel
 from neurolab.gui.tabs.activations import ActivationsTab
@@ -484,6 +484,9 @@ class MainWindow(QMainWindow):
 
     # --- messages -----------------------------------------------------------
     def show_error(self, message: str) -> None:
+        """Every error the window shows comes here: the core's English sentences are shown in
+        the window's language (core_texts.error_text); the window's own are already tr()."""
+        message = error_text(message)
         self.error_bar.setText(message)
         self.error_bar.show()
         self.statusBar().showMessage(message, 10000)

@@ -231,6 +231,11 @@
         <translation>(jakákoli jiná třída — necílený útok)</translation>
     </message>
     <message>
+        <source>Attack</source>
+        <comment>button</comment>
+        <translation>Zaútočit</translation>
+    </message>
+    <message>
         <source>ε</source>
         <translation>ε</translation>
     </message>
@@ -285,6 +290,11 @@
     <message>
         <source>weight 0 %</source>
         <translation>váha 0 %</translation>
+    </message>
+    <message>
+        <source>Blend</source>
+        <comment>button</comment>
+        <translation>Prolnout</translation>
     </message>
     <message>
         <source>Noise:</source>
@@ -369,6 +379,376 @@
     <message>
         <source>Saved {0}</source>
         <translation>Uloženo: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CoreErrors</name>
+    <message>
+        <source>The bundled model is missing from this installation; reinstall neurolab.</source>
+        <extracomment>Error sentences the core writes (core.images, core.model_files, core.models, core.kiosk), shown in the error bar. Matched like the templates above: the frame is translated, the values (file names in their quotes, sizes) are kept — except a value that is itself one of ERROR_PARTS / ERROR_PART_TEMPLATES (the reason in the brackets or after &quot;was refused:&quot;), which is translated too. A more specific template comes before a more general one.</extracomment>
+        <translation>Přibalený model v této instalaci chybí; přeinstalujte neurolab.</translation>
+    </message>
+    <message>
+        <source>{0} is empty (0 bytes).</source>
+        <translation>Soubor {0} je prázdný (0 bajtů).</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not an image file.</source>
+        <translation>{0} je složka, ne soubor s obrázkem.</translation>
+    </message>
+    <message>
+        <source>{0} was not found.</source>
+        <translation>Soubor {0} nebyl nalezen.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be opened ({1}).</source>
+        <translation>Soubor {0} nelze otevřít ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is not an image neurolab can read (supported: {1}).</source>
+        <translation>Soubor {0} není obrázek, který neurolab umí načíst (podporované formáty: {1}).</translation>
+    </message>
+    <message>
+        <source>{0} is a TIFF in a form neurolab cannot decode (an unusual compression); save it as PNG or JPEG.</source>
+        <translation>Soubor {0} je TIFF v podobě, kterou neurolab neumí dekódovat (neobvyklá komprese); uložte ho jako PNG nebo JPEG.</translation>
+    </message>
+    <message>
+        <source>{0} is a vector drawing (SVG), not a picture of pixels; export it as PNG.</source>
+        <translation>Soubor {0} je vektorová kresba (SVG), ne obrázek z pixelů; exportujte ho jako PNG.</translation>
+    </message>
+    <message>
+        <source>{0} is a HEIC photo, which neurolab cannot read; save it as JPEG.</source>
+        <translation>Soubor {0} je fotografie HEIC, kterou neurolab neumí načíst; uložte ji jako JPEG.</translation>
+    </message>
+    <message>
+        <source>{0} has no pixels ({1}×{2}).</source>
+        <translation>Obrázek {0} nemá žádné pixely ({1}×{2}).</translation>
+    </message>
+    <message>
+        <source>{0} is too large: {1}×{2} pixels is more than the {3} megapixel limit.</source>
+        <translation>Obrázek {0} je příliš velký: {1}×{2} pixelů je víc než limit {3} megapixelů.</translation>
+    </message>
+    <message>
+        <source>{0} is too large: {1} megapixels is more than the {2} megapixel limit.</source>
+        <translation>Obrázek {0} je příliš velký: {1} megapixelů je víc než limit {2} megapixelů.</translation>
+    </message>
+    <message>
+        <source>{0} is too large: {1} megapixels is more than the limit.</source>
+        <translation>Obrázek {0} je příliš velký: {1} megapixelů je víc, než dovoluje limit.</translation>
+    </message>
+    <message>
+        <source>{0} is too large: the image is more than the {1} megapixel limit.</source>
+        <translation>Obrázek {0} je příliš velký: přesahuje limit {1} megapixelů.</translation>
+    </message>
+    <message>
+        <source>{0} is too large: the image is more than the limit.</source>
+        <translation>Obrázek {0} je příliš velký: přesahuje limit.</translation>
+    </message>
+    <message>
+        <source>{0} is too large to fit in memory.</source>
+        <translation>Obrázek {0} je příliš velký, nevejde se do paměti.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or incomplete.</source>
+        <translation>Soubor {0} je poškozený nebo neúplný.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or incomplete (the file ends too early).</source>
+        <translation>Soubor {0} je poškozený nebo neúplný (soubor předčasně končí).</translation>
+    </message>
+    <message>
+        <source>{0} uses the colour mode {1}, which neurolab cannot show.</source>
+        <translation>Obrázek {0} používá barevný režim {1}, který neurolab neumí zobrazit.</translation>
+    </message>
+    <message>
+        <source>Cannot save {0}: the name must end in .png, .jpg or .jpeg.</source>
+        <translation>Soubor {0} nelze uložit: název musí končit na .png, .jpg nebo .jpeg.</translation>
+    </message>
+    <message>
+        <source>Cannot save {0}: the folder &apos;{1}&apos; does not exist.</source>
+        <translation>Soubor {0} nelze uložit: složka &apos;{1}&apos; neexistuje.</translation>
+    </message>
+    <message>
+        <source>Cannot save {0}: permission denied.</source>
+        <translation>Soubor {0} nelze uložit: přístup odepřen.</translation>
+    </message>
+    <message>
+        <source>Cannot save {0} ({1}).</source>
+        <translation>Soubor {0} nelze uložit ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a model file.</source>
+        <translation>{0} je složka, ne soubor s modelem.</translation>
+    </message>
+    <message>
+        <source>{0} is not a model file neurolab can open (.keras or .h5).</source>
+        <translation>Soubor {0} není model, který neurolab umí otevřít (.keras nebo .h5).</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read ({1}).</source>
+        <translation>Soubor {0} nelze přečíst ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} holds weights only, not a whole model.</source>
+        <translation>Soubor {0} obsahuje jen váhy, ne celý model.</translation>
+    </message>
+    <message>
+        <source>{0} holds weights only or is incomplete, not a whole Keras model.</source>
+        <translation>Soubor {0} obsahuje jen váhy nebo je neúplný, není to celý model Keras.</translation>
+    </message>
+    <message>
+        <source>{0} contains a Lambda layer, which can run arbitrary code; neurolab opens models in Keras&apos;s safe mode and will not load it.</source>
+        <translation>Soubor {0} obsahuje vrstvu Lambda, která může spustit libovolný kód; neurolab otevírá modely v bezpečném režimu Kerasu a tento model nenačte.</translation>
+    </message>
+    <message>
+        <source>{0} uses a custom layer neurolab does not know, so it cannot be rebuilt here.</source>
+        <translation>Soubor {0} používá vlastní vrstvu, kterou neurolab nezná, takže ho tu nelze sestavit.</translation>
+    </message>
+    <message>
+        <source>{0} has {1} inputs; neurolab needs a model with one image input.</source>
+        <translation>Model {0} má více vstupů (počet: {1}); neurolab potřebuje model s jedním obrazovým vstupem.</translation>
+    </message>
+    <message>
+        <source>{0} does not take images: its input has shape {1}, not height × width × 1 or 3 channels.</source>
+        <translation>Model {0} nepřijímá obrázky: jeho vstup má tvar {1}, ne výška × šířka × 1 nebo 3 kanály.</translation>
+    </message>
+    <message>
+        <source>{0} is neither a model name ({1}) nor a model file (.keras, .h5).</source>
+        <translation>{0} není název modelu ({1}) ani soubor s modelem (.keras, .h5).</translation>
+    </message>
+    <message>
+        <source>The cached ImageNet weights for {0} (&apos;{1}&apos;) cannot be read; delete the file and fetch them again.</source>
+        <translation>Uložené váhy ImageNet pro {0} (&apos;{1}&apos;) nelze přečíst; smažte soubor a stáhněte je znovu.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or not a Keras model ({1}).</source>
+        <translation>Soubor {0} je poškozený nebo to není model Keras ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} could not be loaded as a Keras model ({1}).</source>
+        <translation>Soubor {0} nelze načíst jako model Keras ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} was refused: {1}.</source>
+        <translation>Soubor {0} byl odmítnut: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is outside the class folder; on this classroom PC only files from that folder can be opened.</source>
+        <translation>{0} leží mimo složku třídy; na tomto učebním počítači lze otevírat jen soubory z této složky.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be saved there; on this classroom PC results are saved only in the class output folder.</source>
+        <translation>{0} sem nelze uložit; na tomto učebním počítači se výsledky ukládají jen do výstupní složky třídy.</translation>
+    </message>
+    <message>
+        <source>The kiosk output folder &apos;{0}&apos; cannot be created ({1}); ask the administrator to fix {2}.</source>
+        <translation>Výstupní složku kiosku &apos;{0}&apos; nelze vytvořit ({1}); požádejte správce, aby opravil {2}.</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <extracomment>The reasons inside those sentences: &quot;(…)&quot; and after &quot;was refused:&quot;.</extracomment>
+        <translation>přístup odepřen</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>přístup odepřen</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>soubor nebo složka neexistuje</translation>
+    </message>
+    <message>
+        <source>system error</source>
+        <translation>chyba systému</translation>
+    </message>
+    <message>
+        <source>write failed</source>
+        <translation>zápis selhal</translation>
+    </message>
+    <message>
+        <source>a .keras file must be a zip archive</source>
+        <translation>soubor .keras musí být archiv zip</translation>
+    </message>
+    <message>
+        <source>an .h5 file must be HDF5</source>
+        <translation>soubor .h5 musí být ve formátu HDF5</translation>
+    </message>
+    <message>
+        <source>it is an empty zip archive</source>
+        <translation>je to prázdný archiv zip</translation>
+    </message>
+    <message>
+        <source>its zip archive cannot be read</source>
+        <translation>jeho archiv zip nelze přečíst</translation>
+    </message>
+    <message>
+        <source>its HDF5 structure cannot be read</source>
+        <translation>jeho strukturu HDF5 nelze přečíst</translation>
+    </message>
+    <message>
+        <source>its weights are not HDF5</source>
+        <translation>jeho váhy nejsou ve formátu HDF5</translation>
+    </message>
+    <message>
+        <source>its weights cannot be read</source>
+        <translation>jeho váhy nelze přečíst</translation>
+    </message>
+    <message>
+        <source>the archive has no model configuration</source>
+        <translation>v archivu chybí konfigurace modelu</translation>
+    </message>
+    <message>
+        <source>the archive has no metadata.json</source>
+        <translation>v archivu chybí metadata.json</translation>
+    </message>
+    <message>
+        <source>its model configuration is not text</source>
+        <translation>jeho konfigurace modelu není text</translation>
+    </message>
+    <message>
+        <source>its model configuration is not valid JSON</source>
+        <translation>jeho konfigurace modelu není platný JSON</translation>
+    </message>
+    <message>
+        <source>its model configuration describes no model</source>
+        <translation>jeho konfigurace nepopisuje žádný model</translation>
+    </message>
+    <message>
+        <source>its model configuration has an unnamed part</source>
+        <translation>jeho konfigurace modelu má část bez názvu</translation>
+    </message>
+    <message>
+        <source>its model configuration has a part with no module</source>
+        <translation>jeho konfigurace modelu má část bez modulu</translation>
+    </message>
+    <message>
+        <source>its model configuration is nested too deeply</source>
+        <translation>jeho konfigurace modelu je vnořená příliš hluboko</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, pipe or socket), so neurolab will not read it</source>
+        <translation>není to běžný soubor (je to zařízení, roura nebo soket), takže ho neurolab nebude číst</translation>
+    </message>
+    <message>
+        <source>its archive holds two files with the same name</source>
+        <translation>jeho archiv obsahuje dva soubory se stejným názvem</translation>
+    </message>
+    <message>
+        <source>it holds a virtual dataset, which reads data from other files</source>
+        <translation>obsahuje virtuální datovou sadu, která čte data z jiných souborů</translation>
+    </message>
+    <message>
+        <source>it holds a dataset stored in another file, which neurolab never reads</source>
+        <translation>obsahuje datovou sadu uloženou v jiném souboru, kterou neurolab nikdy nečte</translation>
+    </message>
+    <message>
+        <source>a Lambda layer (Python code)</source>
+        <translation>vrstvu Lambda (kód v Pythonu)</translation>
+    </message>
+    <message>
+        <source>a Python function (Lambda code)</source>
+        <translation>funkci v Pythonu (kód Lambda)</translation>
+    </message>
+    <message>
+        <source>a TFSMLayer (a TensorFlow SavedModel loaded from elsewhere)</source>
+        <translation>vrstvu TFSMLayer (model TensorFlow SavedModel načítaný odjinud)</translation>
+    </message>
+    <message>
+        <source>a TorchModuleWrapper (PyTorch code)</source>
+        <translation>vrstvu TorchModuleWrapper (kód PyTorch)</translation>
+    </message>
+    <message>
+        <source>a JaxLayer (JAX code)</source>
+        <translation>vrstvu JaxLayer (kód JAX)</translation>
+    </message>
+    <message>
+        <source>a FlaxLayer (Flax code)</source>
+        <translation>vrstvu FlaxLayer (kód Flax)</translation>
+    </message>
+    <message>
+        <source>it is larger than {0}</source>
+        <extracomment>The same with values in them.</extracomment>
+        <translation>je větší než {0}</translation>
+    </message>
+    <message>
+        <source>its archive holds {0} files, more than a Keras model ever has</source>
+        <translation>jeho archiv obsahuje {0} souborů, víc, než kdy má model Keras</translation>
+    </message>
+    <message>
+        <source>its archive holds a file named &apos;{0}&apos;, which points outside the archive</source>
+        <translation>jeho archiv obsahuje soubor &apos;{0}&apos;, který ukazuje mimo archiv</translation>
+    </message>
+    <message>
+        <source>its archive holds &apos;{0}&apos;, which a Keras model file never has</source>
+        <translation>jeho archiv obsahuje &apos;{0}&apos;, což soubor s modelem Keras nikdy nemá</translation>
+    </message>
+    <message>
+        <source>it would unpack to {0}, more than neurolab allows ({1})</source>
+        <translation>po rozbalení by měl {0}, víc, než neurolab dovoluje ({1})</translation>
+    </message>
+    <message>
+        <source>it is a zip bomb ({0} that would unpack to {1})</source>
+        <translation>je to zip bomba ({0}, které by se rozbalily na {1})</translation>
+    </message>
+    <message>
+        <source>its model configuration is larger than neurolab allows ({0})</source>
+        <translation>jeho konfigurace modelu je větší, než neurolab dovoluje ({0})</translation>
+    </message>
+    <message>
+        <source>its {0} is {1}, more than neurolab allows ({2})</source>
+        <translation>jeho {0} má {1}, víc, než neurolab dovoluje ({2})</translation>
+    </message>
+    <message>
+        <source>its {0} is larger than neurolab allows ({1})</source>
+        <translation>jeho {0} je větší, než neurolab dovoluje ({1})</translation>
+    </message>
+    <message>
+        <source>it holds more than {0} HDF5 objects</source>
+        <translation>obsahuje víc než {0} objektů HDF5</translation>
+    </message>
+    <message>
+        <source>it links to another file (&apos;{0}&apos;), which neurolab never follows</source>
+        <translation>odkazuje na jiný soubor (&apos;{0}&apos;) a takové odkazy neurolab nikdy nesleduje</translation>
+    </message>
+    <message>
+        <source>it holds a link (&apos;{0}&apos;), which Keras never writes</source>
+        <translation>obsahuje odkaz (&apos;{0}&apos;), který Keras nikdy nezapisuje</translation>
+    </message>
+    <message>
+        <source>its weights would need {0}, more than neurolab allows ({1})</source>
+        <translation>jeho váhy by potřebovaly {0}, víc, než neurolab dovoluje ({1})</translation>
+    </message>
+    <message>
+        <source>it contains {0}, which neurolab never runs (models open in Keras&apos;s safe mode)</source>
+        <translation>obsahuje {0}, což neurolab nikdy nespouští (modely se otevírají v bezpečném režimu Kerasu)</translation>
+    </message>
+    <message>
+        <source>it contains a {0} layer, which can read other files on this computer; neurolab opens image models only</source>
+        <translation>obsahuje vrstvu {0}, která může číst jiné soubory na tomto počítači; neurolab otevírá jen modely pro obrázky</translation>
+    </message>
+    <message>
+        <source>it uses &apos;{0}&apos; from &apos;{1}&apos;, code outside Keras that neurolab never runs</source>
+        <translation>používá &apos;{0}&apos; z &apos;{1}&apos;, kód mimo Keras, který neurolab nikdy nespouští</translation>
+    </message>
+    <message>
+        <source>it uses a custom part (&apos;{0}&apos;) from the package &apos;{1}&apos;, which is not Keras; neurolab only rebuilds Keras&apos;s own layers</source>
+        <translation>používá vlastní část (&apos;{0}&apos;) z balíčku &apos;{1}&apos;, který není Keras; neurolab sestavuje jen vrstvy samotného Kerasu</translation>
+    </message>
+    <message>
+        <source>it calls the function &apos;{0}&apos;, which is not a Keras activation; neurolab never runs other functions</source>
+        <translation>volá funkci &apos;{0}&apos;, která není aktivací Kerasu; jiné funkce neurolab nikdy nespouští</translation>
+    </message>
+    <message>
+        <source>it uses &apos;{0}&apos; from Python&apos;s builtins, which neurolab never runs</source>
+        <translation>používá &apos;{0}&apos; ze zabudovaných funkcí Pythonu, které neurolab nikdy nespouští</translation>
+    </message>
+    <message>
+        <source>it uses &apos;{0}&apos;, which is not one of the Keras layers neurolab rebuilds (a custom layer or a Keras function)</source>
+        <translation>používá &apos;{0}&apos;, což není žádná z vrstev Kerasu, které neurolab sestavuje (vlastní vrstva nebo funkce Kerasu)</translation>
+    </message>
+    <message>
+        <source>its &apos;{0}&apos; is registered as &apos;{1}&apos;, which is not Keras&apos;s own</source>
+        <translation>jeho &apos;{0}&apos; je registrováno jako &apos;{1}&apos;, což není vlastní název Kerasu</translation>
     </message>
 </context>
 <context>

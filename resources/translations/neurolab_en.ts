@@ -231,6 +231,11 @@
         <translation>(any other class — untargeted)</translation>
     </message>
     <message>
+        <source>Attack</source>
+        <comment>button</comment>
+        <translation>Attack</translation>
+    </message>
+    <message>
         <source>ε</source>
         <translation>ε</translation>
     </message>
@@ -285,6 +290,11 @@
     <message>
         <source>weight 0 %</source>
         <translation>weight 0 %</translation>
+    </message>
+    <message>
+        <source>Blend</source>
+        <comment>button</comment>
+        <translation>Blend</translation>
     </message>
     <message>
         <source>Noise:</source>
@@ -369,6 +379,376 @@
     <message>
         <source>Saved {0}</source>
         <translation>Saved {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CoreErrors</name>
+    <message>
+        <source>The bundled model is missing from this installation; reinstall neurolab.</source>
+        <extracomment>Error sentences the core writes (core.images, core.model_files, core.models, core.kiosk), shown in the error bar. Matched like the templates above: the frame is translated, the values (file names in their quotes, sizes) are kept — except a value that is itself one of ERROR_PARTS / ERROR_PART_TEMPLATES (the reason in the brackets or after &quot;was refused:&quot;), which is translated too. A more specific template comes before a more general one.</extracomment>
+        <translation>The bundled model is missing from this installation; reinstall neurolab.</translation>
+    </message>
+    <message>
+        <source>{0} is empty (0 bytes).</source>
+        <translation>{0} is empty (0 bytes).</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not an image file.</source>
+        <translation>{0} is a folder, not an image file.</translation>
+    </message>
+    <message>
+        <source>{0} was not found.</source>
+        <translation>{0} was not found.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be opened ({1}).</source>
+        <translation>{0} cannot be opened ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is not an image neurolab can read (supported: {1}).</source>
+        <translation>{0} is not an image neurolab can read (supported: {1}).</translation>
+    </message>
+    <message>
+        <source>{0} is a TIFF in a form neurolab cannot decode (an unusual compression); save it as PNG or JPEG.</source>
+        <translation>{0} is a TIFF in a form neurolab cannot decode (an unusual compression); save it as PNG or JPEG.</translation>
+    </message>
+    <message>
+        <source>{0} is a vector drawing (SVG), not a picture of pixels; export it as PNG.</source>
+        <translation>{0} is a vector drawing (SVG), not a picture of pixels; export it as PNG.</translation>
+    </message>
+    <message>
+        <source>{0} is a HEIC photo, which neurolab cannot read; save it as JPEG.</source>
+        <translation>{0} is a HEIC photo, which neurolab cannot read; save it as JPEG.</translation>
+    </message>
+    <message>
+        <source>{0} has no pixels ({1}×{2}).</source>
+        <translation>{0} has no pixels ({1}×{2}).</translation>
+    </message>
+    <message>
+        <source>{0} is too large: {1}×{2} pixels is more than the {3} megapixel limit.</source>
+        <translation>{0} is too large: {1}×{2} pixels is more than the {3} megapixel limit.</translation>
+    </message>
+    <message>
+        <source>{0} is too large: {1} megapixels is more than the {2} megapixel limit.</source>
+        <translation>{0} is too large: {1} megapixels is more than the {2} megapixel limit.</translation>
+    </message>
+    <message>
+        <source>{0} is too large: {1} megapixels is more than the limit.</source>
+        <translation>{0} is too large: {1} megapixels is more than the limit.</translation>
+    </message>
+    <message>
+        <source>{0} is too large: the image is more than the {1} megapixel limit.</source>
+        <translation>{0} is too large: the image is more than the {1} megapixel limit.</translation>
+    </message>
+    <message>
+        <source>{0} is too large: the image is more than the limit.</source>
+        <translation>{0} is too large: the image is more than the limit.</translation>
+    </message>
+    <message>
+        <source>{0} is too large to fit in memory.</source>
+        <translation>{0} is too large to fit in memory.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or incomplete.</source>
+        <translation>{0} is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or incomplete (the file ends too early).</source>
+        <translation>{0} is damaged or incomplete (the file ends too early).</translation>
+    </message>
+    <message>
+        <source>{0} uses the colour mode {1}, which neurolab cannot show.</source>
+        <translation>{0} uses the colour mode {1}, which neurolab cannot show.</translation>
+    </message>
+    <message>
+        <source>Cannot save {0}: the name must end in .png, .jpg or .jpeg.</source>
+        <translation>Cannot save {0}: the name must end in .png, .jpg or .jpeg.</translation>
+    </message>
+    <message>
+        <source>Cannot save {0}: the folder &apos;{1}&apos; does not exist.</source>
+        <translation>Cannot save {0}: the folder &apos;{1}&apos; does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot save {0}: permission denied.</source>
+        <translation>Cannot save {0}: permission denied.</translation>
+    </message>
+    <message>
+        <source>Cannot save {0} ({1}).</source>
+        <translation>Cannot save {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a model file.</source>
+        <translation>{0} is a folder, not a model file.</translation>
+    </message>
+    <message>
+        <source>{0} is not a model file neurolab can open (.keras or .h5).</source>
+        <translation>{0} is not a model file neurolab can open (.keras or .h5).</translation>
+    </message>
+    <message>
+        <source>{0} cannot be read ({1}).</source>
+        <translation>{0} cannot be read ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} holds weights only, not a whole model.</source>
+        <translation>{0} holds weights only, not a whole model.</translation>
+    </message>
+    <message>
+        <source>{0} holds weights only or is incomplete, not a whole Keras model.</source>
+        <translation>{0} holds weights only or is incomplete, not a whole Keras model.</translation>
+    </message>
+    <message>
+        <source>{0} contains a Lambda layer, which can run arbitrary code; neurolab opens models in Keras&apos;s safe mode and will not load it.</source>
+        <translation>{0} contains a Lambda layer, which can run arbitrary code; neurolab opens models in Keras&apos;s safe mode and will not load it.</translation>
+    </message>
+    <message>
+        <source>{0} uses a custom layer neurolab does not know, so it cannot be rebuilt here.</source>
+        <translation>{0} uses a custom layer neurolab does not know, so it cannot be rebuilt here.</translation>
+    </message>
+    <message>
+        <source>{0} has {1} inputs; neurolab needs a model with one image input.</source>
+        <translation>{0} has {1} inputs; neurolab needs a model with one image input.</translation>
+    </message>
+    <message>
+        <source>{0} does not take images: its input has shape {1}, not height × width × 1 or 3 channels.</source>
+        <translation>{0} does not take images: its input has shape {1}, not height × width × 1 or 3 channels.</translation>
+    </message>
+    <message>
+        <source>{0} is neither a model name ({1}) nor a model file (.keras, .h5).</source>
+        <translation>{0} is neither a model name ({1}) nor a model file (.keras, .h5).</translation>
+    </message>
+    <message>
+        <source>The cached ImageNet weights for {0} (&apos;{1}&apos;) cannot be read; delete the file and fetch them again.</source>
+        <translation>The cached ImageNet weights for {0} (&apos;{1}&apos;) cannot be read; delete the file and fetch them again.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or not a Keras model ({1}).</source>
+        <translation>{0} is damaged or not a Keras model ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} could not be loaded as a Keras model ({1}).</source>
+        <translation>{0} could not be loaded as a Keras model ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} was refused: {1}.</source>
+        <translation>{0} was refused: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is outside the class folder; on this classroom PC only files from that folder can be opened.</source>
+        <translation>{0} is outside the class folder; on this classroom PC only files from that folder can be opened.</translation>
+    </message>
+    <message>
+        <source>{0} cannot be saved there; on this classroom PC results are saved only in the class output folder.</source>
+        <translation>{0} cannot be saved there; on this classroom PC results are saved only in the class output folder.</translation>
+    </message>
+    <message>
+        <source>The kiosk output folder &apos;{0}&apos; cannot be created ({1}); ask the administrator to fix {2}.</source>
+        <translation>The kiosk output folder &apos;{0}&apos; cannot be created ({1}); ask the administrator to fix {2}.</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <extracomment>The reasons inside those sentences: &quot;(…)&quot; and after &quot;was refused:&quot;.</extracomment>
+        <translation>permission denied</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permission denied</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>No such file or directory</translation>
+    </message>
+    <message>
+        <source>system error</source>
+        <translation>system error</translation>
+    </message>
+    <message>
+        <source>write failed</source>
+        <translation>write failed</translation>
+    </message>
+    <message>
+        <source>a .keras file must be a zip archive</source>
+        <translation>a .keras file must be a zip archive</translation>
+    </message>
+    <message>
+        <source>an .h5 file must be HDF5</source>
+        <translation>an .h5 file must be HDF5</translation>
+    </message>
+    <message>
+        <source>it is an empty zip archive</source>
+        <translation>it is an empty zip archive</translation>
+    </message>
+    <message>
+        <source>its zip archive cannot be read</source>
+        <translation>its zip archive cannot be read</translation>
+    </message>
+    <message>
+        <source>its HDF5 structure cannot be read</source>
+        <translation>its HDF5 structure cannot be read</translation>
+    </message>
+    <message>
+        <source>its weights are not HDF5</source>
+        <translation>its weights are not HDF5</translation>
+    </message>
+    <message>
+        <source>its weights cannot be read</source>
+        <translation>its weights cannot be read</translation>
+    </message>
+    <message>
+        <source>the archive has no model configuration</source>
+        <translation>the archive has no model configuration</translation>
+    </message>
+    <message>
+        <source>the archive has no metadata.json</source>
+        <translation>the archive has no metadata.json</translation>
+    </message>
+    <message>
+        <source>its model configuration is not text</source>
+        <translation>its model configuration is not text</translation>
+    </message>
+    <message>
+        <source>its model configuration is not valid JSON</source>
+        <translation>its model configuration is not valid JSON</translation>
+    </message>
+    <message>
+        <source>its model configuration describes no model</source>
+        <translation>its model configuration describes no model</translation>
+    </message>
+    <message>
+        <source>its model configuration has an unnamed part</source>
+        <translation>its model configuration has an unnamed part</translation>
+    </message>
+    <message>
+        <source>its model configuration has a part with no module</source>
+        <translation>its model configuration has a part with no module</translation>
+    </message>
+    <message>
+        <source>its model configuration is nested too deeply</source>
+        <translation>its model configuration is nested too deeply</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, pipe or socket), so neurolab will not read it</source>
+        <translation>it is not a regular file (a device, pipe or socket), so neurolab will not read it</translation>
+    </message>
+    <message>
+        <source>its archive holds two files with the same name</source>
+        <translation>its archive holds two files with the same name</translation>
+    </message>
+    <message>
+        <source>it holds a virtual dataset, which reads data from other files</source>
+        <translation>it holds a virtual dataset, which reads data from other files</translation>
+    </message>
+    <message>
+        <source>it holds a dataset stored in another file, which neurolab never reads</source>
+        <translation>it holds a dataset stored in another file, which neurolab never reads</translation>
+    </message>
+    <message>
+        <source>a Lambda layer (Python code)</source>
+        <translation>a Lambda layer (Python code)</translation>
+    </message>
+    <message>
+        <source>a Python function (Lambda code)</source>
+        <translation>a Python function (Lambda code)</translation>
+    </message>
+    <message>
+        <source>a TFSMLayer (a TensorFlow SavedModel loaded from elsewhere)</source>
+        <translation>a TFSMLayer (a TensorFlow SavedModel loaded from elsewhere)</translation>
+    </message>
+    <message>
+        <source>a TorchModuleWrapper (PyTorch code)</source>
+        <translation>a TorchModuleWrapper (PyTorch code)</translation>
+    </message>
+    <message>
+        <source>a JaxLayer (JAX code)</source>
+        <translation>a JaxLayer (JAX code)</translation>
+    </message>
+    <message>
+        <source>a FlaxLayer (Flax code)</source>
+        <translation>a FlaxLayer (Flax code)</translation>
+    </message>
+    <message>
+        <source>it is larger than {0}</source>
+        <extracomment>The same with values in them.</extracomment>
+        <translation>it is larger than {0}</translation>
+    </message>
+    <message>
+        <source>its archive holds {0} files, more than a Keras model ever has</source>
+        <translation>its archive holds {0} files, more than a Keras model ever has</translation>
+    </message>
+    <message>
+        <source>its archive holds a file named &apos;{0}&apos;, which points outside the archive</source>
+        <translation>its archive holds a file named &apos;{0}&apos;, which points outside the archive</translation>
+    </message>
+    <message>
+        <source>its archive holds &apos;{0}&apos;, which a Keras model file never has</source>
+        <translation>its archive holds &apos;{0}&apos;, which a Keras model file never has</translation>
+    </message>
+    <message>
+        <source>it would unpack to {0}, more than neurolab allows ({1})</source>
+        <translation>it would unpack to {0}, more than neurolab allows ({1})</translation>
+    </message>
+    <message>
+        <source>it is a zip bomb ({0} that would unpack to {1})</source>
+        <translation>it is a zip bomb ({0} that would unpack to {1})</translation>
+    </message>
+    <message>
+        <source>its model configuration is larger than neurolab allows ({0})</source>
+        <translation>its model configuration is larger than neurolab allows ({0})</translation>
+    </message>
+    <message>
+        <source>its {0} is {1}, more than neurolab allows ({2})</source>
+        <translation>its {0} is {1}, more than neurolab allows ({2})</translation>
+    </message>
+    <message>
+        <source>its {0} is larger than neurolab allows ({1})</source>
+        <translation>its {0} is larger than neurolab allows ({1})</translation>
+    </message>
+    <message>
+        <source>it holds more than {0} HDF5 objects</source>
+        <translation>it holds more than {0} HDF5 objects</translation>
+    </message>
+    <message>
+        <source>it links to another file (&apos;{0}&apos;), which neurolab never follows</source>
+        <translation>it links to another file (&apos;{0}&apos;), which neurolab never follows</translation>
+    </message>
+    <message>
+        <source>it holds a link (&apos;{0}&apos;), which Keras never writes</source>
+        <translation>it holds a link (&apos;{0}&apos;), which Keras never writes</translation>
+    </message>
+    <message>
+        <source>its weights would need {0}, more than neurolab allows ({1})</source>
+        <translation>its weights would need {0}, more than neurolab allows ({1})</translation>
+    </message>
+    <message>
+        <source>it contains {0}, which neurolab never runs (models open in Keras&apos;s safe mode)</source>
+        <translation>it contains {0}, which neurolab never runs (models open in Keras&apos;s safe mode)</translation>
+    </message>
+    <message>
+        <source>it contains a {0} layer, which can read other files on this computer; neurolab opens image models only</source>
+        <translation>it contains a {0} layer, which can read other files on this computer; neurolab opens image models only</translation>
+    </message>
+    <message>
+        <source>it uses &apos;{0}&apos; from &apos;{1}&apos;, code outside Keras that neurolab never runs</source>
+        <translation>it uses &apos;{0}&apos; from &apos;{1}&apos;, code outside Keras that neurolab never runs</translation>
+    </message>
+    <message>
+        <source>it uses a custom part (&apos;{0}&apos;) from the package &apos;{1}&apos;, which is not Keras; neurolab only rebuilds Keras&apos;s own layers</source>
+        <translation>it uses a custom part (&apos;{0}&apos;) from the package &apos;{1}&apos;, which is not Keras; neurolab only rebuilds Keras&apos;s own layers</translation>
+    </message>
+    <message>
+        <source>it calls the function &apos;{0}&apos;, which is not a Keras activation; neurolab never runs other functions</source>
+        <translation>it calls the function &apos;{0}&apos;, which is not a Keras activation; neurolab never runs other functions</translation>
+    </message>
+    <message>
+        <source>it uses &apos;{0}&apos; from Python&apos;s builtins, which neurolab never runs</source>
+        <translation>it uses &apos;{0}&apos; from Python&apos;s builtins, which neurolab never runs</translation>
+    </message>
+    <message>
+        <source>it uses &apos;{0}&apos;, which is not one of the Keras layers neurolab rebuilds (a custom layer or a Keras function)</source>
+        <translation>it uses &apos;{0}&apos;, which is not one of the Keras layers neurolab rebuilds (a custom layer or a Keras function)</translation>
+    </message>
+    <message>
+        <source>its &apos;{0}&apos; is registered as &apos;{1}&apos;, which is not Keras&apos;s own</source>
+        <translation>its &apos;{0}&apos; is registered as &apos;{1}&apos;, which is not Keras&apos;s own</translation>
     </message>
 </context>
 <context>

@@ -32,7 +32,7 @@ from neurolab.core.formatting import format_duration
 from neurolab.core.images import load_image, save_image
 from neurolab.core.jobs import call_job
 from neurolab.gui import file_dialogs
-from neurolab.gui.core_texts import core_text, job_stage, sample_name
+from neurolab.gui.core_texts import core_text, error_text, job_stage, sample_name
 from neurolab.gui.widgets.curve_plot import CurvePlot
 from neurolab.gui.widgets.image_view import ImageView
 from neurolab.gui.worker import LatestJob
@@ -413,7 +413,7 @@ class StyleTab(QWidget):
         self._finish()
 
     def _on_failed(self, message: str) -> None:
-        self.status.setText(self.tr("Stopped: {0}").format(message))
+        self.status.setText(self.tr("Stopped: {0}").format(error_text(message)))
         self.error.emit(message)
         self._finish()
 
