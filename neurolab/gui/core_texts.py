@@ -230,16 +230,75 @@ SAMPLE_NAMES = (
     QT_TRANSLATE_NOOP("Samples", "Woodcut waves"),
 )
 
-#: Error sentences the core writes (core.images, core.model_files, core.models, core.kiosk),
-#: shown in the error bar. Matched like the templates above: the frame is translated, the
+#: Error sentences the core writes (core.images, core.model_files, core.models, core.kiosk, the
+#: GAN's modules, core.adversarial, core.labels, core.weights, core.style, core.activations,
+#: core.cpu), shown in the error bar. Matched like the templates above: the frame is translated, the
 #: values (file names in their quotes, sizes) are kept — except a value that is itself one of
 #: ERROR_PARTS / ERROR_PART_TEMPLATES (the reason in the brackets or after "was refused:"),
 #: which is translated too. A more specific template comes before a more general one.
 ERROR_TEXTS = (
     QT_TRANSLATE_NOOP("CoreErrors", "The bundled model is missing from this installation; reinstall neurolab."),
+    QT_TRANSLATE_NOOP("CoreErrors", "The GAN has no pictures to learn from yet."),
+    QT_TRANSLATE_NOOP("CoreErrors", "The VGG19 ImageNet weights are not cached; fetch them with 'neurolab "
+                                    "models fetch vgg19'."),
 )
 
 ERROR_TEMPLATES = (
+    # core.gan (the values in the settings' sentences are the user's)
+    QT_TRANSLATE_NOOP("CoreErrors", "The picture size must be {0} or {1} px, not {2}."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} must be a whole number between {1} and {2}, not {3}."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} must be a whole number at least {1}, not {2}."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} must be a positive number up to 1, not {1}."),
+    QT_TRANSLATE_NOOP("CoreErrors", "beta_1 must be at least 0 and below 1, not {0}."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} must be true or false, not {1}."),
+    QT_TRANSLATE_NOOP("CoreErrors", "The label smoothing must be at least 0 and below 0.5, not {0}."),
+    QT_TRANSLATE_NOOP("CoreErrors", "The discriminator's dropout must be at least 0 and below 1, not {0}."),
+    QT_TRANSLATE_NOOP("CoreErrors", "An interpolation needs at least 2 steps, not {0}."),
+    QT_TRANSLATE_NOOP("CoreErrors", "The batch size ({0}) must be a multiple of the number of devices training "
+                                    "together ({1})."),
+    QT_TRANSLATE_NOOP("CoreErrors", "The pictures are {0} px but this GAN draws {1} px pictures."),
+    QT_TRANSLATE_NOOP("CoreErrors", "The checkpoint {0} is damaged or from another program ({1})."),
+    # core.gan_checkpoint (the {0} of a checkpoint is its folder's name in quotes)
+    QT_TRANSLATE_NOOP("CoreErrors", "Cannot create the checkpoint folder {0} ({1})."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is not a folder, so no checkpoint can be written there."),
+    QT_TRANSLATE_NOOP("CoreErrors", "Cannot write a checkpoint into {0} ({1})."),
+    QT_TRANSLATE_NOOP("CoreErrors", "The checkpoint folder {0} was not found."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is not a GAN checkpoint folder (it is a file)."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is not a GAN checkpoint folder (no checkpoint found in it)."),
+    QT_TRANSLATE_NOOP("CoreErrors", "No usable checkpoint in {0}: the only one is damaged or incomplete. The "
+                                    "newest: {1}"),
+    QT_TRANSLATE_NOOP("CoreErrors", "No usable checkpoint in {0}: all {1} are damaged or incomplete. The "
+                                    "newest: {2}"),
+    # core.gan_data
+    QT_TRANSLATE_NOOP("CoreErrors", "The GAN works on {0} or {1} px pictures, not {2} px."),
+    QT_TRANSLATE_NOOP("CoreErrors", "The built-in set needs at least one picture, not {0}."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is not a folder."),
+    QT_TRANSLATE_NOOP("CoreErrors", "The folder {0} was not found."),
+    QT_TRANSLATE_NOOP("CoreErrors", "No readable images in {0} ({1} files skipped)."),
+    QT_TRANSLATE_NOOP("CoreErrors", "No readable images in {0} ({1} file skipped)."),
+    # core.adversarial and core.labels (class numbers and names are the model's)
+    QT_TRANSLATE_NOOP("CoreErrors", "An image must be height × width × 3, not {0}."),
+    QT_TRANSLATE_NOOP("CoreErrors", "An image must hold 8-bit pixels (uint8), not {0}."),
+    QT_TRANSLATE_NOOP("CoreErrors", "The target class {0} does not exist: the model has {1} classes (0–{2})."),
+    QT_TRANSLATE_NOOP("CoreErrors", "The true class {0} does not exist: the model has {1} classes (0–{2})."),
+    QT_TRANSLATE_NOOP("CoreErrors", "Class {0} does not exist: the model has {1} classes (0–{2})."),
+    QT_TRANSLATE_NOOP("CoreErrors", "No class called {0}. Did you mean {1}?"),
+    QT_TRANSLATE_NOOP("CoreErrors", "No class called {0}."),
+    QT_TRANSLATE_NOOP("CoreErrors", "Cannot compare images of different sizes ({0} and {1})."),
+    QT_TRANSLATE_NOOP("CoreErrors", "Unknown attack method {0}: use fgsm or pgd."),
+    QT_TRANSLATE_NOOP("CoreErrors", "Epsilon must be 0 or more (pixel levels 0–255), not {0}."),
+    QT_TRANSLATE_NOOP("CoreErrors", "A fooling image needs a positive size, not {0}."),
+    QT_TRANSLATE_NOOP("CoreErrors", "Unknown start {0}: use noise or grey."),
+    QT_TRANSLATE_NOOP("CoreErrors", "Unknown blend mode {0}: use add or mix."),
+    # core.weights, core.activations, core.cpu
+    QT_TRANSLATE_NOOP("CoreErrors", "Cannot write to the weights folder '{0}': {1}."),
+    QT_TRANSLATE_NOOP("CoreErrors", "The downloaded weights for {0} are damaged (their checksum does not "
+                                    "match); please try again."),
+    QT_TRANSLATE_NOOP("CoreErrors", "Could not download the ImageNet weights for {0} ({1}). Without a network "
+                                    "connection, copy '{2}' from a PC that has it into '{3}'."),
+    QT_TRANSLATE_NOOP("CoreErrors", "The model has no layer called {0}."),
+    QT_TRANSLATE_NOOP("CoreErrors", "This computer's processor lacks {0}, which TensorFlow needs, so neurolab "
+                                    "cannot compute anything on it; use a PC made after about 2012."),
     # core.images (the {0} of an image is its name in quotes)
     QT_TRANSLATE_NOOP("CoreErrors", "{0} is empty (0 bytes)."),
     QT_TRANSLATE_NOOP("CoreErrors", "{0} is a folder, not an image file."),
@@ -297,6 +356,9 @@ ERROR_PARTS = (
     QT_TRANSLATE_NOOP("CoreErrors", "permission denied"),
     QT_TRANSLATE_NOOP("CoreErrors", "Permission denied"),
     QT_TRANSLATE_NOOP("CoreErrors", "No such file or directory"),
+    QT_TRANSLATE_NOOP("CoreErrors", "File exists"),
+    QT_TRANSLATE_NOOP("CoreErrors", "Not a directory"),
+    QT_TRANSLATE_NOOP("CoreErrors", "timed out"),
     QT_TRANSLATE_NOOP("CoreErrors", "system error"),
     QT_TRANSLATE_NOOP("CoreErrors", "write failed"),
     QT_TRANSLATE_NOOP("CoreErrors", "a .keras file must be a zip archive"),
@@ -325,6 +387,19 @@ ERROR_PARTS = (
     QT_TRANSLATE_NOOP("CoreErrors", "a TorchModuleWrapper (PyTorch code)"),
     QT_TRANSLATE_NOOP("CoreErrors", "a JaxLayer (JAX code)"),
     QT_TRANSLATE_NOOP("CoreErrors", "a FlaxLayer (Flax code)"),
+    # core.gan: the settings in its sentences, the reasons a checkpoint cannot be used
+    QT_TRANSLATE_NOOP("CoreErrors", "The picture size"),
+    QT_TRANSLATE_NOOP("CoreErrors", "The latent size"),
+    QT_TRANSLATE_NOOP("CoreErrors", "The batch size"),
+    QT_TRANSLATE_NOOP("CoreErrors", "The number of epochs"),
+    QT_TRANSLATE_NOOP("CoreErrors", "The seed"),
+    QT_TRANSLATE_NOOP("CoreErrors", "The number of preview samples"),
+    QT_TRANSLATE_NOOP("CoreErrors", "The preview interval (steps)"),
+    QT_TRANSLATE_NOOP("CoreErrors", "The network width"),
+    QT_TRANSLATE_NOOP("CoreErrors", "The history interval (steps)"),
+    QT_TRANSLATE_NOOP("CoreErrors", "The generator's learning rate"),
+    QT_TRANSLATE_NOOP("CoreErrors", "The discriminator's learning rate"),
+    QT_TRANSLATE_NOOP("CoreErrors", "its settings cannot be used"),
 )
 
 #: The same with values in them.
@@ -355,6 +430,21 @@ ERROR_PART_TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreErrors", "it uses '{0}', which is not one of the Keras layers neurolab rebuilds "
                                     "(a custom layer or a Keras function)"),
     QT_TRANSLATE_NOOP("CoreErrors", "its '{0}' is registered as '{1}', which is not Keras's own"),
+    # core.gan and core.gan_checkpoint: why a checkpoint cannot be used (the last one's {0} is its folder)
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is missing"),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} variable {1} has shape {2}, expected {3}"),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} has more variables than this GAN"),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} has no manifest (it was not written completely)."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is not a neurolab GAN checkpoint."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} was written by a newer neurolab."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} lacks its file {1}."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} is damaged ({1} does not match its checksum)."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} has a damaged manifest ({1})."),
+    QT_TRANSLATE_NOOP("CoreErrors", "{0} cannot be read ({1})."),
+    # core.weights: why a download failed (the system's words; the common ones)
+    QT_TRANSLATE_NOOP("CoreErrors", "[Errno {0}] Connection refused"),
+    QT_TRANSLATE_NOOP("CoreErrors", "[Errno {0}] Temporary failure in name resolution"),
+    QT_TRANSLATE_NOOP("CoreErrors", "[Errno {0}] Network is unreachable"),
 )
 
 

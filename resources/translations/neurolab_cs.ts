@@ -385,8 +385,192 @@
     <name>CoreErrors</name>
     <message>
         <source>The bundled model is missing from this installation; reinstall neurolab.</source>
-        <extracomment>Error sentences the core writes (core.images, core.model_files, core.models, core.kiosk), shown in the error bar. Matched like the templates above: the frame is translated, the values (file names in their quotes, sizes) are kept — except a value that is itself one of ERROR_PARTS / ERROR_PART_TEMPLATES (the reason in the brackets or after &quot;was refused:&quot;), which is translated too. A more specific template comes before a more general one.</extracomment>
+        <extracomment>Error sentences the core writes (core.images, core.model_files, core.models, core.kiosk, the GAN&apos;s modules, core.adversarial, core.labels, core.weights, core.style, core.activations, core.cpu), shown in the error bar. Matched like the templates above: the frame is translated, the values (file names in their quotes, sizes) are kept — except a value that is itself one of ERROR_PARTS / ERROR_PART_TEMPLATES (the reason in the brackets or after &quot;was refused:&quot;), which is translated too. A more specific template comes before a more general one.</extracomment>
         <translation>Přibalený model v této instalaci chybí; přeinstalujte neurolab.</translation>
+    </message>
+    <message>
+        <source>The GAN has no pictures to learn from yet.</source>
+        <translation>GAN zatím nemá žádné obrázky, ze kterých by se učila.</translation>
+    </message>
+    <message>
+        <source>The VGG19 ImageNet weights are not cached; fetch them with &apos;neurolab models fetch vgg19&apos;.</source>
+        <translation>Váhy ImageNet pro VGG19 nejsou v mezipaměti; stáhněte je příkazem &apos;neurolab models fetch vgg19&apos;.</translation>
+    </message>
+    <message>
+        <source>The picture size must be {0} or {1} px, not {2}.</source>
+        <translation>Velikost obrázku musí být {0} nebo {1} px, ne {2}.</translation>
+    </message>
+    <message>
+        <source>{0} must be a whole number between {1} and {2}, not {3}.</source>
+        <translation>{0} musí být celé číslo od {1} do {2}, ne {3}.</translation>
+    </message>
+    <message>
+        <source>{0} must be a whole number at least {1}, not {2}.</source>
+        <translation>{0} musí být celé číslo alespoň {1}, ne {2}.</translation>
+    </message>
+    <message>
+        <source>{0} must be a positive number up to 1, not {1}.</source>
+        <translation>{0} musí být kladné číslo nejvýše 1, ne {1}.</translation>
+    </message>
+    <message>
+        <source>beta_1 must be at least 0 and below 1, not {0}.</source>
+        <translation>beta_1 musí být alespoň 0 a menší než 1, ne {0}.</translation>
+    </message>
+    <message>
+        <source>{0} must be true or false, not {1}.</source>
+        <translation>{0} musí být true nebo false, ne {1}.</translation>
+    </message>
+    <message>
+        <source>The label smoothing must be at least 0 and below 0.5, not {0}.</source>
+        <translation>Vyhlazení štítků musí být alespoň 0 a menší než 0,5, ne {0}.</translation>
+    </message>
+    <message>
+        <source>The discriminator&apos;s dropout must be at least 0 and below 1, not {0}.</source>
+        <translation>Dropout diskriminátoru musí být alespoň 0 a menší než 1, ne {0}.</translation>
+    </message>
+    <message>
+        <source>An interpolation needs at least 2 steps, not {0}.</source>
+        <translation>Interpolace potřebuje alespoň 2 kroky, ne {0}.</translation>
+    </message>
+    <message>
+        <source>The batch size ({0}) must be a multiple of the number of devices training together ({1}).</source>
+        <translation>Velikost dávky ({0}) musí být násobkem počtu zařízení, která se učí společně ({1}).</translation>
+    </message>
+    <message>
+        <source>The pictures are {0} px but this GAN draws {1} px pictures.</source>
+        <translation>Obrázky mají {0} px, ale tato GAN kreslí obrázky o {1} px.</translation>
+    </message>
+    <message>
+        <source>The checkpoint {0} is damaged or from another program ({1}).</source>
+        <translation>Kontrolní bod {0} je poškozený nebo pochází z jiného programu ({1}).</translation>
+    </message>
+    <message>
+        <source>Cannot create the checkpoint folder {0} ({1}).</source>
+        <translation>Složku kontrolních bodů {0} nelze vytvořit ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder, so no checkpoint can be written there.</source>
+        <translation>{0} není složka, proto do ní nelze zapsat kontrolní bod.</translation>
+    </message>
+    <message>
+        <source>Cannot write a checkpoint into {0} ({1}).</source>
+        <translation>Do složky {0} nelze zapsat kontrolní bod ({1}).</translation>
+    </message>
+    <message>
+        <source>The checkpoint folder {0} was not found.</source>
+        <translation>Složka kontrolních bodů {0} nebyla nalezena.</translation>
+    </message>
+    <message>
+        <source>{0} is not a GAN checkpoint folder (it is a file).</source>
+        <translation>{0} není složka kontrolních bodů GAN (je to soubor).</translation>
+    </message>
+    <message>
+        <source>{0} is not a GAN checkpoint folder (no checkpoint found in it).</source>
+        <translation>{0} není složka kontrolních bodů GAN (není v ní žádný kontrolní bod).</translation>
+    </message>
+    <message>
+        <source>No usable checkpoint in {0}: the only one is damaged or incomplete. The newest: {1}</source>
+        <translation>Ve složce {0} není žádný použitelný kontrolní bod: jediný je poškozený nebo neúplný. Nejnovější: {1}</translation>
+    </message>
+    <message>
+        <source>No usable checkpoint in {0}: all {1} are damaged or incomplete. The newest: {2}</source>
+        <translation>Ve složce {0} není žádný použitelný kontrolní bod: všechny ({1}) jsou poškozené nebo neúplné. Nejnovější: {2}</translation>
+    </message>
+    <message>
+        <source>The GAN works on {0} or {1} px pictures, not {2} px.</source>
+        <translation>GAN pracuje s obrázky o {0} nebo {1} px, ne {2} px.</translation>
+    </message>
+    <message>
+        <source>The built-in set needs at least one picture, not {0}.</source>
+        <translation>Vestavěná sada potřebuje alespoň jeden obrázek, ne {0}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder.</source>
+        <translation>{0} není složka.</translation>
+    </message>
+    <message>
+        <source>The folder {0} was not found.</source>
+        <translation>Složka {0} nebyla nalezena.</translation>
+    </message>
+    <message>
+        <source>No readable images in {0} ({1} files skipped).</source>
+        <translation>Ve složce {0} nejsou žádné čitelné obrázky (přeskočené soubory: {1}).</translation>
+    </message>
+    <message>
+        <source>No readable images in {0} ({1} file skipped).</source>
+        <translation>Ve složce {0} nejsou žádné čitelné obrázky (přeskočený soubor: {1}).</translation>
+    </message>
+    <message>
+        <source>An image must be height × width × 3, not {0}.</source>
+        <translation>Obrázek musí mít rozměry výška × šířka × 3, ne {0}.</translation>
+    </message>
+    <message>
+        <source>An image must hold 8-bit pixels (uint8), not {0}.</source>
+        <translation>Obrázek musí mít 8bitové pixely (uint8), ne {0}.</translation>
+    </message>
+    <message>
+        <source>The target class {0} does not exist: the model has {1} classes (0–{2}).</source>
+        <translation>Cílová třída {0} neexistuje: model rozlišuje třídy 0–{2} (celkem {1}).</translation>
+    </message>
+    <message>
+        <source>The true class {0} does not exist: the model has {1} classes (0–{2}).</source>
+        <translation>Skutečná třída {0} neexistuje: model rozlišuje třídy 0–{2} (celkem {1}).</translation>
+    </message>
+    <message>
+        <source>Class {0} does not exist: the model has {1} classes (0–{2}).</source>
+        <translation>Třída {0} neexistuje: model rozlišuje třídy 0–{2} (celkem {1}).</translation>
+    </message>
+    <message>
+        <source>No class called {0}. Did you mean {1}?</source>
+        <translation>Třída {0} neexistuje. Měli jste na mysli {1}?</translation>
+    </message>
+    <message>
+        <source>No class called {0}.</source>
+        <translation>Třída {0} neexistuje.</translation>
+    </message>
+    <message>
+        <source>Cannot compare images of different sizes ({0} and {1}).</source>
+        <translation>Nelze porovnat obrázky různých velikostí ({0} a {1}).</translation>
+    </message>
+    <message>
+        <source>Unknown attack method {0}: use fgsm or pgd.</source>
+        <translation>Neznámá metoda útoku {0}: použijte fgsm nebo pgd.</translation>
+    </message>
+    <message>
+        <source>Epsilon must be 0 or more (pixel levels 0–255), not {0}.</source>
+        <translation>Epsilon musí být 0 nebo víc (úrovně pixelů 0–255), ne {0}.</translation>
+    </message>
+    <message>
+        <source>A fooling image needs a positive size, not {0}.</source>
+        <translation>Klamný obrázek potřebuje kladnou velikost, ne {0}.</translation>
+    </message>
+    <message>
+        <source>Unknown start {0}: use noise or grey.</source>
+        <translation>Neznámý začátek {0}: použijte noise nebo grey.</translation>
+    </message>
+    <message>
+        <source>Unknown blend mode {0}: use add or mix.</source>
+        <translation>Neznámý režim prolnutí {0}: použijte add nebo mix.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the weights folder &apos;{0}&apos;: {1}.</source>
+        <translation>Do složky vah &apos;{0}&apos; nelze zapisovat: {1}.</translation>
+    </message>
+    <message>
+        <source>The downloaded weights for {0} are damaged (their checksum does not match); please try again.</source>
+        <translation>Stažené váhy pro {0} jsou poškozené (nesouhlasí jejich kontrolní součet); zkuste to prosím znovu.</translation>
+    </message>
+    <message>
+        <source>Could not download the ImageNet weights for {0} ({1}). Without a network connection, copy &apos;{2}&apos; from a PC that has it into &apos;{3}&apos;.</source>
+        <translation>Váhy ImageNet pro {0} se nepodařilo stáhnout ({1}). Bez připojení k síti zkopírujte &apos;{2}&apos; z počítače, který je má, do &apos;{3}&apos;.</translation>
+    </message>
+    <message>
+        <source>The model has no layer called {0}.</source>
+        <translation>Model nemá vrstvu s názvem {0}.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s processor lacks {0}, which TensorFlow needs, so neurolab cannot compute anything on it; use a PC made after about 2012.</source>
+        <translation>Procesoru tohoto počítače chybí {0}, které TensorFlow potřebuje, takže na něm neurolab nemůže nic počítat; použijte počítač vyrobený zhruba po roce 2012.</translation>
     </message>
     <message>
         <source>{0} is empty (0 bytes).</source>
@@ -558,6 +742,18 @@
         <translation>soubor nebo složka neexistuje</translation>
     </message>
     <message>
+        <source>File exists</source>
+        <translation>soubor s tímto názvem už existuje</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>cesta vede přes soubor, ne složku</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>vypršel časový limit</translation>
+    </message>
+    <message>
         <source>system error</source>
         <translation>chyba systému</translation>
     </message>
@@ -666,6 +862,54 @@
         <translation>vrstvu FlaxLayer (kód Flax)</translation>
     </message>
     <message>
+        <source>The picture size</source>
+        <translation>Velikost obrázku</translation>
+    </message>
+    <message>
+        <source>The latent size</source>
+        <translation>Velikost latentního vektoru</translation>
+    </message>
+    <message>
+        <source>The batch size</source>
+        <translation>Velikost dávky</translation>
+    </message>
+    <message>
+        <source>The number of epochs</source>
+        <translation>Počet epoch</translation>
+    </message>
+    <message>
+        <source>The seed</source>
+        <translation>Semínko náhody</translation>
+    </message>
+    <message>
+        <source>The number of preview samples</source>
+        <translation>Počet ukázek v náhledu</translation>
+    </message>
+    <message>
+        <source>The preview interval (steps)</source>
+        <translation>Interval náhledu (v krocích)</translation>
+    </message>
+    <message>
+        <source>The network width</source>
+        <translation>Šířka sítě</translation>
+    </message>
+    <message>
+        <source>The history interval (steps)</source>
+        <translation>Interval historie (v krocích)</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s learning rate</source>
+        <translation>Rychlost učení generátoru</translation>
+    </message>
+    <message>
+        <source>The discriminator&apos;s learning rate</source>
+        <translation>Rychlost učení diskriminátoru</translation>
+    </message>
+    <message>
+        <source>its settings cannot be used</source>
+        <translation>jeho nastavení nelze použít</translation>
+    </message>
+    <message>
         <source>it is larger than {0}</source>
         <extracomment>The same with values in them.</extracomment>
         <translation>je větší než {0}</translation>
@@ -749,6 +993,54 @@
     <message>
         <source>its &apos;{0}&apos; is registered as &apos;{1}&apos;, which is not Keras&apos;s own</source>
         <translation>jeho &apos;{0}&apos; je registrováno jako &apos;{1}&apos;, což není vlastní název Kerasu</translation>
+    </message>
+    <message>
+        <source>{0} is missing</source>
+        <translation>chybí {0}</translation>
+    </message>
+    <message>
+        <source>{0} variable {1} has shape {2}, expected {3}</source>
+        <translation>proměnná {1} skupiny {0} má tvar {2}, očekáván {3}</translation>
+    </message>
+    <message>
+        <source>{0} has more variables than this GAN</source>
+        <translation>{0} má víc proměnných než tato GAN</translation>
+    </message>
+    <message>
+        <source>{0} has no manifest (it was not written completely).</source>
+        <translation>{0} nemá manifest (nebyl zapsán celý).</translation>
+    </message>
+    <message>
+        <source>{0} is not a neurolab GAN checkpoint.</source>
+        <translation>{0} není kontrolní bod GAN z neurolabu.</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer neurolab.</source>
+        <translation>{0} zapsala novější verze neurolabu.</translation>
+    </message>
+    <message>
+        <source>{0} lacks its file {1}.</source>
+        <translation>Ve složce {0} chybí soubor {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged ({1} does not match its checksum).</source>
+        <translation>{0} je poškozený ({1} neodpovídá kontrolnímu součtu).</translation>
+    </message>
+    <message>
+        <source>{0} has a damaged manifest ({1}).</source>
+        <translation>{0} má poškozený manifest ({1}).</translation>
+    </message>
+    <message>
+        <source>[Errno {0}] Connection refused</source>
+        <translation>[Errno {0}] spojení odmítnuto</translation>
+    </message>
+    <message>
+        <source>[Errno {0}] Temporary failure in name resolution</source>
+        <translation>[Errno {0}] dočasné selhání překladu názvu</translation>
+    </message>
+    <message>
+        <source>[Errno {0}] Network is unreachable</source>
+        <translation>[Errno {0}] síť je nedostupná</translation>
     </message>
 </context>
 <context>

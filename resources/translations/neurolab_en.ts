@@ -385,8 +385,192 @@
     <name>CoreErrors</name>
     <message>
         <source>The bundled model is missing from this installation; reinstall neurolab.</source>
-        <extracomment>Error sentences the core writes (core.images, core.model_files, core.models, core.kiosk), shown in the error bar. Matched like the templates above: the frame is translated, the values (file names in their quotes, sizes) are kept — except a value that is itself one of ERROR_PARTS / ERROR_PART_TEMPLATES (the reason in the brackets or after &quot;was refused:&quot;), which is translated too. A more specific template comes before a more general one.</extracomment>
+        <extracomment>Error sentences the core writes (core.images, core.model_files, core.models, core.kiosk, the GAN&apos;s modules, core.adversarial, core.labels, core.weights, core.style, core.activations, core.cpu), shown in the error bar. Matched like the templates above: the frame is translated, the values (file names in their quotes, sizes) are kept — except a value that is itself one of ERROR_PARTS / ERROR_PART_TEMPLATES (the reason in the brackets or after &quot;was refused:&quot;), which is translated too. A more specific template comes before a more general one.</extracomment>
         <translation>The bundled model is missing from this installation; reinstall neurolab.</translation>
+    </message>
+    <message>
+        <source>The GAN has no pictures to learn from yet.</source>
+        <translation>The GAN has no pictures to learn from yet.</translation>
+    </message>
+    <message>
+        <source>The VGG19 ImageNet weights are not cached; fetch them with &apos;neurolab models fetch vgg19&apos;.</source>
+        <translation>The VGG19 ImageNet weights are not cached; fetch them with &apos;neurolab models fetch vgg19&apos;.</translation>
+    </message>
+    <message>
+        <source>The picture size must be {0} or {1} px, not {2}.</source>
+        <translation>The picture size must be {0} or {1} px, not {2}.</translation>
+    </message>
+    <message>
+        <source>{0} must be a whole number between {1} and {2}, not {3}.</source>
+        <translation>{0} must be a whole number between {1} and {2}, not {3}.</translation>
+    </message>
+    <message>
+        <source>{0} must be a whole number at least {1}, not {2}.</source>
+        <translation>{0} must be a whole number at least {1}, not {2}.</translation>
+    </message>
+    <message>
+        <source>{0} must be a positive number up to 1, not {1}.</source>
+        <translation>{0} must be a positive number up to 1, not {1}.</translation>
+    </message>
+    <message>
+        <source>beta_1 must be at least 0 and below 1, not {0}.</source>
+        <translation>beta_1 must be at least 0 and below 1, not {0}.</translation>
+    </message>
+    <message>
+        <source>{0} must be true or false, not {1}.</source>
+        <translation>{0} must be true or false, not {1}.</translation>
+    </message>
+    <message>
+        <source>The label smoothing must be at least 0 and below 0.5, not {0}.</source>
+        <translation>The label smoothing must be at least 0 and below 0.5, not {0}.</translation>
+    </message>
+    <message>
+        <source>The discriminator&apos;s dropout must be at least 0 and below 1, not {0}.</source>
+        <translation>The discriminator&apos;s dropout must be at least 0 and below 1, not {0}.</translation>
+    </message>
+    <message>
+        <source>An interpolation needs at least 2 steps, not {0}.</source>
+        <translation>An interpolation needs at least 2 steps, not {0}.</translation>
+    </message>
+    <message>
+        <source>The batch size ({0}) must be a multiple of the number of devices training together ({1}).</source>
+        <translation>The batch size ({0}) must be a multiple of the number of devices training together ({1}).</translation>
+    </message>
+    <message>
+        <source>The pictures are {0} px but this GAN draws {1} px pictures.</source>
+        <translation>The pictures are {0} px but this GAN draws {1} px pictures.</translation>
+    </message>
+    <message>
+        <source>The checkpoint {0} is damaged or from another program ({1}).</source>
+        <translation>The checkpoint {0} is damaged or from another program ({1}).</translation>
+    </message>
+    <message>
+        <source>Cannot create the checkpoint folder {0} ({1}).</source>
+        <translation>Cannot create the checkpoint folder {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder, so no checkpoint can be written there.</source>
+        <translation>{0} is not a folder, so no checkpoint can be written there.</translation>
+    </message>
+    <message>
+        <source>Cannot write a checkpoint into {0} ({1}).</source>
+        <translation>Cannot write a checkpoint into {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>The checkpoint folder {0} was not found.</source>
+        <translation>The checkpoint folder {0} was not found.</translation>
+    </message>
+    <message>
+        <source>{0} is not a GAN checkpoint folder (it is a file).</source>
+        <translation>{0} is not a GAN checkpoint folder (it is a file).</translation>
+    </message>
+    <message>
+        <source>{0} is not a GAN checkpoint folder (no checkpoint found in it).</source>
+        <translation>{0} is not a GAN checkpoint folder (no checkpoint found in it).</translation>
+    </message>
+    <message>
+        <source>No usable checkpoint in {0}: the only one is damaged or incomplete. The newest: {1}</source>
+        <translation>No usable checkpoint in {0}: the only one is damaged or incomplete. The newest: {1}</translation>
+    </message>
+    <message>
+        <source>No usable checkpoint in {0}: all {1} are damaged or incomplete. The newest: {2}</source>
+        <translation>No usable checkpoint in {0}: all {1} are damaged or incomplete. The newest: {2}</translation>
+    </message>
+    <message>
+        <source>The GAN works on {0} or {1} px pictures, not {2} px.</source>
+        <translation>The GAN works on {0} or {1} px pictures, not {2} px.</translation>
+    </message>
+    <message>
+        <source>The built-in set needs at least one picture, not {0}.</source>
+        <translation>The built-in set needs at least one picture, not {0}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder.</source>
+        <translation>{0} is not a folder.</translation>
+    </message>
+    <message>
+        <source>The folder {0} was not found.</source>
+        <translation>The folder {0} was not found.</translation>
+    </message>
+    <message>
+        <source>No readable images in {0} ({1} files skipped).</source>
+        <translation>No readable images in {0} ({1} files skipped).</translation>
+    </message>
+    <message>
+        <source>No readable images in {0} ({1} file skipped).</source>
+        <translation>No readable images in {0} ({1} file skipped).</translation>
+    </message>
+    <message>
+        <source>An image must be height × width × 3, not {0}.</source>
+        <translation>An image must be height × width × 3, not {0}.</translation>
+    </message>
+    <message>
+        <source>An image must hold 8-bit pixels (uint8), not {0}.</source>
+        <translation>An image must hold 8-bit pixels (uint8), not {0}.</translation>
+    </message>
+    <message>
+        <source>The target class {0} does not exist: the model has {1} classes (0–{2}).</source>
+        <translation>The target class {0} does not exist: the model has {1} classes (0–{2}).</translation>
+    </message>
+    <message>
+        <source>The true class {0} does not exist: the model has {1} classes (0–{2}).</source>
+        <translation>The true class {0} does not exist: the model has {1} classes (0–{2}).</translation>
+    </message>
+    <message>
+        <source>Class {0} does not exist: the model has {1} classes (0–{2}).</source>
+        <translation>Class {0} does not exist: the model has {1} classes (0–{2}).</translation>
+    </message>
+    <message>
+        <source>No class called {0}. Did you mean {1}?</source>
+        <translation>No class called {0}. Did you mean {1}?</translation>
+    </message>
+    <message>
+        <source>No class called {0}.</source>
+        <translation>No class called {0}.</translation>
+    </message>
+    <message>
+        <source>Cannot compare images of different sizes ({0} and {1}).</source>
+        <translation>Cannot compare images of different sizes ({0} and {1}).</translation>
+    </message>
+    <message>
+        <source>Unknown attack method {0}: use fgsm or pgd.</source>
+        <translation>Unknown attack method {0}: use fgsm or pgd.</translation>
+    </message>
+    <message>
+        <source>Epsilon must be 0 or more (pixel levels 0–255), not {0}.</source>
+        <translation>Epsilon must be 0 or more (pixel levels 0–255), not {0}.</translation>
+    </message>
+    <message>
+        <source>A fooling image needs a positive size, not {0}.</source>
+        <translation>A fooling image needs a positive size, not {0}.</translation>
+    </message>
+    <message>
+        <source>Unknown start {0}: use noise or grey.</source>
+        <translation>Unknown start {0}: use noise or grey.</translation>
+    </message>
+    <message>
+        <source>Unknown blend mode {0}: use add or mix.</source>
+        <translation>Unknown blend mode {0}: use add or mix.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the weights folder &apos;{0}&apos;: {1}.</source>
+        <translation>Cannot write to the weights folder &apos;{0}&apos;: {1}.</translation>
+    </message>
+    <message>
+        <source>The downloaded weights for {0} are damaged (their checksum does not match); please try again.</source>
+        <translation>The downloaded weights for {0} are damaged (their checksum does not match); please try again.</translation>
+    </message>
+    <message>
+        <source>Could not download the ImageNet weights for {0} ({1}). Without a network connection, copy &apos;{2}&apos; from a PC that has it into &apos;{3}&apos;.</source>
+        <translation>Could not download the ImageNet weights for {0} ({1}). Without a network connection, copy &apos;{2}&apos; from a PC that has it into &apos;{3}&apos;.</translation>
+    </message>
+    <message>
+        <source>The model has no layer called {0}.</source>
+        <translation>The model has no layer called {0}.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s processor lacks {0}, which TensorFlow needs, so neurolab cannot compute anything on it; use a PC made after about 2012.</source>
+        <translation>This computer&apos;s processor lacks {0}, which TensorFlow needs, so neurolab cannot compute anything on it; use a PC made after about 2012.</translation>
     </message>
     <message>
         <source>{0} is empty (0 bytes).</source>
@@ -558,6 +742,18 @@
         <translation>No such file or directory</translation>
     </message>
     <message>
+        <source>File exists</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>Not a directory</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
         <source>system error</source>
         <translation>system error</translation>
     </message>
@@ -666,6 +862,54 @@
         <translation>a FlaxLayer (Flax code)</translation>
     </message>
     <message>
+        <source>The picture size</source>
+        <translation>The picture size</translation>
+    </message>
+    <message>
+        <source>The latent size</source>
+        <translation>The latent size</translation>
+    </message>
+    <message>
+        <source>The batch size</source>
+        <translation>The batch size</translation>
+    </message>
+    <message>
+        <source>The number of epochs</source>
+        <translation>The number of epochs</translation>
+    </message>
+    <message>
+        <source>The seed</source>
+        <translation>The seed</translation>
+    </message>
+    <message>
+        <source>The number of preview samples</source>
+        <translation>The number of preview samples</translation>
+    </message>
+    <message>
+        <source>The preview interval (steps)</source>
+        <translation>The preview interval (steps)</translation>
+    </message>
+    <message>
+        <source>The network width</source>
+        <translation>The network width</translation>
+    </message>
+    <message>
+        <source>The history interval (steps)</source>
+        <translation>The history interval (steps)</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s learning rate</source>
+        <translation>The generator&apos;s learning rate</translation>
+    </message>
+    <message>
+        <source>The discriminator&apos;s learning rate</source>
+        <translation>The discriminator&apos;s learning rate</translation>
+    </message>
+    <message>
+        <source>its settings cannot be used</source>
+        <translation>its settings cannot be used</translation>
+    </message>
+    <message>
         <source>it is larger than {0}</source>
         <extracomment>The same with values in them.</extracomment>
         <translation>it is larger than {0}</translation>
@@ -749,6 +993,54 @@
     <message>
         <source>its &apos;{0}&apos; is registered as &apos;{1}&apos;, which is not Keras&apos;s own</source>
         <translation>its &apos;{0}&apos; is registered as &apos;{1}&apos;, which is not Keras&apos;s own</translation>
+    </message>
+    <message>
+        <source>{0} is missing</source>
+        <translation>{0} is missing</translation>
+    </message>
+    <message>
+        <source>{0} variable {1} has shape {2}, expected {3}</source>
+        <translation>{0} variable {1} has shape {2}, expected {3}</translation>
+    </message>
+    <message>
+        <source>{0} has more variables than this GAN</source>
+        <translation>{0} has more variables than this GAN</translation>
+    </message>
+    <message>
+        <source>{0} has no manifest (it was not written completely).</source>
+        <translation>{0} has no manifest (it was not written completely).</translation>
+    </message>
+    <message>
+        <source>{0} is not a neurolab GAN checkpoint.</source>
+        <translation>{0} is not a neurolab GAN checkpoint.</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer neurolab.</source>
+        <translation>{0} was written by a newer neurolab.</translation>
+    </message>
+    <message>
+        <source>{0} lacks its file {1}.</source>
+        <translation>{0} lacks its file {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged ({1} does not match its checksum).</source>
+        <translation>{0} is damaged ({1} does not match its checksum).</translation>
+    </message>
+    <message>
+        <source>{0} has a damaged manifest ({1}).</source>
+        <translation>{0} has a damaged manifest ({1}).</translation>
+    </message>
+    <message>
+        <source>[Errno {0}] Connection refused</source>
+        <translation>[Errno {0}] Connection refused</translation>
+    </message>
+    <message>
+        <source>[Errno {0}] Temporary failure in name resolution</source>
+        <translation>[Errno {0}] Temporary failure in name resolution</translation>
+    </message>
+    <message>
+        <source>[Errno {0}] Network is unreachable</source>
+        <translation>[Errno {0}] Network is unreachable</translation>
     </message>
 </context>
 <context>

@@ -175,3 +175,198 @@ def test_czech_window_shows_a_dropped_broken_image_in_czech(qtbot, czech, tmp_pa
     assert not ENGLISH.findall(QUOTED.sub("", text)), text
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=30_000)
     window.close()
+
+
+# --- the GAN, the attacks, labels, weights, style, activations, CPU ---------------------------------
+
+#: More English words for the sentences below (their values removed: quoted names, numbers).
+MORE_ENGLISH = re.compile(r"\b(must|number|between|and|or|below|picture|pictures|images|checkpoint|"
+                          r"weights|class|classes|called|needs|missing|has|have|use|from|into|with|"
+                          r"yet|skipped|readable|written|newer|incomplete|newest|variables?|shape|"
+                          r"expected|settings|download|please|again|processor|computer|size|exists|"
+                          r"directory|lacks|manifest|unknown|steps|GAN draws)\b", re.I)
+ALLOWED = re.compile(r"\b(GAN|fgsm|pgd|noise|grey|add|mix|true|false|beta_1|uint8|manifest|"
+                     r"ImageNet|VGG19|TensorFlow|neurolab|Errno)\b")
+
+
+def _error(call, *args, **kwargs) -> str:
+    """The sentence of the NeurolabError that ``call`` raises (a job is run to its end)."""
+    from neurolab.core.jobs import run_job
+
+    with pytest.raises(NeurolabError) as error:
+        result = call(*args, **kwargs)
+        if hasattr(result, "__next__"):
+            run_job(result)
+    return str(error.value)
+
+
+def _check_czech(sentences: list[tuple[str, tuple[str, ...]]]) -> None:
+    """Each English sentence comes back Czech, with its values (quoted names, numbers) kept."""
+    from neurolab.gui.core_texts import error_text
+
+    problems = []
+    for english, kept in sentences:
+        czech = error_text(english)
+        rest = ALLOWED.sub("", QUOTED.sub("", czech))
+        leftover = ENGLISH.findall(rest) + MORE_ENGLISH.findall(rest)
+        missing = [value for value in kept if value not in czech]
+        if czech == english or leftover or missing:
+            problems.append(f"{english!r} -> {czech!r} {leftover} {missing}")
+    assert not problems, "\n".join(problems)
+
+
+def test_gan_settings_and_training_sentences_are_czech(czech, tmp_path):
+    from neurolab.core import gan
+
+    config = gan.GanConfig
+    sentences = [(_error(config(size=48).validated), ("48",)),
+                 (_error(config(latent_dim=1).validated), ("1024",)),
+                 (_error(config(preview_every=0).validated), ()),
+                 (_error(config(g_learning_rate=2.0).validated), ("2.0",)),
+                 (_error(config(d_learning_rate=0).validated), ()),
+                 (_error(config(epochs=2.5).validated), ("2.5",)),
+                 (_error(config(seed=-1).validated), ("-1",)),
+                 (_error(config(samples=0).validated), ()),
+                 (_error(config(width=2).validated), ()),
+                 (_error(config(log_every=0).validated), ()),
+                 (_error(config(batch_size=1).validated), ()),
+                 (_error(config(beta_1=1.5).validated), ("1.5",)),
+                 (_error(config(d_batchnorm="yes").validated), ("'yes'",)),
+                 (_error(config(label_smoothing=0.7).validated), ("0.7",)),
+                 (_error(config(d_dropout=1.0).validated), ()),
+                 (_error(gan.interpolation_strip, None, steps=1), ()),
+                 (_error(lambda: gan.GanTrainer.steps_per_epoch.fget(SimpleNamespace(dataset=None))), ()),
+                 (_error(gan.save_metrics_csv, [], tmp_path / "no" / "history.csv"), ("'history.csv'",))]
+    folder = tmp_path / "step-00000010"
+    variable = SimpleNamespace(shape=(2,))
+    for call in (lambda: gan._config_from_state({}, folder),
+                 lambda: gan._array({}, "fixed_latents", folder),
+                 lambda: gan._assign([variable], {"generator/0": np.zeros(3)}, "generator", folder),
+                 lambda: gan._assign([], {"generator/0": np.zeros(3)}, "generator", folder)):
+        with pytest.raises(NeurolabError) as error:
+            call()
+        sentences.append((str(error.value), ("'step-00000010'",)))
+    # these need a built GAN (or several devices): their frames with sample values
+    sentences += [("The batch size (30) must be a multiple of the number of devices training together (4).",
+                   ("30", "(4)")),
+                  ("The pictures are 64 px but this GAN draws 32 px pictures.", ("64", "32"))]
+    _check_czech(sentences)
+
+
+def test_gan_checkpoint_sentences_are_czech(czech, tmp_path):
+    import json
+
+    from neurolab.core import gan_checkpoint as cp
+
+    def step(root, number: int, manifest=None):
+        folder = root / cp.step_folder_name(number)
+        folder.mkdir(parents=True)
+        if manifest is not None:
+            (folder / cp.MANIFEST_FILE).write_text(manifest if isinstance(manifest, str)
+                                                   else json.dumps(manifest))
+        return root
+
+    a_file = tmp_path / "a file"
+    a_file.write_text("x")
+    (tmp_path / "empty").mkdir()
+    wrong = {"files": {name: {"bytes": 1, "sha256": "0"} for name in (cp.ARRAYS_FILE, cp.STATE_FILE)},
+             "format": cp.FORMAT, "version": cp.VERSION}
+    damaged = step(tmp_path / "damaged", 3, wrong)
+    for name in (cp.ARRAYS_FILE, cp.STATE_FILE):
+        (damaged / cp.step_folder_name(3) / name).write_bytes(b"xx")
+    roots = {"gone": tmp_path / "gone", "a file": a_file, "empty": tmp_path / "empty",
+             "half": step(tmp_path / "half", 1),
+             "two": step(step(tmp_path / "two", 1), 2, "{not json"),
+             "other": step(tmp_path / "other", 1, {"format": "other", "files": {}}),
+             "newer": step(tmp_path / "newer", 1, {"format": cp.FORMAT, "version": 99, "files": {}}),
+             "lacking": step(tmp_path / "lacking", 1, {"format": cp.FORMAT, "version": 1, "files": {}}),
+             "damaged": damaged}
+    sentences = [(_error(cp.read_checkpoint, root), (f"'{name}'",)) for name, root in roots.items()]
+    sentences += [(_error(cp.write_checkpoint, a_file, {}, {}, step=1), ("'a file'",)),
+                  (_error(cp.write_checkpoint, a_file / "sub", {}, {}, step=1), ("'sub'",)),
+                  ("'runs' is not a folder, so no checkpoint can be written there.", ("'runs'",)),
+                  ("Cannot write a checkpoint into 'runs' (Permission denied).", ("'runs'",)),
+                  ("No usable checkpoint in 'runs': the only one is damaged or incomplete. The newest: "
+                   "'step-00000001' cannot be read (ValueError).", ("'runs'", "'step-00000001'"))]
+    assert len({english for english, _kept in sentences}) == len(sentences)
+    _check_czech(sentences)
+
+
+def test_gan_data_sentences_are_czech(czech, tmp_path):
+    from neurolab.core.gan_data import builtin_dataset_job, folder_dataset_job
+
+    empty, one, two = (tmp_path / name for name in ("empty", "one bad", "two bad"))
+    for folder, count in ((empty, 0), (one, 1), (two, 2)):
+        folder.mkdir()
+        for i in range(count):
+            (folder / f"bad{i}.png").write_bytes(b"not a picture")
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("x")
+    sentences = [(_error(folder_dataset_job, empty), ("'empty'", "0")),
+                 (_error(folder_dataset_job, one), ("'one bad'", "1")),
+                 (_error(folder_dataset_job, two), ("'two bad'", "2")),
+                 (_error(folder_dataset_job, a_file), ("'notes.txt'",)),
+                 (_error(folder_dataset_job, tmp_path / "gone"), ("'gone'",)),
+                 (_error(folder_dataset_job, empty, size=48), ("48",)),
+                 (_error(builtin_dataset_job, n=0), ("0",))]
+    assert "No readable images in 'two bad' (2 files skipped)." in [s for s, _kept in sentences]
+    _check_czech(sentences)
+
+
+def test_adversarial_and_label_sentences_are_czech(czech):
+    from neurolab.core import adversarial as adv
+    from neurolab.core.labels import find_class
+
+    grey = np.full((4, 4, 3), 128, np.uint8)
+    labels = ["tabby cat", "tiger cat", "goldfish"]
+    sentences = [(_error(adv._as_float_rgb, np.zeros((4, 4, 4))), ("[4, 4, 4]",)),
+                 (_error(adv._as_uint8_rgb, np.zeros((4, 4, 3), np.float32)), ("float32",)),
+                 (_error(adv._check_class, None, 7, "target", 5), ("7", "5", "0–4")),
+                 (_error(adv._check_class, None, 9, "true", 5), ("9", "0–4")),
+                 (_error(adv.image_metrics, grey, grey[:2]), ("[4, 4, 3]", "[2, 4, 3]")),
+                 (_error(adv.attack_job, None, grey, adv.AttackConfig(method="cw")), ("'cw'",)),
+                 (_error(adv.attack_job, None, grey, adv.AttackConfig(epsilon=-1)), ("-1",)),
+                 (_error(adv._fool_size, None, 0), ("0",)),
+                 (_error(adv.fool_job, None, 1, start="dark"), ("'dark'",)),
+                 (_error(adv._blend_float, grey, grey, 0.5, "screen"), ("'screen'",)),
+                 (_error(find_class, labels, "7"), ("7", "0–2")),
+                 (_error(find_class, labels, "zebra"), ("'zebra'",)),
+                 (_error(find_class, labels, "cat"), ("'cat'", "'tabby cat', 'tiger cat'"))]
+    _check_czech(sentences)
+
+
+def test_weights_style_activations_and_cpu_sentences_are_czech(czech, offline_keras, tmp_path, monkeypatch):
+    from neurolab.core import cpu, style
+    from neurolab.core.weights import download_job
+
+    blocked = tmp_path / "a file"
+    blocked.write_text("x")
+    monkeypatch.setattr(style, "vgg19_weights_path", lambda: None)
+    monkeypatch.setattr(cpu, "_cpuinfo_text", lambda: "processor : 0\nflags : fpu sse2\n")
+    monkeypatch.setattr(cpu.platform, "machine", lambda: "x86_64")
+    cpu.tensorflow_cpu_problem.cache_clear()
+    try:
+        cpu_sentence = _error(cpu.require_tensorflow_cpu)
+    finally:
+        cpu.tensorflow_cpu_problem.cache_clear()
+    offline = _error(download_job, "vgg19", folder=tmp_path / "cache", timeout_s=5)
+    sentences = [(offline, ("vgg19", "'vgg19_weights_tf_dim_ordering_tf_kernels.h5'")),
+                 (_error(download_job, "vgg19", folder=blocked / "cache"), ("/a file/cache'",)),
+                 ("The downloaded weights for vgg19 are damaged (their checksum does not match); please "
+                  "try again.", ("vgg19",)),
+                 (_error(style.vgg19_backbone), ("'neurolab models fetch vgg19'",)),
+                 ("The model has no layer called 'conv9'.", ("'conv9'",)),
+                 (cpu_sentence, ("AVX",))]
+    _check_czech(sentences[1:])
+    from neurolab.gui.core_texts import error_text
+
+    # the reason in the offline sentence's brackets is the system's: the common ones are translated
+    czech_offline = error_text(offline)
+    assert czech_offline.startswith("Váhy ImageNet pro vgg19"), czech_offline
+    rest = ALLOWED.sub("", QUOTED.sub("", re.sub(r"\([^)]*\)", "", czech_offline)))
+    assert not MORE_ENGLISH.findall(rest) and not ENGLISH.findall(rest), czech_offline
+    assert all(value in czech_offline for value in sentences[0][1])
+    for reason, czech_reason in {"[Errno 111] Connection refused": "[Errno 111] spojení odmítnuto",
+                                 "timed out": "vypršel časový limit"}.items():
+        assert f"({czech_reason})" in error_text(offline.replace(offline[offline.index("(") + 1:
+                                                                   offline.index(")")], reason))

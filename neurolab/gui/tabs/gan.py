@@ -311,7 +311,7 @@ class GanTab(QWidget):
         skipped = len(dataset.skipped)
         name, count, size = core_text(dataset.name), len(dataset.images), dataset.images.shape[1]
         if skipped:
-            reasons = "; ".join(f"{os.path.basename(p)}: {r}" for p, r in dataset.skipped[:3])
+            reasons = "; ".join(f"{os.path.basename(p)}: {error_text(r)}" for p, r in dataset.skipped[:3])
             text = self.tr("{0}: {1} images of {2}×{2} px, {3} files skipped ({4}{5}).").format(
                 name, count, size, skipped, reasons, "; …" if skipped > 3 else "")
         else:
