@@ -24,23 +24,6 @@ ENGLISH = re.compile(r"\b(is|was|not|the|an|it|its|which|cannot|can|could|file|i
 QUOTED = re.compile(r"'[^']*'")
 
 
-@pytest.fixture
-def czech(qapp):
-    from neurolab.gui.app import install_translator, remove_translators
-
-    assert install_translator(qapp, "cs") is not None
-    yield
-    remove_translators(qapp)
-
-
-@pytest.fixture
-def english(qapp):
-    from neurolab.gui.app import remove_translators
-
-    remove_translators(qapp)
-    yield
-
-
 @pytest.fixture(scope="module")
 def image_errors(tmp_path_factory) -> dict[str, tuple[str, str]]:
     """Case name → (file name, the core's English sentence) for every bad image of the corpus."""

@@ -6,29 +6,14 @@ One window for the whole corpus (a window per case would cost a model load each)
 
 from __future__ import annotations
 
-import pytest
 from PIL import Image
 
 from tests.data.make_bad_images import CASES, build_corpus
-from tests.gui.qt_helpers import drop, started_window
-from tests.helpers import photo, small_cnn
+from tests.gui.qt_helpers import drop
+from tests.helpers import photo
 
 TIMEOUT_MS = 60_000
 FOLDER = "folder named like an image"
-
-
-@pytest.fixture(scope="module")
-def model_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("models") / "small.keras"
-    small_cnn().save(path)
-    return str(path)
-
-
-@pytest.fixture
-def window(qtbot, model_file):
-    window = started_window(qtbot, model_file)
-    yield window
-    window.close()
 
 
 def test_every_corpus_file_dropped_on_one_window(qtbot, window, tmp_path):

@@ -7,15 +7,8 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 
-from tests.gui.qt_helpers import drop, started_window, tree_names
+from tests.gui.qt_helpers import drop, tree_names
 from tests.helpers import photo, small_cnn
-
-
-@pytest.fixture(scope="module")
-def model_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("models") / "small.keras"
-    small_cnn().save(path)
-    return str(path)
 
 
 @pytest.fixture
@@ -23,13 +16,6 @@ def image_file(tmp_path):
     path = tmp_path / "photo.png"
     Image.fromarray(photo(60, 80)).save(path)
     return str(path)
-
-
-@pytest.fixture
-def window(qtbot, model_file):
-    window = started_window(qtbot, model_file)
-    yield window
-    window.close()
 
 
 def test_model_loads_into_the_tree_with_matlab_columns(window):

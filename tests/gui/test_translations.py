@@ -12,7 +12,6 @@ import re
 import xml.etree.ElementTree as ET
 
 import keras
-import pytest
 from keras import layers
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QMenu
@@ -90,24 +89,6 @@ def test_compiled_czech_translation_loads_and_translates():
 
 
 # --- the window in Czech ----------------------------------------------------------
-
-@pytest.fixture
-def czech(qapp):
-    from neurolab.gui.app import install_translator, remove_translators
-
-    assert install_translator(qapp, "cs") is not None
-    yield
-    remove_translators(qapp)
-
-
-@pytest.fixture
-def english(qapp):
-    from neurolab.gui.app import remove_translators
-
-    remove_translators(qapp)
-    yield
-    remove_translators(qapp)
-
 
 def _open_window(qtbot):
     from neurolab.gui.app import create_window
