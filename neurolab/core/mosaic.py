@@ -8,6 +8,7 @@ photo stays quick to draw when the user switches layers.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -173,26 +174,25 @@ COLOUR_MAPS = {
 DEFAULT_COLOUR_MAP = "grey"
 
 
+@functools.cache
 def colour_map_table(name: str) -> np.ndarray:
-    """The 256 × 3 uint8 lookup table of colour map ``name`` (see :data:`COLOUR_MAPS`)."""
+    """The 256 × 3 uint8 lookup table of colour map ``name`` (see :data:`COLOUR_MAPS`); made
+    once and shared, so it is read-only."""
     if name == "grey":
-        return np.repeat(np.arange(256, dtype=np.uint8)[:, None], 3, axis=1)
-    if name == "cividis":
-        table = np.asarray(CIVIDIS_TABLE, dtype=np.float64)
+        table = np.repeat(np.arange(256, dtype=np.uint8)[:, None], 3, axis=1)
+    elif name == "cividis":
+        anchors = np.asarray(CIVIDIS_TABLE, dtype=np.float64)
         levels = np.arange(256)
-        columns = [np.interp(levels, CIVIDIS_POSITIONS, table[:, k]) for k in range(3)]
-        return np.rint(np.stack(columns, axis=-1)).astype(np.uint8)
-    raise ValueError(f"Unknown colour map '{name}': use {', '.join(COLOUR_MAPS)}.")
-
-
-_TABLES: dict[str, np.ndarray] = {}
+        columns = [np.interp(levels, CIVIDIS_POSITIONS, anchors[:, k]) for k in range(3)]
+        table = np.rint(np.stack(columns, axis=-1)).astype(np.uint8)
+    else:
+        raise ValueError(f"Unknown colour map '{name}': use {', '.join(COLOUR_MAPS)}.")
+    table.setflags(write=False)
+    return table
 
 
 def apply_colour_map(grey: np.ndarray, name: str = DEFAULT_COLOUR_MAP) -> np.ndarray:
     """A uint8 grey image in colour map ``name``: grey stays H × W, others become H × W × 3."""
     if name == "grey":
         return grey
-    table = _TABLES.get(name)
-    if table is None:
-        table = _TABLES[name] = colour_map_table(name)
-    return table[np.asarray(grey, dtype=np.uint8)]
+    return colour_map_table(name)[np.asarray(grey, dtype=np.uint8)]

@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
 
     def open_model_dialog(self) -> None:
         path = file_dialogs.open_file(self, self.tr("Open model"),
-                                     QApplication.translate("MainWindow", MODEL_FILTER))
+                                      QApplication.translate("MainWindow", MODEL_FILTER))
         if path:
             self.open_model(path)
 
@@ -408,7 +408,7 @@ class MainWindow(QMainWindow):
 
     def open_image_dialog(self) -> None:
         path = file_dialogs.open_file(self, self.tr("Open image"),
-                                     QApplication.translate("MainWindow", IMAGE_FILTER))
+                                      QApplication.translate("MainWindow", IMAGE_FILTER))
         if path:
             self.open_image(path)
 

@@ -289,7 +289,7 @@ class ActivationsTab(QWidget):
             return
         suggested = f"{self.layer.replace('/', '_')}_mosaic.png"
         path = file_dialogs.save_file(self, self.tr("Save mosaic"), suggested,
-                                              self.tr("PNG image (*.png)"))
+                                      self.tr("PNG image (*.png)"))
         if path:
             self.save_mosaic(path)
 

@@ -416,7 +416,7 @@ class AdversarialTab(QWidget):
             return
         if self.noise_source.currentData() == "file" or self.noise is None:
             path = file_dialogs.open_file(self, self.tr("Open noise image"),
-                                                  self.tr("Images (*.png *.jpg *.jpeg *.bmp)"))
+                                          self.tr("Images (*.png *.jpg *.jpeg *.bmp)"))
             if not path:
                 return
             self.set_noise_file(path)
@@ -521,7 +521,7 @@ class AdversarialTab(QWidget):
             return
         stem = os.path.splitext(os.path.basename(self.image_name or "image"))[0]
         path = file_dialogs.save_file(self, self.tr("Save result"), f"{stem}_adversarial.png",
-                                              self.tr("PNG image (*.png)"))
+                                      self.tr("PNG image (*.png)"))
         if path:
             self.save(path)
 

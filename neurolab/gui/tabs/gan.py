@@ -43,8 +43,6 @@ BUILTIN = "builtin"
 MAX_CHART_POINTS = 600
 
 
-
-
 def default_run_folder() -> str:
     """A new, empty folder for this run's checkpoints under the user's data folder.
 
@@ -445,19 +443,7 @@ class GanTab(QWidget):
         if event.preview is not None and (drawn_at is None or drawn_at != self._preview_step):
             self._preview_step = drawn_at
             self._show_grid(event.preview)
-        history = list(self.trainer.history) if self.trainer is not None else []
-        if len(history) == self._charted:  # a history entry comes every 10 steps only
-            history = []
-        self._charted = len(history) or self._charted
-        if len(history) > MAX_CHART_POINTS:  # the chart is a few hundred pixels wide
-            history = history[::len(history) // MAX_CHART_POINTS + 1] + history[-1:]
-        if history:
-            steps = [h["step"] for h in history]
-            self.loss_plot.set_series([(self.tr("generator"), steps, [h["g_loss"] for h in history]),
-                                       (self.tr("discriminator"), steps,
-                                        [h["d_loss"] for h in history])])
-            self.score_plot.set_series([(self.tr("D(real)"), steps, [h["d_real"] for h in history]),
-                                        (self.tr("D(fake)"), steps, [h["d_fake"] for h in history])])
+        self._chart_history()
         if metrics:
             self.status.setText(self.tr(
                 "{0} — step {1}/{2} — {3:.1f} steps/s — about {4} left — generator loss {5:.3f}, "
@@ -465,6 +451,23 @@ class GanTab(QWidget):
                 job_stage(event.stage), event.step, event.total, metrics.get("steps_per_second", 0.0),
                 format_duration(metrics.get("eta_seconds", 0.0)), metrics.get("g_loss", 0.0),
                 metrics.get("d_loss", 0.0), metrics.get("d_real", 0.0), metrics.get("d_fake", 0.0)))
+
+    def _chart_history(self) -> None:
+        """Redraw the charts when the trainer's history has grown (an entry every 10 steps):
+        progress events come up to 20 times a second, so most of them leave the charts alone."""
+        entries = len(self.trainer.history) if self.trainer is not None else 0
+        if entries == self._charted:
+            return
+        self._charted = entries
+        history = list(self.trainer.history[:entries])
+        if len(history) > MAX_CHART_POINTS:  # the chart is a few hundred pixels wide
+            history = history[::len(history) // MAX_CHART_POINTS + 1] + history[-1:]
+        steps = [h["step"] for h in history]
+        self.loss_plot.set_series([(self.tr("generator"), steps, [h["g_loss"] for h in history]),
+                                   (self.tr("discriminator"), steps,
+                                    [h["d_loss"] for h in history])])
+        self.score_plot.set_series([(self.tr("D(real)"), steps, [h["d_real"] for h in history]),
+                                    (self.tr("D(fake)"), steps, [h["d_fake"] for h in history])])
 
     def _show_grid(self, grid: np.ndarray) -> None:
         self.grid = grid
@@ -585,7 +588,7 @@ class GanTab(QWidget):
         if self.grid is None:
             return
         path = file_dialogs.save_file(self, self.tr("Save grid"), "gan_samples.png",
-                                              self.tr("PNG images (*.png)"))
+                                      self.tr("PNG images (*.png)"))
         if path:
             self.save_grid(path)
 
@@ -596,7 +599,7 @@ class GanTab(QWidget):
         if self.trainer is None:
             return
         path = file_dialogs.save_file(self, self.tr("Save metrics"), "gan_metrics.csv",
-                                              self.tr("CSV files (*.csv)"))
+                                      self.tr("CSV files (*.csv)"))
         if path:
             self.save_metrics(path)
 

@@ -435,7 +435,7 @@ class StyleTab(QWidget):
             return
         stem = _nice_name(self.content_name or "result").lower().replace(" ", "_")
         path = file_dialogs.save_file(self, self.tr("Save result"), f"{stem}_styled.png",
-                                              self.tr("PNG images (*.png)"))
+                                      self.tr("PNG images (*.png)"))
         if path:
             self.save(path)
 
