@@ -341,7 +341,7 @@ class LabPanel(QDockWidget):
                 self._pending = None
                 self.status.setText(self.tr("The set-up was cancelled; press its button again "
                                             "to repeat it."))
-        QTimer.singleShot(0, check)
+        QTimer.singleShot(0, self, check)  # dropped if the panel goes first (kiosk Reset)
 
     def _when(self, signals, ready: Callable[[], bool] | None, then: Callable[[], None]) -> None:
         """Call ``then`` once ``ready()`` holds: now, or after one of ``signals`` fires.
