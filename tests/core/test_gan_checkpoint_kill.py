@@ -19,8 +19,12 @@ WRITER = textwrap.dedent("""
 
     real_write_file = gan_checkpoint._write_file
 
-    def announced_write_file(path, data):  # tells the test which file is being written
+    def announced_write_file(path, data):
+        # half the file on disk, then wait for the test's word: a kill lands inside the write
+        with open(path, "wb") as half:
+            half.write(data[:len(data) // 2])
         print("writing", path.name, step, flush=True)
+        sys.stdin.readline()
         real_write_file(path, data)
 
     gan_checkpoint._write_file = announced_write_file
@@ -44,7 +48,7 @@ def test_kill_9_during_writing_leaves_the_last_good_checkpoint(tmp_path, kill_at
     from neurolab.core.gan_checkpoint import list_checkpoints, read_checkpoint, write_checkpoint
 
     root = tmp_path / "run"
-    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(root), "24"],
+    writer = subprocess.Popen([sys.executable, "-c", WRITER, str(root), "24"], stdin=subprocess.PIPE,
                               stdout=subprocess.PIPE, text=True, cwd=os.getcwd())
     last_written = 0
     try:
@@ -54,8 +58,11 @@ def test_kill_9_during_writing_leaves_the_last_good_checkpoint(tmp_path, kill_at
             if word == "wrote":
                 last_written = int(step)
             if (word, int(step)) == kill_at:
-                writer.send_signal(signal.SIGKILL)  # mid-write for "begin", between writes for "wrote"
+                writer.send_signal(signal.SIGKILL)  # before a write for "begin", between for "wrote"
                 break
+            if word.startswith("writing"):  # not this one: let the write go on
+                writer.stdin.write("go\n")
+                writer.stdin.flush()
     finally:
         writer.kill()
         writer.wait(timeout=30)
