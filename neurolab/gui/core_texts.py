@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from neurolab.core.analysis import Phrase
 from neurolab.core.formatting import format_dims
@@ -454,9 +454,9 @@ def _translate(context: str, text: str) -> str:
 
 def count_text(number: int) -> str:
     """99402 → '99,402' in English, '99 402' in Czech: the window's language's digit grouping."""
-    from neurolab.gui.app import current_language
+    from neurolab.gui.locale_format import integer
 
-    return QLocale(current_language()).toString(int(number))
+    return integer(number)
 
 
 def layer_type(kind: str) -> str:

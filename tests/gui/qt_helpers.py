@@ -28,3 +28,84 @@ def drop(window, path: str) -> None:
 def tree_names(window) -> list[str]:
     tree = window.layers.tree
     return [tree.topLevelItem(i).text(1) for i in range(tree.topLevelItemCount())]
+
+
+def clipped_texts(root) -> list[str]:
+    """Every visible text under ``root`` that does not fit its widget, as 'Class "text" (need/have px)'.
+
+    What a student at 1366×768 sees as a cut-off word: labels without word wrap,
+    buttons, check boxes, radio buttons, combo boxes (their longest item), group
+    box and tool box titles, tab titles, progress bar texts, and scroll areas that
+    need a horizontal scroll bar. Call it on a shown window after a layout pass.
+    """
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractScrollArea,
+        QComboBox,
+        QGroupBox,
+        QLabel,
+        QProgressBar,
+        QPushButton,
+        QTabBar,
+        QToolBox,
+        QToolButton,
+        QWidget,
+    )
+
+    found: list[str] = []
+
+    def report(widget, text: str, need: int, have: int) -> None:
+        found.append(f'{type(widget).__name__} {widget.objectName() or ""} "{text}" ({need}/{have} px)')
+
+    def text_width(widget, text: str) -> int:
+        return widget.fontMetrics().horizontalAdvance(text.replace("&&", "\0").replace("&", "")
+                                                      .replace("\0", "&"))
+
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not widget.isVisibleTo(root) or widget.width() <= 1:
+            continue
+        if isinstance(widget, QLabel):
+            text = widget.text()
+            if not text or widget.wordWrap() or widget.pixmap() is not None and not widget.pixmap().isNull():
+                continue
+            if "<" in text:  # rich text: the document's own width
+                continue
+            have = widget.contentsRect().width() - 2 * widget.margin() - widget.indent() * 0
+            for line in text.split("\n"):
+                need = text_width(widget, line)
+                if need > have + 1:
+                    report(widget, line, need, have)
+        elif isinstance(widget, (QPushButton, QToolButton)) or (
+                isinstance(widget, QAbstractButton) and not isinstance(widget, QPushButton)):
+            if not widget.text():
+                continue
+            hint = widget.minimumSizeHint() if isinstance(widget, QPushButton) else widget.sizeHint()
+            if hint.width() > widget.width() + 1:
+                report(widget, widget.text(), hint.width(), widget.width())
+        elif isinstance(widget, QComboBox):  # every item: the student may pick any of them
+            for i in range(widget.count()):
+                text = widget.itemText(i)
+                need = text_width(widget, text) + 30  # the arrow and the frame
+                if text and need > widget.width() + 1:
+                    report(widget, text, need, widget.width())
+        elif isinstance(widget, QGroupBox) and widget.title():
+            need = text_width(widget, widget.title()) + 16
+            if need > widget.width() + 1:
+                report(widget, widget.title(), need, widget.width())
+        elif isinstance(widget, QTabBar):
+            for i in range(widget.count()):
+                if widget.tabRect(i).width() < widget.tabSizeHint(i).width() - 1:
+                    report(widget, widget.tabText(i), widget.tabSizeHint(i).width(), widget.tabRect(i).width())
+        elif isinstance(widget, QToolBox):
+            for i in range(widget.count()):
+                need = text_width(widget, widget.itemText(i)) + 24
+                if need > widget.width() + 1:
+                    report(widget, widget.itemText(i), need, widget.width())
+        elif isinstance(widget, QProgressBar) and widget.isTextVisible() and widget.text():
+            need = text_width(widget, widget.text()) + 8
+            if need > widget.width() + 1:
+                report(widget, widget.text(), need, widget.width())
+        if isinstance(widget, QAbstractScrollArea) and widget.horizontalScrollBar().isVisible() and \
+                widget.property("allowHorizontalScroll") is not True:
+            report(widget, "horizontal scroll bar", widget.horizontalScrollBar().maximum(), 0)
+    return found
