@@ -42,7 +42,7 @@ from neurolab.gui.widgets.probability_bars import ProbabilityBars, probability_t
 from neurolab.gui.worker import LatestJob
 
 BLEND_STEPS = 20  # the blend slider moves in 5 % steps; the curve has one point per step
-#: Spoken Czech numbers that take "ze" rather than "z" (ze dvou, ze tří, ze čtyř, ze šesti, ze sedmi…).
+# Spoken Czech numbers that take "ze" rather than "z" (ze dvou, ze tří, ze čtyř, ze šesti, ze sedmi…).
 _CS_ZE_UNITS = {2, 3, 4, 6, 7, 12, 13, 14, 16, 17}
 _CS_ZE_TENS = {2, 3, 4, 6, 7}
 
@@ -171,6 +171,7 @@ class AdversarialTab(QWidget):
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save_dialog)
         self.transfer_model = QComboBox()
+        self.transfer_model.setSizeAdjustPolicy(QComboBox.AdjustToContents)  # also after a language switch
         self.transfer_model.setToolTip(self.tr("Another model to classify the changed image with"))
         self.transfer_button = QPushButton(self.tr("Check with"))
         self.transfer_button.setEnabled(False)
@@ -257,6 +258,7 @@ class AdversarialTab(QWidget):
         self.fool_target = self._class_combo()
         self.fool_target.setObjectName("foolTarget")
         self.fool_start = QComboBox()
+        self.fool_start.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.fool_start.addItem(self.tr("random noise"), "noise")
         self.fool_start.addItem(self.tr("plain grey"), "grey")
         self.fool_steps = QSpinBox()
@@ -281,6 +283,7 @@ class AdversarialTab(QWidget):
         layout = QHBoxLayout(box)
         controls = QFormLayout()
         self.noise_source = QComboBox()
+        self.noise_source.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.noise_source.addItem(self.tr("the last perturbation or fooling image"), "result")
         self.noise_source.addItem(self.tr("an image file…"), "file")
         self.blend_slider = QSlider(Qt.Horizontal)

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QProgressBar, QVBoxLayout, QW
 
 from neurolab.gui.locale_format import percent
 
-#: Decimals of every probability the window shows: one rounding for headline, bars and sentences,
-#: so a bar at 99.5 % never sits under a headline saying 100 %.
+# Decimals of every probability the window shows: one rounding for headline, bars and sentences,
+# so a bar at 99.5 % never sits under a headline saying 100 %.
 PROBABILITY_DECIMALS = 1
 
 
