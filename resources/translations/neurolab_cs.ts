@@ -526,11 +526,11 @@
     </message>
     <message>
         <source>No class called {0}. Did you mean {1}? The model knows these {2} classes: {3}.</source>
-        <translation>Třída {0} neexistuje. Měli jste na mysli {1}? Model zná těchto {2} tříd: {3}.</translation>
+        <translation>Třída {0} neexistuje. Měli jste na mysli {1}? Model zná tyto třídy ({2}): {3}.</translation>
     </message>
     <message>
         <source>No class called {0}. The model knows these {1} classes: {2}.</source>
-        <translation>Třída {0} neexistuje. Model zná těchto {1} tříd: {2}.</translation>
+        <translation>Třída {0} neexistuje. Model zná tyto třídy ({1}): {2}.</translation>
     </message>
     <message>
         <source>No class called {0}. Did you mean {1}?</source>

@@ -221,3 +221,19 @@ def test_adversarial_tab_has_no_clipped_text_at_1366x768(qtbot, request, languag
         tab.modes.setCurrentIndex(mode)
         QApplication.processEvents()
         assert clipped_texts(tab) == [], tab.modes.tabText(mode)
+
+
+def test_class_list_of_a_small_model_reads_in_czech(czech):
+    from neurolab.core.errors import BadInputError
+    from neurolab.core.labels import find_class
+    from neurolab.gui.core_texts import error_text
+
+    labels = ["flower", "sun", "star"]
+    with pytest.raises(BadInputError) as caught:
+        find_class(labels, "flamingo")
+    assert error_text(str(caught.value)) == ("Třída 'flamingo' neexistuje. Model zná tyto třídy (3): "
+                                             "flower, sun, star.")
+    with pytest.raises(BadInputError) as caught:
+        find_class(labels, "s")
+    assert error_text(str(caught.value)) == ("Třída 's' neexistuje. Měli jste na mysli 'sun', 'star'? "
+                                             "Model zná tyto třídy (3): flower, sun, star.")
