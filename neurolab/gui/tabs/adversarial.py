@@ -12,7 +12,7 @@ import os
 import re
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -193,7 +193,16 @@ class AdversarialTab(QWidget):
         layout.addWidget(self.modes)
         layout.addLayout(bottom)
         self._render_captions()
+        self._apply_locale()
         self._on_method()
+
+    def _apply_locale(self) -> None:
+        """Spin boxes write numbers in the window's language (8,0 / 255 in Czech)."""
+        from neurolab.gui.app import current_language
+
+        locale = QLocale(current_language())
+        for spin in (self.epsilon, self.step_size, self.steps, self.fool_steps):
+            spin.setLocale(locale)  # a LocaleChange event: the spin box writes its text again
 
     def _class_combo(self, *, untargeted: str | None = None) -> QComboBox:
         combo = QComboBox()
@@ -214,6 +223,7 @@ class AdversarialTab(QWidget):
         self.method.addItem(self.tr("FGSM (one step)"), "fgsm")
         self.method.currentIndexChanged.connect(self._on_method)
         self.epsilon = QDoubleSpinBox()
+        self.epsilon.setDecimals(1)
         self.epsilon.setRange(0.5, 64)
         self.epsilon.setValue(8)
         self.epsilon.setSuffix(self.tr(" / 255"))
@@ -239,13 +249,16 @@ class AdversarialTab(QWidget):
         row.addWidget(self.method)
         row.addWidget(QLabel(self.tr("ε")))
         row.addWidget(self.epsilon)
-        row.addWidget(self.steps_label)
-        row.addWidget(self.steps)
-        row.addWidget(self.step_size_label)
-        row.addWidget(self.step_size)
-        row.addWidget(self.random_start)
         row.addStretch(1)
         form.addRow(self.tr("Method:"), row)
+        pgd_row = QHBoxLayout()  # a row of its own: the tab stays narrow enough beside the Lab panel
+        pgd_row.addWidget(self.steps_label)
+        pgd_row.addWidget(self.steps)
+        pgd_row.addWidget(self.step_size_label)
+        pgd_row.addWidget(self.step_size)
+        pgd_row.addWidget(self.random_start)
+        pgd_row.addStretch(1)
+        form.addRow("", pgd_row)
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)
         target_row.addWidget(self.attack_button)
@@ -610,6 +623,7 @@ class AdversarialTab(QWidget):
             self.modes.setTabText(index, title)
         self.human_label.lineEdit().setPlaceholderText(self.tr("type what you see"))
         self._render_captions()
+        self._apply_locale()
         untargeted = self.tr("(any other class — untargeted)")
         self.target.setProperty("untargeted", untargeted)
         if self.target.count() and self.target.itemData(0) is None:
