@@ -336,8 +336,14 @@ class AdversarialTab(QWidget):
             for index in range(len(labels)):
                 combo.setItemData(index + offset, index)
             found = combo.findText(current)
-            combo.setCurrentIndex(found if found >= 0 else 0)
+            if combo is self.human_label and not current:
+                found = -1  # left empty for the student (a fooling image): stays empty
+            elif found < 0:
+                found = 0
+            combo.setCurrentIndex(found)
             combo.blockSignals(False)
+        self.clean_top = []
+        self._show_original()  # a fooling image's start belongs to the previous model
         self._clear_result()
         if self.image is not None:
             self.classify_clean()
