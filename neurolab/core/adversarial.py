@@ -416,8 +416,26 @@ def amplify(perturbation: np.ndarray, epsilon: Optional[float] = None) -> np.nda
         p = p[:, :, None]
     if p.shape[-1] == 1:
         p = np.repeat(p, 3, axis=2)
-    scale = 127.0 / max(float(np.abs(p).max()) if p.size else 0.0, 1.0)
-    return np.clip(np.rint(128.0 + p * scale), 0, 255).astype(np.uint8)
+    return np.clip(np.rint(128.0 + p * amplification(p)), 0, 255).astype(np.uint8)
+
+
+def amplification(perturbation: np.ndarray) -> float:
+    """The factor :func:`amplify` multiplies a perturbation by: ``127 / max(max|p|, 1)``.
+
+    Shown beside the picture, so a student knows a change of 8 levels was drawn 16 times larger.
+    """
+    p = np.asarray(perturbation, dtype=np.float64)
+    return 127.0 / max(float(np.abs(p).max()) if p.size else 0.0, 1.0)
+
+
+def unchanged_share(perturbation: np.ndarray) -> float:
+    """The share of pixel values (0–1) a perturbation leaves as they were: grey in :func:`amplify`.
+
+    Why: "grey = unchanged" is only a useful caption when it says how much is grey
+    (after a PGD attack with a random start, almost nothing is).
+    """
+    p = np.asarray(perturbation)
+    return float(np.mean(p == 0)) if p.size else 1.0
 
 
 # --- attacks ----------------------------------------------------------------------
@@ -666,6 +684,24 @@ def _fool_size(loaded, size) -> tuple[int, int]:
     return height, width
 
 
+def _fool_start(rng, start: str, height: int, width: int) -> np.ndarray:
+    """The uint8 image a fooling image grows from: uniform noise drawn from ``rng``, or plain grey."""
+    if start == "noise":
+        return rng.integers(0, 256, size=(height, width, 3)).astype(np.uint8)
+    return np.full((height, width, 3), 128, dtype=np.uint8)
+
+
+def fool_start_image(loaded, *, start: str = "noise", seed: int = 0, size=None) -> np.ndarray:
+    """The image :func:`fool_job` with the same ``start``, ``seed`` and ``size`` grows from.
+
+    The window shows it while the fooling image grows (the photo has nothing to do with it).
+    """
+    if start not in FOOL_STARTS:
+        raise BadInputError(f"Unknown start '{start}': use noise or grey.")
+    height, width = _fool_size(loaded, size)
+    return _fool_start(np.random.default_rng(seed), start, height, width)
+
+
 def fool_job(loaded, target: int, *, start: str = "noise", steps: int = 200, step_size: float = 2.0,
              seed: int = 0, confidence: float = 0.95, size=None, jitter: int = 0) -> Job:
     """Grow an image the network calls ``target`` from uniform noise (or plain grey).
@@ -685,11 +721,8 @@ def fool_job(loaded, target: int, *, start: str = "noise", steps: int = 200, ste
     height, width = _fool_size(loaded, size)
     steps = max(1, int(steps))
     rng = np.random.default_rng(seed)
-    if start == "noise":
-        x = rng.integers(0, 256, size=(height, width, 3)).astype(np.float32)
-    else:
-        x = np.full((height, width, 3), 128.0, dtype=np.float32)
-    start_image = x.astype(np.uint8)
+    start_image = _fool_start(rng, start, height, width)
+    x = start_image.astype(np.float32)
     best_image = start_image
     best_probs = gm.judge([start_image])[0]
     start_probs = best_probs
@@ -779,7 +812,8 @@ class BlendCurve:
     """The network's answer against the noise weight.
 
     ``true_probability[i]`` is the probability of ``true_class`` and ``top[i]``
-    the network's top-1 :class:`Prediction` for ``alphas[i]``; ``flip_alpha`` is
+    the network's top-1 :class:`Prediction` for ``alphas[i]`` (``ranked[i]``: its
+    top five, so the window can show five bars as it does for the original); ``flip_alpha`` is
     the first alpha (in the order given) whose top-1 is not ``true_class``, or None.
     """
 
@@ -790,6 +824,7 @@ class BlendCurve:
     true_class: int
     true_label: str = ""
     mode: str = "mix"
+    ranked: list[list[Prediction]] = field(default_factory=list)
 
     @property
     def labels(self) -> list[str]:
@@ -823,11 +858,12 @@ def blend_job(loaded, image: np.ndarray, noise: np.ndarray, alphas: Sequence[flo
     true_class = _check_class(loaded, true_class, "true", gm.classes)
     if true_class is None:
         true_class = int(np.argmax(gm.judge([original])[0]))
-    tops = [top_predictions(loaded, row, 1)[0] for row in probs]
+    ranked = [top_predictions(loaded, row) for row in probs]
+    tops = [row[0] for row in ranked]
     flip = next((a for a, t in zip(alphas, tops) if t.index != true_class), None)
     return BlendCurve(alphas=alphas, true_probability=[float(row[true_class]) for row in probs],
                       top=tops, flip_alpha=flip, true_class=true_class,
-                      true_label=loaded.label(true_class), mode=mode)
+                      true_label=loaded.label(true_class), mode=mode, ranked=ranked)
 
 
 def blend_curve(loaded, image: np.ndarray, noise: np.ndarray, alphas: Sequence[float],

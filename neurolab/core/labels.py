@@ -7,6 +7,10 @@ import re
 
 from neurolab.core.errors import BadInputError
 
+#: A model with at most this many classes has them all named when a class is not found
+#: (the bundled model's 10 fit in a sentence; ImageNet's 1000 do not).
+LISTED_CLASSES = 20
+
 
 def normalise(name: str) -> str:
     """'Great_White-Shark ' → 'great white shark'."""
@@ -37,4 +41,15 @@ def find_class(labels: list[str], query: str | int) -> int:
         return names.index(close[0])
     suggestions = close or [names[i] for i in (starts or words)[:3]]
     hint = f" Did you mean {', '.join(repr(s) for s in suggestions)}?" if suggestions else ""
-    raise BadInputError(f"No class called '{text}'.{hint}")
+    raise BadInputError(f"No class called '{text}'.{hint}{_class_list(labels)}")
+
+
+def _class_list(labels: list[str]) -> str:
+    """' The model knows these 10 classes: flower, sun, ….' for a small model; '' for a large one.
+
+    Why: a student typing a class the model never learnt (flamingo on the shapes
+    model) needs to see what it can say instead.
+    """
+    if not labels or len(labels) > LISTED_CLASSES:
+        return ""
+    return f" The model knows these {len(labels)} classes: {', '.join(labels)}."

@@ -282,6 +282,10 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreErrors", "The target class {0} does not exist: the model has {1} classes (0–{2})."),
     QT_TRANSLATE_NOOP("CoreErrors", "The true class {0} does not exist: the model has {1} classes (0–{2})."),
     QT_TRANSLATE_NOOP("CoreErrors", "Class {0} does not exist: the model has {1} classes (0–{2})."),
+    # the longer sentences first: a template matches the first that fits
+    QT_TRANSLATE_NOOP("CoreErrors", "No class called {0}. Did you mean {1}? The model knows these {2} "
+                                    "classes: {3}."),
+    QT_TRANSLATE_NOOP("CoreErrors", "No class called {0}. The model knows these {1} classes: {2}."),
     QT_TRANSLATE_NOOP("CoreErrors", "No class called {0}. Did you mean {1}?"),
     QT_TRANSLATE_NOOP("CoreErrors", "No class called {0}."),
     QT_TRANSLATE_NOOP("CoreErrors", "Cannot compare images of different sizes ({0} and {1})."),

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from neurolab.assets import resource_path, style_images
 from neurolab.core.models import list_models
 from neurolab.gui.core_texts import error_text
+from neurolab.gui.locale_format import percent
 
 FLOWER = "flower.jpg"
 FOOLING_IMAGE_NAME = "what_is_it.png"  # the lab sheet's name for its fooling image
@@ -459,23 +460,28 @@ class LabPanel(QDockWidget):
         return None
 
     def _grow_fooling(self, net: LabNetwork, then: Callable[[], None]) -> None:
+        """Grow the fooling image with the flower open, so it has the flower's size and still
+        fools the network when exercise 4 blends it into the flower."""
         from neurolab.core.adversarial import FoolResult
 
         tab = self.main.adversarial
-        self.main.tabs.setCurrentWidget(tab)
-        tab.modes.setCurrentIndex(1)
-        self._select_class(tab.fool_target, net.fool_class)
-        before = tab.result
 
-        def grown() -> bool:
-            return isinstance(tab.result, FoolResult) and tab.result is not before
+        def grow() -> None:
+            tab.modes.setCurrentIndex(1)
+            self._select_class(tab.fool_target, net.fool_class)
+            before = tab.result
 
-        def keep() -> None:
-            self._fooling = (net.spec, tab.result.image)
-            then()
+            def grown() -> bool:
+                return isinstance(tab.result, FoolResult) and tab.result is not before
 
-        tab.run_fool()
-        self._when([tab.result_shown], grown, keep)
+            def keep() -> None:
+                self._fooling = (net.spec, tab.result.image)
+                then()
+
+            tab.run_fool()
+            self._when([tab.result_shown], grown, keep)
+
+        self._ensure_flower(tab, grow)
 
     def _ensure_fooling(self, net: LabNetwork, then: Callable[[], None]) -> None:
         if self._fooling_image(net) is not None:
@@ -495,7 +501,7 @@ class LabPanel(QDockWidget):
             image = self._fooling_image(net)
             self.main.tabs.setCurrentWidget(tab)
             tab.modes.setCurrentIndex(1)
-            tab.set_image(image, FOOLING_IMAGE_NAME)  # classifies it
+            tab.set_image(image, FOOLING_IMAGE_NAME, guess_person=False)  # noise: a person names nothing
             self._when([tab.classified], lambda: tab.image is image and not tab.classifying(),
                        self._land)
 
@@ -557,8 +563,8 @@ class LabPanel(QDockWidget):
                            .format(net.flower_class))
                 return
             tab.blend_slider.setValue(round(curve.flip_alpha * BLEND_STEPS))
-            self._land(self.tr("At {0:.0%} noise the network stops saying {1}.").format(
-                curve.flip_alpha, net.flower_class))
+            self._land(self.tr("At {0} noise the network stops saying {1}.").format(
+                percent(curve.flip_alpha), net.flower_class))
 
         self._ensure_blend(net, flip)
 

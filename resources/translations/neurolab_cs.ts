@@ -155,10 +155,6 @@
         <translation>Perturbace (zesílená)</translation>
     </message>
     <message>
-        <source>Network says: –</source>
-        <translation>Síť říká: –</translation>
-    </message>
-    <message>
         <source>A person says:</source>
         <translation>Člověk říká:</translation>
     </message>
@@ -169,10 +165,6 @@
     <message>
         <source>&lt;b&gt;Changed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Změněný&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Perturbation ×&lt;/b&gt; (grey = unchanged)</source>
-        <translation>&lt;b&gt;Perturbace ×&lt;/b&gt; (šedá = beze změny)</translation>
     </message>
     <message>
         <source>Attack</source>
@@ -240,8 +232,52 @@
         <translation>ε</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Start:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Výchozí obraz:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Perturbation&lt;/b&gt; (amplified)</source>
+        <translation>&lt;b&gt;Perturbace&lt;/b&gt; (zesílená)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Perturbation × {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Perturbace × {0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Grey: unchanged ({0} of the pixel values); lighter: raised; darker: lowered.</source>
+        <translation>Šedá: beze změny ({0} hodnot pixelů); světlejší: zvýšeno; tmavší: sníženo.</translation>
+    </message>
+    <message>
+        <source>weight {0}</source>
+        <translation>váha {0}</translation>
+    </message>
+    <message>
+        <source>The network is {0} sure this is a {1}. Does it look like one to you?</source>
+        <translation>Síť si je na {0} jistá, že jde o třídu {1}. Připadá vám to tak?</translation>
+    </message>
+    <message>
+        <source>The network now says {0} ({1}).</source>
+        <translation>Síť teď říká {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>The network still says {0} ({1}).</source>
+        <translation>Síť stále říká {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>To a person the image is {0} the same: SSIM {1}, largest pixel change {2}/255, PSNR {3} dB.</source>
+        <translation>Pro člověka je obrázek {z} {0} stejný: SSIM {1}, největší změna pixelu {2}/255, PSNR {3} dB.</translation>
+    </message>
+    <message>
+        <source>{0} says: {1} ({2})</source>
+        <translation>{0} říká: {1} ({2})</translation>
+    </message>
+    <message>
         <source>steps</source>
         <translation>kroky</translation>
+    </message>
+    <message>
+        <source>type what you see</source>
+        <translation>napište, co vidíte</translation>
     </message>
     <message>
         <source>step size</source>
@@ -288,10 +324,6 @@
         <translation>soubor s obrázkem…</translation>
     </message>
     <message>
-        <source>weight 0 %</source>
-        <translation>váha 0 %</translation>
-    </message>
-    <message>
         <source>Blend</source>
         <comment>button</comment>
         <translation>Prolnout</translation>
@@ -317,16 +349,8 @@
         <translation>klasifikace</translation>
     </message>
     <message>
-        <source>Network says: {0} ({1:.0%})</source>
-        <translation>Síť říká: {0} ({1:.0%})</translation>
-    </message>
-    <message>
         <source>Choose a class from the list.</source>
         <translation>Vyberte třídu ze seznamu.</translation>
-    </message>
-    <message>
-        <source>The network is {0:.0%} sure this is a {1}. Does it look like one to you?</source>
-        <translation>Síť si je na {0:.0%} jistá, že jde o třídu {1}. Připadá vám to tak?</translation>
     </message>
     <message>
         <source>Open noise image</source>
@@ -337,24 +361,8 @@
         <translation>Obrázky (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <source>weight {0:.0%}</source>
-        <translation>váha {0:.0%}</translation>
-    </message>
-    <message>
         <source>measuring</source>
         <translation>měření</translation>
-    </message>
-    <message>
-        <source>The network now says {0} ({1:.0%}).</source>
-        <translation>Síť teď říká {0} ({1:.0%}).</translation>
-    </message>
-    <message>
-        <source>The network still says {0} ({1:.0%}).</source>
-        <translation>Síť stále říká {0} ({1:.0%}).</translation>
-    </message>
-    <message>
-        <source>To a person the image is {0:.0%} the same: SSIM {1:.2f}, largest pixel change {2}/255, PSNR {3} dB.</source>
-        <translation>Pro člověka je obrázek z {0:.0%} stejný: SSIM {1:.2f}, největší změna pixelu {2}/255, PSNR {3} dB.</translation>
     </message>
     <message>
         <source>Loading {0}…</source>
@@ -363,10 +371,6 @@
     <message>
         <source>checking transfer</source>
         <translation>ověřování přenositelnosti</translation>
-    </message>
-    <message>
-        <source>{0} says: {1} ({2:.0%})</source>
-        <translation>{0} říká: {1} ({2:.0%})</translation>
     </message>
     <message>
         <source>Save result</source>
@@ -519,6 +523,14 @@
     <message>
         <source>Class {0} does not exist: the model has {1} classes (0–{2}).</source>
         <translation>Třída {0} neexistuje: model rozlišuje třídy 0–{2} (celkem {1}).</translation>
+    </message>
+    <message>
+        <source>No class called {0}. Did you mean {1}? The model knows these {2} classes: {3}.</source>
+        <translation>Třída {0} neexistuje. Měli jste na mysli {1}? Model zná tyto třídy ({2}): {3}.</translation>
+    </message>
+    <message>
+        <source>No class called {0}. The model knows these {1} classes: {2}.</source>
+        <translation>Třída {0} neexistuje. Model zná tyto třídy ({1}): {2}.</translation>
     </message>
     <message>
         <source>No class called {0}. Did you mean {1}?</source>
@@ -1670,6 +1682,10 @@
         <translation>&lt;i&gt;Otázka:&lt;/i&gt; {0}</translation>
     </message>
     <message>
+        <source>At {0} noise the network stops saying {1}.</source>
+        <translation>Při {0} šumu síť přestane říkat {1}.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{0}.&lt;/b&gt; {1}</source>
         <translation>&lt;b&gt;{0}.&lt;/b&gt; {1}</translation>
     </message>
@@ -1700,10 +1716,6 @@
     <message>
         <source>With this noise the network keeps saying {0} all the way. Grow a fooling image with more steps and blend again.</source>
         <translation>S tímto šumem síť celou dobu říká {0}. Vytvořte klamný obraz s více kroky a prolněte znovu.</translation>
-    </message>
-    <message>
-        <source>At {0:.0%} noise the network stops saying {1}.</source>
-        <translation>Při {0:.0%} šumu síť přestane říkat {1}.</translation>
     </message>
     <message>
         <source>Training is running: the samples are on the right.</source>
@@ -2360,7 +2372,7 @@
     </message>
     <message>
         <source>Adversarial</source>
-        <translation>Nepřátelské obrazy</translation>
+        <translation>Adversariální příklady</translation>
     </message>
     <message>
         <source>Style transfer</source>
@@ -2491,6 +2503,17 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
     <message>
         <source>&apos;{0}&apos; is outside the class folder; on this classroom PC only files from that folder can be opened.</source>
         <translation>&apos;{0}&apos; leží mimo složku třídy; na tomto učebním počítači lze otevírat jen soubory z této složky.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityBars</name>
+    <message>
+        <source>Network says: {0} ({1})</source>
+        <translation>Síť říká: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Network says: –</source>
+        <translation>Síť říká: –</translation>
     </message>
 </context>
 <context>

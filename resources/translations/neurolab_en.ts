@@ -155,10 +155,6 @@
         <translation>Perturbation (amplified)</translation>
     </message>
     <message>
-        <source>Network says: –</source>
-        <translation>Network says: –</translation>
-    </message>
-    <message>
         <source>A person says:</source>
         <translation>A person says:</translation>
     </message>
@@ -169,10 +165,6 @@
     <message>
         <source>&lt;b&gt;Changed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Changed&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Perturbation ×&lt;/b&gt; (grey = unchanged)</source>
-        <translation>&lt;b&gt;Perturbation ×&lt;/b&gt; (grey = unchanged)</translation>
     </message>
     <message>
         <source>Attack</source>
@@ -240,8 +232,52 @@
         <translation>ε</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Start:&lt;/b&gt; {0}</source>
+        <translation>&lt;b&gt;Start:&lt;/b&gt; {0}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Perturbation&lt;/b&gt; (amplified)</source>
+        <translation>&lt;b&gt;Perturbation&lt;/b&gt; (amplified)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Perturbation × {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Perturbation × {0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Grey: unchanged ({0} of the pixel values); lighter: raised; darker: lowered.</source>
+        <translation>Grey: unchanged ({0} of the pixel values); lighter: raised; darker: lowered.</translation>
+    </message>
+    <message>
+        <source>weight {0}</source>
+        <translation>weight {0}</translation>
+    </message>
+    <message>
+        <source>The network is {0} sure this is a {1}. Does it look like one to you?</source>
+        <translation>The network is {0} sure this is a {1}. Does it look like one to you?</translation>
+    </message>
+    <message>
+        <source>The network now says {0} ({1}).</source>
+        <translation>The network now says {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>The network still says {0} ({1}).</source>
+        <translation>The network still says {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>To a person the image is {0} the same: SSIM {1}, largest pixel change {2}/255, PSNR {3} dB.</source>
+        <translation>To a person the image is {0} the same: SSIM {1}, largest pixel change {2}/255, PSNR {3} dB.</translation>
+    </message>
+    <message>
+        <source>{0} says: {1} ({2})</source>
+        <translation>{0} says: {1} ({2})</translation>
+    </message>
+    <message>
         <source>steps</source>
         <translation>steps</translation>
+    </message>
+    <message>
+        <source>type what you see</source>
+        <translation>type what you see</translation>
     </message>
     <message>
         <source>step size</source>
@@ -288,10 +324,6 @@
         <translation>an image file…</translation>
     </message>
     <message>
-        <source>weight 0 %</source>
-        <translation>weight 0 %</translation>
-    </message>
-    <message>
         <source>Blend</source>
         <comment>button</comment>
         <translation>Blend</translation>
@@ -317,16 +349,8 @@
         <translation>classifying</translation>
     </message>
     <message>
-        <source>Network says: {0} ({1:.0%})</source>
-        <translation>Network says: {0} ({1:.0%})</translation>
-    </message>
-    <message>
         <source>Choose a class from the list.</source>
         <translation>Choose a class from the list.</translation>
-    </message>
-    <message>
-        <source>The network is {0:.0%} sure this is a {1}. Does it look like one to you?</source>
-        <translation>The network is {0:.0%} sure this is a {1}. Does it look like one to you?</translation>
     </message>
     <message>
         <source>Open noise image</source>
@@ -337,24 +361,8 @@
         <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
-        <source>weight {0:.0%}</source>
-        <translation>weight {0:.0%}</translation>
-    </message>
-    <message>
         <source>measuring</source>
         <translation>measuring</translation>
-    </message>
-    <message>
-        <source>The network now says {0} ({1:.0%}).</source>
-        <translation>The network now says {0} ({1:.0%}).</translation>
-    </message>
-    <message>
-        <source>The network still says {0} ({1:.0%}).</source>
-        <translation>The network still says {0} ({1:.0%}).</translation>
-    </message>
-    <message>
-        <source>To a person the image is {0:.0%} the same: SSIM {1:.2f}, largest pixel change {2}/255, PSNR {3} dB.</source>
-        <translation>To a person the image is {0:.0%} the same: SSIM {1:.2f}, largest pixel change {2}/255, PSNR {3} dB.</translation>
     </message>
     <message>
         <source>Loading {0}…</source>
@@ -363,10 +371,6 @@
     <message>
         <source>checking transfer</source>
         <translation>checking transfer</translation>
-    </message>
-    <message>
-        <source>{0} says: {1} ({2:.0%})</source>
-        <translation>{0} says: {1} ({2:.0%})</translation>
     </message>
     <message>
         <source>Save result</source>
@@ -519,6 +523,14 @@
     <message>
         <source>Class {0} does not exist: the model has {1} classes (0–{2}).</source>
         <translation>Class {0} does not exist: the model has {1} classes (0–{2}).</translation>
+    </message>
+    <message>
+        <source>No class called {0}. Did you mean {1}? The model knows these {2} classes: {3}.</source>
+        <translation>No class called {0}. Did you mean {1}? The model knows these {2} classes: {3}.</translation>
+    </message>
+    <message>
+        <source>No class called {0}. The model knows these {1} classes: {2}.</source>
+        <translation>No class called {0}. The model knows these {1} classes: {2}.</translation>
     </message>
     <message>
         <source>No class called {0}. Did you mean {1}?</source>
@@ -1670,6 +1682,10 @@
         <translation>&lt;i&gt;Question:&lt;/i&gt; {0}</translation>
     </message>
     <message>
+        <source>At {0} noise the network stops saying {1}.</source>
+        <translation>At {0} noise the network stops saying {1}.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{0}.&lt;/b&gt; {1}</source>
         <translation>&lt;b&gt;{0}.&lt;/b&gt; {1}</translation>
     </message>
@@ -1700,10 +1716,6 @@
     <message>
         <source>With this noise the network keeps saying {0} all the way. Grow a fooling image with more steps and blend again.</source>
         <translation>With this noise the network keeps saying {0} all the way. Grow a fooling image with more steps and blend again.</translation>
-    </message>
-    <message>
-        <source>At {0:.0%} noise the network stops saying {1}.</source>
-        <translation>At {0:.0%} noise the network stops saying {1}.</translation>
     </message>
     <message>
         <source>Training is running: the samples are on the right.</source>
@@ -2491,6 +2503,17 @@ See what a convolutional neural network sees.</translation>
     <message>
         <source>&apos;{0}&apos; is outside the class folder; on this classroom PC only files from that folder can be opened.</source>
         <translation>&apos;{0}&apos; is outside the class folder; on this classroom PC only files from that folder can be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityBars</name>
+    <message>
+        <source>Network says: {0} ({1})</source>
+        <translation>Network says: {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Network says: –</source>
+        <translation>Network says: –</translation>
     </message>
 </context>
 <context>

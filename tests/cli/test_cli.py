@@ -168,6 +168,8 @@ def test_fool_and_blend_verbs(capsys, flower_png, tmp_path):
 
 @pytest.mark.parametrize("argv,fragment", [
     (["attack", "shapes", "FLOWER", "--target", "unicorn"], "No class called 'unicorn'"),
+    (["attack", "shapes", "FLOWER", "--target", "flamingo"],
+     "The model knows these 10 classes: flower, sun, house, tree, fish, car, star, heart, moon, boat."),
     (["attack", "shapes", "FLOWER", "--epsilon", "0"], "--epsilon"),
     (["blend", "shapes", "FLOWER", "FLOWER", "--alpha", "2"], "--alpha"),
     (["fool", "shapes", "--target", "99"], "does not exist"),

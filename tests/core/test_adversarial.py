@@ -387,3 +387,30 @@ def test_logits_softmax_and_grey_models(channels, head):
     np.testing.assert_allclose(gm.judge([image])[0], expected, atol=1e-5)
     result = attack(loaded, image, AttackConfig(steps=4))
     assert result.adversarial.shape == image.shape and within_epsilon(image, result.adversarial)
+
+
+def test_a_fooling_image_grown_at_the_photos_size_still_fools_when_blended_in_full(shapes):
+    """Issue 13, exercise 4: grown at 64 px and resized to the photo, a star read 'sun (55%)'."""
+    from neurolab.core.adversarial import blend_curve, fool, fool_start_image
+    from neurolab.core.images import load_image
+
+    loaded, _, _ = shapes
+    flower = load_image(resource_path("images", "flower.jpg"))
+    star = loaded.labels.index("star")
+    size = (flower.shape[1], flower.shape[0])
+    grown = fool(loaded, star, size=size)
+    assert grown.image.shape == flower.shape and grown.success
+    assert np.array_equal(grown.start, fool_start_image(loaded, size=size))  # what the window shows
+    curve = blend_curve(loaded, flower, grown.image, [0.0, 1.0])
+    assert curve.top[-1].label == "star" and curve.true_probability[0] > curve.true_probability[-1]
+    assert [len(row) for row in curve.ranked] == [5, 5] and curve.ranked[-1][0] == curve.top[-1]
+
+
+def test_amplify_says_its_factor_and_how_much_stays_grey():
+    from neurolab.core.adversarial import amplification, amplify, unchanged_share
+
+    perturbation = np.zeros((4, 4, 3), dtype=np.int16)
+    perturbation[0, 0] = (8, -8, 2)
+    assert amplification(perturbation) == pytest.approx(127 / 8)
+    assert unchanged_share(perturbation) == pytest.approx(45 / 48)
+    assert float(np.mean(amplify(perturbation) == 128)) == pytest.approx(unchanged_share(perturbation))

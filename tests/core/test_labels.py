@@ -27,3 +27,21 @@ def test_imagenet_names_ship_offline():
 def test_unknown_or_ambiguous_names_get_a_sentence(query, fragment):
     with pytest.raises(BadInputError, match=fragment):
         find_class(LABELS, query)
+
+
+SHAPES = ["flower", "sun", "house", "tree", "fish", "car", "star", "heart", "moon", "boat"]
+
+
+def test_a_class_a_small_model_never_learnt_gets_its_classes_listed():
+    with pytest.raises(BadInputError) as caught:
+        find_class(SHAPES, "flamingo")
+    assert str(caught.value) == ("No class called 'flamingo'. The model knows these 10 classes: "
+                                 "flower, sun, house, tree, fish, car, star, heart, moon, boat.")
+    with pytest.raises(BadInputError, match=r"Did you mean 'sun', 'star'\? The model knows these 10 classes"):
+        find_class(SHAPES, "s")
+
+
+def test_imagenet_is_too_large_to_list():
+    with pytest.raises(BadInputError) as caught:
+        find_class(LABELS, "zzzqqq")
+    assert "classes:" not in str(caught.value)

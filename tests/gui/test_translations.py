@@ -164,7 +164,7 @@ def test_switching_language_retranslates_the_running_window(qtbot, english):
 
         actions["cs"].trigger()
         assert [window.tabs.tabText(i) for i in range(4)] == [
-            "Aktivace", "Nepřátelské obrazy", "Přenos stylu", "GAN"]
+            "Aktivace", "Adversariální příklady", "Přenos stylu", "GAN"]
         assert window.menuBar().actions()[0].text() == "&Soubor"
         assert window.layers.tree.topLevelItem(2).text(2) == "Konvoluce"
         assert window.windowTitle() == "neurolab — co vidí neuronová síť?"

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,12 +35,33 @@ from neurolab.core.images import save_image
 from neurolab.core.jobs import call_job
 from neurolab.gui import file_dialogs
 from neurolab.gui.core_texts import model_text
+from neurolab.gui.locale_format import number, percent
 from neurolab.gui.widgets.curve_plot import CurvePlot
 from neurolab.gui.widgets.image_view import ImageView
-from neurolab.gui.widgets.probability_bars import ProbabilityBars
+from neurolab.gui.widgets.probability_bars import ProbabilityBars, probability_text
 from neurolab.gui.worker import LatestJob
 
 BLEND_STEPS = 20  # the blend slider moves in 5 % steps; the curve has one point per step
+# Spoken Czech numbers that take "ze" rather than "z" (ze dvou, ze tří, ze čtyř, ze šesti, ze sedmi…).
+_CS_ZE_UNITS = {2, 3, 4, 6, 7, 12, 13, 14, 16, 17}
+_CS_ZE_TENS = {2, 3, 4, 6, 7}
+
+
+def czech_from(number_text: str) -> str:
+    """'ze' or 'z', the Czech "out of" before a number as it is read aloud: ze 77 %, z 50 %, ze 100 %.
+
+    Why: the verdict says how much of the image a person sees unchanged, and a Czech
+    teacher says "ze sedmdesáti sedmi procent", not "z 77 %". English ignores it.
+    """
+    match = re.match(r"\d+", number_text.replace("\u00a0", "").replace(" ", ""))
+    if not match:
+        return "z"
+    value = int(match.group())
+    if value >= 100:  # a percentage: ze sta
+        return "ze"
+    if value >= 20:
+        return "ze" if value // 10 in _CS_ZE_TENS else "z"
+    return "ze" if value in _CS_ZE_UNITS else "z"
 
 
 def _transfer_answer(spec: str, image: np.ndarray):
@@ -69,8 +91,11 @@ class AdversarialTab(QWidget):
         self.result = None  # AttackResult or FoolResult or a blend, see _show_*
         self.result_image: np.ndarray | None = None
         self.perturbation_view_array: np.ndarray | None = None
+        self._perturbation_stats: tuple[float, float] | None = None  # (amplification, unchanged share)
         self.noise: np.ndarray | None = None
         self.curve = None
+        self._guess_person = True  # pre-fill "A person says" with the network's answer (photos only)
+        self._start_kind: str | None = None  # the left pane shows a fooling image's start, not the photo
         self._job = LatestJob(runner, "adversarial", self)  # attack, fool or blend
         self._job.failed.connect(self.error)
         self._classify_job = LatestJob(runner, "classify", self)
@@ -87,33 +112,46 @@ class AdversarialTab(QWidget):
         self.human_label.setEditable(True)
         self.human_label.setInsertPolicy(QComboBox.NoInsert)
         self.human_label.setToolTip(self.tr("What a person says the image shows"))
+        self.human_label.lineEdit().setPlaceholderText(self.tr("type what you see"))
         self.original_view = ImageView(placeholder=self.tr("Drop an image here"))
         self.result_view = ImageView(placeholder=self.tr("Run an attack, grow a fooling image "
                                                          "or blend with noise"))
         self.result_view.setObjectName("adversarialResult")
         self.perturbation_view = ImageView(placeholder=self.tr("Perturbation (amplified)"))
-        self.clean_bars = ProbabilityBars(self.tr("Network says: –"))
-        self.result_bars = ProbabilityBars(self.tr("Network says: –"))
+        self.clean_bars = ProbabilityBars()
+        self.clean_bars.setObjectName("cleanBars")
+        self.result_bars = ProbabilityBars()
+        self.result_bars.setObjectName("resultBars")
         self.verdict = QLabel()
         self.verdict.setObjectName("verdict")
         self.verdict.setWordWrap(True)
         self.verdict.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        person = QHBoxLayout()
+        self.person_row = QWidget()
+        person = QHBoxLayout(self.person_row)
+        person.setContentsMargins(0, 0, 0, 0)
         person.addWidget(QLabel(self.tr("A person says:")))
         person.addWidget(self.human_label, 1)
+        self.original_caption = QLabel()
+        self.original_caption.setObjectName("originalCaption")
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("<b>Original</b>")))
+        left.addWidget(self.original_caption)
         left.addWidget(self.original_view, 1)
-        left.addLayout(person)
+        left.addWidget(self.person_row)
         left.addWidget(self.clean_bars)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("<b>Changed</b>")))
         right.addWidget(self.result_view, 1)
         right.addWidget(self.result_bars)
+        self.perturbation_caption = QLabel()
+        self.perturbation_caption.setObjectName("perturbationCaption")
+        self.perturbation_note = QLabel()
+        self.perturbation_note.setObjectName("perturbationNote")
+        self.perturbation_note.setWordWrap(True)
         side = QVBoxLayout()
-        side.addWidget(QLabel(self.tr("<b>Perturbation ×</b> (grey = unchanged)")))
+        side.addWidget(self.perturbation_caption)
         side.addWidget(self.perturbation_view, 1)
+        side.addWidget(self.perturbation_note)
         images = QGridLayout()
         images.addLayout(left, 0, 0)
         images.addLayout(right, 0, 1)
@@ -133,6 +171,7 @@ class AdversarialTab(QWidget):
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save_dialog)
         self.transfer_model = QComboBox()
+        self.transfer_model.setSizeAdjustPolicy(QComboBox.AdjustToContents)  # also after a language switch
         self.transfer_model.setToolTip(self.tr("Another model to classify the changed image with"))
         self.transfer_button = QPushButton(self.tr("Check with"))
         self.transfer_button.setEnabled(False)
@@ -153,6 +192,17 @@ class AdversarialTab(QWidget):
         layout.addWidget(self.verdict)
         layout.addWidget(self.modes)
         layout.addLayout(bottom)
+        self._render_captions()
+        self._apply_locale()
+        self._on_method()
+
+    def _apply_locale(self) -> None:
+        """Spin boxes write numbers in the window's language (8,0 / 255 in Czech)."""
+        from neurolab.gui.app import current_language
+
+        locale = QLocale(current_language())
+        for spin in (self.epsilon, self.step_size, self.steps, self.fool_steps):
+            spin.setLocale(locale)  # a LocaleChange event: the spin box writes its text again
 
     def _class_combo(self, *, untargeted: str | None = None) -> QComboBox:
         combo = QComboBox()
@@ -167,9 +217,13 @@ class AdversarialTab(QWidget):
         box = QWidget()
         form = QFormLayout(box)
         self.method = QComboBox()
+        self.method.setObjectName("attackMethod")
+        self.method.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.method.addItem(self.tr("PGD (iterative)"), "pgd")
         self.method.addItem(self.tr("FGSM (one step)"), "fgsm")
+        self.method.currentIndexChanged.connect(self._on_method)
         self.epsilon = QDoubleSpinBox()
+        self.epsilon.setDecimals(1)
         self.epsilon.setRange(0.5, 64)
         self.epsilon.setValue(8)
         self.epsilon.setSuffix(self.tr(" / 255"))
@@ -189,17 +243,22 @@ class AdversarialTab(QWidget):
         self.attack_button = QPushButton(self.tr("Attack", "button"))
         self.attack_button.setObjectName("attackButton")
         self.attack_button.clicked.connect(self.run_attack)
+        self.steps_label = QLabel(self.tr("steps"))
+        self.step_size_label = QLabel(self.tr("step size"))
         row = QHBoxLayout()
         row.addWidget(self.method)
         row.addWidget(QLabel(self.tr("ε")))
         row.addWidget(self.epsilon)
-        row.addWidget(QLabel(self.tr("steps")))
-        row.addWidget(self.steps)
-        row.addWidget(QLabel(self.tr("step size")))
-        row.addWidget(self.step_size)
-        row.addWidget(self.random_start)
         row.addStretch(1)
         form.addRow(self.tr("Method:"), row)
+        pgd_row = QHBoxLayout()  # a row of its own: the tab stays narrow enough beside the Lab panel
+        pgd_row.addWidget(self.steps_label)
+        pgd_row.addWidget(self.steps)
+        pgd_row.addWidget(self.step_size_label)
+        pgd_row.addWidget(self.step_size)
+        pgd_row.addWidget(self.random_start)
+        pgd_row.addStretch(1)
+        form.addRow("", pgd_row)
         target_row = QHBoxLayout()
         target_row.addWidget(self.target, 1)
         target_row.addWidget(self.attack_button)
@@ -212,6 +271,7 @@ class AdversarialTab(QWidget):
         self.fool_target = self._class_combo()
         self.fool_target.setObjectName("foolTarget")
         self.fool_start = QComboBox()
+        self.fool_start.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.fool_start.addItem(self.tr("random noise"), "noise")
         self.fool_start.addItem(self.tr("plain grey"), "grey")
         self.fool_steps = QSpinBox()
@@ -236,6 +296,7 @@ class AdversarialTab(QWidget):
         layout = QHBoxLayout(box)
         controls = QFormLayout()
         self.noise_source = QComboBox()
+        self.noise_source.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.noise_source.addItem(self.tr("the last perturbation or fooling image"), "result")
         self.noise_source.addItem(self.tr("an image file…"), "file")
         self.blend_slider = QSlider(Qt.Horizontal)
@@ -243,7 +304,7 @@ class AdversarialTab(QWidget):
         self.blend_slider.setRange(0, BLEND_STEPS)
         self.blend_slider.setPageStep(1)
         self.blend_slider.valueChanged.connect(self._on_blend_slider)
-        self.blend_label = QLabel(self.tr("weight 0 %"))
+        self.blend_label = QLabel()
         self.blend_button = QPushButton(self.tr("Blend", "button"))
         self.blend_button.setObjectName("blendButton")
         self.blend_button.clicked.connect(self.run_blend)
@@ -275,8 +336,14 @@ class AdversarialTab(QWidget):
             for index in range(len(labels)):
                 combo.setItemData(index + offset, index)
             found = combo.findText(current)
-            combo.setCurrentIndex(found if found >= 0 else 0)
+            if combo is self.human_label and not current:
+                found = -1  # left empty for the student (a fooling image): stays empty
+            elif found < 0:
+                found = 0
+            combo.setCurrentIndex(found)
             combo.blockSignals(False)
+        self.clean_top = []
+        self._show_original()  # a fooling image's start belongs to the previous model
         self._clear_result()
         if self.image is not None:
             self.classify_clean()
@@ -286,21 +353,48 @@ class AdversarialTab(QWidget):
         for name, text in entries:
             self.transfer_model.addItem(text, name)
 
-    def set_image(self, image: np.ndarray, name: str) -> None:
+    def set_image(self, image: np.ndarray, name: str, *, guess_person: bool = True) -> None:
+        """Show ``image`` as the original and classify it.
+
+        ``guess_person=False`` for an image no person would name (a fooling image is
+        noise): "A person says" stays empty for the student to fill in, instead of
+        being pre-filled with the network's answer.
+        """
         self.image, self.image_name = image, name
-        self.original_view.set_array(image)
+        self._guess_person = guess_person
+        self.clean_top = []
+        self._start_kind = None
+        self._show_original()
+        if not guess_person:
+            self.human_label.setCurrentIndex(-1)
+            self.human_label.setEditText("")
         self._clear_result()
         if self.workspace is not None:
             self.classify_clean()
+
+    def _show_original(self) -> None:
+        """The left pane back on the photo (after it showed a fooling image's start)."""
+        self._start_kind = None
+        self.original_view.set_array(self.image)
+        self.person_row.setVisible(True)
+        self.clean_bars.set_predictions(self.clean_top)
+        self._render_captions()
+
+    def _show_start(self, start: np.ndarray, kind: str) -> None:
+        """The left pane on the noise (or grey) a fooling image grows from: the photo plays no part."""
+        self._start_kind = kind
+        self.original_view.set_array(start)
+        self.person_row.setVisible(False)
+        self.clean_bars.set_predictions([])
+        self._render_captions()
 
     def _clear_result(self) -> None:
         self.result = None
         self.result_image = None
         self.curve = None
         self.result_view.set_array(None)
-        self.perturbation_view.set_array(None)
+        self._show_perturbation(None)
         self.result_bars.set_predictions([])
-        self.result_bars.set_heading(self.tr("Network says: –"))
         self.verdict.clear()
         self._verdict_render = None
         self.save_button.setEnabled(False)
@@ -331,10 +425,10 @@ class AdversarialTab(QWidget):
 
     def _on_classified(self, predictions) -> None:
         self.clean_top = predictions
-        self.clean_bars.set_predictions(predictions)
-        top = predictions[0]
-        self.clean_bars.set_heading(self.tr("Network says: {0} ({1:.0%})").format(top.label, top.probability))
-        self.human_label.setCurrentIndex(self.human_label.findData(top.index))
+        if self._start_kind is None:
+            self.clean_bars.set_predictions(predictions)
+        if self._guess_person:
+            self.human_label.setCurrentIndex(self.human_label.findData(predictions[0].index))
         self.classified.emit()
 
     def run_default_job(self):
@@ -351,42 +445,91 @@ class AdversarialTab(QWidget):
 
         if self.image is None or self.workspace is None:
             return
+        self._show_original()
         target = self.target.itemData(self.target.findText(self.target.currentText()))
+        iterative = self.method.currentData() == "pgd"
         config = AttackConfig(method=self.method.currentData(), epsilon=self.epsilon.value(),
                               steps=self.steps.value(), random_start=self.random_start.isChecked(),
-                              step_size=self.step_size.value() or None,
+                              step_size=(self.step_size.value() or None) if iterative else None,
                               target=target, true_class=self.human_class())
         loaded, image = self.workspace.loaded, self.image
-        self._submit(lambda: attack_job(loaded, image, config), self._on_attack_done)
+        self._job.start(lambda: attack_job(loaded, image, config), self._on_attack_done,
+                        self._on_attack_progress)
+
+    def _on_method(self, _index: int | None = None) -> None:
+        """FGSM takes one step of ε from the image itself: steps, step size and random start
+        mean nothing for it, so they are greyed out."""
+        iterative = self.method.currentData() == "pgd"
+        for widget in (self.steps_label, self.steps, self.step_size_label, self.step_size,
+                       self.random_start):
+            widget.setEnabled(iterative)
 
     def _on_progress(self, event) -> None:
+        """A preview of the result so far (the last good result survives a cancel)."""
         if event.preview is None:
             return
-        self.result_image = event.preview  # the last good result survives a cancel
+        self.result_image = event.preview
         self.result_view.set_array(event.preview)
-        if self.image is not None and event.preview.shape == self.image.shape:
-            from neurolab.core.adversarial import amplify
-
-            perturbation = event.preview.astype(np.int16) - self.image.astype(np.int16)
-            self.perturbation_view.set_array(amplify(perturbation, self.epsilon.value()))
         self.save_button.setEnabled(True)
 
-    def _on_attack_done(self, result) -> None:
-        from neurolab.core.adversarial import amplify
+    def _on_attack_progress(self, event) -> None:
+        """An attack's preview, with its perturbation (it has the photo's size)."""
+        self._on_progress(event)
+        if event.preview is not None and self.image is not None and event.preview.shape == self.image.shape:
+            self._show_perturbation(event.preview.astype(np.int16) - self.image.astype(np.int16))
 
+    def _show_perturbation(self, perturbation: np.ndarray | None) -> None:
+        """The perturbation made visible, with the factor it was amplified by and how much is grey."""
+        from neurolab.core.adversarial import amplification, amplify, unchanged_share
+
+        if perturbation is None:
+            self.perturbation_view_array, self._perturbation_stats = None, None
+        else:
+            self.perturbation_view_array = amplify(perturbation)
+            self._perturbation_stats = (amplification(perturbation), unchanged_share(perturbation))
+        self.perturbation_view.set_array(self.perturbation_view_array)
+        self._render_captions()
+
+    def _render_captions(self) -> None:
+        """The panes' captions in the window's language (again after a language switch)."""
+        if self._start_kind is None:
+            self.original_caption.setText(self.tr("<b>Original</b>"))
+        else:
+            start = self.tr("random noise") if self._start_kind == "noise" else self.tr("plain grey")
+            self.original_caption.setText(self.tr("<b>Start:</b> {0}").format(start))
+        if self._perturbation_stats is None:
+            self.perturbation_caption.setText(self.tr("<b>Perturbation</b> (amplified)"))
+            self.perturbation_note.clear()
+        else:
+            factor, unchanged = self._perturbation_stats
+            self.perturbation_caption.setText(self.tr("<b>Perturbation × {0}</b>").format(number(factor, 1)))
+            self.perturbation_note.setText(self.tr(
+                "Grey: unchanged ({0} of the pixel values); lighter: raised; darker: lowered.")
+                .format(percent(unchanged, 1)))
+        self.blend_label.setText(self.tr("weight {0}").format(percent(self.blend_slider.value() / BLEND_STEPS)))
+
+    def _on_attack_done(self, result) -> None:
         self.result = result
         self.result_image = result.adversarial
         self.result_view.set_array(result.adversarial)
-        self.perturbation_view_array = amplify(result.perturbation, result.epsilon)
-        self.perturbation_view.set_array(self.perturbation_view_array)
+        self._show_perturbation(result.perturbation)
         self.noise = self.perturbation_view_array
         self._show_network_answer(result.after)
         top, metrics = result.after[0], result.metrics
         self._set_verdict(lambda: self.verdict_text(top, metrics))
         self._result_ready()
 
+    def fool_size(self) -> tuple[int, int] | None:
+        """(width, height) to grow a fooling image at: the open photo's, else the network's input.
+
+        Why: blended into the photo, a fooling image grown at the network's 64 px and
+        resized to the photo's 640 px is blurred by the resize and stops working; grown
+        at the photo's own size (through the same resize the network sees), it works.
+        """
+        return None if self.image is None else (int(self.image.shape[1]), int(self.image.shape[0]))
+
     def run_fool(self) -> None:
-        from neurolab.core.adversarial import fool_job
+        from neurolab.core.adversarial import fool_job, fool_start_image
 
         if self.workspace is None:
             return
@@ -395,19 +538,23 @@ class AdversarialTab(QWidget):
             self.error.emit(self.tr("Choose a class from the list."))
             return
         loaded, start, steps = self.workspace.loaded, self.fool_start.currentData(), self.fool_steps.value()
-        self._submit(lambda: fool_job(loaded, int(target), start=start, steps=steps),
-                     self._on_fool_done)
+        size = self.fool_size()
+        self._clear_result()
+        self._show_start(fool_start_image(loaded, start=start, size=size), start)
+        self._job.start(lambda: fool_job(loaded, int(target), start=start, steps=steps, size=size),
+                        self._on_fool_done, self._on_progress)
 
     def _on_fool_done(self, result) -> None:
         self.result = result
         self.result_image = result.image
         self.noise = result.image
         self.result_view.set_array(result.image)
-        self.perturbation_view.set_array(None)
+        self._show_perturbation(None)
+        self.clean_bars.set_predictions(result.start_top)  # what the network said of the start
         self._show_network_answer(result.top)
         probability, label = result.probability, result.label
-        self._set_verdict(lambda: self.tr("The network is {0:.0%} sure this is a {1}. Does it look "
-                                          "like one to you?").format(probability, label))
+        self._set_verdict(lambda: self.tr("The network is {0} sure this is a {1}. Does it look "
+                                          "like one to you?").format(probability_text(probability), label))
         self._result_ready()
 
     def run_blend(self) -> None:
@@ -433,6 +580,7 @@ class AdversarialTab(QWidget):
     def _start_blend(self) -> None:
         from neurolab.core.adversarial import blend_job
 
+        self._show_original()
         loaded, image, noise, true_class = self.workspace.loaded, self.image, self.noise, self.human_class()
         alphas = [i / BLEND_STEPS for i in range(BLEND_STEPS + 1)]
         self._submit(lambda: blend_job(loaded, image, noise, alphas, true_class), self._on_blend_curve)
@@ -448,7 +596,7 @@ class AdversarialTab(QWidget):
         from neurolab.core.adversarial import blend, image_metrics
 
         alpha = value / BLEND_STEPS
-        self.blend_label.setText(self.tr("weight {0:.0%}").format(alpha))
+        self.blend_label.setText(self.tr("weight {0}").format(percent(alpha)))
         self.blend_plot.set_cursor(alpha)
         if self.curve is None or self.image is None or self.noise is None:
             return
@@ -456,7 +604,7 @@ class AdversarialTab(QWidget):
         self.result_image = mixed
         self.result_view.set_array(mixed)
         top = self.curve.top[value]
-        self._show_network_answer([top])
+        self._show_network_answer(self.curve.ranked[value] if self.curve.ranked else [top])
         stage = self.tr("measuring")
         self._measure_job.start(lambda: call_job(stage, image_metrics, image, mixed),
                                 lambda metrics: self._set_verdict(lambda: self.verdict_text(top, metrics)))
@@ -464,8 +612,6 @@ class AdversarialTab(QWidget):
     # --- presenting -----------------------------------------------------------
     def _show_network_answer(self, predictions) -> None:
         self.result_bars.set_predictions(predictions)
-        top = predictions[0]
-        self.result_bars.set_heading(self.tr("Network says: {0} ({1:.0%})").format(top.label, top.probability))
 
     def _set_verdict(self, render) -> None:
         """Show ``render()``; kept, so a language switch can say it again in the new language."""
@@ -475,7 +621,15 @@ class AdversarialTab(QWidget):
     _verdict_render = None
 
     def retranslate_ui(self) -> None:
-        """After a language switch: the untargeted choice and the verdict (two sentences)."""
+        """After a language switch: texts the lookup cannot reverse (the same English source with
+        two translations, numbers in the language's format), the untargeted choice, the verdict."""
+        self.attack_button.setText(self.tr("Attack", "button"))
+        self.blend_button.setText(self.tr("Blend", "button"))
+        for index, title in enumerate((self.tr("Attack"), self.tr("Fool from noise"), self.tr("Blend"))):
+            self.modes.setTabText(index, title)
+        self.human_label.lineEdit().setPlaceholderText(self.tr("type what you see"))
+        self._render_captions()
+        self._apply_locale()
         untargeted = self.tr("(any other class — untargeted)")
         self.target.setProperty("untargeted", untargeted)
         if self.target.count() and self.target.itemData(0) is None:
@@ -487,12 +641,15 @@ class AdversarialTab(QWidget):
         """The lab's point in one sentence: the network changed its mind, a person would not."""
         human = self.human_label.currentText()
         same = metrics["ssim"]
-        said = (self.tr("The network now says {0} ({1:.0%}).") if top.label != human
-                else self.tr("The network still says {0} ({1:.0%})."))
-        return (said.format(top.label, top.probability) + " " + self.tr(
-            "To a person the image is {0:.0%} the same: SSIM {1:.2f}, largest pixel change "
-            "{2}/255, PSNR {3} dB.").format(max(same, 0.0), same, int(metrics["linf"]),
-                                             "∞" if metrics["psnr"] == float("inf") else f"{metrics['psnr']:.1f}"))
+        said = (self.tr("The network now says {0} ({1}).") if top.label != human
+                else self.tr("The network still says {0} ({1})."))
+        share = percent(max(same, 0.0))
+        psnr = "∞" if metrics["psnr"] == float("inf") else number(metrics["psnr"], 1)
+        # {z}: the Czech preposition for this number (ze 77 %, z 50 %); English has no use for it.
+        return (said.format(top.label, probability_text(top.probability)) + " " + self.tr(
+            "To a person the image is {0} the same: SSIM {1}, largest pixel change "
+            "{2}/255, PSNR {3} dB.").format(share, number(same, 2), int(metrics["linf"]), psnr,
+                                             z=czech_from(share)))
 
     def _result_ready(self) -> None:
         self.save_button.setEnabled(True)
@@ -513,7 +670,8 @@ class AdversarialTab(QWidget):
 
     def _on_transfer(self, answer) -> None:
         name, notice, top = answer
-        text = self.tr("{0} says: {1} ({2:.0%})").format(model_text(name), top.label, top.probability)
+        text = self.tr("{0} says: {1} ({2})").format(model_text(name), top.label,
+                                                     probability_text(top.probability))
         self.transfer_result.setText(text + (f" — {model_text(notice)}" if notice else ""))
 
     def save_dialog(self) -> None:
