@@ -115,7 +115,8 @@ def _check_output_folder(path: str) -> None:
     """Fail before a long job, not after it, when the output cannot be written."""
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
-        raise BadInputError(f"Cannot write '{path}': the folder does not exist.")
+        raise BadInputError(f"Cannot write '{path}': the folder '{os.path.dirname(path)}' "
+                            "does not exist.")
 
 
 def _save_npy(array, path: str) -> None:
@@ -265,9 +266,9 @@ def cmd_gan_train(args) -> int:
 
     progress = _StderrProgress(not args.json)
     out = os.path.abspath(args.out)
-    parent = os.path.dirname(out)
-    if not os.path.isdir(parent):
-        raise BadInputError(f"Cannot write '{args.out}': the folder '{parent}' does not exist.")
+    if not os.path.isdir(os.path.dirname(out)):
+        raise BadInputError(f"Cannot write '{args.out}': the folder "
+                            f"'{os.path.dirname(os.path.normpath(args.out))}' does not exist.")
     data_job = (builtin_dataset_job(size=args.size) if args.data == "builtin"
                 else folder_dataset_job(args.data, size=args.size))
     dataset = run_job(data_job, progress)

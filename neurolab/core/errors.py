@@ -25,6 +25,18 @@ class WeightsUnavailableError(NeurolabError):
     """Pretrained weights are neither cached nor downloadable."""
 
 
+def quoted_path(path) -> str:
+    """A path for an error sentence, quoted and as the user typed it.
+
+    Not only its last part: 'nodir/sub/out.png' tells which folder is missing,
+    'pictures/cat.jpg' which cat.
+    """
+    import os
+
+    text = os.fspath(path)
+    return f"'{os.fsdecode(text) if isinstance(text, bytes) else text}'"
+
+
 def describe_exception(exc: BaseException) -> str:
     """One line for any exception: ours verbatim, others with their type."""
     if isinstance(exc, NeurolabError):

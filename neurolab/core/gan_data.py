@@ -28,7 +28,7 @@ from typing import Any, Callable, Optional, Sequence
 
 import numpy as np
 
-from neurolab.core.errors import BadInputError
+from neurolab.core.errors import BadInputError, quoted_path
 from neurolab.core.jobs import Job, Progress, run_job
 
 #: The demo_data classes the built-in set draws: compact shapes a small GAN can learn.
@@ -298,12 +298,12 @@ def folder_dataset_job(path: str | os.PathLike, size: int = BUILTIN_SIZE,
         raise BadInputError(f"The GAN works on {' or '.join(map(str, SIZES))} px pictures, "
                             f"not {size} px.")
     folder = os.path.abspath(os.fspath(path))
-    label = f"'{os.path.basename(os.path.normpath(folder)) or folder}'"
+    label = quoted_path(path)  # as the user typed it
     if not os.path.isdir(folder):
         raise BadInputError(f"{label} is not a folder." if os.path.exists(folder)
                             else f"The folder {label} was not found.")
     yield Progress(0, 0, f"looking for pictures in {label}")
-    files = _files_under(folder)
+    files = _files_under(os.fspath(path))  # named as typed in what is skipped
     total = len(files)
     images: list[np.ndarray] = []
     skipped: list[tuple[str, str]] = []

@@ -98,3 +98,28 @@ def test_models_list_never_offers_a_download_of_0_mb(capsys, tmp_path, monkeypat
     assert "(0 MB)" not in out
     assert "no download" in lines["squeezenet"]
     assert "needs download (" in lines["vgg16"]
+
+
+@pytest.mark.parametrize("argv,sentence", [
+    (["classify", "shapes", "nodir/missing.png"], "'nodir/missing.png' was not found."),
+    (["analyze", "models/nonexistent.keras"], "'models/nonexistent.keras' was not found."),
+    (["style", "IMAGE", "IMAGE", "-o", "nodir/sub/out.png"],
+     "Cannot write 'nodir/sub/out.png': the folder 'nodir/sub' does not exist."),
+    (["gan", "sample", "nodir/run"], "The checkpoint folder 'nodir/run' was not found."),
+    (["gan", "train", "--out", "nodir/sub/run"],
+     "Cannot write 'nodir/sub/run': the folder 'nodir/sub' does not exist."),
+    (["gan", "train", "--data", "nodir/pictures", "--out", "run"],
+     "The folder 'nodir/pictures' was not found."),
+])
+def test_error_sentences_name_the_path_as_the_user_typed_it(capsys, tmp_path, monkeypatch, argv,
+                                                            sentence):
+    from PIL import Image
+
+    from tests.helpers import photo
+
+    monkeypatch.chdir(tmp_path)
+    Image.fromarray(photo(40, 50)).save(tmp_path / "photo.png")
+    code = cli.main(["photo.png" if word == "IMAGE" else word for word in argv])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err == f"neurolab: {sentence}\n"
