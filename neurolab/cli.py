@@ -2,7 +2,9 @@
 
 Thin by design: parse, call core, print. ``--json`` prints one JSON object on
 stdout. Errors are one line on stderr; exit status 2 for bad input, 1 for an
-internal failure. With no verb the window opens.
+internal failure. With no verb the window opens (``neurolab --kiosk``,
+``neurolab photo.jpg``); a first word that is neither a verb nor an image is
+a mistyped verb, named with the nearest real one.
 """
 
 from __future__ import annotations

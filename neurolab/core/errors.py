@@ -4,6 +4,8 @@ The GUI shows ``str(error)`` in the window; the CLI prints it as one line and
 exits 2 for :class:`BadInputError`, 1 for anything else.
 """
 
+import os
+
 
 class NeurolabError(Exception):
     """An expected failure with a plain-language message."""
@@ -31,8 +33,6 @@ def quoted_path(path) -> str:
     Not only its last part: 'nodir/sub/out.png' tells which folder is missing,
     'pictures/cat.jpg' which cat.
     """
-    import os
-
     text = os.fspath(path)
     return f"'{os.fsdecode(text) if isinstance(text, bytes) else text}'"
 
