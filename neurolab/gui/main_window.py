@@ -271,13 +271,19 @@ class MainWindow(QMainWindow):
         if self._initial_image:
             self._open_start_image(self._initial_image)
 
-    def _open_start_image(self, path: str) -> None:
+    def _open_start_image(self, path: str, notice: str = "") -> None:
         """The start-up image; one that cannot be read is said, and the sample photo is shown
-        instead, so the Activations pane never waits for an image that will not come."""
+        instead, so the Activations pane never waits for an image that will not come.
+        ``notice``: the sentence to keep showing once it is open (why it is the sample)."""
         stage = self.tr("reading {0}").format(os.path.basename(path))
         handle = self.runner.submit("image", lambda: _load_image_job(path, stage))
-        handle.succeeded.connect(lambda loaded: self._on_image_loaded(loaded, False))
+        handle.succeeded.connect(lambda loaded: self._on_start_image(loaded, notice))
         handle.failed.connect(lambda message: self._on_start_image_failed(path, message))
+
+    def _on_start_image(self, loaded, notice: str) -> None:
+        self._on_image_loaded(loaded, False)
+        if notice:  # opening an image clears the error bar
+            self.show_error(notice)
 
     def _on_start_image_failed(self, path: str, message: str) -> None:
         self.show_error(message)
@@ -286,17 +292,13 @@ class MainWindow(QMainWindow):
             self.workspace_ready.connect(lambda _w: self.show_error(message),
                                          Qt.ConnectionType.SingleShotConnection)
         sample = _first_sample()
-        if not sample or os.path.abspath(sample) == os.path.abspath(path):
-            self._initial_image = None  # nothing to wait for: ready once the model is
-            if self.workspace is not None:
-                self._emit_ready()
+        if sample and os.path.abspath(sample) != os.path.abspath(path):
+            self._initial_image = sample
+            self._open_start_image(sample, notice=message)
             return
-        self._initial_image = sample
-        stage = self.tr("reading {0}").format(os.path.basename(sample))
-        handle = self.runner.submit("image", lambda: _load_image_job(sample, stage))
-        handle.succeeded.connect(lambda loaded: (self._on_image_loaded(loaded, False),
-                                                 self.show_error(message)))
-        handle.failed.connect(self.show_error)
+        self._initial_image = None  # nothing to wait for: ready once the model is
+        if self.workspace is not None:
+            self._emit_ready()
 
     # --- models -------------------------------------------------------------
     def refresh_model_list(self, current: str | None = None) -> None:
