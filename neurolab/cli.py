@@ -2,7 +2,9 @@
 
 Thin by design: parse, call core, print. ``--json`` prints one JSON object on
 stdout. Errors are one line on stderr; exit status 2 for bad input, 1 for an
-internal failure. With no verb the window opens.
+internal failure. With no verb the window opens (``neurolab --kiosk``,
+``neurolab photo.jpg``); a first word that is neither a verb nor an image is
+a mistyped verb, named with the nearest real one.
 """
 
 from __future__ import annotations
@@ -115,7 +117,8 @@ def _check_output_folder(path: str) -> None:
     """Fail before a long job, not after it, when the output cannot be written."""
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
-        raise BadInputError(f"Cannot write '{path}': the folder does not exist.")
+        raise BadInputError(f"Cannot write '{path}': the folder '{os.path.dirname(path)}' "
+                            "does not exist.")
 
 
 def _save_npy(array, path: str) -> None:
@@ -265,9 +268,9 @@ def cmd_gan_train(args) -> int:
 
     progress = _StderrProgress(not args.json)
     out = os.path.abspath(args.out)
-    parent = os.path.dirname(out)
-    if not os.path.isdir(parent):
-        raise BadInputError(f"Cannot write '{args.out}': the folder '{parent}' does not exist.")
+    if not os.path.isdir(os.path.dirname(out)):
+        raise BadInputError(f"Cannot write '{args.out}': the folder "
+                            f"'{os.path.dirname(os.path.normpath(args.out))}' does not exist.")
     data_job = (builtin_dataset_job(size=args.size) if args.data == "builtin"
                 else folder_dataset_job(args.data, size=args.size))
     dataset = run_job(data_job, progress)
@@ -326,7 +329,7 @@ def cmd_models(args) -> int:
         entries = list_models()
         _emit(args, {"models": [e.to_json() for e in entries]},
               "\n".join(f"{e.name:<16} {e.source:<20} {'×'.join(map(str, e.input_shape)):<12} "
-                        f"{'ready offline' if e.ready_offline else f'needs download ({e.download_mb} MB)'}"
+                        f"{_availability(e)}"
                         for e in entries))
         return 0
     if not args.names:
@@ -344,6 +347,15 @@ def cmd_models(args) -> int:
     payload = infos[0] if len(infos) == 1 else {"models": infos}
     _emit(args, payload, "\n\n".join("\n".join(f"{k}: {v}" for k, v in i.items()) for i in infos))
     return 0
+
+
+def _availability(entry) -> str:
+    """Whether a model works offline, and what it takes when it does not (no '0 MB' download)."""
+    if entry.ready_offline:
+        return "ready offline"
+    if entry.download_mb > 0:
+        return f"needs download ({entry.download_mb} MB)"
+    return "opens untrained (no download)"
 
 
 def _fetch(args, names: list[str], applications) -> int:
@@ -387,6 +399,11 @@ class _OneLineParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
+MODEL_HELP = "a model name (see `neurolab models list`) or a .keras/.h5 file"
+IMAGE_HELP = "an image file (PNG, JPEG, ...)"
+SEED_HELP = "random seed: same seed, same result (default 0)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     from neurolab.core.style import BACKBONE_DEFAULTS  # plain data: no TensorFlow import
 
@@ -415,8 +432,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     acts = verb("activations", "one layer's activations for an image, at its own size",
                 cmd_activations)
-    acts.add_argument("model")
-    acts.add_argument("image")
+    acts.add_argument("model", help=MODEL_HELP)
+    acts.add_argument("image", help=IMAGE_HELP)
     acts.add_argument("--layer", required=True, help="layer name (parent/name inside a nested model)")
     acts.add_argument("-o", "--output", help="write the channel mosaic to this PNG")
     acts.add_argument("--npy", help="write the raw activations (H×W×C float32) to this .npy")
@@ -424,37 +441,40 @@ def build_parser() -> argparse.ArgumentParser:
                       help="resize the image to the model's input size first")
 
     classify = verb("classify", "top-K classes of an image", cmd_classify)
-    classify.add_argument("model")
-    classify.add_argument("image")
-    classify.add_argument("--top", type=int, default=5)
+    classify.add_argument("model", help=MODEL_HELP)
+    classify.add_argument("image", help=IMAGE_HELP)
+    classify.add_argument("--top", type=int, default=5, help="how many classes to list (default 5)")
 
     attack = verb("attack", "an adversarial image: a few levels per pixel change the network's answer",
                   cmd_attack)
-    attack.add_argument("model")
-    attack.add_argument("image")
-    attack.add_argument("--method", choices=("fgsm", "pgd"), default="pgd")
+    attack.add_argument("model", help=MODEL_HELP)
+    attack.add_argument("image", help=IMAGE_HELP)
+    attack.add_argument("--method", choices=("fgsm", "pgd"), default="pgd",
+                        help="fgsm: one step; pgd: many small steps (default)")
     attack.add_argument("--epsilon", type=float, default=8.0, help="largest pixel change, 0-255 units")
-    attack.add_argument("--steps", type=int, default=20)
+    attack.add_argument("--steps", type=int, default=20, help="PGD steps (default 20)")
     attack.add_argument("--step-size", type=float, default=None, help="PGD step, 0-255 units")
     attack.add_argument("--target", help="class to make the network say (name or index); "
                         "default: anything but the current answer")
-    attack.add_argument("--no-random-start", action="store_true")
-    attack.add_argument("--seed", type=int, default=0)
+    attack.add_argument("--no-random-start", action="store_true",
+                        help="PGD starts from the image itself, not a random point near it")
+    attack.add_argument("--seed", type=int, default=0, help=SEED_HELP)
     attack.add_argument("-o", "--output", help="write the adversarial image to this PNG")
 
     fool = verb("fool", "a fooling image grown from noise", cmd_fool)
-    fool.add_argument("model")
+    fool.add_argument("model", help=MODEL_HELP)
     fool.add_argument("--target", required=True, help="class name or index")
-    fool.add_argument("--start", choices=("noise", "grey"), default="noise")
-    fool.add_argument("--steps", type=int, default=200)
-    fool.add_argument("--seed", type=int, default=0)
+    fool.add_argument("--start", choices=("noise", "grey"), default="noise",
+                      help="what the image grows from (default noise)")
+    fool.add_argument("--steps", type=int, default=200, help="most optimisation steps (default 200)")
+    fool.add_argument("--seed", type=int, default=0, help=SEED_HELP)
     fool.add_argument("-o", "--output", help="write the image to this PNG")
 
     blend_verb = verb("blend", "an image plus noise: the network's label and how different it looks",
                       cmd_blend)
-    blend_verb.add_argument("model")
-    blend_verb.add_argument("image")
-    blend_verb.add_argument("noise")
+    blend_verb.add_argument("model", help=MODEL_HELP)
+    blend_verb.add_argument("image", help=IMAGE_HELP)
+    blend_verb.add_argument("noise", help="the noise image to blend in (e.g. from `neurolab fool`)")
     blend_verb.add_argument("--alpha", type=float, default=0.5, help="noise weight, 0-1")
     blend_verb.add_argument("-o", "--output", help="write the blend to this PNG")
 
@@ -467,10 +487,12 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--data", default="builtin", help="'builtin' (no download) or a folder "
                        "of images (searched recursively)")
     train.add_argument("--epochs", type=int, default=None, help="train until this epoch")
-    train.add_argument("--size", type=int, choices=(32, 64), default=32)
-    train.add_argument("--batch-size", type=int, default=None)
+    train.add_argument("--size", type=int, choices=(32, 64), default=32,
+                       help="side of the pictures in px (default 32)")
+    train.add_argument("--batch-size", type=int, default=None,
+                       help="pictures per training step (default: the GAN's)")
     train.add_argument("--latent", type=int, default=None, help="latent vector length")
-    train.add_argument("--seed", type=int, default=0)
+    train.add_argument("--seed", type=int, default=0, help=SEED_HELP)
     train.add_argument("--out", required=True, help="checkpoint folder")
     train.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     sample = gan_actions.add_parser("sample", help="a grid of samples from a checkpoint")
@@ -478,7 +500,8 @@ def build_parser() -> argparse.ArgumentParser:
     sample.add_argument("-o", "--output", help="write the grid to this PNG "
                         "(default DIR/sample_grid.png)")
     sample.add_argument("--n", type=int, default=16, help="number of samples")
-    sample.add_argument("--seed", type=int, default=None)
+    sample.add_argument("--seed", type=int, default=None,
+                        help="same seed, same samples (default: different each time)")
     sample.add_argument("--json", action="store_true", help="print one JSON object on stdout")
 
     style = verb("style", "paint CONTENT in the style of STYLE (neural style transfer)", cmd_style)
@@ -492,30 +515,77 @@ def build_parser() -> argparse.ArgumentParser:
                        "(default: the backbone's)")
     style.add_argument("--content-weight", type=float, help="weight of the content loss")
     style.add_argument("--tv-weight", type=float, help="weight of the smoothness (total variation) loss")
-    style.add_argument("--start", choices=("content", "noise"), default="content")
+    style.add_argument("--start", choices=("content", "noise"), default="content",
+                       help="start from the photo (default) or from noise")
     style.add_argument("--backbone", choices=tuple(BACKBONE_DEFAULTS), default=None,
                        help="default: VGG19 when its ImageNet weights are cached, else random filters")
-    style.add_argument("--seed", type=int, default=0)
+    style.add_argument("--seed", type=int, default=0, help=SEED_HELP)
 
     models = verb("models", "list, fetch or describe model sources", cmd_models)
-    models.add_argument("action", choices=("list", "fetch", "info"))
-    models.add_argument("names", nargs="*", metavar="NAME")
+    models.add_argument("action", choices=("list", "fetch", "info"),
+                        help="list: every model and whether it works offline; fetch: download "
+                        "ImageNet weights; info: describe a model")
+    models.add_argument("names", nargs="*", metavar="NAME", help="model names (fetch, info)")
     models.add_argument("--cache", metavar="DIR", help="weights folder shared by a classroom "
                         "(also $NEUROLAB_WEIGHTS_CACHE; default: Keras's cache)")
 
     shots = verb("screenshot", "render the window with each tab to PNGs (offscreen)", cmd_screenshot)
-    shots.add_argument("dir")
+    shots.add_argument("dir", help="folder for the PNGs (made if missing)")
     shots.add_argument("--model", help="model to show (default: the window's default)")
     shots.add_argument("--image", help="image to show")
     shots.add_argument("--lang", choices=("cs", "en"), help="language of the window (default: English)")
     return parser
 
 
+#: What a first word that is not a verb may be: an image to open in the window.
+IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".bmp", ".gif", ".tif", ".tiff", ".webp", ".ppm", ".pgm")
+TOP_LEVEL_OPTIONS = ("-h", "--help", "--version")
+
+
+def _looks_like_image(word: str) -> bool:
+    """A path the window can open: an existing file, a path with a folder, or an image's name."""
+    return (os.path.exists(word) or os.sep in word or "/" in word
+            or word.lower().endswith(IMAGE_SUFFIXES))
+
+
+def unknown_verb_message(word: str) -> str:
+    """'clasify' -> the unknown verb named, with the nearest real one (or the list of verbs)."""
+    import difflib
+
+    close = difflib.get_close_matches(word.lower(), VERBS, n=1, cutoff=0.6)
+    hint = f"did you mean '{close[0]}'?" if close else f"the verbs are {', '.join(VERBS)}."
+    return f"'{word}' is not a verb of neurolab; {hint} (see neurolab --help)"
+
+
+def _with_verb(argv: list[str]) -> list[str]:
+    """The arguments with ``gui`` put first where the window is meant.
+
+    ``neurolab``, ``neurolab photo.jpg`` and ``neurolab --kiosk --lang cs`` open the
+    window; ``--help`` and ``--version`` stay the program's own. A first word that is
+    neither a verb nor an image's path is a mistyped verb: :class:`UnknownVerb`.
+    """
+    if not argv:
+        return ["gui"]
+    first = argv[0]
+    if first in VERBS or first in TOP_LEVEL_OPTIONS:
+        return argv
+    if first.startswith("-") or _looks_like_image(first):
+        return ["gui", *argv]
+    raise UnknownVerb(unknown_verb_message(first))
+
+
+class UnknownVerb(Exception):
+    """The first word is neither a verb nor an image: said in one line, exit status 2."""
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     _quiet_tensorflow()
-    if not argv or (argv[0] not in VERBS and not argv[0].startswith("-")):
-        argv = ["gui", *argv]  # `neurolab` and `neurolab photo.jpg` open the window
+    try:
+        argv = _with_verb(argv)
+    except UnknownVerb as exc:
+        print(f"neurolab: {exc}", file=sys.stderr)
+        return 2
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

@@ -25,3 +25,48 @@ def offline_keras(tmp_path, monkeypatch):
     monkeypatch.delenv("NO_PROXY", raising=False)
     monkeypatch.delenv("no_proxy", raising=False)
     monkeypatch.delenv("NEUROLAB_OFFLINE", raising=False)
+
+
+# --- no process left behind ------------------------------------------------------------------
+
+def _stop_resource_tracker() -> None:
+    """multiprocessing's resource tracker lives exactly as long as this process (it ends when
+    its pipe closes at exit, unless a helper process that shares the pipe is still alive); stop
+    it now so that what remains below is what the tests left behind."""
+    import sys
+
+    tracker = sys.modules.get("multiprocessing.resource_tracker")
+    stop = getattr(getattr(tracker, "_resource_tracker", None), "_stop", None)
+    if stop is not None:
+        stop()
+
+
+def _processes_left(wait_s: float = 5.0) -> dict[int, str]:
+    """The test run's live descendants, after giving the last ones ``wait_s`` to end."""
+    import gc
+    import time
+
+    from tests.helpers import child_processes
+
+    gc.collect()  # pools and queues nobody holds any more are finalised now
+    _stop_resource_tracker()
+    deadline = time.monotonic() + wait_s
+    while (left := child_processes()) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return left
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Fail the run when it leaves a process behind (a helper process nobody ended, a
+    window's process still running): a leftover here is one in a classroom too."""
+    left = _processes_left()
+    if not left:
+        return
+    text = "processes left behind by the tests: " + "; ".join(
+        f"{pid} {command[:160]}" for pid, command in sorted(left.items()))
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None:
+        reporter.write_line(text, red=True)
+    else:
+        print(text)
+    session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -42,3 +42,37 @@ def loaded_model(model, *, name: str = "small", preprocess=None):
     return LoadedModel(model=model, name=name, display_name=name, source="test", input_shape=shape,
                        preprocess=preprocess or (lambda x: x / 255.0), preprocessing="unit",
                        labels=[f"c{i}" for i in range(int(model.outputs[0].shape[-1]))])
+
+
+def child_processes(pid: int | None = None) -> dict[int, str]:
+    """Live (not zombie) descendants of ``pid`` (this process by default): pid → command line.
+
+    Read from /proc (Linux); empty elsewhere. psutil is not a dependency.
+    """
+    import os
+
+    root = os.getpid() if pid is None else pid
+    parents: dict[int, int] = {}
+    commands: dict[int, str] = {}
+    for entry in os.listdir("/proc") if os.path.isdir("/proc") else ():
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat", "rb") as stat:
+                fields = stat.read().rsplit(b")", 1)[1].split()
+            with open(f"/proc/{entry}/cmdline", "rb") as cmdline:
+                command = cmdline.read().replace(b"\0", b" ").decode(errors="replace").strip()
+        except OSError:  # ended while we looked
+            continue
+        if fields[0] != b"Z":
+            parents[int(entry)] = int(fields[1])
+            commands[int(entry)] = command
+    found: dict[int, str] = {}
+    frontier = [root]
+    while frontier:
+        parent = frontier.pop()
+        for child, its_parent in parents.items():
+            if its_parent == parent and child not in found:
+                found[child] = commands[child]
+                frontier.append(child)
+    return found

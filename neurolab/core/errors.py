@@ -4,6 +4,8 @@ The GUI shows ``str(error)`` in the window; the CLI prints it as one line and
 exits 2 for :class:`BadInputError`, 1 for anything else.
 """
 
+import os
+
 
 class NeurolabError(Exception):
     """An expected failure with a plain-language message."""
@@ -23,6 +25,16 @@ class ModelError(BadInputError):
 
 class WeightsUnavailableError(NeurolabError):
     """Pretrained weights are neither cached nor downloadable."""
+
+
+def quoted_path(path) -> str:
+    """A path for an error sentence, quoted and as the user typed it.
+
+    Not only its last part: 'nodir/sub/out.png' tells which folder is missing,
+    'pictures/cat.jpg' which cat.
+    """
+    text = os.fspath(path)
+    return f"'{os.fsdecode(text) if isinstance(text, bytes) else text}'"
 
 
 def describe_exception(exc: BaseException) -> str:

@@ -31,7 +31,7 @@ from typing import Any, Optional
 
 import numpy as np
 
-from neurolab.core.errors import BadInputError
+from neurolab.core.errors import BadInputError, quoted_path
 
 FORMAT = "neurolab-gan-checkpoint"
 VERSION = 1
@@ -54,6 +54,7 @@ class CheckpointInfo:
 
 
 def _label(path: os.PathLike | str) -> str:
+    """A checkpoint inside the folder the user named: by its own name."""
     path = os.fspath(path)
     return f"'{os.path.basename(os.path.normpath(path)) or path}'"
 
@@ -104,15 +105,16 @@ def write_checkpoint(directory: os.PathLike | str, arrays: dict[str, np.ndarray]
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BadInputError(f"Cannot create the checkpoint folder {_label(root)} "
+        raise BadInputError(f"Cannot create the checkpoint folder {quoted_path(directory)} "
                             f"({exc.strerror or 'write failed'}).") from None
     if not root.is_dir():
-        raise BadInputError(f"{_label(root)} is not a folder, so no checkpoint can be written there.")
+        raise BadInputError(f"{quoted_path(directory)} is not a folder, so no checkpoint can be "
+                            "written there.")
     final = root / step_folder_name(step)
     try:
         temp = Path(tempfile.mkdtemp(prefix=_TEMP_PREFIX + final.name + "-", dir=root))
     except OSError as exc:
-        raise BadInputError(f"Cannot write a checkpoint into {_label(root)} "
+        raise BadInputError(f"Cannot write a checkpoint into {quoted_path(directory)} "
                             f"({exc.strerror or 'write failed'}).") from None
     try:
         os.chmod(temp, root.stat().st_mode & 0o777)  # as open as its parent, not mkdtemp's 0700
@@ -140,7 +142,7 @@ def write_checkpoint(directory: os.PathLike | str, arrays: dict[str, np.ndarray]
             shutil.rmtree(old, ignore_errors=True)
     except OSError as exc:
         shutil.rmtree(temp, ignore_errors=True)
-        raise BadInputError(f"Cannot write a checkpoint into {_label(root)} "
+        raise BadInputError(f"Cannot write a checkpoint into {quoted_path(directory)} "
                             f"({exc.strerror or 'write failed'}).") from None
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
@@ -224,7 +226,7 @@ def read_checkpoint(directory: os.PathLike | str) -> tuple[dict[str, np.ndarray]
     none, or none that is whole.
     """
     root = Path(directory)
-    label = _label(root)
+    label = quoted_path(directory)  # as the user typed it
     if not root.exists():
         raise BadInputError(f"The checkpoint folder {label} was not found.")
     if not root.is_dir():

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import math
 import os
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional, Sequence
 
 import numpy as np
 
-from neurolab.core.errors import BadInputError
+from neurolab.core.errors import BadInputError, quoted_path
 from neurolab.core.jobs import Job, Progress, run_job
 
 #: The demo_data classes the built-in set draws: compact shapes a small GAN can learn.
@@ -177,7 +178,8 @@ def _draw_chunks(jobs: list[tuple[int, int, int, int]], workers: int):
     """Yield each chunk's pictures in order; in a process pool when ``workers`` > 1.
 
     Where processes cannot start (a frozen app, a sandbox), the chunks not yet
-    drawn are drawn in this process instead.
+    drawn are drawn in this process instead. However the drawing ends (all
+    drawn, Cancel, an error), no drawing process outlives it.
     """
     done = 0
     if workers > 1 and len(jobs) > 1:
@@ -187,17 +189,54 @@ def _draw_chunks(jobs: list[tuple[int, int, int, int]], workers: int):
 
             context = multiprocessing.get_context("spawn")  # safe beside TensorFlow's threads
             pool = ProcessPoolExecutor(workers, mp_context=context)
+            with _POOLS_LOCK:
+                _LIVE_POOLS.add(pool)
             try:
                 for part in pool.map(_draw_chunk, jobs):
                     done += 1
                     yield part
-            finally:  # on Cancel too: chunks not started are dropped, nobody waits for them
-                pool.shutdown(wait=False, cancel_futures=True)
+            finally:
+                if done == len(jobs):
+                    pool.shutdown(wait=True)  # the workers are idle: they end at once
+                    with _POOLS_LOCK:
+                        _LIVE_POOLS.discard(pool)
+                else:  # Cancel, an error: chunks not drawn are dropped, their workers killed
+                    _stop_pool(pool)
             return
         except (OSError, RuntimeError, ImportError, EOFError):  # RuntimeError: BrokenProcessPool
             pass
     for job in jobs[done:]:
         yield _draw_chunk(job)
+
+
+#: Process pools drawing now, so that leaving the program can end their processes.
+_LIVE_POOLS: set = set()
+_POOLS_LOCK = threading.Lock()
+
+
+def _stop_pool(pool) -> None:
+    """Kill a pool's processes and wait for them (at most a second each).
+
+    A worker waiting for its next chunk never ends by itself: it holds both
+    ends of the pipe it reads, so even its parent's death does not wake it, and
+    multiprocessing's exit handler would wait for it forever.
+    """
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.kill()
+    for process in processes:
+        process.join(timeout=1.0)
+    with _POOLS_LOCK:
+        _LIVE_POOLS.discard(pool)
+
+
+def stop_drawing() -> None:
+    """End every drawing process now; for a program that is leaving (the window's ``leave``)."""
+    with _POOLS_LOCK:
+        pools = list(_LIVE_POOLS)
+    for pool in pools:
+        _stop_pool(pool)
 
 
 def _draw_chunk(job: tuple[int, int, int, int]) -> np.ndarray:
@@ -259,12 +298,12 @@ def folder_dataset_job(path: str | os.PathLike, size: int = BUILTIN_SIZE,
         raise BadInputError(f"The GAN works on {' or '.join(map(str, SIZES))} px pictures, "
                             f"not {size} px.")
     folder = os.path.abspath(os.fspath(path))
-    label = f"'{os.path.basename(os.path.normpath(folder)) or folder}'"
+    label = quoted_path(path)  # as the user typed it
     if not os.path.isdir(folder):
         raise BadInputError(f"{label} is not a folder." if os.path.exists(folder)
                             else f"The folder {label} was not found.")
     yield Progress(0, 0, f"looking for pictures in {label}")
-    files = _files_under(folder)
+    files = _files_under(os.fspath(path))  # named as typed in what is skipped
     total = len(files)
     images: list[np.ndarray] = []
     skipped: list[tuple[str, str]] = []

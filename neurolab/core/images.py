@@ -21,7 +21,7 @@ from typing import BinaryIO, Iterator, Union
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from neurolab.core.errors import ImageError
+from neurolab.core.errors import ImageError, quoted_path
 
 Source = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview]
 
@@ -67,13 +67,10 @@ def image_info(source: Source) -> dict:
 
 
 def _label(source: Source) -> str:
-    """How messages name the input: the quoted basename, never the full path."""
+    """How messages name the input: its path, quoted, as the user typed it."""
     if isinstance(source, (bytes, bytearray, memoryview)):
         return "The image data"
-    path = os.fspath(source)
-    if isinstance(path, bytes):
-        path = os.fsdecode(path)
-    return f"'{os.path.basename(os.path.normpath(path)) or path}'"
+    return quoted_path(source)
 
 
 @contextmanager
@@ -289,7 +286,7 @@ def save_image(array: np.ndarray, path: str | os.PathLike) -> None:
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
         raise ImageError(f"Cannot save {label}: the folder "
-                         f"'{os.path.basename(folder) or folder}' does not exist.")
+                         f"{quoted_path(os.path.dirname(path) or folder)} does not exist.")
     try:
         _write_atomically(image, path, folder, fmt)
     except PermissionError:

@@ -123,10 +123,10 @@ def private_copy(path: str | os.PathLike) -> Iterator[Path]:
     bytes Keras parses are the bytes :func:`inspect_model_file` read.
     """
     file = Path(path)
-    name = file.name
-    _check_stat(name, _stat(file), file)
+    name = typed(path)
+    _check_stat(name, _stat(file, name), file)
     with tempfile.TemporaryDirectory(prefix="neurolab-model-") as folder:  # mode 0700
-        copy = Path(folder) / name
+        copy = Path(folder) / file.name
         try:
             with open(file, "rb") as source, open(copy, "xb") as target:
                 _check_stat(name, os.fstat(source.fileno()), file)  # what was opened, not the name
@@ -146,13 +146,19 @@ def _copy_bounded(name: str, source, target) -> None:
         target.write(chunk)
 
 
-def _stat(file: Path) -> os.stat_result:
+def typed(path: str | os.PathLike) -> str:
+    """The path as the user typed it: how every sentence here names the file."""
+    text = os.fspath(path)
+    return os.fsdecode(text) if isinstance(text, bytes) else text
+
+
+def _stat(file: Path, name: str) -> os.stat_result:
     try:
         return os.stat(file)
     except FileNotFoundError:
-        raise ModelError(f"'{file.name}' was not found.") from None
+        raise ModelError(f"'{name}' was not found.") from None
     except OSError as exc:
-        raise ModelError(f"'{file.name}' cannot be read ({exc.strerror or exc}).") from exc
+        raise ModelError(f"'{name}' cannot be read ({exc.strerror or exc}).") from exc
 
 
 def _check_stat(name: str, info: os.stat_result, file: Path) -> None:
@@ -170,11 +176,15 @@ def _check_stat(name: str, info: os.stat_result, file: Path) -> None:
         raise ModelError(f"'{name}' was refused: it is larger than {_size(MAX_FILE_BYTES)}.")
 
 
-def inspect_model_file(path: str | os.PathLike) -> None:
-    """Raise :class:`ModelError` (one sentence naming the file) unless ``path`` looks safe."""
+def inspect_model_file(path: str | os.PathLike, label: str | None = None) -> None:
+    """Raise :class:`ModelError` (one sentence naming the file) unless ``path`` looks safe.
+
+    The sentence names the file by ``label`` (the path the user typed, when ``path`` is
+    a private copy of it), else by ``path`` itself.
+    """
     file = Path(path)
-    name = file.name
-    _check_stat(name, _stat(file), file)
+    name = label if label is not None else typed(path)
+    _check_stat(name, _stat(file, name), file)
     suffix = file.suffix.lower()
     with open(file, "rb") as handle:
         head = handle.read(8)
@@ -185,18 +195,17 @@ def inspect_model_file(path: str | os.PathLike) -> None:
         if not head.startswith(ZIP_SIGNATURE):
             raise ModelError(f"'{name}' is damaged or not a Keras model (a .keras file must be "
                              "a zip archive).")
-        _inspect_keras_zip(file)
+        _inspect_keras_zip(file, name)
     elif suffix in (".h5", ".hdf5"):
         if head != HDF5_SIGNATURE:
             raise ModelError(f"'{name}' is damaged or not a Keras model (an .h5 file must be "
                              "HDF5).")
-        _inspect_h5_model(file)
+        _inspect_h5_model(file, name)
 
 
 # --- .keras: a zip archive ---------------------------------------------------------------------
 
-def _inspect_keras_zip(file: Path) -> None:
-    name = file.name
+def _inspect_keras_zip(file: Path, name: str) -> None:
     try:
         with zipfile.ZipFile(file) as archive:
             members = archive.infolist()
@@ -205,7 +214,7 @@ def _inspect_keras_zip(file: Path) -> None:
             _read_member(name, archive, "metadata.json", MAX_METADATA_BYTES)
             weights = next((m for m in members if m.filename == "model.weights.h5"), None)
             if weights is not None:
-                _inspect_zipped_h5(file, archive, weights)
+                _inspect_zipped_h5(file, name, archive, weights)
     except zipfile.BadZipFile as exc:
         raise ModelError(f"'{name}' is damaged or not a Keras model (its zip archive cannot be "
                          "read).") from exc
@@ -295,9 +304,9 @@ class _Slice(io.RawIOBase):
         return len(data)
 
 
-def _inspect_zipped_h5(file: Path, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
+def _inspect_zipped_h5(file: Path, name: str, archive: zipfile.ZipFile,
+                       member: zipfile.ZipInfo) -> None:
     """The weights inside a .keras file get the same HDF5 checks as an .h5 file."""
-    name = file.name
     with open(file, "rb") as raw:
         if member.compress_type == zipfile.ZIP_STORED:
             raw.seek(member.header_offset)
@@ -345,8 +354,7 @@ def _hdf5_damage(name: str, problem: str) -> Iterator[None]:
         raise ModelError(f"'{name}' is damaged or not a Keras model ({problem}).") from exc
 
 
-def _inspect_h5_model(file: Path) -> None:
-    name = file.name
+def _inspect_h5_model(file: Path, name: str) -> None:
     problem = "its HDF5 structure cannot be read"
     with _open_hdf5(name, file, problem) as h5, _hdf5_damage(name, problem):
         _check_hdf5(name, h5)

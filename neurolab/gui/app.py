@@ -170,6 +170,45 @@ def create_window(*, model: str | None = None, image: str | None = None,
     return window
 
 
+# --- the platform plugin ------------------------------------------------------
+
+#: The library Qt's xcb plugin (X11 on Linux) cannot start without; fresh desktops often lack it.
+XCB_CURSOR_LIBRARY = "libxcb-cursor.so.0"
+XCB_CURSOR_MISSING = (
+    "The window needs the system library libxcb-cursor, which is not installed: on Debian or "
+    "Ubuntu run `sudo apt-get install libxcb-cursor0`, on Fedora `sudo dnf install xcb-util-cursor`.")
+
+
+def _library_loads(name: str) -> bool:
+    """Whether the dynamic loader finds ``name``, as Qt's plugin will look for it."""
+    import ctypes
+
+    try:
+        ctypes.CDLL(name)
+    except OSError:
+        return False
+    return True
+
+
+def _uses_xcb(platform: str, environ) -> bool:
+    """Qt picks xcb on Linux with an X display, unless QT_QPA_PLATFORM names another plugin."""
+    chosen = environ.get("QT_QPA_PLATFORM", "").strip().lower()
+    return (platform.startswith("linux") and bool(environ.get("DISPLAY"))
+            and chosen in ("", "xcb"))
+
+
+def missing_platform_library(platform: str | None = None, environ=None) -> str:
+    """The sentence to print instead of Qt's abort when xcb would fail to load; "" when fine.
+
+    Checked before the QApplication exists: once Qt has tried the plugin it aborts the process.
+    """
+    platform = sys.platform if platform is None else platform
+    environ = os.environ if environ is None else environ
+    if _uses_xcb(platform, environ) and not _library_loads(XCB_CURSOR_LIBRARY):
+        return XCB_CURSOR_MISSING
+    return ""
+
+
 def run_gui(*, image: str | None = None, model: str | None = None, kiosk: bool = False,
             lang: str | None = None, exit_when_ready: bool = False) -> int:
     """Open the window; with ``exit_when_ready`` print start-up timings and exit 0."""
@@ -177,6 +216,10 @@ def run_gui(*, image: str | None = None, model: str | None = None, kiosk: bool =
     from neurolab.gui import file_dialogs
 
     started_at = time.perf_counter()
+    missing = missing_platform_library()
+    if missing and QApplication.instance() is None:
+        print(f"neurolab: {missing}", file=sys.stderr)
+        return 2
     policy = load_policy(kiosk, default_folder=resource_path("images"))  # the admin's file wins
     confine_writes(policy)  # kiosk: settings, Keras, temporary files all in the output folder
     file_dialogs.set_policy(policy)
@@ -206,6 +249,7 @@ def run_gui(*, image: str | None = None, model: str | None = None, kiosk: bool =
             app.exit(1)
 
         window.ready.connect(report)
+        window.start_image_failed.connect(give_up)
         window.activations.error.connect(give_up)
         window.model_failed.connect(give_up)
     code = app.exec()
@@ -221,9 +265,14 @@ def leave(code: int, runner) -> int:
     destroyed while running"). So the process ends without the slow teardown;
     when the job thread has stopped, the exit handlers run first (temporary
     files are removed, logs flushed) -- not while TensorFlow works on another
-    thread, whose libraries they would tear down under it.
+    thread, whose libraries they would tear down under it. Helper processes
+    (the GAN's data drawing) are killed first: nothing else would end them.
     """
-    if runner.shutdown(timeout_ms=200):
+    stopped = runner.shutdown(timeout_ms=200)
+    gan_data = sys.modules.get("neurolab.core.gan_data")
+    if gan_data is not None:  # helper processes drawing the GAN's data end with the window
+        gan_data.stop_drawing()
+    if stopped:
         atexit._run_exitfuncs()
     sys.stdout.flush()
     sys.stderr.flush()

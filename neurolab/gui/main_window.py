@@ -70,6 +70,7 @@ class MainWindow(QMainWindow):
     model_failed = Signal(str)
     ready = Signal()  # model loaded and, if there is an image, its first mosaic shown
     image_opened = Signal(str)  # an opened image has reached its tab (its path)
+    start_image_failed = Signal(str)  # the start-up image cannot be read (the sentence)
 
     def __init__(self, settings: QSettings, *, model: str | None = None, image: str | None = None,
                  started_at: float | None = None):
@@ -268,7 +269,36 @@ class MainWindow(QMainWindow):
         self.timings["window_shown_s"] = time.perf_counter() - self.started_at
         self.open_model(self._initial_model)
         if self._initial_image:
-            self.open_image(self._initial_image, switch_tab=False)
+            self._open_start_image(self._initial_image)
+
+    def _open_start_image(self, path: str, notice: str = "") -> None:
+        """The start-up image; one that cannot be read is said, and the sample photo is shown
+        instead, so the Activations pane never waits for an image that will not come.
+        ``notice``: the sentence to keep showing once it is open (why it is the sample)."""
+        stage = self.tr("reading {0}").format(os.path.basename(path))
+        handle = self.runner.submit("image", lambda: _load_image_job(path, stage))
+        handle.succeeded.connect(lambda loaded: self._on_start_image(loaded, notice))
+        handle.failed.connect(lambda message: self._on_start_image_failed(path, message))
+
+    def _on_start_image(self, loaded, notice: str) -> None:
+        self._on_image_loaded(loaded, False)
+        if notice:  # opening an image clears the error bar
+            self.show_error(notice)
+
+    def _on_start_image_failed(self, path: str, message: str) -> None:
+        self.show_error(message)
+        self.start_image_failed.emit(message)
+        if self.workspace is None:  # the model, once open, clears the error bar: say it again
+            self.workspace_ready.connect(lambda _w: self.show_error(message),
+                                         Qt.ConnectionType.SingleShotConnection)
+        sample = _first_sample()
+        if sample and os.path.abspath(sample) != os.path.abspath(path):
+            self._initial_image = sample
+            self._open_start_image(sample, notice=message)
+            return
+        self._initial_image = None  # nothing to wait for: ready once the model is
+        if self.workspace is not None:
+            self._emit_ready()
 
     # --- models -------------------------------------------------------------
     def refresh_model_list(self, current: str | None = None) -> None:

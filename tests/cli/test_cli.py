@@ -201,7 +201,8 @@ def test_style_verb_writes_the_result_and_its_json(capsys, image_file, tmp_path)
     (["style", "IMAGE", "IMAGE", "-o", "OUT", "--steps", "0"], "--steps"),
     (["style", "IMAGE", "IMAGE", "-o", "OUT", "--size", "8"], "--size"),
     (["style", "IMAGE", "IMAGE", "-o", "OUT", "--style-weight", "-1"], "--style-weight"),
-    (["style", "IMAGE", "IMAGE", "-o", "/no/such/folder/out.png"], "folder does not exist"),
+    (["style", "IMAGE", "IMAGE", "-o", "/no/such/folder/out.png"],
+     "the folder '/no/such/folder' does not exist"),
     (["style", "IMAGE", "IMAGE"], "required"),
 ])
 def test_style_bad_input_exit_2(capsys, image_file, tmp_path, argv, fragment):

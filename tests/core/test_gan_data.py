@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import numpy as np
 import pytest
 from PIL import Image
@@ -155,18 +157,19 @@ def test_folder_dataset_limit_and_job(tmp_path):
     assert [int(p[16, 16, 0]) for p in dataset.images] == [0, 40, 80, 120]
 
 
-def test_folder_dataset_sentences_for_nothing_usable(tmp_path):
-    folder = tmp_path / "junk"
-    folder.mkdir()
-    (folder / "a.txt").write_text("x")
-    (folder / "b.jpg").write_text("y")
+def test_folder_dataset_sentences_for_nothing_usable(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)  # the folders typed by their names: named so in the sentences
+    folder = "junk"
+    os.mkdir(folder)
+    (tmp_path / folder / "a.txt").write_text("x")
+    (tmp_path / folder / "b.jpg").write_text("y")
     with pytest.raises(BadInputError, match=r"^No readable images in 'junk' \(2 files skipped\)\.$"):
         folder_dataset(folder)
     (tmp_path / "void").mkdir()
     with pytest.raises(BadInputError, match=r"No readable images in 'void' \(0 files skipped\)"):
-        folder_dataset(tmp_path / "void")
-    with pytest.raises(BadInputError, match="was not found"):
-        folder_dataset(tmp_path / "missing")
+        folder_dataset("void")
+    with pytest.raises(BadInputError, match=r"^The folder 'nodir/missing' was not found\.$"):
+        folder_dataset("nodir/missing")
     (tmp_path / "file.png").write_bytes(b"x")
     with pytest.raises(BadInputError, match="is not a folder"):
         folder_dataset(tmp_path / "file.png")

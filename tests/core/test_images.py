@@ -364,20 +364,37 @@ BAD_FILES = {
 
 
 @pytest.mark.parametrize("case", list(BAD_FILES))
-def test_bad_file_is_one_plain_sentence(tmp_path, case):
+def test_bad_file_is_one_plain_sentence(tmp_path, monkeypatch, case):
     build, expected = BAD_FILES[case]
     path = build(tmp_path)
+    monkeypatch.chdir(tmp_path)
     with pytest.raises(ImageError) as caught:
-        load_image(path)
+        load_image(path.name)  # typed as a name in the current folder
     message = str(caught.value)
     assert message.startswith(expected)
     assert message.endswith(".") and "\n" not in message
     assert "Traceback" not in message and "PIL" not in message and "cannot identify" not in message
-    assert str(tmp_path) not in message  # the basename only
+    assert str(tmp_path) not in message  # the path as typed, nothing added
+
+
+@pytest.mark.parametrize("typed", ["pictures/gone.png", "./gone.png", "../gone.png"])
+def test_a_missing_image_is_named_as_the_user_typed_it(tmp_path, monkeypatch, typed):
+    (tmp_path / "here").mkdir()
+    monkeypatch.chdir(tmp_path / "here")
+    with pytest.raises(ImageError) as caught:
+        load_image(typed)
+    assert str(caught.value) == f"'{typed}' was not found."
+
+
+def test_saving_into_a_missing_folder_names_the_folder_as_typed(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(ImageError) as caught:
+        save_image(np.zeros((2, 2, 3), np.uint8), "nodir/sub/out.png")
+    assert str(caught.value) == "Cannot save 'nodir/sub/out.png': the folder 'nodir/sub' does not exist."
 
 
 def test_bad_file_via_image_info(tmp_path):
-    with pytest.raises(ImageError, match="'notes.png' is not an image"):
+    with pytest.raises(ImageError, match="notes.png' is not an image"):
         image_info(_file("notes.png", b"hello")(tmp_path))
     with pytest.raises(ImageError, match="too large"):
         image_info(_file("bomb.png", png_claiming_size(30000, 30000))(tmp_path))
@@ -387,7 +404,7 @@ def test_own_pixel_cap_is_checked_from_the_header(tmp_path):
     path = write(tmp_path, "big.png", Image.new("RGB", (100, 100)), "PNG")
     with pytest.raises(ImageError) as caught:
         load_image(path, max_pixels=1000)
-    assert str(caught.value) == ("'big.png' is too large: 100×100 pixels is more than "
+    assert str(caught.value) == (f"'{path}' is too large: 100×100 pixels is more than "
                                  "the 0.001 megapixel limit.")
     assert load_image(path, max_pixels=10_000).shape == (100, 100, 3)
 
@@ -437,9 +454,11 @@ def test_save_jpeg_by_extension_and_overwrite(tmp_path):
 
 
 def test_save_refuses_missing_folder_and_unknown_extension(tmp_path):
-    with pytest.raises(ImageError, match=r"^Cannot save 'out.png': the folder 'nowhere' does not exist\.$"):
-        save_image(np.zeros((2, 2, 3), np.uint8), tmp_path / "nowhere" / "out.png")
-    with pytest.raises(ImageError, match=r"^Cannot save 'out.gif': .*\.png.*\.$"):
+    missing = tmp_path / "nowhere" / "out.png"
+    with pytest.raises(ImageError) as caught:
+        save_image(np.zeros((2, 2, 3), np.uint8), missing)
+    assert str(caught.value) == f"Cannot save '{missing}': the folder '{missing.parent}' does not exist."
+    with pytest.raises(ImageError, match=r"^Cannot save '.*out.gif': .*\.png.*\.$"):
         save_image(np.zeros((2, 2, 3), np.uint8), tmp_path / "out.gif")
     assert os.listdir(tmp_path) == []
 

@@ -26,14 +26,14 @@ QUOTED = re.compile(r"'[^']*'")
 
 @pytest.fixture(scope="module")
 def image_errors(tmp_path_factory) -> dict[str, tuple[str, str]]:
-    """Case name → (file name, the core's English sentence) for every bad image of the corpus."""
+    """Case name → (the path as given, the core's English sentence) for every bad image."""
     errors = {}
     for name, case in build_corpus(tmp_path_factory.mktemp("images")).items():
         if case.ok:
             continue
         with pytest.raises(NeurolabError) as error:
             load_image(case.path)
-        errors[name] = (case.path.name, str(error.value))
+        errors[name] = (str(case.path), str(error.value))
     return errors
 
 
@@ -48,7 +48,7 @@ def model_errors(tmp_path_factory) -> dict[str, tuple[str, str]]:
     for name, path in make_all(folder / "bad", folder / "CANARY").items():
         with pytest.raises(ModelError) as error:
             inspect_model_file(path)
-        errors[name] = (path.name, str(error.value))
+        errors[name] = (str(path), str(error.value))
     for case, text in {"Keras: Lambda": "ValueError: Requested the deserialization of a Lambda layer; "
                                         "safe_mode is on",
                        "Keras: unknown layer": "TypeError: Could not locate class 'Fancy'",
@@ -97,17 +97,17 @@ def test_the_other_image_and_model_sentences_are_czech(czech, tmp_path):
     sentences = []
     with pytest.raises(NeurolabError) as error:
         load_image(tmp_path / "gone.png")
-    sentences.append(("gone.png", str(error.value)))
+    sentences.append((str(tmp_path / "gone.png"), str(error.value)))
     with pytest.raises(NeurolabError) as error:
         load_model("nosuchnet")
     sentences.append(("nosuchnet", str(error.value)))
     pixels = np.zeros((2, 2, 3), np.uint8)
     with pytest.raises(NeurolabError) as error:
         save_image(pixels, tmp_path / "out.gif")
-    sentences.append(("out.gif", str(error.value)))
+    sentences.append((str(tmp_path / "out.gif"), str(error.value)))
     with pytest.raises(NeurolabError) as error:
         save_image(pixels, tmp_path / "no" / "out.png")
-    sentences.append(("out.png", str(error.value)))
+    sentences.append((str(tmp_path / "no" / "out.png"), str(error.value)))
     kiosk = KioskPolicy(enabled=True, folder=tmp_path / "class", output_folder=tmp_path / "out")
     for check in (kiosk.check_read, kiosk.check_write):
         with pytest.raises(NeurolabError) as error:
@@ -154,7 +154,7 @@ def test_czech_window_shows_a_dropped_broken_image_in_czech(qtbot, czech, tmp_pa
     drop(window, str(broken))
     qtbot.waitUntil(window.error_bar.isVisible, timeout=30_000)
     text = window.error_bar.text()
-    assert "'rozbity.png'" in text and text.startswith("Soubor "), text
+    assert f"'{broken}'" in text and text.startswith("Soubor "), text
     assert not ENGLISH.findall(QUOTED.sub("", text)), text
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=30_000)
     window.close()
@@ -264,9 +264,10 @@ def test_gan_checkpoint_sentences_are_czech(czech, tmp_path):
              "newer": step(tmp_path / "newer", 1, {"format": cp.FORMAT, "version": 99, "files": {}}),
              "lacking": step(tmp_path / "lacking", 1, {"format": cp.FORMAT, "version": 1, "files": {}}),
              "damaged": damaged}
-    sentences = [(_error(cp.read_checkpoint, root), (f"'{name}'",)) for name, root in roots.items()]
-    sentences += [(_error(cp.write_checkpoint, a_file, {}, {}, step=1), ("'a file'",)),
-                  (_error(cp.write_checkpoint, a_file / "sub", {}, {}, step=1), ("'sub'",)),
+    sentences = [(_error(cp.read_checkpoint, root), (f"'{root}'",)) for root in roots.values()]
+    sentences += [(_error(cp.write_checkpoint, a_file, {}, {}, step=1), (f"'{a_file}'",)),
+                  (_error(cp.write_checkpoint, a_file / "sub", {}, {}, step=1),
+                   (f"'{a_file / 'sub'}'",)),
                   ("'runs' is not a folder, so no checkpoint can be written there.", ("'runs'",)),
                   ("Cannot write a checkpoint into 'runs' (Permission denied).", ("'runs'",)),
                   ("No usable checkpoint in 'runs': the only one is damaged or incomplete. The newest: "
@@ -285,14 +286,14 @@ def test_gan_data_sentences_are_czech(czech, tmp_path):
             (folder / f"bad{i}.png").write_bytes(b"not a picture")
     a_file = tmp_path / "notes.txt"
     a_file.write_text("x")
-    sentences = [(_error(folder_dataset_job, empty), ("'empty'", "0")),
-                 (_error(folder_dataset_job, one), ("'one bad'", "1")),
-                 (_error(folder_dataset_job, two), ("'two bad'", "2")),
-                 (_error(folder_dataset_job, a_file), ("'notes.txt'",)),
-                 (_error(folder_dataset_job, tmp_path / "gone"), ("'gone'",)),
+    sentences = [(_error(folder_dataset_job, empty), (f"'{empty}'", "0")),
+                 (_error(folder_dataset_job, one), (f"'{one}'", "1")),
+                 (_error(folder_dataset_job, two), (f"'{two}'", "2")),
+                 (_error(folder_dataset_job, a_file), (f"'{a_file}'",)),
+                 (_error(folder_dataset_job, tmp_path / "gone"), (f"'{tmp_path / 'gone'}'",)),
                  (_error(folder_dataset_job, empty, size=48), ("48",)),
                  (_error(builtin_dataset_job, n=0), ("0",))]
-    assert "No readable images in 'two bad' (2 files skipped)." in [s for s, _kept in sentences]
+    assert f"No readable images in '{two}' (2 files skipped)." in [s for s, _kept in sentences]
     _check_czech(sentences)
 
 

@@ -35,7 +35,7 @@ def test_every_corpus_file_dropped_on_one_window(qtbot, window, tmp_path):
             drop(window, str(case.path))
             qtbot.waitUntil(window.error_bar.isVisible, timeout=TIMEOUT_MS)
             text = window.error_bar.text()
-            assert text == f"No readable images in '{case.path.name}' (0 files skipped).", text
+            assert text == f"No readable images in '{case.path}' (0 files skipped).", text
             assert tab.image is before
             qtbot.waitUntil(lambda: not window.runner.busy, timeout=TIMEOUT_MS)
             window.hide_error()
@@ -44,9 +44,8 @@ def test_every_corpus_file_dropped_on_one_window(qtbot, window, tmp_path):
             drop(window, str(case.path))
         qtbot.waitUntil(window.error_bar.isVisible, timeout=TIMEOUT_MS)
         text = window.error_bar.text()
-        assert f"'{case.path.name}'" in text and case.error in text, (name, text)
+        assert f"'{case.path}'" in text and case.error in text, (name, text)
         assert "Traceback" not in text and "\n" not in text, (name, text)
-        assert str(case.path.parent) not in text, (name, text)
         assert tab.image is before, name                   # the previous image stays
         qtbot.waitUntil(lambda: not window.runner.busy, timeout=TIMEOUT_MS)
 
