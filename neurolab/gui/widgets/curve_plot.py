@@ -29,6 +29,18 @@ def _decimal_point() -> str:
     return number(0.5, 1)[1]
 
 
+def significant(value: float, digits: int = 3) -> str:
+    """``value`` to ``digits`` significant digits in the window's language: 0,0123; 52,3; 1 520."""
+    from neurolab.gui.locale_format import number
+
+    if not math.isfinite(value):
+        return "–"
+    if value == 0:
+        return number(0.0, 0)
+    decimals = digits - 1 - math.floor(math.log10(abs(value)))
+    return number(round(value, decimals), max(0, min(decimals, 10)))
+
+
 def _axis_class():
     """An AxisItem whose tick labels use the window's decimal mark (0,5 in Czech)."""
     import pyqtgraph as pg
@@ -113,10 +125,6 @@ class CurvePlot(QWidget):
         self.cursor = x
         self._redraw()
 
-    def set_placeholder(self, text: str) -> None:
-        self.placeholder = text
-        self._redraw()
-
     def text_slots(self):
         """(what, get, set) of the words drawn: title, axis labels, placeholder, legend names and
         marker labels (the window translates them again when its language changes)."""
@@ -144,26 +152,16 @@ class CurvePlot(QWidget):
 
     def value_text(self, x: float) -> str:
         """What hovering at ``x`` shows: the nearest point's x and each curve's y there."""
-        from neurolab.gui.locale_format import number
-
         if not self.xs:
             return ""
         nearest = min(range(len(self.xs)), key=lambda i: abs(self.xs[i] - x))
         at = self.xs[nearest]
-        lines = [f"{self.x_label or 'x'} {self._number(at, number)}"]
+        lines = [f"{self.x_label or 'x'} {significant(at)}"]
         for name, xs, ys in self.series:
             if xs:
                 i = min(range(len(xs)), key=lambda j: abs(xs[j] - at))
-                lines.append(f"{name or self.y_label or 'y'}: {self._number(ys[i], number)}")
+                lines.append(f"{name or self.y_label or 'y'}: {significant(ys[i])}")
         return "\n".join(lines)
-
-    @staticmethod
-    def _number(value: float, number) -> str:
-        """Three significant digits in the window's language (0,0123; 1,52; 250)."""
-        if not math.isfinite(value) or value == 0:
-            return number(value, 0) if math.isfinite(value) else str(value)
-        decimals = max(0, 2 - math.floor(math.log10(abs(value))))
-        return number(value, min(decimals, 8))
 
     # --- drawing ------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
