@@ -224,6 +224,8 @@ class StyleTab(QWidget):
                                          "(neurolab models fetch vgg19); random multi-scale "
                                          "filters and the bundled model's filters work offline"))
         self.backbone.currentIndexChanged.connect(self._on_backbone_changed)
+        self.backbone.setSizeAdjustPolicy(QComboBox.AdjustToContents)  # every item whole, in
+        # either language (Czech names run longer than English ones)
         numbers = QHBoxLayout()
         for label, widget in ((self.tr("Size"), self.size), (self.tr("Steps"), self.steps),
                               (self.tr("Start from"), self.start_from)):
@@ -242,9 +244,8 @@ class StyleTab(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.reset_button = QPushButton(self.tr("Default weights"))
         self.reset_button.clicked.connect(self.reset_weights)
+        form.addRow(self.tr("Backbone"), self.backbone)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(self.tr("Backbone")))
-        buttons.addWidget(self.backbone)
         buttons.addStretch(1)
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.start_button)
