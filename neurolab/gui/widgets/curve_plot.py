@@ -46,6 +46,19 @@ def _axis_class():
     import pyqtgraph as pg
 
     class LocaleAxis(pg.AxisItem):
+        def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802,N803
+            """Labelled ticks at 1, 2 and 5 × 10ⁿ where a decade fills the axis, else only at
+            the decades; the rest of 2…9 × 10ⁿ unlabelled (pyqtgraph labels all of them, and
+            in a small chart they overlap)."""
+            low, high = math.floor(minVal), math.ceil(maxVal)
+            every = [d + math.log10(k) for d in range(low, high) for k in range(1, 10)]
+            inside = [v for v in every if minVal <= v <= maxVal]
+            major = [v for v in inside if abs(v - round(v)) < 1e-9]
+            if len(major) < 3:
+                major = [v for v in inside
+                         if round(10 ** (v - math.floor(v + 1e-9))) in (1, 2, 5)]
+            return [(None, major), (None, [v for v in inside if v not in major])]
+
         def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
             mark = _decimal_point()
             strings = super().tickStrings(values, scale, spacing)
@@ -195,12 +208,15 @@ class CurvePlot(QWidget):
             ax.setPen(pg.mkPen(text))
             ax.setTextPen(pg.mkPen(text))
             ax.enableAutoSIPrefix(False)
+        # Labels on the main ticks only: a chart 150 px high has room for a few.
+        item.getAxis("left").setStyle(maxTextLevel=0)
         # The legend is a row of its own under the x axis: pyqtgraph's default floats it
         # over the curves, which hides them in a small chart.
         self.legend = pg.LegendItem(colCount=4, labelTextColor=text, labelTextSize="9pt",
                                     verSpacing=-4)
         item.layout.addItem(self.legend, 4, 1, alignment=Qt.AlignHCenter)
         self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        item.vb.sigResized.connect(self._place_placeholder)
         self._layout.addWidget(self.plot_widget)
         self._placeholder_label.raise_()
         self._redraw()
@@ -266,7 +282,14 @@ class CurvePlot(QWidget):
         self._lines.append(line)
 
     def _place_placeholder(self) -> None:
-        self._placeholder_label.setGeometry(self.rect().adjusted(40, 10, -10, -30))
+        """The placeholder fills the plot area (inside the axes), or the whole chart before
+        pyqtgraph is built."""
+        rect = self.rect().adjusted(8, 8, -8, -8)
+        if self.plot_widget is not None:
+            view = self.plot_widget.mapFromScene(self.plot_item.vb.sceneBoundingRect()).boundingRect()
+            if view.width() > 40 and view.height() > 20:
+                rect = view.translated(self.plot_widget.pos()).adjusted(4, 2, -4, -2)
+        self._placeholder_label.setGeometry(rect)
 
     def _on_mouse_moved(self, position) -> None:
         """Hover: the values under the mouse as a tooltip."""
