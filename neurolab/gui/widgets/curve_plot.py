@@ -98,6 +98,7 @@ class CurvePlot(QWidget):
         self._placeholder_label.setWordWrap(True)
         self._placeholder_label.setAttribute(Qt.WA_TransparentForMouseEvents)
         self._placeholder_label.setStyleSheet("color: palette(placeholder-text);")
+        self._redraw()
 
     def sizeHint(self) -> QSize:
         return QSize(360, 200)
