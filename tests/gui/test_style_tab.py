@@ -212,3 +212,31 @@ def test_closing_mid_transfer_stops_the_job_thread_within_two_seconds(qtbot, tab
     started = time.perf_counter()
     assert tab.runner.shutdown(timeout_ms=2000)
     assert time.perf_counter() - started < 2.0
+
+
+def test_numbers_in_the_czech_tab_use_a_decimal_comma(qtbot, czech):
+    """'×0.1' and 'loss 0.0297' in a Czech window: numbers go through locale_format."""
+    import re
+
+    from neurolab.gui.tabs.style import StyleTab
+    from neurolab.gui.worker import JobRunner
+
+    runner = JobRunner()
+    tab = StyleTab(runner)
+    qtbot.addWidget(tab)
+    tab.show()
+    try:
+        tab.tv_weight.set_factor(0.1)
+        tab.style_weight.set_factor(10 ** 0.1)
+        assert tab.tv_weight.value_label.text() == "×0,1"
+        assert tab.style_weight.value_label.text() == "×1,26"
+        tab.set_content(photo(60, 90), "photo.png")
+        tab.backbone.setCurrentIndex(tab.backbone.findData("random"))
+        tab.size.setValue(64)
+        tab.steps.setValue(5)
+        with qtbot.waitSignal(tab.finished, timeout=120_000):
+            tab.start_button.click()
+        loss = re.search(r"Konečná ztráta (\S+)\.$", tab.status.text()).group(1)
+        assert "." not in loss and ("," in loss or loss.isdigit()), tab.status.text()
+    finally:
+        assert runner.shutdown()

@@ -74,7 +74,7 @@ class WeightSlider(QWidget):
         self.slider.setValue(round(10 * math.log10(factor)))
 
     def _show(self) -> None:
-        self.value_label.setText(f"×{self.factor:.3g}")
+        self.value_label.setText(f"×{significant(self.factor)}")
 
 
 class StyleTab(QWidget):

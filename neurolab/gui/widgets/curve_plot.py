@@ -30,7 +30,8 @@ def _decimal_point() -> str:
 
 
 def significant(value: float, digits: int = 3) -> str:
-    """``value`` to ``digits`` significant digits in the window's language: 0,0123; 52,3; 1 520."""
+    """``value`` to ``digits`` significant digits in the window's language, like ``{:.3g}``
+    without its exponent: 0,0123; 52,3; 1,5; 1 520."""
     from neurolab.gui.locale_format import number
 
     if not math.isfinite(value):
@@ -38,7 +39,10 @@ def significant(value: float, digits: int = 3) -> str:
     if value == 0:
         return number(0.0, 0)
     decimals = digits - 1 - math.floor(math.log10(abs(value)))
-    return number(round(value, decimals), max(0, min(decimals, 10)))
+    rounded = round(value, decimals)
+    while decimals > 0 and round(rounded, decimals - 1) == rounded:  # no trailing zeros
+        decimals -= 1
+    return number(rounded, max(0, min(decimals, 10)))
 
 
 def _axis_class():
