@@ -528,6 +528,9 @@ class StyleResult:
     backbone: str = ""  # "vgg19", "random" or "shapes"
     backbone_description: str = ""
     config: Optional[StyleConfig] = None
+    #: (first step, width, height) of each scale: the loss jumps up at each of these steps,
+    #: since the image is upsampled and the loss is measured at the new size
+    scale_starts: list[tuple[int, int, int]] = field(default_factory=list)
 
 
 def output_size(shape: Sequence[int], long_side: int) -> tuple[int, int]:
@@ -556,6 +559,74 @@ def steps_per_scale(steps: int, scales: Sequence[float]) -> list[int]:
                 counts[int(np.argmax(counts))] -= 1
                 counts[i] += 1
     return [int(c) for c in counts]
+
+
+class StepClock:
+    """Seconds left, from measured seconds per step at each scale.
+
+    What is not counted: the first step of a run (it traces the step function, seconds on
+    a CPU) and the first step at each size (TensorFlow sets up kernels for a new shape).
+    A scale not yet reached is estimated from a line ``a + b × pixels`` through the scales
+    measured so far and a probe step at the full size taken before the run (one step's
+    extra work), so the estimate neither counts tracing nor assumes that a step's cost is
+    its pixel count (small images cost mostly overhead).
+    """
+
+    def __init__(self, pixels: Sequence[int], counts: Sequence[int]):
+        self.pixels = [float(p) for p in pixels]
+        self.counts = list(counts)
+        self.times: dict[int, list[float]] = {}
+
+    def probe(self, index: int, step: Callable[[], float]) -> None:
+        """Time ``step`` at scale ``index`` after one untimed (tracing) call."""
+        step()
+        self.times.setdefault(index, []).append(step())
+
+    def record(self, index: int, seconds: float, *, first: bool = False) -> None:
+        if not first:
+            self.times.setdefault(index, []).append(seconds)
+
+    def per_step(self, index: int) -> Optional[float]:
+        """Seconds per step at scale ``index``: measured, else from the fitted line."""
+        measured = self.times.get(index)
+        if measured:
+            recent = measured[-20:]  # the machine's load changes during a run
+            return float(np.median(recent))
+        points = [(self.pixels[i], float(np.median(t[-20:]))) for i, t in self.times.items() if t]
+        if not points:
+            return None
+        if len({p for p, _ in points}) == 1:
+            pixels, seconds = points[0]
+            return seconds * min(1.0, self.pixels[index] / pixels) if pixels else seconds
+        slope, intercept = np.polyfit([p for p, _ in points], [t for _, t in points], 1)
+        slope = max(0.0, float(slope))
+        intercept = max(0.0, float(intercept))
+        return intercept + slope * self.pixels[index]
+
+    def remaining(self, index: int, done_here: int) -> Optional[float]:
+        """Seconds left after ``done_here`` steps of scale ``index``; None before any timing."""
+        total = 0.0
+        for i in range(index, len(self.counts)):
+            left = self.counts[i] - (done_here if i == index else 0)
+            if left <= 0:
+                continue
+            per_step = self.per_step(i)
+            if per_step is None:
+                return None
+            total += left * per_step
+        return total
+
+
+def _probe_step(step_function, image, style_targets, content_targets, weights) -> float:
+    """Seconds of one step on a throw-away image (the ETA's full-size measurement)."""
+    import tensorflow as tf
+
+    zeros = tf.zeros_like(image)
+    began = time.perf_counter()
+    *_, parts = step_function(image, zeros, zeros, tf.constant(1.0), style_targets,
+                              content_targets, weights)
+    parts.numpy()
+    return time.perf_counter() - began
 
 
 def _to_float_batch(image: np.ndarray):
@@ -620,24 +691,33 @@ def style_transfer_job(content_uint8: np.ndarray, style_uint8: np.ndarray,
     style = _to_float_batch(style_uint8)
     final_size = output_size(content.shape[1:3], config.size)
     rng = np.random.default_rng(config.seed)
-    # A step costs about its pixel count: the ETA weighs the remaining steps so.
-    step_costs = [scale * scale for scale, count in zip(scales, counts) for _ in range(count)]
-    remaining_cost = float(sum(step_costs))
-    started, spent_cost = time.perf_counter(), 0.0
+    sizes = [tuple(max(MIN_SIDE, s) for s in output_size(
+        content.shape[1:3], max(MIN_SIDE, round(config.size * scale)))) for scale in scales]
+    targets: dict[tuple[int, int], tuple[Any, Any]] = {}
+
+    def targets_at(size):
+        """Style and content targets at one size (the probe's are reused by the last scale)."""
+        if size not in targets:
+            long_side = max(size)
+            style_here = _resize(style, output_size(style.shape[1:3], long_side))
+            _, content_targets = backbone.features(_resize(content, size))
+            targets[size] = (backbone.style_targets(style_here), content_targets)
+        return targets[size]
+
+    clock = StepClock([h * w for h, w in sizes], counts)
+    clock.probe(len(scales) - 1, lambda: _probe_step(step_function, _resize(content, sizes[-1]),
+                                                     *targets_at(sizes[-1]), weights))
 
     image = None
     losses: list[float] = []
+    scale_starts: list[tuple[int, int, int]] = []
     done = 0
-    for scale, count in zip(scales, counts):
+    for index, (size, count) in enumerate(zip(sizes, counts)):
         if count == 0:
             continue
-        long_side = max(MIN_SIDE, round(config.size * scale))
-        size = tuple(max(MIN_SIDE, s) for s in output_size(content.shape[1:3], long_side))
         stage = f"styling at {size[1]}×{size[0]} px"
         content_here = _resize(content, size)
-        style_here = _resize(style, output_size(style.shape[1:3], long_side))
-        style_targets = backbone.style_targets(style_here)
-        _, content_targets = backbone.features(content_here)
+        style_targets, content_targets = targets_at(size)
         if image is None:
             if config.start == "noise":
                 noise = rng.uniform(0.0, 1.0, (1, *size, 3)).astype(np.float32)
@@ -646,19 +726,24 @@ def style_transfer_job(content_uint8: np.ndarray, style_uint8: np.ndarray,
                 image = content_here
         else:
             image = _resize(image, size)
+        scale_starts.append((done + 1, size[1], size[0]))
         m = tf.zeros_like(image)  # Adam starts afresh at each scale (carrying its
         v = tf.zeros_like(image)  # moments over, upsampled, converged slower)
         metrics = {}
         for i in range(count):
+            began = time.perf_counter()
             image, m, v, parts = step_function(image, m, v, tf.constant(i + 1, tf.float32),
                                                style_targets, content_targets, weights)
             loss, s, c, tv = (float(p) for p in parts.numpy())
+            clock.record(index, time.perf_counter() - began, first=i == 0)
             losses.append(loss)
             done += 1
-            spent_cost += scale * scale
-            elapsed = time.perf_counter() - started
-            eta = elapsed / spent_cost * (remaining_cost - spent_cost)
-            metrics = {"loss": loss, "style": s, "content": c, "tv": tv, "eta_seconds": eta}
+            metrics = {"loss": loss, "style": s, "content": c, "tv": tv,
+                       "scale_start": float(scale_starts[-1][0]), "width": float(size[1]),
+                       "height": float(size[0])}
+            eta = clock.remaining(index, i + 1)
+            if eta is not None:
+                metrics["eta_seconds"] = eta
             if done % config.preview_every == 0 or i == count - 1:
                 yield Progress(done, config.steps, stage, preview=_to_uint8(image),
                                metrics=dict(metrics))
@@ -666,4 +751,5 @@ def style_transfer_job(content_uint8: np.ndarray, style_uint8: np.ndarray,
     if tuple(image.shape[1:3]) != final_size:
         image = _resize(image, final_size)
     return StyleResult(image=_to_uint8(image), losses=losses, backbone=backbone.name,
-                       backbone_description=backbone.description, config=config)
+                       backbone_description=backbone.description, config=config,
+                       scale_starts=scale_starts)

@@ -209,8 +209,10 @@ class LabPanel(QDockWidget):
             )),
             Exercise("style", self.tr("5. Style transfer"), (
                 LabStep(self.tr("Paint the flower in the manner of a bundled style. The picture "
-                                "appears while it is being painted; the curve shows the loss "
-                                "falling."),
+                                "appears while it is being painted, small first, then larger. "
+                                "The loss curve falls while the size stays the same and jumps "
+                                "up at each dashed line, where the picture is enlarged and "
+                                "judged again at the new size."),
                         self.tr("Paint the flower"), "style"),
                 LabStep(self.tr("Try another style. What of the photo survives, and what does the "
                                 "style's texture replace?"),

@@ -118,7 +118,7 @@ def _widget_slots(w: QWidget) -> Iterator[TextSlot]:
     if isinstance(w, QLabel):
         yield slot("text", w.text, w.setText)
     elif isinstance(w, QAbstractButton):
-        yield slot("text", w.text, w.setText)
+        yield slot("text", w.text, lambda text: _set_button_text(w, text))
     elif isinstance(w, QGroupBox):
         yield slot("title", w.title, w.setTitle)
     elif isinstance(w, QMenu):
@@ -142,6 +142,18 @@ def _widget_slots(w: QWidget) -> Iterator[TextSlot]:
     if hasattr(w, "text_slots"):  # widgets drawing their own words (CurvePlot)
         for what, get, set_ in w.text_slots():
             yield slot(what, get, set_)
+
+
+def _set_button_text(button: QAbstractButton, text: str) -> None:
+    """setText keeping a shortcut set with setShortcut (Ctrl+Enter on Start): Qt's setText
+    replaces a button's shortcut with the new text's mnemonic, even when it has none."""
+    from PySide6.QtGui import QKeySequence
+
+    shortcut = button.shortcut()
+    explicit = not shortcut.isEmpty() and shortcut != QKeySequence.mnemonic(button.text())
+    button.setText(text)
+    if explicit:
+        button.setShortcut(shortcut)
 
 
 def _action_slots(action) -> Iterator[TextSlot]:

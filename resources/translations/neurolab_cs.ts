@@ -341,6 +341,14 @@
         <translation>váha šumu</translation>
     </message>
     <message>
+        <source>probability</source>
+        <translation>pravděpodobnost</translation>
+    </message>
+    <message>
+        <source>The person&apos;s class as noise is mixed in</source>
+        <translation>Třída podle člověka, jak přibývá šumu</translation>
+    </message>
+    <message>
         <source>Probability of the person&apos;s class against the noise weight; the red line is where the network changes its mind</source>
         <translation>Pravděpodobnost třídy určené člověkem v závislosti na váze šumu; červená čára ukazuje, kde síť změní názor</translation>
     </message>
@@ -1119,12 +1127,20 @@
         <translation>ztráta</translation>
     </message>
     <message>
+        <source>Losses</source>
+        <translation>Ztráty</translation>
+    </message>
+    <message>
         <source>Generator and discriminator loss, once training starts</source>
         <translation>Ztráta generátoru a diskriminátoru, jakmile začne trénování</translation>
     </message>
     <message>
         <source>score</source>
         <translation>skóre</translation>
+    </message>
+    <message>
+        <source>Discriminator&apos;s scores</source>
+        <translation>Skóre diskriminátoru</translation>
     </message>
     <message>
         <source>D(real) and D(fake): how sure the discriminator is</source>
@@ -1456,7 +1472,7 @@
     </message>
     <message>
         <source>preparing the backbone</source>
-        <translation>příprava páteřní sítě</translation>
+        <translation>příprava extraktoru příznaků</translation>
     </message>
     <message>
         <source>loading {0}</source>
@@ -1638,10 +1654,6 @@
         <translation>5. Přenos stylu</translation>
     </message>
     <message>
-        <source>Paint the flower in the manner of a bundled style. The picture appears while it is being painted; the curve shows the loss falling.</source>
-        <translation>Namalujte květinu v duchu jednoho z přiložených stylů. Obraz se objevuje už během malování; křivka ukazuje, jak klesá ztráta.</translation>
-    </message>
-    <message>
         <source>Paint the flower</source>
         <translation>Namalovat květinu</translation>
     </message>
@@ -1688,6 +1700,10 @@
     <message>
         <source>&lt;b&gt;{0}.&lt;/b&gt; {1}</source>
         <translation>&lt;b&gt;{0}.&lt;/b&gt; {1}</translation>
+    </message>
+    <message>
+        <source>Paint the flower in the manner of a bundled style. The picture appears while it is being painted, small first, then larger. The loss curve falls while the size stays the same and jumps up at each dashed line, where the picture is enlarged and judged again at the new size.</source>
+        <translation>Namalujte květinu v duchu jednoho z přiložených stylů. Obraz se objevuje už během malování, nejdřív malý, pak větší. Křivka ztráty klesá, dokud se velikost nemění, a na každé čárkované čáře vyskočí nahoru: tam se obraz zvětší a posuzuje se znovu v nové velikosti.</translation>
     </message>
     <message>
         <source>Exercises 2–4 use SqueezeNet with its ImageNet weights, as the lab sheet does.</source>
@@ -2698,12 +2714,20 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
         <translation>ztráta</translation>
     </message>
     <message>
+        <source>Loss</source>
+        <translation>Ztráta</translation>
+    </message>
+    <message>
         <source>The loss, once a transfer runs</source>
         <translation>Ztráta, jakmile přenos poběží</translation>
     </message>
     <message>
+        <source>The loss falls within each scale; at each dashed line the picture is enlarged and the loss, measured at the new size, jumps up</source>
+        <translation>Ztráta klesá v rámci každého měřítka; na každé čárkované čáře se obraz zvětší a ztráta, měřená v nové velikosti, vyskočí nahoru</translation>
+    </message>
+    <message>
         <source>Backbone: {0}</source>
-        <translation>Páteřní síť: {0}</translation>
+        <translation>Extraktor příznaků: {0}</translation>
     </message>
     <message>
         <source>Samples…</source>
@@ -2750,12 +2774,36 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
         <translation>Kroky optimalizace přes všechna měřítka (od hrubého k jemnému)</translation>
     </message>
     <message>
-        <source>from the content image</source>
-        <translation>z obsahového obrázku</translation>
+        <source>the content image</source>
+        <translation>obsahový obrázek</translation>
     </message>
     <message>
-        <source>from noise</source>
-        <translation>ze šumu</translation>
+        <source>noise</source>
+        <translation>šum</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Výchozí obraz</translation>
+    </message>
+    <message>
+        <source>Step {0}/{1} — {2} — loss {3}</source>
+        <translation>Krok {0}/{1} — {2} — ztráta {3}</translation>
+    </message>
+    <message>
+        <source>{0} — about {1} left</source>
+        <translation>{0} — zbývá asi {1}</translation>
+    </message>
+    <message>
+        <source>{0}×{1} px</source>
+        <translation>{0}×{1} px</translation>
+    </message>
+    <message>
+        <source>Done: {0}. Final loss {1}.</source>
+        <translation>Hotovo: {0}. Konečná ztráta {1}.</translation>
+    </message>
+    <message>
+        <source>Cancelled at step {0}; the image of that step is kept.</source>
+        <translation>Zrušeno v kroku {0}; obrázek z tohoto kroku zůstává.</translation>
     </message>
     <message>
         <source>automatic</source>
@@ -2787,11 +2835,6 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
     </message>
     <message>
         <source>Start</source>
-        <comment>where the picture starts from</comment>
-        <translation>Začít</translation>
-    </message>
-    <message>
-        <source>Start</source>
         <translation>Spustit</translation>
     </message>
     <message>
@@ -2812,7 +2855,7 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
     </message>
     <message>
         <source>Backbone</source>
-        <translation>Páteřní síť</translation>
+        <translation>Extraktor příznaků</translation>
     </message>
     <message>
         <source>reading {0}</source>
@@ -2856,23 +2899,11 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
     </message>
     <message>
         <source>Preparing the backbone…</source>
-        <translation>Příprava páteřní sítě…</translation>
-    </message>
-    <message>
-        <source>Step {0}/{1} — {2} — loss {3:.3g} — about {4} left</source>
-        <translation>Krok {0}/{1} — {2} — ztráta {3:.3g} — zbývá asi {4}</translation>
+        <translation>Příprava extraktoru příznaků…</translation>
     </message>
     <message>
         <source>{0}×{1} px, {2} steps in {3}, backbone: {4}</source>
-        <translation>{0}×{1} px, kroků: {2} za {3}, páteřní síť: {4}</translation>
-    </message>
-    <message>
-        <source>Done: {0}. Final loss {1:.3g}.</source>
-        <translation>Hotovo: {0}. Konečná ztráta {1:.3g}.</translation>
-    </message>
-    <message>
-        <source>Cancelled after {0} steps; the latest image is kept.</source>
-        <translation>Zrušeno po kroku {0}; poslední obrázek zůstává.</translation>
+        <translation>{0}×{1} px, kroků: {2} za {3}, extraktor příznaků: {4}</translation>
     </message>
     <message>
         <source>Cancelled.</source>

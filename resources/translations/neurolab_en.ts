@@ -341,6 +341,14 @@
         <translation>noise weight</translation>
     </message>
     <message>
+        <source>probability</source>
+        <translation>probability</translation>
+    </message>
+    <message>
+        <source>The person&apos;s class as noise is mixed in</source>
+        <translation>The person&apos;s class as noise is mixed in</translation>
+    </message>
+    <message>
         <source>Probability of the person&apos;s class against the noise weight; the red line is where the network changes its mind</source>
         <translation>Probability of the person&apos;s class against the noise weight; the red line is where the network changes its mind</translation>
     </message>
@@ -1119,12 +1127,20 @@
         <translation>loss</translation>
     </message>
     <message>
+        <source>Losses</source>
+        <translation>Losses</translation>
+    </message>
+    <message>
         <source>Generator and discriminator loss, once training starts</source>
         <translation>Generator and discriminator loss, once training starts</translation>
     </message>
     <message>
         <source>score</source>
         <translation>score</translation>
+    </message>
+    <message>
+        <source>Discriminator&apos;s scores</source>
+        <translation>Discriminator&apos;s scores</translation>
     </message>
     <message>
         <source>D(real) and D(fake): how sure the discriminator is</source>
@@ -1638,10 +1654,6 @@
         <translation>5. Style transfer</translation>
     </message>
     <message>
-        <source>Paint the flower in the manner of a bundled style. The picture appears while it is being painted; the curve shows the loss falling.</source>
-        <translation>Paint the flower in the manner of a bundled style. The picture appears while it is being painted; the curve shows the loss falling.</translation>
-    </message>
-    <message>
         <source>Paint the flower</source>
         <translation>Paint the flower</translation>
     </message>
@@ -1688,6 +1700,10 @@
     <message>
         <source>&lt;b&gt;{0}.&lt;/b&gt; {1}</source>
         <translation>&lt;b&gt;{0}.&lt;/b&gt; {1}</translation>
+    </message>
+    <message>
+        <source>Paint the flower in the manner of a bundled style. The picture appears while it is being painted, small first, then larger. The loss curve falls while the size stays the same and jumps up at each dashed line, where the picture is enlarged and judged again at the new size.</source>
+        <translation>Paint the flower in the manner of a bundled style. The picture appears while it is being painted, small first, then larger. The loss curve falls while the size stays the same and jumps up at each dashed line, where the picture is enlarged and judged again at the new size.</translation>
     </message>
     <message>
         <source>Exercises 2–4 use SqueezeNet with its ImageNet weights, as the lab sheet does.</source>
@@ -2698,8 +2714,16 @@ See what a convolutional neural network sees.</translation>
         <translation>loss</translation>
     </message>
     <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
         <source>The loss, once a transfer runs</source>
         <translation>The loss, once a transfer runs</translation>
+    </message>
+    <message>
+        <source>The loss falls within each scale; at each dashed line the picture is enlarged and the loss, measured at the new size, jumps up</source>
+        <translation>The loss falls within each scale; at each dashed line the picture is enlarged and the loss, measured at the new size, jumps up</translation>
     </message>
     <message>
         <source>Backbone: {0}</source>
@@ -2750,12 +2774,36 @@ See what a convolutional neural network sees.</translation>
         <translation>Optimisation steps over all scales (coarse to fine)</translation>
     </message>
     <message>
-        <source>from the content image</source>
-        <translation>from the content image</translation>
+        <source>the content image</source>
+        <translation>the content image</translation>
     </message>
     <message>
-        <source>from noise</source>
-        <translation>from noise</translation>
+        <source>noise</source>
+        <translation>noise</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Start from</translation>
+    </message>
+    <message>
+        <source>Step {0}/{1} — {2} — loss {3}</source>
+        <translation>Step {0}/{1} — {2} — loss {3}</translation>
+    </message>
+    <message>
+        <source>{0} — about {1} left</source>
+        <translation>{0} — about {1} left</translation>
+    </message>
+    <message>
+        <source>{0}×{1} px</source>
+        <translation>{0}×{1} px</translation>
+    </message>
+    <message>
+        <source>Done: {0}. Final loss {1}.</source>
+        <translation>Done: {0}. Final loss {1}.</translation>
+    </message>
+    <message>
+        <source>Cancelled at step {0}; the image of that step is kept.</source>
+        <translation>Cancelled at step {0}; the image of that step is kept.</translation>
     </message>
     <message>
         <source>automatic</source>
@@ -2784,11 +2832,6 @@ See what a convolutional neural network sees.</translation>
     <message>
         <source>Steps</source>
         <translation>Steps</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <comment>where the picture starts from</comment>
-        <translation>Start</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2859,20 +2902,8 @@ See what a convolutional neural network sees.</translation>
         <translation>Preparing the backbone…</translation>
     </message>
     <message>
-        <source>Step {0}/{1} — {2} — loss {3:.3g} — about {4} left</source>
-        <translation>Step {0}/{1} — {2} — loss {3:.3g} — about {4} left</translation>
-    </message>
-    <message>
         <source>{0}×{1} px, {2} steps in {3}, backbone: {4}</source>
         <translation>{0}×{1} px, {2} steps in {3}, backbone: {4}</translation>
-    </message>
-    <message>
-        <source>Done: {0}. Final loss {1:.3g}.</source>
-        <translation>Done: {0}. Final loss {1:.3g}.</translation>
-    </message>
-    <message>
-        <source>Cancelled after {0} steps; the latest image is kept.</source>
-        <translation>Cancelled after {0} steps; the latest image is kept.</translation>
     </message>
     <message>
         <source>Cancelled.</source>

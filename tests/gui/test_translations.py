@@ -84,7 +84,7 @@ def test_compiled_czech_translation_loads_and_translates():
     assert translator.load("neurolab_cs", str(TRANSLATIONS))
     assert translator.translate("MainWindow", "Style transfer") == "Přenos stylu"
     assert translator.translate("LayerTypes", "Convolution") == "Konvoluce"
-    assert translator.translate("StyleTab", "Start", "where the picture starts from") == "Začít"
+    assert translator.translate("StyleTab", "Start from") == "Výchozí obraz"
     assert translator.translate("StyleTab", "Start") == "Spustit"
 
 

@@ -314,7 +314,9 @@ class AdversarialTab(QWidget):
         slider_row.addWidget(self.blend_label)
         slider_row.addWidget(self.blend_button)
         controls.addRow(self.tr("Weight:"), slider_row)
-        self.blend_plot = CurvePlot(x_label=self.tr("noise weight"), y_range=(0.0, 1.0))
+        self.blend_plot = CurvePlot(x_label=self.tr("noise weight"), y_label=self.tr("probability"),
+                                    title=self.tr("The person's class as noise is mixed in"),
+                                    y_range=(0.0, 1.0))
         self.blend_plot.setToolTip(self.tr("Probability of the person's class against the noise "
                                            "weight; the red line is where the network changes its mind"))
         layout.addLayout(controls, 1)

@@ -109,11 +109,12 @@ class GanTab(QWidget):
         self.strip_view.setMinimumHeight(60)
         self.strip_view.setMaximumHeight(110)
         self.loss_plot = CurvePlot(x_label=self.tr("step"), y_label=self.tr("loss"), y_range=None,
+                                   title=self.tr("Losses"),
                                    placeholder=self.tr("Generator and discriminator loss, "
                                                        "once training starts"))
         self.loss_plot.setObjectName("ganLoss")
         self.score_plot = CurvePlot(x_label=self.tr("step"), y_label=self.tr("score"),
-                                    y_range=(0.0, 1.0),
+                                    y_range=(0.0, 1.0), title=self.tr("Discriminator's scores"),
                                     placeholder=self.tr("D(real) and D(fake): how sure the "
                                                         "discriminator is"))
         self.score_plot.setObjectName("ganScores")

@@ -33,7 +33,7 @@ from neurolab.core.images import load_image, save_image
 from neurolab.core.jobs import call_job
 from neurolab.gui import file_dialogs
 from neurolab.gui.core_texts import core_text, error_text, job_stage, sample_name
-from neurolab.gui.widgets.curve_plot import CurvePlot
+from neurolab.gui.widgets.curve_plot import CurvePlot, significant
 from neurolab.gui.widgets.image_view import ImageView
 from neurolab.gui.worker import LatestJob
 
@@ -74,7 +74,7 @@ class WeightSlider(QWidget):
         self.slider.setValue(round(10 * math.log10(factor)))
 
     def _show(self) -> None:
-        self.value_label.setText(f"×{self.factor:.3g}")
+        self.value_label.setText(f"×{significant(self.factor)}")
 
 
 class StyleTab(QWidget):
@@ -95,7 +95,10 @@ class StyleTab(QWidget):
         self.result: np.ndarray | None = None  # the finished (or latest, after Cancel) image
         self.result_info = ""
         self.latest_preview: np.ndarray | None = None
-        self.losses: list[float] = []
+        self.losses: list[float] = []  # the loss at each step shown (every preview)
+        self.loss_steps: list[int] = []  # … and the step it belongs to
+        self.last_step = 0  # the step of the latest preview, the image Cancel keeps
+        self._marked_steps: set[int] = set()
         self.content_history: list[tuple[np.ndarray, str]] = []  # for "Previous content"
         self._started_at = 0.0
         self._job = LatestJob(runner, "style", self)
@@ -161,8 +164,11 @@ class StyleTab(QWidget):
         bottom = QHBoxLayout()
         bottom.addWidget(self._settings(), 3)
         self.loss_plot = CurvePlot(x_label=self.tr("step"), y_label=self.tr("loss"),
-                                   y_range=None, log_y=True,
+                                   y_range=None, log_y=True, title=self.tr("Loss"),
                                    placeholder=self.tr("The loss, once a transfer runs"))
+        self.loss_plot.setToolTip(self.tr("The loss falls within each scale; at each dashed "
+                                          "line the picture is enlarged and the loss, measured "
+                                          "at the new size, jumps up"))
         self.loss_plot.setObjectName("styleLoss")
         bottom.addWidget(self.loss_plot, 2)
         layout.addLayout(bottom)
@@ -206,8 +212,8 @@ class StyleTab(QWidget):
         self.steps.setValue(200)
         self.steps.setToolTip(self.tr("Optimisation steps over all scales (coarse to fine)"))
         self.start_from = QComboBox()
-        self.start_from.addItem(self.tr("from the content image"), "content")
-        self.start_from.addItem(self.tr("from noise"), "noise")
+        self.start_from.addItem(self.tr("the content image"), "content")
+        self.start_from.addItem(self.tr("noise"), "noise")
         self.backbone = QComboBox()
         self.backbone.setObjectName("styleBackbone")
         self.backbone.addItem(self.tr("automatic"), None)
@@ -218,9 +224,11 @@ class StyleTab(QWidget):
                                          "(neurolab models fetch vgg19); random multi-scale "
                                          "filters and the bundled model's filters work offline"))
         self.backbone.currentIndexChanged.connect(self._on_backbone_changed)
+        self.backbone.setSizeAdjustPolicy(QComboBox.AdjustToContents)  # every item whole, in
+        # either language (Czech names run longer than English ones)
         numbers = QHBoxLayout()
         for label, widget in ((self.tr("Size"), self.size), (self.tr("Steps"), self.steps),
-                              (self.tr("Start", "where the picture starts from"), self.start_from)):
+                              (self.tr("Start from"), self.start_from)):
             numbers.addWidget(QLabel(label))
             numbers.addWidget(widget)
         numbers.addStretch(1)
@@ -236,9 +244,8 @@ class StyleTab(QWidget):
         self.cancel_button.clicked.connect(self.cancel)
         self.reset_button = QPushButton(self.tr("Default weights"))
         self.reset_button.clicked.connect(self.reset_weights)
+        form.addRow(self.tr("Backbone"), self.backbone)
         buttons = QHBoxLayout()
-        buttons.addWidget(QLabel(self.tr("Backbone")))
-        buttons.addWidget(self.backbone)
         buttons.addStretch(1)
         buttons.addWidget(self.reset_button)
         buttons.addWidget(self.start_button)
@@ -357,7 +364,8 @@ class StyleTab(QWidget):
             self.error.emit(self.tr("Open a content image and a style image first."))
             return
         content, style, config = self.content, self.style, self.config()
-        self.losses = []
+        self.losses, self.loss_steps, self.last_step = [], [], 0
+        self._marked_steps = set()
         self.latest_preview = None
         self.loss_plot.clear()
         self._started_at = time.perf_counter()
@@ -380,34 +388,52 @@ class StyleTab(QWidget):
             self.status.setText(job_stage(event.stage))
             return
         self.latest_preview = event.preview
+        self.last_step = event.step
         self.result_view.set_array(event.preview)
         self.losses.append(event.metrics["loss"])
-        self.loss_plot.set_curve(range(1, len(self.losses) + 1), self.losses)
-        eta = event.metrics.get("eta_seconds")
-        self.status.setText(self.tr("Step {0}/{1} — {2} — loss {3:.3g} — about {4} left").format(
-            event.step, event.total, job_stage(event.stage), event.metrics["loss"],
-            format_duration(eta if eta is not None else 0)))
+        self.loss_steps.append(event.step)
+        metrics = event.metrics
+        if "scale_start" in metrics:
+            self._mark_scale(int(metrics["scale_start"]), int(metrics["width"]),
+                             int(metrics["height"]))
+        self.loss_plot.set_curve(self.loss_steps, self.losses)
+        text = self.tr("Step {0}/{1} — {2} — loss {3}").format(
+            event.step, event.total, job_stage(event.stage), significant(metrics["loss"]))
+        if metrics.get("eta_seconds") is not None:
+            text = self.tr("{0} — about {1} left").format(
+                text, format_duration(metrics["eta_seconds"]))
+        self.status.setText(text)
         self.preview_shown.emit()
+
+    def _mark_scale(self, step: int, width: int, height: int) -> None:
+        """A dashed line on the loss curve where the picture is enlarged (not at step 1)."""
+        if step > 1 and step not in self._marked_steps:
+            self._marked_steps.add(step)
+            self.loss_plot.add_marker(step - 0.5, self.tr("{0}×{1} px").format(width, height))
 
     def _on_done(self, result) -> None:
         self.result = result.image
         self.result_view.set_array(result.image)
         self.losses = list(result.losses)
-        self.loss_plot.set_curve(range(1, len(self.losses) + 1), self.losses)
+        self.loss_steps = list(range(1, len(self.losses) + 1))
+        self.last_step = len(self.losses)
+        for step, width, height in result.scale_starts:
+            self._mark_scale(step, width, height)
+        self.loss_plot.set_curve(self.loss_steps, self.losses)
         height, width = result.image.shape[:2]
         seconds = time.perf_counter() - self._started_at
         self.result_info = self.tr("{0}×{1} px, {2} steps in {3}, backbone: {4}").format(
             width, height, len(result.losses), format_duration(seconds),
             core_text(result.backbone_description))
-        self.status.setText(self.tr("Done: {0}. Final loss {1:.3g}.").format(
-            self.result_info, result.losses[-1]))
+        self.status.setText(self.tr("Done: {0}. Final loss {1}.").format(
+            self.result_info, significant(result.losses[-1])))
         self._finish()
 
     def _on_cancelled(self) -> None:
         if self.latest_preview is not None:
             self.result = self.latest_preview
-            self.status.setText(self.tr("Cancelled after {0} steps; the latest image is kept.")
-                                .format(len(self.losses)))
+            self.status.setText(self.tr("Cancelled at step {0}; the image of that step is kept.")
+                                .format(self.last_step))
         else:
             self.status.setText(self.tr("Cancelled."))
         self._finish()

@@ -1,38 +1,113 @@
-"""A small line chart drawn with QPainter: probability against blend weight, losses."""
+"""Line charts on pyqtgraph: real axes with ticks, a title, a legend beside the curves,
+hover values, vertical markers for events on the x axis, and export (right-click → Export).
+
+pyqtgraph takes about a second to import, so a chart builds its pyqtgraph widget only
+when it is first shown: the window's first paint (the Activations tab, no chart) does
+not wait for it. Until then the series, markers and words are kept here and drawn when
+the chart appears.
+"""
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen, QPolygonF
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 #: Okabe–Ito colours: told apart by colour-blind readers too.
 SERIES_COLOURS = ((0, 114, 178), (213, 94, 0), (0, 158, 115), (204, 121, 167), (230, 159, 0))
+MARKER_COLOUR = (214, 39, 40)  # the single red marker of set_series(marker=...)
+EVENT_COLOUR = (110, 110, 110)  # add_marker's event lines
+CURSOR_COLOUR = (120, 120, 120)
+LOG_FLOOR = 1e-12  # log scales show values at or below zero here
+
+
+def _decimal_point() -> str:
+    from neurolab.gui.locale_format import number
+
+    return number(0.5, 1)[1]
+
+
+def significant(value: float, digits: int = 3) -> str:
+    """``value`` to ``digits`` significant digits in the window's language, like ``{:.3g}``
+    without its exponent: 0,0123; 52,3; 1,5; 1 520."""
+    from neurolab.gui.locale_format import number
+
+    if not math.isfinite(value):
+        return "–"
+    if value == 0:
+        return number(0.0, 0)
+    decimals = digits - 1 - math.floor(math.log10(abs(value)))
+    rounded = round(value, decimals)
+    while decimals > 0 and round(rounded, decimals - 1) == rounded:  # no trailing zeros
+        decimals -= 1
+    return number(rounded, max(0, min(decimals, 10)))
+
+
+def _axis_class():
+    """An AxisItem whose tick labels use the window's decimal mark (0,5 in Czech)."""
+    import pyqtgraph as pg
+
+    class LocaleAxis(pg.AxisItem):
+        def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802,N803
+            """Labelled ticks at 1, 2 and 5 × 10ⁿ where a decade fills the axis, else only at
+            the decades; the rest of 2…9 × 10ⁿ unlabelled (pyqtgraph labels all of them, and
+            in a small chart they overlap)."""
+            low, high = math.floor(minVal), math.ceil(maxVal)
+            every = [d + math.log10(k) for d in range(low, high) for k in range(1, 10)]
+            inside = [v for v in every if minVal <= v <= maxVal]
+            major = [v for v in inside if abs(v - round(v)) < 1e-9]
+            if len(major) < 3:
+                major = [v for v in inside
+                         if round(10 ** (v - math.floor(v + 1e-9))) in (1, 2, 5)]
+            return [(None, major), (None, [v for v in inside if v not in major])]
+
+        def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
+            mark = _decimal_point()
+            strings = super().tickStrings(values, scale, spacing)
+            return strings if mark == "." else [s.replace(".", mark) for s in strings]
+
+    return LocaleAxis
 
 
 class CurvePlot(QWidget):
-    """y(x) curves (one or a few, with a legend) and an optional vertical marker.
+    """y(x) curves (one or a few, with a legend), markers and a cursor line.
 
-    ``log_y`` plots on a log scale (losses that fall by orders of magnitude).
+    ``log_y`` plots on a log scale (losses that fall by orders of magnitude);
+    ``y_range=None`` fits the y axis to the data.
     """
 
     def __init__(self, parent: QWidget | None = None, *, x_label: str = "", y_label: str = "",
                  y_range: tuple[float, float] | None = (0.0, 1.0), log_y: bool = False,
-                 placeholder: str = ""):
+                 placeholder: str = "", title: str = "", x_unit: str = "", y_unit: str = ""):
         super().__init__(parent)
         self.placeholder = placeholder  # shown while there is nothing to draw
+        self.title = title
         self.series: list[tuple[str, list[float], list[float]]] = []
-        self.marker: float | None = None
+        self.marker: float | None = None  # the one highlighted x (e.g. where the class flips)
+        self.markers: list[tuple[float, str]] = []  # events on the x axis (add_marker)
         self.cursor: float | None = None
         self.x_label, self.y_label, self.y_range, self.log_y = x_label, y_label, y_range, log_y
-        self.setMinimumHeight(110)
-        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        self.x_unit, self.y_unit = x_unit, y_unit
+        self.plot_widget = None  # the pyqtgraph widget, built on first show
+        self._curves: list = []
+        self._lines: list = []
+        self.setMinimumHeight(150)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Expanding)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._placeholder_label = QLabel(self)
+        self._placeholder_label.setAlignment(Qt.AlignCenter)
+        self._placeholder_label.setWordWrap(True)
+        self._placeholder_label.setAttribute(Qt.WA_TransparentForMouseEvents)
+        self._placeholder_label.setStyleSheet("color: palette(placeholder-text);")
+        self._redraw()
 
     def sizeHint(self) -> QSize:
-        return QSize(320, 140)
+        return QSize(360, 200)
 
+    # --- the data -----------------------------------------------------------
     @property
     def xs(self) -> list[float]:
         return self.series[0][1] if self.series else []
@@ -48,108 +123,184 @@ class CurvePlot(QWidget):
         """``series``: (name, xs, ys) triples; names with text get a legend entry."""
         self.series = [(name, list(map(float, xs)), list(map(float, ys))) for name, xs, ys in series]
         self.marker = marker
-        self.update()
+        self._redraw()
 
     def clear(self) -> None:
+        """No curves and no markers (a new run starts)."""
+        self.markers = []
         self.set_series([])
 
+    def add_marker(self, x: float, label: str = "") -> None:
+        """A labelled vertical line at ``x``: an event on the x axis (e.g. a scale change)."""
+        self.markers.append((float(x), label))
+        self._redraw()
+
+    def set_title(self, title: str) -> None:
+        self.title = title
+        self._redraw()
+
+    def set_cursor(self, x: float | None) -> None:
+        self.cursor = x
+        self._redraw()
+
     def text_slots(self):
-        """(what, get, set) of the words drawn: axis labels, placeholder, legend names
-        (the window translates them again when its language changes)."""
+        """(what, get, set) of the words drawn: title, axis labels, placeholder, legend names and
+        marker labels (the window translates them again when its language changes)."""
         def setter(attribute):
-            return lambda text: (setattr(self, attribute, text), self.update())
+            return lambda text: (setattr(self, attribute, text), self._redraw())
 
         slots = [(name, lambda name=name: getattr(self, name), setter(name))
-                 for name in ("x_label", "y_label", "placeholder")]
+                 for name in ("title", "x_label", "y_label", "placeholder")]
         for index in range(len(self.series)):
             slots.append((f"series {index}", lambda i=index: self.series[i][0],
                           lambda text, i=index: self._rename_series(i, text)))
+        for index in range(len(self.markers)):
+            slots.append((f"marker {index}", lambda i=index: self.markers[i][1],
+                          lambda text, i=index: self._rename_marker(i, text)))
         return slots
 
     def _rename_series(self, index: int, name: str) -> None:
         _, xs, ys = self.series[index]
         self.series[index] = (name, xs, ys)
-        self.update()
+        self._redraw()
 
-    def set_cursor(self, x: float | None) -> None:
-        self.cursor = x
-        self.update()
+    def _rename_marker(self, index: int, label: str) -> None:
+        self.markers[index] = (self.markers[index][0], label)
+        self._redraw()
 
-    def _frame(self) -> QRectF:
-        return QRectF(36, 8, max(10, self.width() - 46), max(10, self.height() - 34))
+    def value_text(self, x: float) -> str:
+        """What hovering at ``x`` shows: the nearest point's x and each curve's y there."""
+        if not self.xs:
+            return ""
+        nearest = min(range(len(self.xs)), key=lambda i: abs(self.xs[i] - x))
+        at = self.xs[nearest]
+        lines = [f"{self.x_label or 'x'} {significant(at)}"]
+        for name, xs, ys in self.series:
+            if xs:
+                i = min(range(len(xs)), key=lambda j: abs(xs[j] - at))
+                lines.append(f"{name or self.y_label or 'y'}: {significant(ys[i])}")
+        return "\n".join(lines)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.Antialiasing)
-        frame = self._frame()
-        painter.setPen(QPen(self.palette().text().color(), 1))
-        painter.drawRect(frame)
-        painter.drawText(QRectF(frame.left(), frame.bottom() + 4, frame.width(), 20),
-                         Qt.AlignCenter, self.x_label)
-        low, high = self._ylim()
-        painter.drawText(QRectF(0, frame.top(), 34, 16), Qt.AlignRight, self._tick(high))
-        painter.drawText(QRectF(0, frame.bottom() - 16, 34, 16), Qt.AlignRight, self._tick(low))
-        if self.y_label:
-            painter.drawText(QRectF(frame.left() + 4, frame.top() + 2, frame.width() / 2, 16),
-                             Qt.AlignLeft, self.y_label)
-        drawn = [s for s in self.series if len(s[1]) >= 2]
-        if not drawn:
-            if self.placeholder:
-                painter.setPen(QPen(self.palette().placeholderText().color(), 1))
-                painter.drawText(frame, Qt.AlignCenter | Qt.TextWordWrap, self.placeholder)
+    # --- drawing ------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.plot_widget is None:
+            self._build()
+        super().showEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place_placeholder()
+
+    def _build(self) -> None:
+        import pyqtgraph as pg
+
+        palette = self.palette()
+        text = palette.text().color()
+        axis = _axis_class()
+        self.plot_widget = pg.PlotWidget(
+            self, background=palette.base().color(),
+            axisItems={"bottom": axis("bottom"), "left": axis("left")})
+        self.plot_widget.setObjectName("curvePlotView")
+        self.plot_widget.setMinimumSize(0, 0)
+        self.plot_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.plot_widget.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        item = self.plot_item
+        item.showGrid(x=True, y=True, alpha=0.15)
+        item.setMenuEnabled(True)
+        item.hideButtons()  # the "A" auto-range button: the right-click menu has it
+        for name in ("bottom", "left"):
+            ax = item.getAxis(name)
+            ax.setPen(pg.mkPen(text))
+            ax.setTextPen(pg.mkPen(text))
+            ax.enableAutoSIPrefix(False)
+        # Labels on the main ticks only: a chart 150 px high has room for a few.
+        item.getAxis("left").setStyle(maxTextLevel=0)
+        # The legend is a row of its own under the x axis: pyqtgraph's default floats it
+        # over the curves, which hides them in a small chart.
+        self.legend = pg.LegendItem(colCount=4, labelTextColor=text, labelTextSize="9pt",
+                                    verSpacing=-4)
+        item.layout.addItem(self.legend, 4, 1, alignment=Qt.AlignHCenter)
+        self.plot_widget.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        item.vb.sigResized.connect(self._place_placeholder)
+        self._layout.addWidget(self.plot_widget)
+        self._placeholder_label.raise_()
+        self._redraw()
+
+    @property
+    def plot_item(self):
+        """pyqtgraph's PlotItem (axes, curves, its export menu); None before the chart is shown."""
+        return self.plot_widget.getPlotItem() if self.plot_widget is not None else None
+
+    def _redraw(self) -> None:
+        self._placeholder_label.setText(self.placeholder)
+        drawn = any(len(xs) >= 2 for _, xs, _ in self.series)
+        self._placeholder_label.setVisible(bool(self.placeholder) and not drawn)
+        self._place_placeholder()
+        if self.plot_widget is None:
             return
-        to_point = self._mapper(frame)
+        import pyqtgraph as pg
+
+        item = self.plot_item
+        text_colour = self.palette().text().color().name()
+        item.setTitle(self.title or None, color=text_colour, size="10pt")
+        item.setLabel("bottom", self.x_label, units=self.x_unit or None)
+        item.setLabel("left", self.y_label, units=self.y_unit or None)
+        item.setLogMode(x=False, y=self.log_y)
+        for curve in self._curves:
+            item.removeItem(curve)
+        for line in self._lines:
+            item.removeItem(line)
+        self.legend.clear()
+        self._curves, self._lines = [], []
         for index, (name, xs, ys) in enumerate(self.series):
             colour = QColor(*SERIES_COLOURS[index % len(SERIES_COLOURS)])
-            if len(xs) >= 2:
-                painter.setPen(QPen(colour, 2))
-                painter.drawPolyline(QPolygonF([to_point(x, self._y(y)) for x, y in zip(xs, ys)]))
-            if name:  # on a translucent patch, so curves under it do not hide it
-                row = QRectF(frame.right() - 150, frame.top() + 2 + 15 * index, 146, 15)
-                text = f"— {name}"
-                width = painter.fontMetrics().horizontalAdvance(text) + 6
-                backdrop = QColor(self.palette().base().color())
-                backdrop.setAlpha(210)
-                painter.fillRect(QRectF(row.right() - width, row.top(), width, row.height()),
-                                 backdrop)
-                painter.setPen(QPen(colour, 2))
-                painter.drawText(row, Qt.AlignRight, text)
-        for value, colour in ((self.marker, QColor(214, 39, 40)), (self.cursor, QColor(120, 120, 120))):
-            if value is not None:
-                painter.setPen(QPen(colour, 1, Qt.DashLine))
-                top, bottom = to_point(value, high), to_point(value, low)
-                painter.drawLine(top, bottom)
+            values = [max(y, LOG_FLOOR) if self.log_y else y for y in ys]
+            curve = item.plot(xs, values, pen=pg.mkPen(colour, width=2), name=name or None)
+            self._curves.append(curve)
+            if name:
+                self.legend.addItem(curve, name)
+        self.legend.setVisible(any(name for name, _, _ in self.series))
+        item.layout.setRowFixedHeight(4, 22 if self.legend.isVisible() else 0)
+        for x, label in self.markers:
+            self._add_line(x, EVENT_COLOUR, label)
+        if self.marker is not None:
+            self._add_line(self.marker, MARKER_COLOUR, "")
+        if self.cursor is not None:
+            self._add_line(self.cursor, CURSOR_COLOUR, "")
+        if self.y_range is not None:
+            low, high = self.y_range
+            if self.log_y:
+                low, high = math.log10(max(low, LOG_FLOOR)), math.log10(max(high, LOG_FLOOR))
+            item.setYRange(low, high, padding=0.04)
+        else:
+            item.enableAutoRange(axis="y")
+        item.enableAutoRange(axis="x")
 
-    def _y(self, value: float) -> float:
-        """The plotted coordinate of a value (log10 on a log scale)."""
-        if self.log_y:
-            return math.log10(max(value, 1e-12))
-        return value
+    def _add_line(self, x: float, rgb: tuple[int, int, int], label: str) -> None:
+        import pyqtgraph as pg
 
-    def _ylim(self) -> tuple[float, float]:
-        """Limits in plotted coordinates."""
-        values = [self._y(y) for _, _, ys in self.series for y in ys if math.isfinite(y)]
-        if self.y_range is not None or not values:
-            low, high = self.y_range or (0.0, 1.0)
-            return (self._y(low), self._y(high)) if self.y_range else (low, high)
-        low, high = min(values), max(values)
-        return (low, high if high > low else low + 1.0)
+        pen = pg.mkPen(QColor(*rgb), width=1, style=Qt.DashLine)
+        line = pg.InfiniteLine(pos=x, angle=90, movable=False, pen=pen, label=label or None,
+                               labelOpts={"position": 0.92, "color": QColor(*rgb),
+                                          "anchors": [(0, 0), (0, 0)]})
+        self.plot_item.addItem(line, ignoreBounds=True)
+        self._lines.append(line)
 
-    def _tick(self, value: float) -> str:
-        return self._fmt(10 ** value if self.log_y else value)
+    def _place_placeholder(self) -> None:
+        """The placeholder fills the plot area (inside the axes), or the whole chart before
+        pyqtgraph is built."""
+        rect = self.rect().adjusted(8, 8, -8, -8)
+        if self.plot_widget is not None:
+            view = self.plot_widget.mapFromScene(self.plot_item.vb.sceneBoundingRect()).boundingRect()
+            if view.width() > 40 and view.height() > 20:
+                rect = view.translated(self.plot_widget.pos()).adjusted(4, 2, -4, -2)
+        self._placeholder_label.setGeometry(rect)
 
-    def _mapper(self, frame: QRectF):
-        xs = [x for _, series_xs, _ in self.series for x in series_xs]
-        x0, x1 = min(xs), max(xs)
-        y0, y1 = self._ylim()
-        span_x = (x1 - x0) or 1.0
-
-        def to_point(x: float, y: float) -> QPointF:
-            return QPointF(frame.left() + (x - x0) / span_x * frame.width(),
-                           frame.bottom() - (min(max(y, y0), y1) - y0) / (y1 - y0) * frame.height())
-
-        return to_point
-
-    @staticmethod
-    def _fmt(value: float) -> str:
-        return f"{value:.2g}"
+    def _on_mouse_moved(self, position) -> None:
+        """Hover: the values under the mouse as a tooltip."""
+        item = self.plot_item
+        if not self.xs or not item.vb.sceneBoundingRect().contains(position):
+            return
+        x = item.vb.mapSceneToView(position).x()
+        global_pos = self.plot_widget.mapToGlobal(self.plot_widget.mapFromScene(position))
+        QToolTip.showText(global_pos, self.value_text(x), self.plot_widget)

@@ -1,0 +1,157 @@
+"""The charts (pyqtgraph): axes with ticks, a title, a legend that leaves the curves free,
+hover values, markers, export, Czech numbers, and no pyqtgraph before the first paint."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+
+@pytest.fixture
+def plot(qtbot):
+    from neurolab.gui.widgets.curve_plot import CurvePlot
+
+    plot = CurvePlot(x_label="step", y_label="loss", y_range=None, title="Losses",
+                     placeholder="Nothing yet")
+    qtbot.addWidget(plot)
+    plot.resize(360, 200)  # a GAN chart's size at 1366×768
+    plot.show()
+    qtbot.waitExposed(plot)
+    return plot
+
+
+def _two_curves(plot):
+    steps = list(range(0, 200, 10))
+    plot.set_series([("generator", steps, [1.0 + 0.01 * s for s in steps]),
+                     ("discriminator", steps, [2.0 - 0.005 * s for s in steps])])
+
+
+def test_chart_has_a_title_axis_labels_and_ticks(plot, english):
+    _two_curves(plot)
+    item = plot.plot_item
+    assert item.titleLabel.text == "Losses"
+    assert item.getAxis("bottom").labelText == "step" and item.getAxis("left").labelText == "loss"
+    left = item.getAxis("left")
+    low, high = item.vb.viewRange()[1]
+    labelled = [v for _, values in left.tickValues(low, high, left.height()) for v in values]
+    assert len(labelled) >= 2 and low <= min(labelled) and max(labelled) <= high
+
+
+def test_legend_sits_outside_the_plot_area(plot, qtbot):
+    """The old chart drew its legend over the curves, hiding them in a 180×85 px chart."""
+    _two_curves(plot)
+    qtbot.wait(20)
+    legend = plot.legend.sceneBoundingRect()
+    view = plot.plot_item.vb.sceneBoundingRect()
+    assert plot.legend.isVisible() and len(plot.legend.items) == 2
+    assert not legend.intersects(view)
+    assert plot.plot_widget.rect().contains(plot.plot_widget.mapFromScene(legend).boundingRect())
+
+
+def test_placeholder_until_there_is_a_curve(plot):
+    assert plot._placeholder_label.isVisible() and plot._placeholder_label.text() == "Nothing yet"
+    _two_curves(plot)
+    assert not plot._placeholder_label.isVisible()
+    plot.clear()
+    assert plot._placeholder_label.isVisible() and plot.series == [] and plot.markers == []
+
+
+def test_markers_are_labelled_vertical_lines(plot):
+    import pyqtgraph as pg
+
+    _two_curves(plot)
+    plot.add_marker(45.5, "128×85 px")
+    plot.add_marker(109.5, "256×171 px")
+    lines = [i for i in plot.plot_item.items if isinstance(i, pg.InfiniteLine)]
+    assert sorted(line.value() for line in lines) == [45.5, 109.5]
+    assert sorted(line.label.format for line in lines) == ["128×85 px", "256×171 px"]
+    assert [what for what, _, _ in plot.text_slots()][-2:] == ["marker 0", "marker 1"]
+
+
+def test_hovering_shows_the_values_under_the_mouse(plot, qtbot, english):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QToolTip
+
+    _two_curves(plot)
+    qtbot.wait(20)
+    view = plot.plot_item.vb
+    scene_point = view.mapViewToScene(QPointF(100.0, 1.5))
+    target = plot.plot_widget.mapFromScene(scene_point)
+    QTest.mouseMove(plot.plot_widget.viewport(), QPoint(target.x() - 3, target.y()))
+    QTest.mouseMove(plot.plot_widget.viewport(), target)
+    qtbot.waitUntil(QToolTip.isVisible, timeout=3000)
+    assert QToolTip.text() == "step 100\ngenerator: 2\ndiscriminator: 1.5"
+
+
+def test_czech_ticks_and_hover_values_use_a_decimal_comma(plot, czech):
+    _two_curves(plot)
+    left = plot.plot_item.getAxis("left")
+    assert left.tickStrings([0.5, 1.5], 1.0, 0.5) == ["0,5", "1,5"]
+    assert "discriminator: 1,5" in plot.value_text(100)
+    assert plot.value_text(30).splitlines()[1] == "generator: 1,3"
+
+
+def test_export_to_png_and_csv_works_offscreen(plot, tmp_path):
+    from pyqtgraph.exporters import CSVExporter, ImageExporter
+
+    _two_curves(plot)
+    ImageExporter(plot.plot_item).export(str(tmp_path / "chart.png"))
+    CSVExporter(plot.plot_item).export(str(tmp_path / "chart.csv"))
+    assert (tmp_path / "chart.png").stat().st_size > 1000
+    rows = (tmp_path / "chart.csv").read_text().splitlines()
+    assert len(rows) == 21 and "generator" in rows[0]
+
+    # right-click → Export… opens pyqtgraph's export dialog
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    viewport = plot.plot_widget.viewport()
+    QTest.mouseClick(viewport, Qt.RightButton, Qt.NoModifier, viewport.rect().center())
+    menus = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()]
+    export = [a for m in menus for a in m.actions() if a.text().startswith("Export")]
+    assert export, [a.text() for m in menus for a in m.actions()]
+    export[0].trigger()
+    for menu in menus:
+        menu.close()
+    dialog = plot.plot_widget.scene().exportDialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.close()
+
+
+def test_log_axis_labels_do_not_crowd(qtbot):
+    from neurolab.gui.widgets.curve_plot import CurvePlot
+
+    plot = CurvePlot(x_label="step", y_label="loss", y_range=None, log_y=True)
+    qtbot.addWidget(plot)
+    plot.resize(360, 160)
+    plot.show()
+    plot.set_curve(range(1, 101), [0.9 * 0.97 ** i + 0.03 for i in range(1, 101)])
+    qtbot.wait(20)
+    left = plot.plot_item.getAxis("left")
+    low, high = plot.plot_item.vb.viewRange()[1]
+    labelled = left.tickValues(low, high, left.height())[0][1]  # the labelled level
+    assert 2 <= len(labelled) <= 5  # pyqtgraph's default labels ~10 here, on top of each other
+
+
+def test_the_window_paints_before_pyqtgraph_is_imported(tmp_path):
+    """pyqtgraph takes ~1 s to import: the Activations tab (no chart) is shown without it."""
+    script = (
+        "import sys\n"
+        "from neurolab.gui.app import application, create_window\n"
+        "app = application()\n"
+        "window = create_window(model='shapes')\n"
+        "window.show(); app.processEvents()\n"
+        "before = 'pyqtgraph' in sys.modules\n"
+        "window.tabs.setCurrentWidget(window.gan_tab); app.processEvents()\n"
+        "print(before, 'pyqtgraph' in sys.modules)\n"
+        "window.close()\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NEUROLAB_CONFIG_DIR=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=300, env=env)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split()[-2:] == ["False", "True"]
