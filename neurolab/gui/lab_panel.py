@@ -178,7 +178,10 @@ class LabPanel(QDockWidget):
                                 "filter that lights up the whole flower."),
                         self.tr("Flower in the first convolution"), "first_convolution"),
                 LabStep(self.tr("Now the third convolution layer. Its filters combine the simpler "
-                                "features found before them, so fewer tiles look like the photo."),
+                                "features found before them. The flower's outline is still in "
+                                "the tiles, but each filter picks out something else (edges, the "
+                                "petal pattern, the centre) rather than the photo's light and "
+                                "dark areas."),
                         self.tr("Flower in the third convolution"), "third_convolution"),
                 LabStep(self.tr("The photo is larger than the network's input and still works: a "
                                 "filter slides over an image of any size. Native size squeezes "
