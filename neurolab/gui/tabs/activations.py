@@ -327,8 +327,8 @@ class ActivationsTab(QWidget):
         if (photo_width, photo_height) == (width, height):
             return ""
         return self.tr("The table on the left gives sizes for the network's {0}×{1} input; this "
-                       "mosaic is for the photo at its own size, {2}×{3} (height×width), so its "
-                       "tiles are larger. Native size shrinks the photo to the input size.").format(
+                       "mosaic is for the photo at its own size, {2}×{3} (height×width). Native "
+                       "size resizes the photo to the input size first.").format(
             locale_format.integer(height), locale_format.integer(width),
             locale_format.integer(photo_height), locale_format.integer(photo_width))
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolTip, QWidge
 from neurolab.core.images import resize_image
 from neurolab.gui import locale_format
 
-#: The longest side kept for display. No screen needs more, and a 24-megapixel
-#: photo would otherwise hold 72 MB in every view that shows it.
+# The longest side kept for display. No screen needs more, and a 24-megapixel
+# photo would otherwise hold 72 MB in every view that shows it.
 MAX_DISPLAY_SIDE = 4096
 
 
@@ -142,9 +142,9 @@ class ImageView(QWidget):
                        target.y() + y * target.height() / height)
 
 
-#: The frame around the selected tile: magenta, a colour neither colour map has.
+# The frame around the selected tile: magenta, a colour neither colour map has.
 HIGHLIGHT = QColor(255, 0, 200)
-#: Tiles drawn at least this wide (widget pixels) carry their channel number.
+# Tiles drawn at least this wide (widget pixels) carry their channel number.
 NUMBER_MIN_TILE = 26
 
 
