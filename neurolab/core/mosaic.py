@@ -148,11 +148,9 @@ def tile_channels(activation: np.ndarray, *, max_pixels: int = DEFAULT_MAX_PIXEL
 
 def tile_mask(mosaic: Mosaic) -> np.ndarray:
     """Boolean H × W of :attr:`Mosaic.image`: True on the pixels of real tiles."""
-    rows_used = np.zeros(mosaic.image.shape, dtype=bool)
-    for channel in range(mosaic.channels):
-        x, y = mosaic.tile_origin(channel)
-        rows_used[y:y + mosaic.tile_height, x:x + mosaic.tile_width] = True
-    return rows_used
+    mask = np.ones(mosaic.image.shape, dtype=bool)
+    _paint_gaps(mask, mosaic, False, False)
+    return mask
 
 
 def empty_slots(mosaic: Mosaic) -> list[tuple[int, int]]:
@@ -160,21 +158,24 @@ def empty_slots(mosaic: Mosaic) -> list[tuple[int, int]]:
     return [mosaic.tile_origin(index) for index in range(mosaic.channels, mosaic.rows * mosaic.cols)]
 
 
+def _paint_gaps(target: np.ndarray, mosaic: Mosaic, separator, empty) -> None:
+    """Set the separator lines and the empty slots of ``target`` (H × W [× 3]) by slicing."""
+    target[:, mosaic.tile_width::mosaic.tile_width + SEPARATOR] = separator
+    target[mosaic.tile_height::mosaic.tile_height + SEPARATOR] = separator
+    for x, y in empty_slots(mosaic):
+        target[y:y + mosaic.tile_height, x:x + mosaic.tile_width] = empty
+
+
 def render_mosaic(mosaic: Mosaic, colour_map: str = "grey") -> np.ndarray:
     """The mosaic as shown and saved: tiles in ``colour_map``, grey separators, and the
     empty slots of the last row hatched in the background colour (RGB uint8)."""
-    rgb = np.empty((*mosaic.image.shape, 3), dtype=np.uint8)
-    rgb[...] = SEPARATOR_RGB
-    mask = tile_mask(mosaic)
-    rgb[mask] = colour_map_table(colour_map)[mosaic.image[mask]]
+    rgb = colour_map_table(colour_map)[mosaic.image]  # one lookup: fast for big mosaics
     period = max(4, min(mosaic.tile_height, mosaic.tile_width) // 6)
     yy, xx = np.mgrid[0:mosaic.tile_height, 0:mosaic.tile_width]
-    hatch = ((xx + yy) % period) < max(1, period // 3)
     slot = np.empty((mosaic.tile_height, mosaic.tile_width, 3), dtype=np.uint8)
     slot[...] = EMPTY_RGB
-    slot[hatch] = EMPTY_HATCH_RGB
-    for x, y in empty_slots(mosaic):
-        rgb[y:y + mosaic.tile_height, x:x + mosaic.tile_width] = slot
+    slot[((xx + yy) % period) < max(1, period // 3)] = EMPTY_HATCH_RGB
+    _paint_gaps(rgb, mosaic, SEPARATOR_RGB, slot)
     return rgb
 
 
