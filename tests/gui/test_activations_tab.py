@@ -164,3 +164,17 @@ def test_the_activations_tab_shows_every_text_whole_at_1366x768(qtbot, request, 
     window.runner.cancel_all()
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=60_000)
     window.close()
+
+
+def test_switching_to_czech_at_run_time_writes_the_tabs_numbers_the_czech_way(
+        qtbot, english, window, image_file):
+    tab = window.activations
+    _open(qtbot, window, image_file)
+    tab.gamma_spin.setValue(0.5)
+    english_high = tab.channel_legend.range_texts()[1]
+    assert "." in english_high and tab.gamma_spin.text() == "0.5"
+    actions = {action.data(): action for action in window.language_actions.actions()}
+    actions["cs"].trigger()  # the english fixture removes the translation afterwards
+    assert tab.channel_legend.range_texts()[1] == english_high.replace(".", ",")
+    assert tab.mosaic_legend.caption.text().startswith("Dlaždice ")
+    assert tab.gamma_spin.text() == "0,5"
