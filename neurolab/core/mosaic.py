@@ -200,6 +200,13 @@ def channel_image(activation: np.ndarray, channel: int) -> np.ndarray:
     return plane.astype(np.uint8)
 
 
+def channel_range(activation: np.ndarray, channel: int) -> tuple[float, float]:
+    """The values :func:`channel_image` draws black and white (a vector's: the whole vector's)."""
+    array = as_channels_last(activation)
+    values = array if array.shape[0] * array.shape[1] == 1 else array[:, :, channel]
+    return float(values.min()), float(values.max())
+
+
 def heat_colours(grey: np.ndarray) -> np.ndarray:
     """A black-blue-cyan-white colour map for overlays ('ice', MATLAB's 'hot' with red and
     blue swapped), uint8 RGB: lightness rises all the way, and its blues are colours

@@ -211,3 +211,13 @@ def test_overlay_on_the_flower_is_clearly_visible_where_the_channel_is_strong(
     difference = np.abs(blended.astype(float) - image).mean(axis=-1)
     assert difference[strong].mean() > 80  # of 255: the heat map, not the photo
     assert difference[strong].mean() > 2.5 * difference[weak].mean()  # and where it is strong
+
+
+def test_channel_range_is_what_channel_image_stretches():
+    from neurolab.core.mosaic import channel_image, channel_range
+
+    activation = _two_strengths()
+    assert channel_range(activation, 1) == (0.0, 1.0)
+    assert channel_range(activation, 0) == (0.0, 10.0)
+    assert channel_image(activation, 1).max() == 255
+    assert channel_range(np.arange(5, dtype=np.float32), 2) == (0.0, 4.0)  # a vector: as a whole

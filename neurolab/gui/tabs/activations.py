@@ -1,8 +1,10 @@
 """The Activations tab: an image through any layer, channels tiled as a mosaic.
 
 One job computes every layer of the image (core.activations); switching
-layers afterwards only re-tiles cached arrays. Clicking a tile shows that
-channel large beside the input, optionally overlaid on it.
+layers afterwards only re-tiles cached arrays. Clicking a tile frames it and shows
+that channel large beside the input, optionally as a heat map over it. Legends under
+both say which colour stands for which value; the mosaic's scale (per tile or shared)
+and gamma make the near-black tiles of ReLU layers readable.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from neurolab.core.mosaic import (
     Mosaic,
     apply_colour_map,
     channel_image,
+    channel_range,
     colour_map_table,
     overlay,
     overlay_colours,
@@ -368,9 +371,7 @@ class ActivationsTab(QWidget):
             return
         activation = self.result.activations[self.layer]
         grey = channel_image(activation, self.channel)
-        plane = np.asarray(activation).reshape(-1, activation.shape[-1])[:, self.channel] \
-            if np.ndim(activation) > 1 else np.asarray(activation)
-        low, high = float(np.min(plane)), float(np.max(plane))
+        low, high = channel_range(activation, self.channel)
         if self.overlay_box.isChecked():
             base = self._image_fed_to(self.layer)
             self.channel_view.set_array(overlay(base, grey, colour_map=self.colour_map()))
