@@ -1718,8 +1718,8 @@
         <translation>&lt;b&gt;{0}.&lt;/b&gt; {1}</translation>
     </message>
     <message>
-        <source>Now the third convolution layer. Its filters combine the simpler features found before them. The flower&apos;s outline is still in the tiles, but each filter picks out something else (edges, the petal pattern, the centre) rather than the photo&apos;s light and dark areas.</source>
-        <translation>Teď třetí konvoluční vrstva. Její filtry skládají jednodušší příznaky nalezené v předchozích vrstvách. Obrys květu v dlaždicích zůstává, ale každý filtr si všímá něčeho jiného (hran, vzoru okvětních lístků, středu květu), a ne světlých a tmavých míst fotky.</translation>
+        <source>Now the third convolution layer: its filters combine simpler features. The flower&apos;s outline stays, but each tile brings out something else: edges, petals, the centre.</source>
+        <translation>Teď třetí konvoluční vrstva: filtry skládají jednodušší příznaky. Obrys květu zůstává, ale každá dlaždice zvýrazní něco jiného: hrany, lístky, střed.</translation>
     </message>
     <message>
         <source>Exercises 2–4 use SqueezeNet with its ImageNet weights, as the lab sheet does.</source>

@@ -1602,6 +1602,10 @@
         <translation>Flower in the first convolution</translation>
     </message>
     <message>
+        <source>Now the third convolution layer: its filters combine simpler features. The flower&apos;s outline stays, but each tile brings out something else: edges, petals, the centre.</source>
+        <translation>Now the third convolution layer: its filters combine simpler features. The flower&apos;s outline stays, but each tile brings out something else: edges, petals, the centre.</translation>
+    </message>
+    <message>
         <source>Flower in the third convolution</source>
         <translation>Flower in the third convolution</translation>
     </message>
@@ -1716,10 +1720,6 @@
     <message>
         <source>&lt;b&gt;{0}.&lt;/b&gt; {1}</source>
         <translation>&lt;b&gt;{0}.&lt;/b&gt; {1}</translation>
-    </message>
-    <message>
-        <source>Now the third convolution layer. Its filters combine the simpler features found before them. The flower&apos;s outline is still in the tiles, but each filter picks out something else (edges, the petal pattern, the centre) rather than the photo&apos;s light and dark areas.</source>
-        <translation>Now the third convolution layer. Its filters combine the simpler features found before them. The flower&apos;s outline is still in the tiles, but each filter picks out something else (edges, the petal pattern, the centre) rather than the photo&apos;s light and dark areas.</translation>
     </message>
     <message>
         <source>Exercises 2–4 use SqueezeNet with its ImageNet weights, as the lab sheet does.</source>
