@@ -178,3 +178,22 @@ def test_switching_to_czech_at_run_time_writes_the_tabs_numbers_the_czech_way(
     assert tab.channel_legend.range_texts()[1] == english_high.replace(".", ",")
     assert tab.mosaic_legend.caption.text().startswith("Dlaždice ")
     assert tab.gamma_spin.text() == "0,5"
+
+
+def test_the_labs_native_size_step_shows_the_flower_as_the_network_got_it(qtbot, english,
+                                                                           flower_window):
+    window, panel = flower_window, flower_window.lab
+    tab = window.activations
+    panel.toolbox.setCurrentIndex([e.key for e in panel.exercise_list].index("filters"))
+    for step in (1, 2):  # the third convolution at the photo's size, then at native size
+        with qtbot.waitSignal(panel.step_ready, timeout=120_000,
+                              check_params_cb=lambda key, s, step=step: (key, s) == ("filters", step)):
+            qtbot.mouseClick(panel.buttons[("filters", step)], Qt.LeftButton)
+        if step == 1:
+            assert tab.input_view.source_size() == (640, 427)
+            assert tab.size_note.isVisibleTo(tab) and "64×64" in tab.size_note.text()
+            assert "427×640 (height×width)" in tab.size_note.text()
+    assert tab.native_box.isChecked()
+    assert tab.input_view.source_size() == (64, 64)  # what the network got, not the photo
+    assert tab.input_label.text() == "Input: flower.jpg resized to 64×64"
+    assert not tab.size_note.isVisibleTo(tab)  # sizes now match the table's
