@@ -143,8 +143,11 @@ class ActivationResult:
     def __getitem__(self, key: str) -> np.ndarray:
         return self.activations[key]
 
-    def mosaic(self, key: str):
+    def mosaic(self, key: str, **options):
         """The channel mosaic of ``key``, tiled once and kept (switching back is free).
+
+        ``options`` (scale, gamma) go to :func:`core.mosaic.tile_channels`; a kept
+        mosaic tiled with other options is tiled again.
 
         At most :data:`MOSAIC_BUDGET` bytes of mosaics are kept: beyond it the
         least recently shown go (a model with hundreds of layers, all visited).
@@ -152,8 +155,8 @@ class ActivationResult:
         from neurolab.core.mosaic import tile_channels
 
         mosaic = self.mosaics.pop(key, None)
-        if mosaic is None:
-            mosaic = tile_channels(self.activations[key])
+        if mosaic is None or any(getattr(mosaic, name) != value for name, value in options.items()):
+            mosaic = tile_channels(self.activations[key], **options)
         self.mosaics[key] = mosaic  # the most recently shown last
         kept = sum(m.image.nbytes for m in self.mosaics.values())
         while kept > MOSAIC_BUDGET and len(self.mosaics) > 1:
@@ -303,17 +306,18 @@ class ActivationExtractor:
         return {k: np.asarray(v)[0] for k, v in zip(keys, values)}
 
     def compute_job(self, image: np.ndarray, keys: Optional[Iterable[str]] = None, *,
-                    native_size: bool = False, show: Optional[str] = None) -> Job:
+                    native_size: bool = False, show: Optional[str] = None,
+                    mosaic_options: Optional[dict] = None) -> Job:
         """:meth:`compute` as a job, for the window's worker.
 
         ``show`` names the layer about to be displayed: its mosaic is tiled here,
-        off the GUI thread, so the window only has to paint it.
+        off the GUI thread (with ``mosaic_options``), so the window only has to paint it.
         """
         yield Progress(0, 2, "computing activations")
         result = self.compute(image, keys, native_size=native_size)
         if show in result.activations:
             yield Progress(1, 2, "tiling channels")
-            result.mosaic(show)
+            result.mosaic(show, **(mosaic_options or {}))
         yield Progress(2, 2, "activations ready")
         return result
 

@@ -1,9 +1,11 @@
 """Channels of an activation tiled into one image, as MATLAB's montage shows them.
 
-Each channel is normalised on its own (min → black, max → white), so a filter
-that responds weakly everywhere is still visible; white means strong. Large
-activations are subsampled before normalising so that a mosaic of a big
-photo stays quick to draw when the user switches layers.
+By default each channel is normalised on its own (min → black, max → white), so a
+filter that responds weakly everywhere is still visible; white means strong. A
+shared scale instead puts every tile on the layer's one range (weak filters stay
+dark, so strengths can be compared), and a gamma below 1 brightens the mostly-black
+tiles of ReLU layers. Large activations are subsampled before normalising so that a
+mosaic of a big photo stays quick to draw when the user switches layers.
 """
 
 from __future__ import annotations
@@ -17,6 +19,15 @@ import numpy as np
 DEFAULT_MAX_PIXELS = 1_500_000  # a mosaic bigger than this is subsampled (the view shows ~0.6 MP)
 SEPARATOR = 1  # pixels of grey between tiles
 SEPARATOR_VALUE = 64
+SEPARATOR_RGB = (64, 64, 64)
+#: Empty slots after the last tile: the views' dark background, hatched, so no one takes
+#: them for (black) tiles of channels that do not exist.
+EMPTY_RGB = (32, 32, 32)
+EMPTY_HATCH_RGB = (72, 72, 72)
+#: How tiles are scaled: each to its own range, or all to the layer's one range.
+SCALES = ("tile", "shared")
+DEFAULT_SCALE = "tile"
+DEFAULT_GAMMA = 1.0
 
 
 @dataclass
@@ -29,6 +40,21 @@ class Mosaic:
     tile_height: int
     tile_width: int
     channels: int
+    low: np.ndarray | None = None  # per channel: the value drawn black (weak)
+    high: np.ndarray | None = None  # per channel: the value drawn white (strong)
+    scale: str = DEFAULT_SCALE
+    gamma: float = DEFAULT_GAMMA
+
+    def tile_origin(self, channel: int) -> tuple[int, int]:
+        """(x, y) of the top-left pixel of ``channel``'s tile (also for an empty slot)."""
+        row, col = divmod(channel, self.cols)
+        return col * (self.tile_width + SEPARATOR), row * (self.tile_height + SEPARATOR)
+
+    def value_range(self, channel: int) -> tuple[float, float]:
+        """The activation values drawn weakest and strongest in ``channel``'s tile."""
+        if self.low is None or self.high is None:
+            return 0.0, 0.0
+        return float(self.low.flat[channel]), float(self.high.flat[channel])
 
     def channel_at(self, x: float, y: float) -> int | None:
         """The channel under pixel (x, y) of :attr:`image`, or ``None`` on a separator/outside."""
@@ -80,24 +106,34 @@ def subsample_step(height: int, width: int, channels: int, max_pixels: int) -> i
     return max(1, math.ceil(math.sqrt(total / max_pixels))) if total > max_pixels else 1
 
 
-def tile_channels(activation: np.ndarray, *, max_pixels: int = DEFAULT_MAX_PIXELS) -> Mosaic:
+def tile_channels(activation: np.ndarray, *, max_pixels: int = DEFAULT_MAX_PIXELS,
+                  scale: str = DEFAULT_SCALE, gamma: float = DEFAULT_GAMMA) -> Mosaic:
     """All channels of one activation as a near-square grid (uint8 grey).
 
+    ``scale`` 'tile' stretches each channel to its own range, 'shared' puts all on
+    the layer's range; ``gamma`` < 1 brightens weak values (value ** gamma).
     Channels are laid out first (one contiguous row each), normalised and
     placed with a single reshape: a layer switch stays well under 50 ms.
     """
+    if scale not in SCALES:
+        raise ValueError(f"Unknown mosaic scale '{scale}': use {', '.join(SCALES)}.")
     array = as_channels_last(activation)
     height, width, channels = array.shape
     step = subsample_step(height, width, channels, max_pixels)
+    whole = height * width == 1 or scale == "shared"  # vectors: as a whole, see normalise_channels
+    # The range of every value, not just the subsample's: the legend states true values.
+    low = (array.min() if whole else array.min(axis=(0, 1))).astype(np.float32).reshape(-1, 1)
+    high = (array.max() if whole else array.max(axis=(0, 1))).astype(np.float32).reshape(-1, 1)
     if step > 1:
         array = array[::step, ::step]
         height, width = array.shape[:2]
     planes = np.ascontiguousarray(np.moveaxis(array, -1, 0), dtype=np.float32).reshape(channels, -1)
-    whole = height * width == 1  # vectors: normalised as a whole, see normalise_channels
-    low = planes.min(axis=None if whole else 1, keepdims=True)
-    span = planes.max(axis=None if whole else 1, keepdims=True) - low
+    span = high - low
     span[span == 0] = np.inf
-    tiles = ((planes - low) * (255.0 / span)).astype(np.uint8).reshape(channels, height, width)
+    values = (planes - low) * (255.0 / span)
+    if gamma != 1.0:
+        values = 255.0 * np.power(np.clip(values, 0.0, 255.0) / 255.0, float(gamma))
+    tiles = values.astype(np.uint8).reshape(channels, height, width)
     rows, cols = grid_shape(channels)
     grid = np.full((rows * cols, height, width), SEPARATOR_VALUE, dtype=np.uint8)
     grid[:channels] = tiles
@@ -105,7 +141,42 @@ def tile_channels(activation: np.ndarray, *, max_pixels: int = DEFAULT_MAX_PIXEL
     out[:, :height, :, :width] = grid.reshape(rows, cols, height, width).transpose(0, 2, 1, 3)
     image = out.reshape(rows * (height + SEPARATOR), cols * (width + SEPARATOR))
     image = np.ascontiguousarray(image[:-SEPARATOR, :-SEPARATOR])
-    return Mosaic(image, rows, cols, height, width, channels)
+    return Mosaic(image, rows, cols, height, width, channels,
+                  np.broadcast_to(low.reshape(-1), (channels,)).copy(),
+                  np.broadcast_to(high.reshape(-1), (channels,)).copy(), scale, float(gamma))
+
+
+def tile_mask(mosaic: Mosaic) -> np.ndarray:
+    """Boolean H × W of :attr:`Mosaic.image`: True on the pixels of real tiles."""
+    mask = np.ones(mosaic.image.shape, dtype=bool)
+    _paint_gaps(mask, mosaic, False, False)
+    return mask
+
+
+def empty_slots(mosaic: Mosaic) -> list[tuple[int, int]]:
+    """(x, y) origins of the grid's slots after the last channel."""
+    return [mosaic.tile_origin(index) for index in range(mosaic.channels, mosaic.rows * mosaic.cols)]
+
+
+def _paint_gaps(target: np.ndarray, mosaic: Mosaic, separator, empty) -> None:
+    """Set the separator lines and the empty slots of ``target`` (H × W [× 3]) by slicing."""
+    target[:, mosaic.tile_width::mosaic.tile_width + SEPARATOR] = separator
+    target[mosaic.tile_height::mosaic.tile_height + SEPARATOR] = separator
+    for x, y in empty_slots(mosaic):
+        target[y:y + mosaic.tile_height, x:x + mosaic.tile_width] = empty
+
+
+def render_mosaic(mosaic: Mosaic, colour_map: str = "grey") -> np.ndarray:
+    """The mosaic as shown and saved: tiles in ``colour_map``, grey separators, and the
+    empty slots of the last row hatched in the background colour (RGB uint8)."""
+    rgb = colour_map_table(colour_map)[mosaic.image]  # one lookup: fast for big mosaics
+    period = max(4, min(mosaic.tile_height, mosaic.tile_width) // 6)
+    yy, xx = np.mgrid[0:mosaic.tile_height, 0:mosaic.tile_width]
+    slot = np.empty((mosaic.tile_height, mosaic.tile_width, 3), dtype=np.uint8)
+    slot[...] = EMPTY_RGB
+    slot[((xx + yy) % period) < max(1, period // 3)] = EMPTY_HATCH_RGB
+    _paint_gaps(rgb, mosaic, SEPARATOR_RGB, slot)
+    return rgb
 
 
 def strongest_channel(activation: np.ndarray) -> int:
@@ -129,28 +200,56 @@ def channel_image(activation: np.ndarray, channel: int) -> np.ndarray:
     return plane.astype(np.uint8)
 
 
+def channel_range(activation: np.ndarray, channel: int) -> tuple[float, float]:
+    """The values :func:`channel_image` draws black and white (a vector's: the whole vector's)."""
+    array = as_channels_last(activation)
+    values = array if array.shape[0] * array.shape[1] == 1 else array[:, :, channel]
+    return float(values.min()), float(values.max())
+
+
 def heat_colours(grey: np.ndarray) -> np.ndarray:
-    """A black-red-yellow-white ('hot') colour map for overlays, uint8 RGB."""
+    """A black-blue-cyan-white colour map for overlays ('ice', MATLAB's 'hot' with red and
+    blue swapped), uint8 RGB: lightness rises all the way, and its blues are colours
+    that the red, orange and yellow of flowers and faces do not have."""
     value = grey.astype(np.float32) / 255.0
-    red = np.clip(value * 3.0, 0, 1)
+    blue = np.clip(value * 3.0, 0, 1)
     green = np.clip(value * 3.0 - 1.0, 0, 1)
-    blue = np.clip(value * 3.0 - 2.0, 0, 1)
+    red = np.clip(value * 3.0 - 2.0, 0, 1)
     return (np.stack([red, green, blue], axis=-1) * 255).astype(np.uint8)
 
 
-def overlay(image: np.ndarray, grey: np.ndarray, *, opacity: float = 0.6,
-            colour_map: str = "hot") -> np.ndarray:
-    """``grey`` (any size) stretched over the RGB ``image`` as a heat map ('hot', or a
-    colour map of :data:`COLOUR_MAPS` other than grey)."""
+#: The photo under an overlay: grey and dimmed, so heat colours stand out on any photo
+#: (an orange flower under a red-yellow heat map would otherwise hide it).
+OVERLAY_BASE_BRIGHTNESS = 0.7
+OVERLAY_OPACITY = 0.9
+
+
+def overlay(image: np.ndarray, grey: np.ndarray, *, opacity: float = OVERLAY_OPACITY,
+            colour_map: str = "ice") -> np.ndarray:
+    """``grey`` (any size) stretched over the RGB ``image`` as a heat map ('ice', or a
+    colour map of :data:`COLOUR_MAPS` other than grey).
+
+    The photo is drawn grey and dimmed; the heat colour covers it by the square root
+    of the value, so the mostly-small values of a ReLU channel still show where the
+    filter responds, and zero leaves the grey photo alone.
+    """
     from PIL import Image
 
     height, width = image.shape[:2]
     stretched = np.asarray(Image.fromarray(grey).resize((width, height), Image.BILINEAR))
-    weight = (stretched.astype(np.float32) / 255.0 * opacity)[..., None]
-    colours = (heat_colours(stretched) if colour_map in ("hot", "grey")
-               else apply_colour_map(stretched, colour_map))
-    blended = image.astype(np.float32) * (1 - weight) + colours * weight
+    weight = (np.sqrt(stretched.astype(np.float32) / 255.0) * opacity)[..., None]
+    colours = overlay_colours(stretched, colour_map)
+    lightness = image[..., :3].astype(np.float32) @ np.array([0.299, 0.587, 0.114], np.float32)
+    base = (lightness * OVERLAY_BASE_BRIGHTNESS)[..., None]
+    blended = base * (1 - weight) + colours * weight
     return np.clip(blended, 0, 255).astype(np.uint8)
+
+
+def overlay_colours(grey: np.ndarray, colour_map: str) -> np.ndarray:
+    """The heat colours an overlay uses for the chosen colour map (grey → 'ice'), RGB uint8."""
+    if colour_map in ("ice", "grey"):
+        return heat_colours(grey)
+    return colour_map_table(colour_map)[np.asarray(grey, dtype=np.uint8)]
 
 
 # --- colour maps ---------------------------------------------------------------------

@@ -178,8 +178,9 @@ class LabPanel(QDockWidget):
                                 "tile is one filter's answer, bright where it responds. Find a "
                                 "filter that lights up the whole flower."),
                         self.tr("Flower in the first convolution"), "first_convolution"),
-                LabStep(self.tr("Now the third convolution layer. Its filters combine the simpler "
-                                "features found before them, so fewer tiles look like the photo."),
+                LabStep(self.tr("Now the third convolution layer: its filters combine simpler "
+                                "features. The flower's outline stays, but each tile brings out "
+                                "something else: edges, petals, the centre."),
                         self.tr("Flower in the third convolution"), "third_convolution"),
                 LabStep(self.tr("The photo is larger than the network's input and still works: a "
                                 "filter slides over an image of any size. Native size squeezes "

@@ -537,6 +537,8 @@ class MainWindow(QMainWindow):
             self.activations.splitter.restoreState(splitter)
         self.activations.native_box.setChecked(self.settings.value("native_size", False, bool))
         self.activations.set_colour_map(self.settings.value("colour_map", "grey", str))
+        self.activations.set_mosaic_options(self.settings.value("mosaic_scale", "tile", str),
+                                            self.settings.value("mosaic_gamma", 1.0, float))
         self.lab.setVisible(self.settings.value("lab_open", True, bool))  # open on a first start
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -545,6 +547,8 @@ class MainWindow(QMainWindow):
         self.settings.setValue("activations_splitter", self.activations.splitter.saveState())
         self.settings.setValue("native_size", self.activations.native_box.isChecked())
         self.settings.setValue("colour_map", self.activations.colour_map())
+        self.settings.setValue("mosaic_scale", self.activations.mosaic_options()["scale"])
+        self.settings.setValue("mosaic_gamma", self.activations.mosaic_options()["gamma"])
         self.settings.setValue("lab_open", self.lab.isVisibleTo(self))
         self.settings.sync()
         if self.runner.shutdown(timeout_ms=800):  # the thread has stopped: nothing else trains

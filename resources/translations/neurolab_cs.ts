@@ -44,6 +44,30 @@
         <translation>&amp;Barvy:</translation>
     </message>
     <message>
+        <source>Each tile its own</source>
+        <translation>Každá dlaždice zvlášť</translation>
+    </message>
+    <message>
+        <source>Shared by all tiles</source>
+        <translation>Společné pro všechny</translation>
+    </message>
+    <message>
+        <source>Each tile its own: every channel is stretched from its lowest to its highest value, so weak filters show too. Shared: one scale for the whole layer, so you can see which filters respond strongly.</source>
+        <translation>Každá dlaždice zvlášť: každý kanál se roztáhne od své nejnižší po nejvyšší hodnotu, takže jsou vidět i slabé filtry. Společné: jedno měřítko pro celou vrstvu, takže je vidět, které filtry reagují silně.</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Měřítko:</translation>
+    </message>
+    <message>
+        <source>Gamma below 1 brightens the weak values of dark mosaics (ReLU layers are mostly black); 1 shows values as they are</source>
+        <translation>Gama menší než 1 zesvětlí slabé hodnoty tmavých mozaik (vrstvy ReLU jsou většinou černé); 1 ukazuje hodnoty tak, jak jsou</translation>
+    </message>
+    <message>
+        <source>&amp;Gamma:</source>
+        <translation>&amp;Gama:</translation>
+    </message>
+    <message>
         <source>Save mosaic…</source>
         <translation>Uložit mozaiku…</translation>
     </message>
@@ -92,6 +116,10 @@
         <translation>Každá dlaždice je jeden kanál; {0}. Kliknutím na dlaždici ji zvětšíte.</translation>
     </message>
     <message>
+        <source>Input: {0} resized to {1}×{2}</source>
+        <translation>Vstup: {0} ve velikosti {1}×{2}</translation>
+    </message>
+    <message>
         <source>Input: {0} ({1}×{2})</source>
         <translation>Vstup: {0} ({1}×{2})</translation>
     </message>
@@ -112,12 +140,32 @@
         <translation>{0}: {1} — kanálů: {2}</translation>
     </message>
     <message>
+        <source>The table on the left gives sizes for the network&apos;s {0}×{1} input; this mosaic is for the photo at its own size, {2}×{3} (height×width). Native size resizes the photo to the input size first.</source>
+        <translation>Tabulka vlevo uvádí velikosti pro vstup sítě {0}×{1}; tato mozaika je spočítaná pro fotku v její vlastní velikosti {2}×{3} (výška×šířka). Nativní velikost fotku nejdřív převede na velikost vstupu.</translation>
+    </message>
+    <message>
         <source>This layer needs the model&apos;s input size, so the image was resized to {0}×{1} for it.</source>
         <translation>Tato vrstva potřebuje vstupní velikost modelu, proto byl obrázek pro ni přeškálován na {0}×{1}.</translation>
     </message>
     <message>
+        <source>Heat map:</source>
+        <translation>Tepelná mapa:</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Hodnoty:</translation>
+    </message>
+    <message>
         <source>Channel {0} of {1}</source>
         <translation>Kanál {0} z {1}</translation>
+    </message>
+    <message>
+        <source>All tiles:</source>
+        <translation>Všechny dlaždice:</translation>
+    </message>
+    <message>
+        <source>Tile {0}:</source>
+        <translation>Dlaždice {0}:</translation>
     </message>
     <message>
         <source>Save mosaic</source>
@@ -1582,10 +1630,6 @@
         <translation>Květina v první konvoluci</translation>
     </message>
     <message>
-        <source>Now the third convolution layer. Its filters combine the simpler features found before them, so fewer tiles look like the photo.</source>
-        <translation>Teď třetí konvoluční vrstva. Její filtry skládají jednodušší příznaky nalezené před nimi, takže méně dlaždic se podobá fotce.</translation>
-    </message>
-    <message>
         <source>Flower in the third convolution</source>
         <translation>Květina ve třetí konvoluci</translation>
     </message>
@@ -1700,6 +1744,10 @@
     <message>
         <source>&lt;b&gt;{0}.&lt;/b&gt; {1}</source>
         <translation>&lt;b&gt;{0}.&lt;/b&gt; {1}</translation>
+    </message>
+    <message>
+        <source>Now the third convolution layer: its filters combine simpler features. The flower&apos;s outline stays, but each tile brings out something else: edges, petals, the centre.</source>
+        <translation>Teď třetí konvoluční vrstva: filtry skládají jednodušší příznaky. Obrys květu zůstává, ale každá dlaždice zvýrazní něco jiného: hrany, lístky, střed.</translation>
     </message>
     <message>
         <source>Paint the flower in the manner of a bundled style. The picture appears while it is being painted, small first, then larger. The loss curve falls while the size stays the same and jumps up at each dashed line, where the picture is enlarged and judged again at the new size.</source>
@@ -2519,6 +2567,13 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
     <message>
         <source>&apos;{0}&apos; is outside the class folder; on this classroom PC only files from that folder can be opened.</source>
         <translation>&apos;{0}&apos; leží mimo složku třídy; na tomto učebním počítači lze otevírat jen soubory z této složky.</translation>
+    </message>
+</context>
+<context>
+    <name>MosaicView</name>
+    <message>
+        <source>Channel {0}: values {1} to {2}. Click to see it large.</source>
+        <translation>Kanál {0}: hodnoty od {1} do {2}. Kliknutím ho zvětšíte.</translation>
     </message>
 </context>
 <context>

@@ -44,6 +44,30 @@
         <translation>&amp;Colours:</translation>
     </message>
     <message>
+        <source>Each tile its own</source>
+        <translation>Each tile its own</translation>
+    </message>
+    <message>
+        <source>Shared by all tiles</source>
+        <translation>Shared by all tiles</translation>
+    </message>
+    <message>
+        <source>Each tile its own: every channel is stretched from its lowest to its highest value, so weak filters show too. Shared: one scale for the whole layer, so you can see which filters respond strongly.</source>
+        <translation>Each tile its own: every channel is stretched from its lowest to its highest value, so weak filters show too. Shared: one scale for the whole layer, so you can see which filters respond strongly.</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Scale:</translation>
+    </message>
+    <message>
+        <source>Gamma below 1 brightens the weak values of dark mosaics (ReLU layers are mostly black); 1 shows values as they are</source>
+        <translation>Gamma below 1 brightens the weak values of dark mosaics (ReLU layers are mostly black); 1 shows values as they are</translation>
+    </message>
+    <message>
+        <source>&amp;Gamma:</source>
+        <translation>&amp;Gamma:</translation>
+    </message>
+    <message>
         <source>Save mosaic…</source>
         <translation>Save mosaic…</translation>
     </message>
@@ -92,6 +116,10 @@
         <translation>Each tile is one channel; {0}. Click a tile to see it large.</translation>
     </message>
     <message>
+        <source>Input: {0} resized to {1}×{2}</source>
+        <translation>Input: {0} resized to {1}×{2}</translation>
+    </message>
+    <message>
         <source>Input: {0} ({1}×{2})</source>
         <translation>Input: {0} ({1}×{2})</translation>
     </message>
@@ -112,12 +140,32 @@
         <translation>{0}: {1} — {2} channels</translation>
     </message>
     <message>
+        <source>The table on the left gives sizes for the network&apos;s {0}×{1} input; this mosaic is for the photo at its own size, {2}×{3} (height×width). Native size resizes the photo to the input size first.</source>
+        <translation>The table on the left gives sizes for the network&apos;s {0}×{1} input; this mosaic is for the photo at its own size, {2}×{3} (height×width). Native size resizes the photo to the input size first.</translation>
+    </message>
+    <message>
         <source>This layer needs the model&apos;s input size, so the image was resized to {0}×{1} for it.</source>
         <translation>This layer needs the model&apos;s input size, so the image was resized to {0}×{1} for it.</translation>
     </message>
     <message>
+        <source>Heat map:</source>
+        <translation>Heat map:</translation>
+    </message>
+    <message>
+        <source>Values:</source>
+        <translation>Values:</translation>
+    </message>
+    <message>
         <source>Channel {0} of {1}</source>
         <translation>Channel {0} of {1}</translation>
+    </message>
+    <message>
+        <source>All tiles:</source>
+        <translation>All tiles:</translation>
+    </message>
+    <message>
+        <source>Tile {0}:</source>
+        <translation>Tile {0}:</translation>
     </message>
     <message>
         <source>Save mosaic</source>
@@ -1582,10 +1630,6 @@
         <translation>Flower in the first convolution</translation>
     </message>
     <message>
-        <source>Now the third convolution layer. Its filters combine the simpler features found before them, so fewer tiles look like the photo.</source>
-        <translation>Now the third convolution layer. Its filters combine the simpler features found before them, so fewer tiles look like the photo.</translation>
-    </message>
-    <message>
         <source>Flower in the third convolution</source>
         <translation>Flower in the third convolution</translation>
     </message>
@@ -1700,6 +1744,10 @@
     <message>
         <source>&lt;b&gt;{0}.&lt;/b&gt; {1}</source>
         <translation>&lt;b&gt;{0}.&lt;/b&gt; {1}</translation>
+    </message>
+    <message>
+        <source>Now the third convolution layer: its filters combine simpler features. The flower&apos;s outline stays, but each tile brings out something else: edges, petals, the centre.</source>
+        <translation>Now the third convolution layer: its filters combine simpler features. The flower&apos;s outline stays, but each tile brings out something else: edges, petals, the centre.</translation>
     </message>
     <message>
         <source>Paint the flower in the manner of a bundled style. The picture appears while it is being painted, small first, then larger. The loss curve falls while the size stays the same and jumps up at each dashed line, where the picture is enlarged and judged again at the new size.</source>
@@ -2519,6 +2567,13 @@ See what a convolutional neural network sees.</translation>
     <message>
         <source>&apos;{0}&apos; is outside the class folder; on this classroom PC only files from that folder can be opened.</source>
         <translation>&apos;{0}&apos; is outside the class folder; on this classroom PC only files from that folder can be opened.</translation>
+    </message>
+</context>
+<context>
+    <name>MosaicView</name>
+    <message>
+        <source>Channel {0}: values {1} to {2}. Click to see it large.</source>
+        <translation>Channel {0}: values {1} to {2}. Click to see it large.</translation>
     </message>
 </context>
 <context>

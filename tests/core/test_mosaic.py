@@ -63,11 +63,14 @@ def test_vectors_become_a_grid_normalised_as_a_whole():
 
 def test_overlay_keeps_image_size_and_tints_strong_areas():
     image = np.full((40, 60, 3), 100, dtype=np.uint8)
+    image[..., 0] = 200  # a reddish photo
     grey = np.zeros((4, 6), dtype=np.uint8)
     grey[:2, :3] = 255
     blended = overlay(image, grey)
     assert blended.shape == image.shape
-    assert blended[2, 2, 0] > 150 and (blended[-2, -2] == 100).all()
+    assert blended[2, 2, 2] > 180  # strong: the heat colour (light blue-white)
+    weak = blended[-2, -2].astype(int)
+    assert weak[0] == weak[1] == weak[2] < 130  # silent: the photo, grey and dimmed
 
 
 def test_strongest_channel_is_the_most_active():
@@ -123,6 +126,98 @@ def test_apply_colour_map_keeps_grey_and_colours_the_rest():
 def test_overlay_can_use_the_colour_blind_safe_map():
     image = np.full((8, 8, 3), 0, dtype=np.uint8)
     grey = np.full((8, 8), 255, dtype=np.uint8)
-    hot, cividis = overlay(image, grey), overlay(image, grey, colour_map="cividis")
-    assert cividis[0, 0, 2] < cividis[0, 0, 1]  # strong = yellow, not the hot map's white
-    assert not np.array_equal(hot, cividis)
+    ice, cividis = overlay(image, grey), overlay(image, grey, colour_map="cividis")
+    assert cividis[0, 0, 2] < cividis[0, 0, 1]  # strong = yellow, not the ice map's white
+    assert not np.array_equal(ice, cividis)
+
+
+# --- contrast choices, empty slots and the overlay on the real model (issue #13) -----------
+
+def _two_strengths() -> np.ndarray:
+    """Channel 0 responds strongly (0..10), channel 1 weakly (0..1), same pattern."""
+    ramp = np.linspace(0, 1, 6 * 7, dtype=np.float32).reshape(6, 7)
+    return np.stack([10 * ramp, ramp, ramp], axis=-1)
+
+
+def _tile(mosaic, channel: int) -> np.ndarray:
+    x, y = mosaic.tile_origin(channel)
+    return mosaic.image[y:y + mosaic.tile_height, x:x + mosaic.tile_width]
+
+
+def test_shared_scale_keeps_a_weak_channel_dark_where_per_tile_stretches_it():
+    activation = _two_strengths()
+    per_tile = tile_channels(activation, scale="tile")
+    shared = tile_channels(activation, scale="shared")
+    np.testing.assert_array_equal(_tile(per_tile, 0), _tile(per_tile, 1))  # each stretched
+    assert _tile(shared, 0).max() == 255 and _tile(shared, 1).max() <= 26  # one range: 1/10
+    assert not np.array_equal(_tile(per_tile, 1), _tile(shared, 1))
+    assert shared.value_range(1) == (0.0, 10.0) and per_tile.value_range(1) == (0.0, 1.0)
+
+
+def test_gamma_below_one_brightens_a_dark_relu_mosaic():
+    rng = np.random.default_rng(3)
+    activation = np.maximum(rng.normal(-1.0, 1.0, size=(20, 20, 9)), 0).astype(np.float32)
+    plain = tile_channels(activation)
+    bright = tile_channels(activation, gamma=0.4)
+    assert plain.image.mean() < 40  # near-black, as ReLU mosaics are
+    assert bright.image.mean() > 1.5 * plain.image.mean()
+    assert bright.gamma == 0.4
+    with pytest.raises(ValueError):
+        tile_channels(activation, scale="loud")
+
+
+def test_empty_slots_of_the_last_row_are_not_painted_like_tiles():
+    from neurolab.core.mosaic import empty_slots, render_mosaic
+
+    activation = np.zeros((12, 12, 7), dtype=np.float32)  # constant: every tile black
+    mosaic = tile_channels(activation)  # 3 × 3 grid, 2 empty slots
+    assert len(empty_slots(mosaic)) == 2
+    rgb = render_mosaic(mosaic, "grey")
+    tile_x, tile_y = mosaic.tile_origin(0)
+    tile = rgb[tile_y:tile_y + 12, tile_x:tile_x + 12].reshape(-1, 3)
+    x, y = empty_slots(mosaic)[0]
+    empty = rgb[y:y + 12, x:x + 12].reshape(-1, 3)
+    assert len(np.unique(tile, axis=0)) == 1  # a tile: its one colour
+    assert len(np.unique(empty, axis=0)) == 2  # an empty slot: hatched
+    assert not any((empty == tile[0]).all(axis=1))  # and in none of the tile's colours
+
+
+@pytest.fixture(scope="module")
+def flower_activations():
+    """The bundled model's activations of the bundled flower photo, at the photo's size."""
+    from neurolab.assets import sample_images
+    from neurolab.core.activations import ActivationExtractor
+    from neurolab.core.images import load_image
+    from neurolab.core.models import BUNDLED, load_model
+
+    image = load_image(str(sample_images()[0]))
+    extractor = ActivationExtractor(load_model(BUNDLED, allow_download=False))
+    return image, extractor.compute(image, ["relu1", "relu4"])
+
+
+@pytest.mark.parametrize("key,channel", [("relu1", 7), ("relu4", 67)])  # channels 8 and 68
+def test_overlay_on_the_flower_is_clearly_visible_where_the_channel_is_strong(
+        flower_activations, key, channel):
+    from PIL import Image
+
+    from neurolab.core.mosaic import channel_image
+
+    image, result = flower_activations
+    grey = channel_image(result[key], channel)
+    blended = overlay(image, grey)
+    strength = np.asarray(Image.fromarray(grey).resize(image.shape[1::-1], Image.BILINEAR))
+    strong = strength >= np.percentile(strength, 90)
+    weak = strength <= np.percentile(strength, 50)
+    difference = np.abs(blended.astype(float) - image).mean(axis=-1)
+    assert difference[strong].mean() > 80  # of 255: the heat map, not the photo
+    assert difference[strong].mean() > 2.5 * difference[weak].mean()  # and where it is strong
+
+
+def test_channel_range_is_what_channel_image_stretches():
+    from neurolab.core.mosaic import channel_image, channel_range
+
+    activation = _two_strengths()
+    assert channel_range(activation, 1) == (0.0, 1.0)
+    assert channel_range(activation, 0) == (0.0, 10.0)
+    assert channel_image(activation, 1).max() == 255
+    assert channel_range(np.arange(5, dtype=np.float32), 2) == (0.0, 4.0)  # a vector: as a whole

@@ -69,7 +69,10 @@ def test_save_mosaic_writes_a_png(qtbot, window, image_file, tmp_path):
     target = tmp_path / "mosaic.png"
     tab.save_mosaic(str(target))
     saved = np.asarray(Image.open(target))
-    np.testing.assert_array_equal(saved, tab.mosaic.image)
+    np.testing.assert_array_equal(saved, tab.displayed_mosaic())  # as shown: empty slots hatched
+    x, y = tab.mosaic.tile_origin(0)
+    tile = (slice(y, y + tab.mosaic.tile_height), slice(x, x + tab.mosaic.tile_width))
+    np.testing.assert_array_equal(saved[tile][..., 0], tab.mosaic.image[tile])  # grey tiles
 
 
 def test_bad_image_gives_a_sentence_and_keeps_the_previous_one(qtbot, window, image_file, tmp_path):

@@ -1,8 +1,10 @@
 """The Activations tab: an image through any layer, channels tiled as a mosaic.
 
 One job computes every layer of the image (core.activations); switching
-layers afterwards only re-tiles cached arrays. Clicking a tile shows that
-channel large beside the input, optionally overlaid on it.
+layers afterwards only re-tiles cached arrays. Clicking a tile frames it and shows
+that channel large beside the input, optionally as a heat map over it. Legends under
+both say which colour stands for which value; the mosaic's scale (per tile or shared)
+and gamma make the near-black tiles of ReLU layers readable.
 """
 
 from __future__ import annotations
@@ -10,10 +12,11 @@ from __future__ import annotations
 import os
 
 import numpy as np
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,15 +31,22 @@ from neurolab.core.formatting import format_dims
 from neurolab.core.images import save_image
 from neurolab.core.mosaic import (
     DEFAULT_COLOUR_MAP,
+    DEFAULT_GAMMA,
+    DEFAULT_SCALE,
     Mosaic,
     apply_colour_map,
     channel_image,
+    channel_range,
+    colour_map_table,
     overlay,
+    overlay_colours,
+    render_mosaic,
     strongest_channel,
 )
-from neurolab.gui import file_dialogs
+from neurolab.gui import file_dialogs, locale_format
+from neurolab.gui.app import current_language
 from neurolab.gui.core_texts import core_text
-from neurolab.gui.widgets.image_view import ImageView
+from neurolab.gui.widgets.image_view import ColourLegend, ImageView, MosaicView
 from neurolab.gui.worker import LatestJob
 
 
@@ -76,11 +86,34 @@ class ActivationsTab(QWidget):
         self.colour_box.setToolTip(self.tr("How activations are coloured: grey runs from black "
                                            "(weak) to white (strong); cividis from dark blue to "
                                            "yellow, readable with any colour vision"))
-        self.colour_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.colour_box.setMinimumContentsLength(8)  # the list itself shows the whole names
+        self.colour_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)  # every name whole
         self.colour_box.currentIndexChanged.connect(self._on_colour_map)
         self.colour_label = QLabel(self.tr("&Colours:"))
         self.colour_label.setBuddy(self.colour_box)
+        self.scale_box = QComboBox()
+        self.scale_box.setObjectName("mosaicScale")
+        self.scale_box.addItem(self.tr("Each tile its own"), "tile")
+        self.scale_box.addItem(self.tr("Shared by all tiles"), "shared")
+        self.scale_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.scale_box.setToolTip(self.tr("Each tile its own: every channel is stretched from its "
+                                          "lowest to its highest value, so weak filters show too. "
+                                          "Shared: one scale for the whole layer, so you can see "
+                                          "which filters respond strongly."))
+        self.scale_box.currentIndexChanged.connect(self._on_mosaic_options)
+        self.scale_label = QLabel(self.tr("&Scale:"))
+        self.scale_label.setBuddy(self.scale_box)
+        self.gamma_spin = QDoubleSpinBox()
+        self.gamma_spin.setObjectName("mosaicGamma")
+        self.gamma_spin.setRange(0.2, 3.0)
+        self.gamma_spin.setSingleStep(0.1)
+        self.gamma_spin.setDecimals(1)
+        self.gamma_spin.setValue(DEFAULT_GAMMA)
+        self.gamma_spin.setToolTip(self.tr("Gamma below 1 brightens the weak values of dark "
+                                           "mosaics (ReLU layers are mostly black); 1 shows "
+                                           "values as they are"))
+        self.gamma_spin.valueChanged.connect(self._on_mosaic_options)
+        self.gamma_label = QLabel(self.tr("&Gamma:"))
+        self.gamma_label.setBuddy(self.gamma_spin)
         self.save_button = QPushButton(self.tr("Save mosaic…"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save_mosaic_dialog)
@@ -90,9 +123,12 @@ class ActivationsTab(QWidget):
         self.notice.setObjectName("activationNotice")
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #b36b00;")
+        self.size_note = QLabel()
+        self.size_note.setObjectName("activationSizeNote")
+        self.size_note.setWordWrap(True)
 
-        self.mosaic_view = ImageView(placeholder=self.tr("Drop an image here, then pick a layer "
-                                                         "in the tree on the left."))
+        self.mosaic_view = MosaicView(placeholder=self.tr("Drop an image here, then pick a layer "
+                                                          "in the tree on the left."))
         self.mosaic_view.setObjectName("mosaicView")
         self.mosaic_view.setToolTip(self.tr("Each tile is one channel; white = strong. "
                                             "Click a tile to see it large."))
@@ -110,13 +146,26 @@ class ActivationsTab(QWidget):
         self.channel_spin.setToolTip(self.tr("The channel shown large: the keyboard's way of "
                                              "clicking a tile"))
         self.channel_spin.valueChanged.connect(self._on_channel_spin)
+        self.mosaic_legend = ColourLegend()
+        self.mosaic_legend.setObjectName("mosaicLegend")
+        self.channel_legend = ColourLegend()
+        self.channel_legend.setObjectName("channelLegend")
 
         bar = QHBoxLayout()
-        for widget in (self.open_button, self.native_box, self.overlay_box, self.colour_label,
-                       self.colour_box):
+        for widget in (self.open_button, self.native_box, self.overlay_box):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.save_button)
+        looks = QHBoxLayout()
+        for widget in (self.colour_label, self.colour_box, self.scale_label, self.scale_box,
+                       self.gamma_label, self.gamma_spin):
+            looks.addWidget(widget)
+        looks.addStretch(1)
+        mosaic_side = QWidget()
+        mosaic_layout = QVBoxLayout(mosaic_side)
+        mosaic_layout.setContentsMargins(0, 0, 0, 0)
+        mosaic_layout.addWidget(self.mosaic_view, 1)
+        mosaic_layout.addWidget(self.mosaic_legend)
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
@@ -127,15 +176,18 @@ class ActivationsTab(QWidget):
         side_layout.addWidget(self.input_view, 1)
         side_layout.addLayout(channel_row)
         side_layout.addWidget(self.channel_view, 1)
+        side_layout.addWidget(self.channel_legend)
         splitter = QSplitter(Qt.Horizontal)
-        splitter.addWidget(self.mosaic_view)
+        splitter.addWidget(mosaic_side)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addLayout(looks)
         layout.addWidget(self.title)
+        layout.addWidget(self.size_note)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.notice)
         for first, second in zip(self.focus_order(), self.focus_order()[1:]):
@@ -143,8 +195,8 @@ class ActivationsTab(QWidget):
 
     def focus_order(self) -> list[QWidget]:
         """The tab's controls in reading order (what Tab walks through)."""
-        return [self.open_button, self.native_box, self.overlay_box, self.colour_box,
-                self.save_button, self.channel_spin]
+        return [self.open_button, self.native_box, self.overlay_box, self.save_button,
+                self.colour_box, self.scale_box, self.gamma_spin, self.channel_spin]
 
     # --- colour map ---------------------------------------------------------
     def colour_map(self) -> str:
@@ -160,12 +212,29 @@ class ActivationsTab(QWidget):
         self.mosaic_view.setToolTip(self.tr("Each tile is one channel; {0}. Click a tile to see "
                                             "it large.").format(strong))
         if self.mosaic is not None:
-            self.mosaic_view.set_array(self.displayed_mosaic())
+            self.mosaic_view.set_mosaic(self.mosaic, self.displayed_mosaic())
         self._show_channel()
 
     def displayed_mosaic(self) -> np.ndarray | None:
-        """The mosaic as shown (and saved): in the chosen colour map."""
-        return None if self.mosaic is None else apply_colour_map(self.mosaic.image, self.colour_map())
+        """The mosaic as shown (and saved): in the chosen colour map, empty slots hatched."""
+        return None if self.mosaic is None else render_mosaic(self.mosaic, self.colour_map())
+
+    # --- contrast of the mosaic -----------------------------------------------
+    def mosaic_options(self) -> dict:
+        """How tiles are scaled: each on its own or shared, and the gamma."""
+        return {"scale": self.scale_box.currentData() or DEFAULT_SCALE,
+                "gamma": round(self.gamma_spin.value(), 2)}
+
+    def set_mosaic_options(self, scale: str, gamma: float) -> None:
+        """Restore saved choices (unknown values fall back to the defaults)."""
+        index = self.scale_box.findData(scale)
+        self.scale_box.setCurrentIndex(index if index >= 0 else 0)
+        self.gamma_spin.setValue(gamma if self.gamma_spin.minimum() <= gamma <= self.gamma_spin.maximum()
+                                 else DEFAULT_GAMMA)
+
+    def _on_mosaic_options(self) -> None:
+        if self.result is not None and self.layer in self.result.activations:
+            self._show_layer()
 
     # --- inputs -------------------------------------------------------------
     def set_workspace(self, workspace) -> None:
@@ -177,12 +246,21 @@ class ActivationsTab(QWidget):
 
     def set_image(self, image: np.ndarray, name: str) -> None:
         self.image, self.image_name = image, name
-        self.input_view.set_array(image)
-        height, width = image.shape[:2]
-        self.input_label.setText(self.tr("Input: {0} ({1}×{2})").format(os.path.basename(name),
-                                                                        width, height))
+        self._show_input(image)
         self.result = None
         self._recompute()
+
+    def _show_input(self, pixels: np.ndarray) -> None:
+        """The Input pane: the pixels the network got (the resized image under Native size)."""
+        self.input_view.set_array(pixels)
+        height, width = pixels.shape[:2]
+        name = os.path.basename(self.image_name)
+        if self.image is not None and pixels.shape[:2] != self.image.shape[:2]:
+            self.input_label.setText(self.tr("Input: {0} resized to {1}×{2}").format(
+                name, locale_format.integer(width), locale_format.integer(height)))
+        else:
+            self.input_label.setText(self.tr("Input: {0} ({1}×{2})").format(
+                name, locale_format.integer(width), locale_format.integer(height)))
 
     def set_layer(self, key: str) -> None:
         self.layer = key
@@ -195,14 +273,19 @@ class ActivationsTab(QWidget):
         if self.workspace is None or self.image is None:
             return
         extractor, image, native = self.workspace.extractor, self.image, self.native_box.isChecked()
-        layer = self.layer
+        layer, options = self.layer, self.mosaic_options()
         self.result = None
-        self._job.start(lambda: extractor.compute_job(image, native_size=native, show=layer),
+        self._job.start(lambda: extractor.compute_job(image, native_size=native, show=layer,
+                                                      mosaic_options=options),
                         self._on_result)
         self.mosaic_view.set_placeholder(self.tr("Computing activations…"))
 
     def _on_result(self, result) -> None:
         self.result = result
+        if self.native_box.isChecked() and result.native_image is not None:
+            self._show_input(result.native_image)
+        elif self.image is not None:
+            self._show_input(result.input_image)
         self._show_layer()
 
     def busy(self) -> bool:
@@ -217,21 +300,48 @@ class ActivationsTab(QWidget):
             self.title.setText(self.tr("{0}: waiting for activations…").format(self.layer))
             return
         activation = self.result.activations[self.layer]
-        self.notice.setText(" ".join(self._notices_for(self.layer)))
-        self.mosaic = self.result.mosaic(self.layer)
-        self.mosaic_view.set_array(self.displayed_mosaic())
-        self.save_button.setEnabled(True)
+        self.mosaic = self.result.mosaic(self.layer, **self.mosaic_options())
         if self.channel is None or self.channel >= self.mosaic.channels:
             self.channel = strongest_channel(activation)
-        self.title.setText(self.tr("{0}: {1} — {2} channels").format(
-            self.layer, format_dims(activation.shape), self.mosaic.channels))
+        self.mosaic_view.set_selected(self.channel)
+        self.mosaic_view.set_mosaic(self.mosaic, self.displayed_mosaic())
+        self.save_button.setEnabled(True)
+        self._show_texts()
         self._show_channel()
         self.mosaic_shown.emit(self.layer)
 
+    def _show_texts(self) -> None:
+        """The layer's title, notices and size note, in the window's language."""
+        activation = self.result.activations[self.layer]
+        self.notice.setText(" ".join(self._notices_for(self.layer)))
+        self.title.setText(self.tr("{0}: {1} — {2} channels").format(
+            self.layer, format_dims(activation.shape), locale_format.integer(self.mosaic.channels)))
+        self.size_note.setText(self._size_note())
+        self.size_note.setVisible(bool(self.size_note.text()))
+        self.gamma_spin.setLocale(QLocale(current_language()))  # a decimal comma in Czech
+
+    def _size_note(self) -> str:
+        """Why the mosaic's size differs from the table's, when it does: the table is at the
+        network's input size, the mosaic at the photo's."""
+        if self.layer in self.result.native_keys or self.workspace is None:
+            return ""
+        width, height = self.workspace.extractor.native_size
+        photo_height, photo_width = self.result.input_image.shape[:2]
+        if (photo_width, photo_height) == (width, height):
+            return ""
+        return self.tr("The table on the left gives sizes for the network's {0}×{1} input; this "
+                       "mosaic is for the photo at its own size, {2}×{3} (height×width). Native "
+                       "size resizes the photo to the input size first.").format(
+            locale_format.integer(height), locale_format.integer(width),
+            locale_format.integer(photo_height), locale_format.integer(photo_width))
+
     def retranslate_ui(self) -> None:
-        """After a language switch: the notices line (sentences joined)."""
-        if self.result is not None and self.layer in getattr(self.result, "activations", {}):
-            self.notice.setText(" ".join(self._notices_for(self.layer)))
+        """After a language switch: the texts made from numbers and sentences."""
+        self.gamma_spin.setLocale(QLocale(current_language()))
+        if self.result is not None and self.layer in getattr(self.result, "activations", {}) \
+                and self.mosaic is not None:
+            self._show_texts()
+            self._show_channel()
 
     def _notices_for(self, key: str) -> list[str]:
         """Notices about the whole image, plus the native-size one if it concerns this layer."""
@@ -251,6 +361,7 @@ class ActivationsTab(QWidget):
 
     def select_channel(self, channel: int) -> None:
         self.channel = channel
+        self.mosaic_view.set_selected(channel)
         self._show_channel()
 
     def _show_channel(self) -> None:
@@ -260,18 +371,37 @@ class ActivationsTab(QWidget):
             return
         activation = self.result.activations[self.layer]
         grey = channel_image(activation, self.channel)
+        low, high = channel_range(activation, self.channel)
         if self.overlay_box.isChecked():
             base = self._image_fed_to(self.layer)
             self.channel_view.set_array(overlay(base, grey, colour_map=self.colour_map()))
+            self.channel_legend.set_scale(self.tr("Heat map:"), overlay_colours(
+                np.arange(256, dtype=np.uint8), self.colour_map()), low, high)
         else:
             self.channel_view.set_array(apply_colour_map(grey, self.colour_map()))
+            self.channel_legend.set_scale(self.tr("Values:"), colour_map_table(self.colour_map()),
+                                          low, high)
+        self._show_mosaic_legend()
         self.channel_label.setText(self.tr("Channel {0} of {1}").format(
-            self.channel + 1, self.mosaic.channels if self.mosaic else "?"))
+            locale_format.integer(self.channel + 1),
+            locale_format.integer(self.mosaic.channels) if self.mosaic else "?"))
         self.channel_spin.blockSignals(True)
         self.channel_spin.setRange(1, self.mosaic.channels if self.mosaic else self.channel + 1)
         self.channel_spin.setValue(self.channel + 1)
         self.channel_spin.blockSignals(False)
         self.channel_spin.setEnabled(True)
+
+    def _show_mosaic_legend(self) -> None:
+        """The mosaic's colours and the values they stand for: the layer's range when tiles
+        share it, else the selected tile's (every tile has its own)."""
+        if self.mosaic is None:
+            return
+        channel = min(self.channel or 0, self.mosaic.channels - 1)
+        low, high = self.mosaic.value_range(channel)
+        caption = (self.tr("All tiles:") if self.mosaic.scale == "shared"
+                   else self.tr("Tile {0}:").format(locale_format.integer(channel + 1)))
+        self.mosaic_legend.set_scale(caption, colour_map_table(self.colour_map()), low, high,
+                                     self.mosaic.gamma)
 
     def _on_channel_spin(self, value: int) -> None:
         if self.mosaic is not None:

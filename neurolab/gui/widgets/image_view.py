@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolTip, QWidget
 
 from neurolab.core.images import resize_image
+from neurolab.gui import locale_format
 
-#: The longest side kept for display. No screen needs more, and a 24-megapixel
-#: photo would otherwise hold 72 MB in every view that shows it.
+# The longest side kept for display. No screen needs more, and a 24-megapixel
+# photo would otherwise hold 72 MB in every view that shows it.
 MAX_DISPLAY_SIDE = 4096
 
 
@@ -137,3 +140,159 @@ class ImageView(QWidget):
         width, height = self._source_size
         return QPointF(target.x() + x * target.width() / width,
                        target.y() + y * target.height() / height)
+
+
+# The frame around the selected tile: magenta, a colour neither colour map has.
+HIGHLIGHT = QColor(255, 0, 200)
+# Tiles drawn at least this wide (widget pixels) carry their channel number.
+NUMBER_MIN_TILE = 26
+
+
+class MosaicView(ImageView):
+    """An :class:`ImageView` for a channel mosaic: the selected tile framed, channel
+    numbers on tiles big enough to hold them, and each tile's number and values on hover."""
+
+    def __init__(self, parent: QWidget | None = None, *, placeholder: str = ""):
+        super().__init__(parent, placeholder=placeholder)
+        self._mosaic = None
+        self._selected: int | None = None
+
+    def set_mosaic(self, mosaic, rgb: np.ndarray | None) -> None:
+        """Show ``rgb`` (the mosaic rendered) with ``mosaic``'s geometry for numbers and frame."""
+        self._mosaic = mosaic if rgb is not None else None
+        self.set_array(rgb)
+
+    def set_selected(self, channel: int | None) -> None:
+        self._selected = channel
+        self.update()
+
+    def selected(self) -> int | None:
+        return self._selected
+
+    def tile_rect(self, channel: int) -> QRectF:
+        """Where ``channel``'s tile is drawn, in widget pixels."""
+        x, y = self._mosaic.tile_origin(channel)
+        top_left = self.image_to_widget(x, y)
+        bottom_right = self.image_to_widget(x + self._mosaic.tile_width, y + self._mosaic.tile_height)
+        return QRectF(top_left, bottom_right)
+
+    def numbers_shown(self) -> bool:
+        """Whether tiles are drawn large enough to carry their channel numbers."""
+        return self._mosaic is not None and self.tile_rect(0).width() >= NUMBER_MIN_TILE
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self._mosaic is None or self.image() is None:
+            return
+        painter = QPainter(self)
+        if self.numbers_shown():
+            self._paint_numbers(painter)
+        if self._selected is not None and self._selected < self._mosaic.channels:
+            painter.setPen(QPen(HIGHLIGHT, 3))
+            painter.setBrush(Qt.NoBrush)
+            painter.drawRect(self.tile_rect(self._selected).adjusted(-1, -1, 1, 1))
+
+    def _paint_numbers(self, painter: QPainter) -> None:
+        """Each tile's channel number (from 1, as the spin box counts) in its top-left corner."""
+        font = painter.font()
+        font.setPixelSize(max(9, min(13, int(self.tile_rect(0).height() / 4))))
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        for channel in range(self._mosaic.channels):
+            text = locale_format.integer(channel + 1)
+            rect = self.tile_rect(channel)
+            box = QRectF(rect.x(), rect.y(), metrics.horizontalAdvance(text) + 4, metrics.height())
+            painter.fillRect(box, QColor(0, 0, 0, 150))
+            painter.setPen(QColor(255, 255, 255))
+            painter.drawText(box, Qt.AlignCenter, text)
+
+    def event(self, event) -> bool:  # noqa: D401 - Qt override
+        if event.type() == QEvent.ToolTip and self._mosaic is not None:
+            text = self.tile_tooltip(event.position() if hasattr(event, "position") else event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+                return True
+        return super().event(event)
+
+    def tile_tooltip(self, point) -> str:
+        """'Channel 12: values 0 to 3.5' for the tile under ``point`` (widget pixels), else ''."""
+        image_point = self.widget_to_image(QPointF(point))
+        if image_point is None:
+            return ""
+        channel = self._mosaic.channel_at(image_point.x(), image_point.y())
+        if channel is None:
+            return ""
+        low, high = self._mosaic.value_range(channel)
+        first, last = value_texts(low, high)
+        return self.tr("Channel {0}: values {1} to {2}. Click to see it large.").format(
+            locale_format.integer(channel + 1), first, last)
+
+
+def value_texts(low: float, high: float) -> tuple[str, str]:
+    """Two ends of a value range in the window's language, with as many decimals as the
+    larger one needs to show three significant digits (0.359, 5.03, 123)."""
+    largest = max(abs(low), abs(high))
+    decimals = 0 if largest == 0 else min(3, max(0, 2 - math.floor(math.log10(largest))))
+    return locale_format.number(low, decimals), locale_format.number(high, decimals)
+
+
+class ColourBar(QWidget):
+    """A horizontal strip of a colour map's 256 colours, weak on the left."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._image: QImage | None = None
+        self.setMinimumSize(60, 12)
+        self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+
+    def set_colours(self, table: np.ndarray, gamma: float = 1.0) -> None:
+        """``table``: 256 × 3 uint8; ``gamma`` bends it as the tiles were bent."""
+        positions = np.linspace(0.0, 1.0, 256) ** float(gamma)
+        row = np.asarray(table)[np.rint(positions * 255).astype(int)]
+        self._image = array_to_qimage(np.ascontiguousarray(row[None, :, :]))
+        self.update()
+
+    def colours(self) -> QImage | None:
+        return self._image
+
+    def sizeHint(self) -> QSize:
+        return QSize(140, 14)
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._image is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.SmoothPixmapTransform, True)
+        painter.drawImage(QRectF(self.rect()), self._image)
+        painter.setPen(QColor(120, 120, 120))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+
+
+class ColourLegend(QWidget):
+    """'caption  low ▕colour bar▏ high': which colour means which activation value."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.caption = QLabel()
+        self.low_label = QLabel()
+        self.high_label = QLabel()
+        self.bar = ColourBar()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.low_label)
+        layout.addWidget(self.bar, 1)
+        layout.addWidget(self.high_label)
+
+    def set_scale(self, caption: str, table: np.ndarray, low: float, high: float,
+                  gamma: float = 1.0) -> None:
+        """Show ``table``'s colours running from value ``low`` to ``high``."""
+        self.caption.setText(caption)
+        first, last = value_texts(low, high)
+        self.low_label.setText(first)
+        self.high_label.setText(last)
+        self.bar.set_colours(table, gamma)
+
+    def range_texts(self) -> tuple[str, str]:
+        """The two values written at the bar's ends, as the reader sees them."""
+        return self.low_label.text(), self.high_label.text()
