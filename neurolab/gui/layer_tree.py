@@ -63,13 +63,14 @@ class LayerPanel(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
+        # The picker has a row of its own: its items ("VGG16 — needs download (528 MB)") are long.
         top = QHBoxLayout()
-        top.addWidget(self.picker, 1)
-        top.addWidget(self.open_button)
+        top.addWidget(self.status, 1)
+        top.addWidget(self.open_button, 0, Qt.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.picker)
         layout.addLayout(top)
-        layout.addWidget(self.status)
         layout.addWidget(self.download_button)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.summary)
@@ -118,15 +119,24 @@ class LayerPanel(QWidget):
         self.picker.clear()
         for name, text in entries:
             self.picker.addItem(text, name)
+        self._fit_picker_list()
         if current is not None:
             self.select_model(current)
         self.picker.blockSignals(False)
+
+    def _fit_picker_list(self) -> None:
+        """The drop-down list as wide as its longest item, whatever the dock's width."""
+        metrics = self.picker.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.picker.itemText(i))
+                      for i in range(self.picker.count())), default=0)
+        self.picker.view().setMinimumWidth(widest + 40)
 
     def select_model(self, name: str, display: str | None = None) -> None:
         index = self.picker.findData(name)
         if index < 0:
             self.picker.addItem(display or name, name)
             index = self.picker.count() - 1
+            self._fit_picker_list()
         self.picker.blockSignals(True)
         self.picker.setCurrentIndex(index)
         self.picker.blockSignals(False)
@@ -173,7 +183,7 @@ class LayerPanel(QWidget):
             parents.setdefault(row.name, item)
             self._items[key] = item
         self.tree.expandToDepth(0)
-        for column in range(5):
+        for column in range(len(self.COLUMNS) - 1):  # the description may run on
             self.tree.resizeColumnToContents(column)
         self.tree.blockSignals(False)
         lines = [self.tr("Total parameters: {0}").format(count_text(analysis.total_params))]
@@ -186,6 +196,13 @@ class LayerPanel(QWidget):
         self.tree.clear()
         self._items.clear()
         self.summary.clear()
+
+    def width_for_columns(self, last: int) -> int:
+        """The panel's width that shows columns 0..``last`` whole (frame and scroll bar too)."""
+        header = self.tree.header()
+        columns = header.sectionPosition(last) + header.sectionSize(last)
+        overhead = self.width() - self.tree.viewport().width()
+        return columns + max(overhead, 40) + 4
 
     def select_layer(self, key: str) -> bool:
         item = self._items.get(key)
