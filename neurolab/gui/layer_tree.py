@@ -57,6 +57,9 @@ class LayerPanel(QWidget):
         self._set_header_texts()
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
+        # Seven columns never fit a side panel: the table scrolls sideways by design (exercise 1
+        # pops it out whole), so the clipped-text check accepts its horizontal scroll bar.
+        self.tree.setProperty("allowHorizontalScroll", True)
         self.tree.itemSelectionChanged.connect(self._on_selection)
         self.summary = QLabel()
         self.summary.setObjectName("modelSummary")

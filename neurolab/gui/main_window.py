@@ -586,6 +586,7 @@ class MainWindow(QMainWindow):
                 self.setWindowState(self.windowState() | Qt.WindowMaximized)
         state = self.settings.value("state")
         self._docks_fitted = state is not None and self.restoreState(state)
+        self._auto_docks = not self._docks_fitted  # dock widths follow the window while it starts
         splitter = self.settings.value("activations_splitter")
         if splitter is not None:
             self.activations.splitter.restoreState(splitter)
@@ -599,6 +600,12 @@ class MainWindow(QMainWindow):
             self._docks_fitted = True
             self.fit_docks()
             QTimer.singleShot(0, self, self.fit_docks)  # once maximising has taken effect
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        # Maximising or a window manager's first placement: the docks follow until start-up ends.
+        if self._auto_docks and self._docks_fitted and not self._ready_emitted:
+            QTimer.singleShot(0, self, self.fit_docks)
 
     def _dock_room(self) -> int:
         """Width the Network dock may take beside the tabs (at their smallest) and the Lab."""

@@ -1499,6 +1499,10 @@
         <translation>Začít znovu</translation>
     </message>
     <message>
+        <source>Start again and delete everything in the folder &apos;{0}&apos;? What was saved or trained there is removed.</source>
+        <translation>Začít znovu a smazat vše ve složce &apos;{0}&apos;? Co se v ní uložilo nebo natrénovalo, bude odstraněno.</translation>
+    </message>
+    <message>
         <source>Start again: the bundled model, the sample photo, and nothing left from the previous student</source>
         <translation>Začít znovu: přiložený model, ukázková fotka a nic, co tu zůstalo po předchozím studentovi</translation>
     </message>
@@ -1676,6 +1680,10 @@
     <message>
         <source>Exercises 2–4 use SqueezeNet with its ImageNet weights, as the lab sheet does.</source>
         <translation>Cvičení 2–4 používají SqueezeNet s váhami ImageNet, stejně jako zadání.</translation>
+    </message>
+    <message>
+        <source>SqueezeNet&apos;s ImageNet weights are not on this computer, so exercises 2–4 use the bundled shapes model: it is trained, and &apos;flower&apos; is one of its classes. Downloads are off here; your teacher can copy the weights into the shared weights folder (neurolab models fetch, see the README) to use SqueezeNet.</source>
+        <translation>Váhy ImageNet pro SqueezeNet na tomto počítači nejsou, proto cvičení 2–4 používají přiložený model shapes: je naučený a &apos;flower&apos; je jednou z jeho tříd. Stahování je tu vypnuté; aby šlo SqueezeNet použít, může vyučující nakopírovat váhy do sdílené složky s váhami (neurolab models fetch, viz README).</translation>
     </message>
     <message>
         <source>SqueezeNet&apos;s ImageNet weights are not on this computer, so exercises 2–4 use the bundled shapes model: it is trained, and &apos;flower&apos; is one of its classes. Open SqueezeNet and press &apos;Download ImageNet weights&apos; once, online, to use it.</source>
@@ -2348,6 +2356,7 @@
     </message>
     <message>
         <source>neurolab — what does the network see?</source>
+        <extracomment>Below this available screen size the first window is maximised (a 1366×768 classroom PC).</extracomment>
         <translation>neurolab — co vidí neuronová síť?</translation>
     </message>
     <message>
@@ -2431,6 +2440,22 @@
         <translation>&amp;O programu neurolab</translation>
     </message>
     <message>
+        <source>Zoom &amp;in</source>
+        <translation>Přiblíž&amp;it</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Oddálit</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Skutečná velikost</translation>
+    </message>
+    <message>
+        <source>Zoom: {0}</source>
+        <translation>Přiblížení: {0}</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Jazyk</translation>
     </message>
@@ -2454,7 +2479,7 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
     </message>
     <message>
         <source> — needs download ({0} MB)</source>
-        <translation> — je třeba stáhnout ({0} MB)</translation>
+        <translation> — ke stažení ({0} MB)</translation>
     </message>
     <message>
         <source>Opening {0}…</source>
@@ -2491,6 +2516,10 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
     <message>
         <source>&apos;{0}&apos; is outside the class folder; on this classroom PC only files from that folder can be opened.</source>
         <translation>&apos;{0}&apos; leží mimo složku třídy; na tomto učebním počítači lze otevírat jen soubory z této složky.</translation>
+    </message>
+    <message>
+        <source>On this classroom PC neurolab stays open; press Reset to start again.</source>
+        <translation>Na tomto školním počítači zůstává neurolab otevřený; chcete-li začít znovu, stiskněte Začít znovu.</translation>
     </message>
 </context>
 <context>

@@ -52,7 +52,8 @@ def column_fully_visible(tree, column: int) -> bool:
 @pytest.fixture
 def small_screen(monkeypatch):
     """The window believes it is on a 1366×768 screen (offscreen Qt has an 800×800 one)."""
-    monkeypatch.setattr("neurolab.gui.main_window.available_geometry", lambda _w: QRect(SMALL_SCREEN))
+    monkeypatch.setattr("neurolab.gui.main_window.available_geometry", lambda _w: QRect(SMALL_SCREEN),
+                        raising=False)  # the old window had no such hook
 
 
 def fresh_window(qtbot, size=(1366, 768)):
@@ -60,9 +61,10 @@ def fresh_window(qtbot, size=(1366, 768)):
 
     window = create_window()
     qtbot.addWidget(window)
+    window.setWindowState(Qt.WindowNoState)  # not maximised on offscreen Qt's 800×800 screen:
+    window.resize(*size)  # the classroom's size instead
     window.show()
-    window.resize(*size)  # offscreen maximises to its own screen: the classroom's size instead
-    qtbot.waitUntil(lambda: window.size().width() == size[0])
+    qtbot.waitExposed(window)
     return window
 
 
@@ -112,7 +114,8 @@ def test_exercise_one_shows_the_name_and_the_column_each_step_is_about(qtbot, sm
 def test_the_first_window_fits_the_screen(qtbot, monkeypatch, tmp_path):
     from neurolab.gui.app import create_window
 
-    monkeypatch.setattr("neurolab.gui.main_window.available_geometry", lambda _w: QRect(SMALL_SCREEN))
+    monkeypatch.setattr("neurolab.gui.main_window.available_geometry", lambda _w: QRect(SMALL_SCREEN),
+                        raising=False)  # the old window had no such hook
     small = create_window()
     qtbot.addWidget(small)
     assert small.windowState() & Qt.WindowMaximized  # status bar and the Lab's last line on screen
