@@ -55,6 +55,8 @@ class KioskSession(QObject):
 
     def show(self) -> None:
         self.window.showFullScreen()
+        # Again once shown: a window manager may place a replaced window before honouring it.
+        QTimer.singleShot(0, self.window, self.window.showFullScreen)
         QTimer.singleShot(0, self.window.start)
 
     def reset(self) -> None:

@@ -67,14 +67,15 @@ class LayerPanel(QWidget):
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
         # The picker has a row of its own: its items ("VGG16 — needs download (528 MB)") are long.
-        top = QHBoxLayout()
-        top.addWidget(self.status, 1)
-        top.addWidget(self.open_button, 0, Qt.AlignTop)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.download_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.picker)
-        layout.addLayout(top)
-        layout.addWidget(self.download_button)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.summary)
         self._items: dict[str, QTreeWidgetItem] = {}

@@ -53,18 +53,23 @@ ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)  # per cent of the desktop's
 LAYERS_SHARE = 0.3  # of the window's width, for the Network dock on a first start
 
 
-def available_geometry(widget) -> QRect:
-    """The screen area a window may use (without panels); the tests replace it."""
+def available_geometry(widget) -> QRect | None:
+    """The screen area a window may use (without panels); None where no person sees a screen
+    (offscreen: tests and screenshots choose their own size). The tests replace it."""
+    if QGuiApplication.platformName() == "offscreen":
+        return None
     screen = widget.screen() or QGuiApplication.primaryScreen()
-    return screen.availableGeometry()
+    return screen.availableGeometry() if screen is not None else None
 
 
-def first_geometry(available: QRect) -> tuple[QRect, bool]:
+def first_geometry(available: QRect | None) -> tuple[QRect, bool]:
     """Where a first window goes on ``available`` and whether it is maximised.
 
     Small screens (a 1366×768 classroom PC) get the whole screen, so the status bar and the
     Lab's last line are on it; larger ones the preferred size, centred.
     """
+    if available is None:
+        return QRect(0, 0, PREFERRED_SIZE.width(), PREFERRED_SIZE.height()), False
     if available.width() < MAXIMISE_BELOW.width() or available.height() < MAXIMISE_BELOW.height():
         return QRect(available), True
     size = PREFERRED_SIZE.expandedTo(QSize(int(available.width() * 0.8),
@@ -580,8 +585,12 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         geometry = self.settings.value("geometry")
         if geometry is None or not self.restoreGeometry(geometry):
-            rect, maximised = first_geometry(available_geometry(self))
-            self.setGeometry(rect)
+            available = available_geometry(self)
+            rect, maximised = first_geometry(available)
+            if available is None:
+                self.resize(rect.size())
+            else:
+                self.setGeometry(rect)
             if maximised:
                 self.setWindowState(self.windowState() | Qt.WindowMaximized)
         state = self.settings.value("state")
