@@ -372,9 +372,7 @@ def _fetch(args, names: list[str], applications) -> int:
 
 def cmd_screenshot(args) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from neurolab.gui.screenshot import render_screenshots
-
-    from neurolab.gui.screenshot import parse_size
+    from neurolab.gui.screenshot import parse_size, render_screenshots
 
     sizes = [parse_size(text) for text in args.size]
     paths = render_screenshots(args.dir, model=args.model, image=args.image, sizes=sizes,

@@ -36,7 +36,8 @@ def kiosk(qtbot, tmp_path, monkeypatch):
     with qtbot.waitSignal(session.window.ready, timeout=120_000):
         session.show()
     yield session, material, out, tmp_path
-    session.close()
+    session.window.kiosk_locked = False  # the session ends (logging off)
+    session.window.close()
     file_dialogs.set_policy(KioskPolicy())
 
 
