@@ -163,3 +163,23 @@ def test_zoom_from_the_view_menu_and_keys_is_remembered(qtbot):
     assert point_size(again.lab.status) == pytest.approx(zoomed)
     assert again.zoom == window.zoom > 100
     again.close()
+
+
+def test_the_names_stay_in_view_while_the_table_scrolls_sideways(qtbot, window):
+    """A narrow Network dock scrolled to its last column still shows # and Name (frozen)."""
+    from tests.gui.qt_helpers import clipped_texts
+
+    tree, frozen = window.layers.tree, window.layers.frozen
+    window.resizeDocks([window.layers_dock], [260], Qt.Horizontal)
+    qtbot.waitUntil(lambda: tree.horizontalScrollBar().maximum() > 0)
+    assert not frozen.isVisible()  # not scrolled: the table's own columns
+    tree.horizontalScrollBar().setValue(tree.horizontalScrollBar().maximum())
+    assert frozen.isVisible()
+    assert not column_fully_visible(tree, 1)  # the table's own Name column has scrolled away
+    assert column_fully_visible(frozen, 1) and frozen.geometry().right() < tree.width()
+    row = tree.topLevelItem(3)
+    rect = frozen.visualRect(tree.indexFromItem(row, 1))
+    with qtbot.waitSignal(window.layers.layer_selected, timeout=10_000) as chosen:
+        QTest.mouseClick(frozen.viewport(), Qt.LeftButton, pos=rect.center())
+    assert chosen.args == [row.text(1)]
+    assert not [text for text in clipped_texts(window.layers) if "frozen" in text]
