@@ -384,9 +384,11 @@ def _fetch(args, names: list[str], applications) -> int:
 
 def cmd_screenshot(args) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from neurolab.gui.screenshot import render_screenshots
+    from neurolab.gui.screenshot import parse_size, render_screenshots
 
-    paths = render_screenshots(args.dir, model=args.model, image=args.image, lang=args.lang)
+    sizes = [parse_size(text) for text in args.size]
+    paths = render_screenshots(args.dir, model=args.model, image=args.image, sizes=sizes,
+                               langs=args.lang, lab=args.lab)
     _emit(args, {"files": paths}, "\n".join(paths))
     return 0
 
@@ -533,7 +535,12 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("dir", help="folder for the PNGs (made if missing)")
     shots.add_argument("--model", help="model to show (default: the window's default)")
     shots.add_argument("--image", help="image to show")
-    shots.add_argument("--lang", choices=("cs", "en"), help="language of the window (default: English)")
+    shots.add_argument("--lang", nargs="+", choices=("cs", "en"), default=["en"],
+                       help="languages of the window, one picture set each (default: en)")
+    shots.add_argument("--size", nargs="+", default=["1366x768"], metavar="WIDTHxHEIGHT",
+                       help="window sizes, e.g. 1366x768 1920x1080 (default: 1366x768)")
+    shots.add_argument("--lab", action="store_true",
+                       help="also the Lab panel at each exercise's final step, set up by its buttons")
     return parser
 
 

@@ -48,7 +48,7 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 #: Everything the window stores: paths and choices, nothing else.
 SETTINGS_KEYS = {"geometry", "state", "activations_splitter", "native_size", "model", "image",
-                 "colour_map", "lab_open", "language", "mosaic_scale", "mosaic_gamma"}
+                 "colour_map", "lab_open", "language", "mosaic_scale", "mosaic_gamma", "zoom"}
 
 
 def _settings_at() -> QSettings:

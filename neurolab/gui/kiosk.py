@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from neurolab.core.kiosk import KioskPolicy, confine_writes
 
@@ -29,16 +29,40 @@ class KioskSession(QObject):
 
     def _new_window(self):
         window = self._create()
-        lock_down(window, self.reset)
+        lock_down(window, self.confirm_reset)
         return window
+
+    def confirm_reset(self) -> QMessageBox:
+        """Ask before Reset empties the output folder (named); Cancel keeps everything."""
+        window = self.window
+        box = QMessageBox(QMessageBox.Question, QCoreApplication.translate("Kiosk", "Reset"),
+                          QCoreApplication.translate(
+                              "Kiosk", "Start again and delete everything in the folder '{0}'? "
+                              "What was saved or trained there is removed.").format(
+                                  self.policy.output_folder),
+                          QMessageBox.Reset | QMessageBox.Cancel, window)
+        box.setObjectName("kioskResetConfirm")
+        box.setDefaultButton(QMessageBox.Cancel)
+        box.setWindowModality(Qt.WindowModal)
+        box.button(QMessageBox.Reset).clicked.connect(lambda _checked=False: self._reset_later())
+        box.finished.connect(box.deleteLater)
+        window.reset_confirmation = box
+        box.open()
+        return box
+
+    def _reset_later(self) -> None:
+        QTimer.singleShot(0, self, self.reset)  # after the dialog has closed
 
     def show(self) -> None:
         self.window.showFullScreen()
+        # Again once shown: a window manager may place a replaced window before honouring it.
+        QTimer.singleShot(0, self.window, self.window.showFullScreen)
         QTimer.singleShot(0, self.window.start)
 
     def reset(self) -> None:
         """Back to the start state; what the student saved or trained is removed."""
         old = self.window
+        old.kiosk_locked = False  # the old window may close now
         old.runner.shutdown(timeout_ms=2000)
         self.policy.clear_output()
         confine_writes(self.policy)  # the cleared folders are made again
@@ -48,9 +72,16 @@ class KioskSession(QObject):
         old.deleteLater()
         self.window_replaced.emit(self.window)
 
+    def close(self) -> None:
+        """End the session (logging off, tests): the one way the kiosk window closes."""
+        self.window.kiosk_locked = False
+        self.window.close()
+
 
 def lock_down(window, on_reset: Callable[[], None]) -> None:
-    """No Quit action or shortcut, no weight downloads, and a Reset button in the status bar."""
+    """No Quit action or shortcut, no closing (Alt+F4), no weight downloads, and a Reset
+    button in the status bar."""
+    window.kiosk_locked = True
     quit_action = getattr(window, "quit_action", None)
     if quit_action is not None:
         quit_action.setShortcut("")
@@ -64,6 +95,6 @@ def lock_down(window, on_reset: Callable[[], None]) -> None:
     button.setToolTip(QCoreApplication.translate(
         "Kiosk", "Start again: the bundled model, the sample photo, and nothing left from the "
         "previous student"))
-    button.clicked.connect(on_reset)
+    button.clicked.connect(lambda _checked=False: on_reset())
     window.statusBar().addPermanentWidget(button)
     window.kiosk_reset_button = button

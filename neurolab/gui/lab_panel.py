@@ -28,6 +28,7 @@ from typing import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QDockWidget,
     QLabel,
     QPushButton,
@@ -65,6 +66,13 @@ def lab_network() -> LabNetwork:
         if entry.name == SQUEEZENET.spec:
             return SQUEEZENET if entry.ready_offline else BUNDLED
     return BUNDLED
+
+
+def downloads_off() -> bool:
+    """Kiosk mode (or NEUROLAB_OFFLINE): the window may not download weights."""
+    from neurolab.gui import file_dialogs
+
+    return file_dialogs.policy().enabled or bool(os.environ.get("NEUROLAB_OFFLINE"))
 
 
 def flower_path() -> str:
@@ -147,6 +155,7 @@ class LabPanel(QDockWidget):
                          | QDockWidget.DockWidgetFloatable)
         self.setMinimumWidth(230)
         self.refresh_network_note()
+        self._fit_width()
 
         window.model_failed.connect(self._on_failure)
         for tab in (window.activations, window.adversarial, window.style_tab, window.gan_tab):
@@ -281,6 +290,15 @@ class LabPanel(QDockWidget):
                 self._questions[exercise.key].setText(self._question_text(exercise))
         if self._pending is None:
             self.status.setText(self.tr("Each button sets the window up for its step."))
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """As wide as its widest button (in this language): no sideways scrolling, no cut label."""
+        widest = max(button.minimumSizeHint().width() for button in self.buttons.values())
+        for area in self.toolbox.findChildren(QAbstractScrollArea):
+            area.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+            scroll_bar = area.verticalScrollBar().sizeHint().width()
+            area.setMinimumWidth(widest + 2 * 4 + scroll_bar + 2 * area.frameWidth() + 2)
 
     def refresh_network_note(self) -> None:
         """Say which network the exercises use (it changes once SqueezeNet's weights arrive)."""
@@ -293,6 +311,12 @@ class LabPanel(QDockWidget):
         if lab_network() is SQUEEZENET:
             self.network_note.setText(self.tr("Exercises 2–4 use SqueezeNet with its ImageNet "
                                               "weights, as the lab sheet does."))
+        elif downloads_off():  # a classroom PC: the offline way to SqueezeNet's weights
+            self.network_note.setText(self.tr(
+                "SqueezeNet's ImageNet weights are not on this computer, so exercises 2–4 use the "
+                "bundled shapes model: it is trained, and 'flower' is one of its classes. "
+                "Downloads are off here; your teacher can copy the weights into the shared weights "
+                "folder (neurolab models fetch, see the README) to use SqueezeNet."))
         else:
             self.network_note.setText(self.tr(
                 "SqueezeNet's ImageNet weights are not on this computer, so exercises 2–4 use the "
@@ -312,6 +336,8 @@ class LabPanel(QDockWidget):
         self._generation += 1
         self._pending = (chosen.key, step)
         self.toolbox.setCurrentIndex(self.exercise_list.index(chosen))
+        if chosen.key != "explore":  # the tabs are wanted again: the table goes back
+            self.main.dock_layers_back()
         self.status.setText(self.tr("Setting up: {0}…").format(chosen.steps[step].button))
         getattr(self, f"_do_{action}")()
 
@@ -410,17 +436,18 @@ class LabPanel(QDockWidget):
         self._ensure_model(SQUEEZENET.spec, lambda: self._show_table(4))
 
     def _show_table(self, column: int | None) -> None:
-        """The layer dock shown; with ``column``, the first convolution's cell there."""
+        """The table readable from # and Name to the step's column; with ``column``, the first
+        convolution's cell there is current."""
         window = self.main
-        window.layers_dock.show()
-        window.layers_dock.raise_()
         tree = window.layers.tree
+        window.reveal_layer_columns(column if column is not None else 2)
         if column is not None:
             window.layers.select_layer(self._conv_key(0))
             item = tree.currentItem()
             if item is not None:
                 tree.setCurrentItem(item, column)
-                tree.scrollTo(tree.indexFromItem(item, column))  # sideways too, to the column
+                tree.scrollToItem(item)  # down to it, never sideways past the names
+        tree.horizontalScrollBar().setValue(0)
         tree.setFocus()
         self._land()
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -20,6 +23,75 @@ from neurolab.gui.core_texts import count_text, layer_type, learnables_text, mod
 
 KEY_ROLE = Qt.UserRole + 1
 NATIVE_ONLY_COLOUR = QColor(150, 150, 150)
+FROZEN_COLUMNS = 2  # # and Name stay in view while the table scrolls sideways
+
+
+class FrozenColumns(QTreeView):
+    """# and Name drawn over the table's left edge once it scrolls sideways (Qt's frozen-column
+    pattern): the same rows and selection, so a student always sees which layer a row is."""
+
+    def __init__(self, tree: QTreeWidget):
+        super().__init__(tree)
+        self.tree = tree
+        self.setObjectName("frozenLayerNames")
+        self.setModel(tree.model())
+        self.setSelectionModel(tree.selectionModel())
+        self.setFocusPolicy(Qt.NoFocus)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setStyleSheet("QTreeView#frozenLayerNames { border: none; "
+                           "border-right: 1px solid palette(mid); }")
+        self.header().setSectionResizeMode(QHeaderView.Fixed)
+        self.header().setStretchLastSection(False)
+        tree.header().sectionResized.connect(lambda *_: self.follow())
+        tree.horizontalScrollBar().valueChanged.connect(lambda *_: self.follow())
+        tree.horizontalScrollBar().rangeChanged.connect(lambda *_: self.follow())
+        tree.verticalScrollBar().valueChanged.connect(self.verticalScrollBar().setValue)
+        self.verticalScrollBar().valueChanged.connect(tree.verticalScrollBar().setValue)
+        tree.expanded.connect(self.expand)
+        tree.collapsed.connect(self.collapse)
+        self.expanded.connect(tree.expand)
+        self.collapsed.connect(tree.collapse)
+        tree.installEventFilter(self)
+        self.hide()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.tree and event.type() == QEvent.Resize:
+            self.follow()
+        return False
+
+    def follow(self) -> None:
+        """Same columns, rows and place as the table; shown only while it is scrolled sideways."""
+        tree = self.tree
+        header = tree.header()
+        for column in range(header.count()):
+            self.setColumnHidden(column, column >= FROZEN_COLUMNS)
+            if column < FROZEN_COLUMNS:
+                self.setColumnWidth(column, header.sectionSize(column))
+        self.setIndentation(tree.indentation())
+        self.setRootIsDecorated(tree.rootIsDecorated())
+        width = sum(header.sectionSize(c) for c in range(FROZEN_COLUMNS)) + 1
+        frame = tree.frameWidth()
+        self.setGeometry(frame, frame, width, tree.viewport().height() + header.height())
+        self.verticalScrollBar().setValue(tree.verticalScrollBar().value())
+        scrolled = tree.horizontalScrollBar().value() > 0
+        self.setVisible(scrolled and width < tree.viewport().width())
+
+    def sync_expansion(self) -> None:
+        """After the table is filled again: the same rows open."""
+        model = self.model()
+
+        def walk(parent) -> None:
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, 0, parent)
+                self.setExpanded(index, self.tree.isExpanded(index))
+                walk(index)
+
+        walk(self.rootIndex())
+        self.follow()
 
 
 
@@ -57,20 +129,26 @@ class LayerPanel(QWidget):
         self._set_header_texts()
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
+        # Seven columns never fit a side panel: the table scrolls sideways by design (exercise 1
+        # pops it out whole), so the clipped-text check accepts its horizontal scroll bar.
+        self.tree.setProperty("allowHorizontalScroll", True)
         self.tree.itemSelectionChanged.connect(self._on_selection)
+        self.frozen = FrozenColumns(self.tree)
         self.summary = QLabel()
         self.summary.setObjectName("modelSummary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        top = QHBoxLayout()
-        top.addWidget(self.picker, 1)
-        top.addWidget(self.open_button)
+        # The picker has a row of its own: its items ("VGG16 — needs download (528 MB)") are long.
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.download_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(top)
+        layout.addWidget(self.picker)
+        layout.addLayout(buttons)
         layout.addWidget(self.status)
-        layout.addWidget(self.download_button)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.summary)
         self._items: dict[str, QTreeWidgetItem] = {}
@@ -118,15 +196,24 @@ class LayerPanel(QWidget):
         self.picker.clear()
         for name, text in entries:
             self.picker.addItem(text, name)
+        self._fit_picker_list()
         if current is not None:
             self.select_model(current)
         self.picker.blockSignals(False)
+
+    def _fit_picker_list(self) -> None:
+        """The drop-down list as wide as its longest item, whatever the dock's width."""
+        metrics = self.picker.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.picker.itemText(i))
+                      for i in range(self.picker.count())), default=0)
+        self.picker.view().setMinimumWidth(widest + 40)
 
     def select_model(self, name: str, display: str | None = None) -> None:
         index = self.picker.findData(name)
         if index < 0:
             self.picker.addItem(display or name, name)
             index = self.picker.count() - 1
+            self._fit_picker_list()
         self.picker.blockSignals(True)
         self.picker.setCurrentIndex(index)
         self.picker.blockSignals(False)
@@ -173,9 +260,10 @@ class LayerPanel(QWidget):
             parents.setdefault(row.name, item)
             self._items[key] = item
         self.tree.expandToDepth(0)
-        for column in range(5):
+        for column in range(len(self.COLUMNS) - 1):  # the description may run on
             self.tree.resizeColumnToContents(column)
         self.tree.blockSignals(False)
+        self.frozen.sync_expansion()
         lines = [self.tr("Total parameters: {0}").format(count_text(analysis.total_params))]
         phrases = {str(p): p for p in analysis.warning_phrases}
         lines += [phrase_text(phrases[w]) if w in phrases else model_text(w) for w in analysis.warnings]
@@ -186,6 +274,13 @@ class LayerPanel(QWidget):
         self.tree.clear()
         self._items.clear()
         self.summary.clear()
+
+    def width_for_columns(self, last: int) -> int:
+        """The panel's width that shows columns 0..``last`` whole (frame and scroll bar too)."""
+        header = self.tree.header()
+        columns = header.sectionPosition(last) + header.sectionSize(last)
+        overhead = self.width() - self.tree.viewport().width()
+        return columns + max(overhead, 40) + 4
 
     def select_layer(self, key: str) -> bool:
         item = self._items.get(key)

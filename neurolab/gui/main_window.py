@@ -9,8 +9,8 @@ from __future__ import annotations
 import os
 import time
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QFont, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -34,6 +34,7 @@ from neurolab.gui import file_dialogs
 from neurolab.gui.core_texts import error_text, job_stage, model_text, sample_name
 from neurolab.gui.lab_panel import LabPanel
 from neurolab.gui.layer_tree import LayerPanel
+from neurolab.gui.locale_format import percent
 from neurolab.gui.tabs.activations import ActivationsTab
 from neurolab.gui.tabs.adversarial import AdversarialTab
 from neurolab.gui.tabs.gan import GanTab
@@ -44,6 +45,39 @@ DEFAULT_MODEL = "shapes"  # the bundled model: works offline on a fresh install
 # File-dialog filters: translated where used (QCoreApplication.translate("MainWindow", ...)).
 IMAGE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff)")
 MODEL_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Keras models (*.keras *.h5 *.hdf5)")
+
+PREFERRED_SIZE = QSize(1280, 800)  # the window on a screen with room to spare
+#: Below this available screen size the first window is maximised (a 1366×768 classroom PC).
+MAXIMISE_BELOW = QSize(1440, 900)
+ZOOM_STEPS = (80, 90, 100, 110, 125, 150, 175, 200)  # per cent of the desktop's font size
+LAYERS_SHARE = 0.3  # of the window's width, for the Network dock on a first start
+
+
+def available_geometry(widget) -> QRect | None:
+    """The screen area a window may use (without panels); None where no person sees a screen
+    (offscreen: tests and screenshots choose their own size). The tests replace it."""
+    if QGuiApplication.platformName() == "offscreen":
+        return None
+    screen = widget.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else None
+
+
+def first_geometry(available: QRect | None) -> tuple[QRect, bool]:
+    """Where a first window goes on ``available`` and whether it is maximised.
+
+    Small screens (a 1366×768 classroom PC) get the whole screen, so the status bar and the
+    Lab's last line are on it; larger ones the preferred size, centred.
+    """
+    if available is None:
+        return QRect(0, 0, PREFERRED_SIZE.width(), PREFERRED_SIZE.height()), False
+    if available.width() < MAXIMISE_BELOW.width() or available.height() < MAXIMISE_BELOW.height():
+        return QRect(available), True
+    size = PREFERRED_SIZE.expandedTo(QSize(int(available.width() * 0.8),
+                                           int(available.height() * 0.85)))
+    size = size.boundedTo(available.size())
+    rect = QRect(0, 0, size.width(), size.height())
+    rect.moveCenter(available.center())
+    return rect, False
 
 
 def _load_image_job(path: str, stage: str):
@@ -85,7 +119,9 @@ class MainWindow(QMainWindow):
         self._ready_emitted = False
         self.setWindowTitle(self.tr("neurolab — what does the network see?"))
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
+        self.kiosk_locked = False  # kiosk mode: the window refuses to close (Alt+F4)
+        self._docks_fitted = False
+        self._lab_popped_layers = False  # the Lab floated the Network dock over the tabs
 
         self.runner = JobRunner(self)
         self.runner.submitted.connect(self._watch_job)
@@ -155,7 +191,7 @@ class MainWindow(QMainWindow):
         self.device_label = QLabel(self.tr("Device: –"))
         self.progress = QProgressBar()
         self.progress.setObjectName("jobProgress")
-        self.progress.setMaximumWidth(220)
+        self.progress.setMinimumWidth(120)
         self.progress.setTextVisible(True)
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("cancelButton")
@@ -189,11 +225,50 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.lab_action)
         for index in range(self.tabs.count()):
             self._action(view_menu, self.tabs.tabText(index), f"Ctrl+{index + 1}",
-                         lambda i=index: self.tabs.setCurrentIndex(i))
+                         lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
+        self._build_zoom_actions(view_menu)
         self._build_language_menu(view_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard shortcuts…"), "F1", self.show_shortcuts)
         self._action(help_menu, self.tr("&About neurolab"), None, self.show_about)
+
+    def _build_zoom_actions(self, view_menu) -> None:
+        """View ▸ Zoom in / out / Actual size: every text of the window, for projecting."""
+        view_menu.addSeparator()
+        self.zoom_in_action = self._action(view_menu, self.tr("Zoom &in"), "Ctrl+=",
+                                           lambda _checked=False: self.zoom_by(1))
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence("Ctrl++")])
+        self.zoom_out_action = self._action(view_menu, self.tr("Zoom &out"), "Ctrl+-",
+                                            lambda _checked=False: self.zoom_by(-1))
+        self.zoom_reset_action = self._action(view_menu, self.tr("&Actual size"), "Ctrl+0",
+                                              lambda _checked=False: self.set_zoom(100))
+        self.zoom = 100
+        self.set_zoom(self.settings.value("zoom", 100, int), announce=False)
+
+    def zoom_by(self, steps: int) -> None:
+        """One step up or down the zoom scale (80 % … 200 %)."""
+        position = min(range(len(ZOOM_STEPS)), key=lambda i: abs(ZOOM_STEPS[i] - self.zoom))
+        position = max(0, min(len(ZOOM_STEPS) - 1, position + steps))
+        self.set_zoom(ZOOM_STEPS[position])
+
+    def set_zoom(self, zoom: int, *, announce: bool = True) -> None:
+        """Show every text at ``zoom`` per cent of the desktop's size, and remember it."""
+        zoom = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], int(zoom)))
+        self.zoom = zoom
+        font = QFont(QApplication.font())
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * zoom / 100)
+        else:
+            font.setPixelSize(max(6, round(font.pixelSize() * zoom / 100)))
+        self.setFont(font)
+        for menu in self.menuBar().findChildren(QWidget):  # menus are windows of their own
+            if menu.isWindow():
+                menu.setFont(font)
+        self.settings.setValue("zoom", zoom)
+        self.zoom_out_action.setEnabled(zoom > ZOOM_STEPS[0])
+        self.zoom_in_action.setEnabled(zoom < ZOOM_STEPS[-1])
+        if announce:
+            self.statusBar().showMessage(self.tr("Zoom: {0}").format(percent(zoom / 100)), 3000)
 
     def _build_language_menu(self, parent_menu) -> None:
         """View ▸ Language: the system's, or one of the translations (each by its own name)."""
@@ -352,7 +427,11 @@ class MainWindow(QMainWindow):
     def _show_model_status(self) -> None:
         status = self._model_text()
         self.layers.set_status(status)
-        self.model_label.setText(self.tr("Model: {0}").format(status))
+        # The status bar names the model only; its notice is in the Network dock and the tooltip,
+        # so the progress text beside it keeps its room.
+        self.model_label.setText(self.tr("Model: {0}").format(
+            model_text(self.workspace.loaded.display_name)))
+        self.model_label.setToolTip(status)
         self.device_label.setText(self.tr("Device: {0}").format(self.workspace.device))
 
     @staticmethod
@@ -410,7 +489,8 @@ class MainWindow(QMainWindow):
         """Read an image for the current tab; ``switch_tab=False`` never changes the tab
         (the start-up image must not pull the user away from the tab they chose)."""
         stage = self.tr("reading {0}").format(os.path.basename(path))
-        handle = self.runner.submit("image", lambda: _load_image_job(path, stage))
+        # A background job: opening a model (a Lab button during start-up) must not cancel it.
+        handle = self.runner.submit("image", lambda: _load_image_job(path, stage), background=True)
         handle.succeeded.connect(lambda loaded: self._on_image_loaded(loaded, switch_tab))
         handle.failed.connect(self.show_error)
 
@@ -502,6 +582,13 @@ class MainWindow(QMainWindow):
         self.progress.setRange(0, 1000)
         self.progress.setValue(int(event.fraction * 1000))
         self.progress.setFormat(job_stage(event.stage) or "%p%")
+        self._fit_progress()
+
+    def _fit_progress(self) -> None:
+        """Wide enough for its stage text ("computing activations"), never cut off."""
+        text = self.progress.text()
+        need = self.progress.fontMetrics().horizontalAdvance(text) + 24
+        self.progress.setMinimumWidth(max(120, need))
 
     def _on_job_finished(self) -> None:
         # With the window as context, the call is dropped if the window is deleted first
@@ -527,11 +614,18 @@ class MainWindow(QMainWindow):
     # --- layout and closing -------------------------------------------------
     def _restore_layout(self) -> None:
         geometry = self.settings.value("geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            available = available_geometry(self)
+            rect, maximised = first_geometry(available)
+            if available is None:
+                self.resize(rect.size())
+            else:
+                self.setGeometry(rect)
+            if maximised:
+                self.setWindowState(self.windowState() | Qt.WindowMaximized)
         state = self.settings.value("state")
-        if state is not None:
-            self.restoreState(state)
+        self._docks_fitted = state is not None and self.restoreState(state)
+        self._auto_docks = not self._docks_fitted  # dock widths follow the window while it starts
         splitter = self.settings.value("activations_splitter")
         if splitter is not None:
             self.activations.splitter.restoreState(splitter)
@@ -541,7 +635,77 @@ class MainWindow(QMainWindow):
                                             self.settings.value("mosaic_gamma", 1.0, float))
         self.lab.setVisible(self.settings.value("lab_open", True, bool))  # open on a first start
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._docks_fitted:  # a first start: docks sized for the window it got
+            self._docks_fitted = True
+            self.fit_docks()
+            QTimer.singleShot(0, self, self.fit_docks)  # once maximising has taken effect
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        # Maximising or a window manager's first placement: the docks follow until start-up ends.
+        if self._auto_docks and self._docks_fitted and not self._ready_emitted:
+            QTimer.singleShot(0, self, self.fit_docks)
+
+    def _dock_room(self) -> int:
+        """Width the Network dock may take beside the tabs (at their smallest) and the Lab."""
+        room = self.width() - self.centralWidget().minimumSizeHint().width() - 12
+        if self.lab.isVisible() and not self.lab.isFloating():
+            room -= max(self.lab.width(), self.lab.minimumSizeHint().width())
+        return room
+
+    def fit_docks(self) -> None:
+        """Network dock at about a third of the window, as far as the tabs leave room."""
+        if self.layers_dock.isFloating():
+            return
+        width = max(self.layers.minimumSizeHint().width(),
+                    min(self._dock_room(), int(self.width() * LAYERS_SHARE)))
+        docks, widths = [self.layers_dock], [width]
+        if self.lab.isVisible() and not self.lab.isFloating():
+            docks.append(self.lab)
+            widths.append(max(self.lab.width(), self.lab.minimumSizeHint().width()))
+        self.resizeDocks(docks, widths, Qt.Horizontal)
+
+    def reveal_layer_columns(self, last: int) -> None:
+        """Show the layer table's columns up to ``last`` whole, from # and Name on.
+
+        The dock widens where the tabs leave room; otherwise (1366×768 with the Lab open) the
+        table pops out over the tabs, which the exploring exercise does not need, until a step
+        of another exercise puts it back.
+        """
+        dock = self.layers_dock
+        tree = self.layers.tree
+        need = self.layers.width_for_columns(last)
+        if not dock.isFloating() and need <= self._dock_room():
+            self.resizeDocks([dock], [need], Qt.Horizontal)
+        else:
+            lab_width = self.lab.width() if self.lab.isVisible() and not self.lab.isFloating() else 0
+            width = min(need, self.width() - lab_width - 8)
+            top_left = self.mapToGlobal(self.centralWidget().geometry().topLeft())
+            left = self.mapToGlobal(self.rect().topLeft()).x()
+            height = self.centralWidget().height()
+            dock.setFloating(True)
+            dock.setGeometry(QRect(left, top_left.y(), width, height))
+            self._lab_popped_layers = True
+        dock.show()
+        dock.raise_()
+        tree.horizontalScrollBar().setValue(0)  # # and Name stay in view
+
+    def dock_layers_back(self) -> None:
+        """Put the table the Lab popped out back into its dock."""
+        if self._lab_popped_layers:
+            self._lab_popped_layers = False
+            self.layers_dock.setFloating(False)
+            self.fit_docks()
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.kiosk_locked:  # Alt+F4 on a classroom PC: the next student needs the window
+            event.ignore()
+            self.statusBar().showMessage(self.tr(
+                "On this classroom PC neurolab stays open; press Reset to start again."), 10000)
+            return
+        self.dock_layers_back()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("state", self.saveState())
         self.settings.setValue("activations_splitter", self.activations.splitter.saveState())

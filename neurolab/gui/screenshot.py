@@ -1,18 +1,33 @@
-"""Render the window, one PNG per tab, after its default job has run (offscreen)."""
+"""Render what a user sees, one PNG per tab (and per Lab exercise), offscreen.
+
+A fresh window (its own settings, the Lab open as on a first start) at a screen
+size a class has (1366×768 by default), each tab after its default job has run
+and every job has ended (no half-done "computing…" in the picture); the GAN tab
+after a short real training, so its samples are shown. With ``lab=True`` also
+the Lab panel at each exercise's final step, set up through the Lab's own
+buttons. File names say the language, the size and what is shown:
+``en-1366x768-tab2-adversarial.png``, ``cs-1366x768-lab3-fooling.png``.
+"""
 
 from __future__ import annotations
 
 import os
 import re
 import tempfile
+import time
 import unicodedata
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer
+from PySide6.QtGui import QPainter
 
 from neurolab.core.errors import BadInputError, NeurolabError
 
 READY_TIMEOUT_MS = 300_000
+SIZES = {"1366x768": (1366, 768), "1920x1080": (1920, 1080)}
+DEFAULT_SIZE = (1366, 768)
+GAN_EPOCHS = 5  # a short real training: the samples are shapes, not the data
 
 
 def _wait_for(signal, timeout_ms: int) -> bool:
@@ -26,36 +41,35 @@ def _wait_for(signal, timeout_ms: int) -> bool:
     return bool(fired)
 
 
-def _wait_for_job(tab) -> None:
-    done = tab.run_default_job()
-    if done is not None:
-        _wait_for(done, READY_TIMEOUT_MS)
+def _wait_until(condition, timeout_ms: int = READY_TIMEOUT_MS) -> bool:
+    """Run the event loop until ``condition()`` holds; False on timeout."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    loop = QEventLoop()
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        QTimer.singleShot(20, loop.quit)
+        loop.exec()
+    return True
 
 
 def _wait_until_idle(window, app) -> None:
-    """Let finished jobs' last signals arrive so the status bar shows no stale progress."""
-    if window.runner.busy:
-        _wait_for(window.runner.busy_changed, READY_TIMEOUT_MS)
-    for _ in range(3):
+    """Every job ended and its last signals delivered: no stale progress in the picture."""
+    _wait_until(lambda: not window.runner.busy)
+    for _ in range(5):
         app.processEvents()
 
 
-def _lab_screenshot(window, app, path: Path, width: int = 1640) -> str:
-    """The Lab panel open at exercise 2, its first step set up (the flower's first convolution).
-
-    A little wider than the tab pictures: three panes side by side want a full-HD-like screen.
-    """
-    window.resize(max(width, window.width()), window.height())
-    window.lab.show()
-    window.resizeDocks([window.layers_dock, window.lab], [480, 300], Qt.Horizontal)
-    landed: list[bool] = []
-    window.lab.step_ready.connect(lambda *_: landed.append(True))
-    window.lab.run_step("filters", 0)
-    if not landed:
-        _wait_for(window.lab.step_ready, READY_TIMEOUT_MS)
-    _wait_until_idle(window, app)
-    window.grab().save(str(path))
-    return str(path)
+def _grab(window):
+    """The window as on screen, with a dock the Lab popped out drawn where it floats."""
+    picture = window.grab()
+    origin = window.mapToGlobal(QPoint(0, 0))
+    painter = QPainter(picture)
+    for dock in (window.layers_dock, window.lab):
+        if dock.isFloating() and dock.isVisible():
+            painter.drawPixmap(dock.mapToGlobal(QPoint(0, 0)) - origin, dock.grab())
+    painter.end()
+    return picture
 
 
 def _slug(text: str) -> str:
@@ -64,20 +78,52 @@ def _slug(text: str) -> str:
 
 
 def _tab_slug(window, index: int) -> str:
-    """The file name of a tab: the same in every language ("3-style-transfer.png")."""
+    """The file name of a tab: the same in every language ("style-transfer")."""
     known = {id(window.activations): "activations", id(window.adversarial): "adversarial",
              id(window.style_tab): "style-transfer", id(window.gan_tab): "gan"}
     return known.get(id(window.tabs.widget(index))) or _slug(window.tabs.tabText(index))
 
 
-def render_screenshots(folder: str, *, model: str | None = None, image: str | None = None,
-                       size: tuple[int, int] = (1400, 860), lang: str | None = None) -> list[str]:
-    """Open a fresh window (own settings), wait until it is ready, save each tab.
+def parse_size(text: str) -> tuple[int, int]:
+    """'1366x768' → (1366, 768); a sentence for anything else."""
+    match = re.fullmatch(r"\s*(\d{3,5})\s*[x×]\s*(\d{3,5})\s*", text)
+    if not match:
+        raise BadInputError(f"'{text}' is not a screen size; write it as WIDTHxHEIGHT, "
+                            "e.g. 1366x768 or 1920x1080.")
+    return int(match.group(1)), int(match.group(2))
 
-    ``lang`` ("cs", "en") renders the window in that language; English by default,
-    whatever the desktop's language, so the pictures do not depend on the machine.
+
+@contextmanager
+def _private_folders():
+    """Settings and GAN checkpoints in a temporary folder: a screenshot changes nothing of the
+    user's."""
+    names = ("NEUROLAB_CONFIG_DIR", "NEUROLAB_DATA_DIR")
+    previous = {name: os.environ.get(name) for name in names}
+    with tempfile.TemporaryDirectory() as folder:
+        for name in names:
+            os.environ[name] = os.path.join(folder, name.lower())
+        try:
+            yield
+        finally:
+            for name, value in previous.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+
+
+def render_screenshots(folder: str, *, model: str | None = None, image: str | None = None,
+                       size: tuple[int, int] = DEFAULT_SIZE, sizes=None, lang: str | None = None,
+                       langs=None, lab: bool = False, exercises=None,
+                       gan_epochs: int = GAN_EPOCHS) -> list[str]:
+    """Render each tab (and with ``lab`` each exercise's final step) per language and size.
+
+    ``langs`` ("en", "cs"; ``lang`` for one) renders the window in those languages; English
+    by default, whatever the desktop's language, so the pictures do not depend on the
+    machine. ``exercises`` limits the Lab pictures to those keys (tests); ``gan_epochs`` is
+    the GAN's short training.
     """
-    from neurolab.gui.app import application, create_window, install_translator, remove_translators
+    from neurolab.gui.app import application, install_translator, remove_translators
 
     out = Path(folder)
     try:
@@ -85,48 +131,102 @@ def render_screenshots(folder: str, *, model: str | None = None, image: str | No
     except OSError as exc:
         raise BadInputError(f"Cannot create the folder '{folder}': {exc.strerror}.") from exc
     app = application()
-    if lang:
-        install_translator(app, lang)
-    try:
-        return _render(app, out, create_window, model, image, size)
-    finally:
-        if lang:
-            remove_translators(app)
-
-
-def _render(app, out: Path, create_window, model, image, size) -> list[str]:
-    with tempfile.TemporaryDirectory() as config:
-        previous = os.environ.get("NEUROLAB_CONFIG_DIR")
-        os.environ["NEUROLAB_CONFIG_DIR"] = config  # a screenshot never changes the user's settings
+    paths: list[str] = []
+    for code in langs or [lang or "en"]:
+        install_translator(app, code)
         try:
-            window = create_window(model=model, image=image)
+            for width, height in sizes or [size]:
+                prefix = f"{code}-{width}x{height}"
+                with _private_folders():
+                    paths += _render(app, out, prefix, model, image, (width, height), lab,
+                                     exercises, gan_epochs)
         finally:
-            if previous is None:
-                os.environ.pop("NEUROLAB_CONFIG_DIR", None)
-            else:
-                os.environ["NEUROLAB_CONFIG_DIR"] = previous
-        errors: list[str] = []
-        window.activations.error.connect(errors.append)
-        window.resize(*size)
-        window.show()
-        QTimer.singleShot(0, window.start)
-        if not _wait_for(window.ready, READY_TIMEOUT_MS) and errors:
-            window.close()
-            raise NeurolabError(errors[0])
-        app.processEvents()
-        paths = []
-        window.lab.hide()  # the tabs alone; the Lab panel has a picture of its own (last)
-        window.resizeDocks([window.layers_dock], [520], Qt.Horizontal)
+            remove_translators(app)
+    return paths
+
+
+def _open_window(app, model, image, size):
+    from neurolab.gui.app import create_window
+
+    window = create_window(model=model, image=image)
+    errors: list[str] = []
+    window.activations.error.connect(errors.append)
+    window.setWindowState(Qt.WindowNoState)  # the asked size, whatever the offscreen screen
+    window.resize(*size)
+    window.show()
+    QTimer.singleShot(0, window.start)
+    if not _wait_for(window.ready, READY_TIMEOUT_MS) and errors:
+        window.close()
+        raise NeurolabError(errors[0])
+    _wait_until_idle(window, app)
+    return window
+
+
+def _render(app, out: Path, prefix: str, model, image, size, lab, exercises,
+            gan_epochs) -> list[str]:
+    window = _open_window(app, model, image, size)
+    paths = []
+    try:
         for index in range(window.tabs.count()):
             window.tabs.setCurrentIndex(index)
             tab = window.tabs.widget(index)
-            if hasattr(tab, "run_default_job"):  # e.g. the Adversarial tab attacks its image
-                _wait_for_job(tab)
+            if tab is window.gan_tab:
+                _train_gan(window, gan_epochs)
+            elif hasattr(tab, "run_default_job"):  # e.g. the Adversarial tab attacks its image
+                done = tab.run_default_job()
+                if done is not None:
+                    _wait_for(done, READY_TIMEOUT_MS)
             _wait_until_idle(window, app)
-            path = out / f"{index + 1}-{_tab_slug(window, index)}.png"
-            window.grab().save(str(path))
+            path = out / f"{prefix}-tab{index + 1}-{_tab_slug(window, index)}.png"
+            _grab(window).save(str(path))
             paths.append(str(path))
-        paths.append(_lab_screenshot(window, app, out / f"{window.tabs.count() + 1}-lab.png"))
+        if lab:
+            paths += _lab_screenshots(window, app, out, prefix, exercises, gan_epochs)
+    finally:
+        window.runner.cancel_all()
         window.close()
         app.processEvents()
+    return paths
+
+
+def _train_gan(window, epochs: int) -> None:
+    """A short real training through the tab's own Start button; samples, not data, shown."""
+    tab = window.gan_tab
+    tab.epochs.setValue(epochs)
+    tab.start_button.click()
+    _wait_until(lambda: tab.state in ("finished", "stopped", "paused") and not tab.busy())
+
+
+def _click_step(panel, button) -> None:
+    """Press a step's set-up button and wait until the step is set up (or says why not)."""
+    landed: list[bool] = []
+
+    def land(*_args) -> None:
+        landed.append(True)
+
+    panel.step_ready.connect(land)
+    panel.step_failed.connect(land)
+    try:
+        button.click()
+        _wait_until(lambda: bool(landed))
+    finally:
+        panel.step_ready.disconnect(land)
+        panel.step_failed.disconnect(land)
+
+
+def _lab_screenshots(window, app, out: Path, prefix: str, exercises, gan_epochs) -> list[str]:
+    """Each exercise walked through the Lab's buttons, pictured at its final step."""
+    panel = window.lab
+    panel.show()
+    window.gan_tab.epochs.setValue(gan_epochs)
+    paths = []
+    for number, exercise in enumerate(panel.exercise_list, start=1):
+        if exercises is not None and exercise.key not in exercises:
+            continue
+        for step in range(len(exercise.steps)):
+            _click_step(panel, panel.buttons[(exercise.key, step)])
+            _wait_until_idle(window, app)
+        path = out / f"{prefix}-lab{number}-{exercise.key}.png"
+        _grab(window).save(str(path))
+        paths.append(str(path))
     return paths

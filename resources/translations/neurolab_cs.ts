@@ -1575,6 +1575,10 @@
         <translation>Začít znovu</translation>
     </message>
     <message>
+        <source>Start again and delete everything in the folder &apos;{0}&apos;? What was saved or trained there is removed.</source>
+        <translation>Začít znovu a smazat vše ve složce &apos;{0}&apos;? Co se v ní uložilo nebo natrénovalo, bude odstraněno.</translation>
+    </message>
+    <message>
         <source>Start again: the bundled model, the sample photo, and nothing left from the previous student</source>
         <translation>Začít znovu: přiložený model, ukázková fotka a nic, co tu zůstalo po předchozím studentovi</translation>
     </message>
@@ -1736,6 +1740,10 @@
     <message>
         <source>&lt;i&gt;Question:&lt;/i&gt; {0}</source>
         <translation>&lt;i&gt;Otázka:&lt;/i&gt; {0}</translation>
+    </message>
+    <message>
+        <source>SqueezeNet&apos;s ImageNet weights are not on this computer, so exercises 2–4 use the bundled shapes model: it is trained, and &apos;flower&apos; is one of its classes. Downloads are off here; your teacher can copy the weights into the shared weights folder (neurolab models fetch, see the README) to use SqueezeNet.</source>
+        <translation>Váhy ImageNet pro SqueezeNet na tomto počítači nejsou, proto cvičení 2–4 používají přiložený model shapes: je naučený a &apos;flower&apos; je jednou z jeho tříd. Stahování je tu vypnuté; aby šlo SqueezeNet použít, může vyučující nakopírovat váhy do sdílené složky s váhami (neurolab models fetch, viz README).</translation>
     </message>
     <message>
         <source>At {0} noise the network stops saying {1}.</source>
@@ -2424,6 +2432,7 @@
     </message>
     <message>
         <source>neurolab — what does the network see?</source>
+        <extracomment>Below this available screen size the first window is maximised (a 1366×768 classroom PC).</extracomment>
         <translation>neurolab — co vidí neuronová síť?</translation>
     </message>
     <message>
@@ -2507,6 +2516,22 @@
         <translation>&amp;O programu neurolab</translation>
     </message>
     <message>
+        <source>Zoom &amp;in</source>
+        <translation>Přiblíž&amp;it</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>&amp;Oddálit</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Skutečná velikost</translation>
+    </message>
+    <message>
+        <source>Zoom: {0}</source>
+        <translation>Přiblížení: {0}</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Jazyk</translation>
     </message>
@@ -2530,7 +2555,7 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
     </message>
     <message>
         <source> — needs download ({0} MB)</source>
-        <translation> — je třeba stáhnout ({0} MB)</translation>
+        <translation> — ke stažení ({0} MB)</translation>
     </message>
     <message>
         <source>Opening {0}…</source>
@@ -2555,6 +2580,10 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
     <message>
         <source>Open model</source>
         <translation>Otevřít model</translation>
+    </message>
+    <message>
+        <source>On this classroom PC neurolab stays open; press Reset to start again.</source>
+        <translation>Na tomto školním počítači zůstává neurolab otevřený; chcete-li začít znovu, stiskněte Začít znovu.</translation>
     </message>
     <message>
         <source>reading {0}</source>

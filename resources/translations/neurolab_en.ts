@@ -1575,6 +1575,10 @@
         <translation>Reset</translation>
     </message>
     <message>
+        <source>Start again and delete everything in the folder &apos;{0}&apos;? What was saved or trained there is removed.</source>
+        <translation>Start again and delete everything in the folder &apos;{0}&apos;? What was saved or trained there is removed.</translation>
+    </message>
+    <message>
         <source>Start again: the bundled model, the sample photo, and nothing left from the previous student</source>
         <translation>Start again: the bundled model, the sample photo, and nothing left from the previous student</translation>
     </message>
@@ -1736,6 +1740,10 @@
     <message>
         <source>&lt;i&gt;Question:&lt;/i&gt; {0}</source>
         <translation>&lt;i&gt;Question:&lt;/i&gt; {0}</translation>
+    </message>
+    <message>
+        <source>SqueezeNet&apos;s ImageNet weights are not on this computer, so exercises 2–4 use the bundled shapes model: it is trained, and &apos;flower&apos; is one of its classes. Downloads are off here; your teacher can copy the weights into the shared weights folder (neurolab models fetch, see the README) to use SqueezeNet.</source>
+        <translation>SqueezeNet&apos;s ImageNet weights are not on this computer, so exercises 2–4 use the bundled shapes model: it is trained, and &apos;flower&apos; is one of its classes. Downloads are off here; your teacher can copy the weights into the shared weights folder (neurolab models fetch, see the README) to use SqueezeNet.</translation>
     </message>
     <message>
         <source>At {0} noise the network stops saying {1}.</source>
@@ -2424,6 +2432,7 @@
     </message>
     <message>
         <source>neurolab — what does the network see?</source>
+        <extracomment>Below this available screen size the first window is maximised (a 1366×768 classroom PC).</extracomment>
         <translation>neurolab — what does the network see?</translation>
     </message>
     <message>
@@ -2507,6 +2516,22 @@
         <translation>&amp;About neurolab</translation>
     </message>
     <message>
+        <source>Zoom &amp;in</source>
+        <translation>Zoom &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Zoom &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Actual size</source>
+        <translation>&amp;Actual size</translation>
+    </message>
+    <message>
+        <source>Zoom: {0}</source>
+        <translation>Zoom: {0}</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
@@ -2555,6 +2580,10 @@ See what a convolutional neural network sees.</translation>
     <message>
         <source>Open model</source>
         <translation>Open model</translation>
+    </message>
+    <message>
+        <source>On this classroom PC neurolab stays open; press Reset to start again.</source>
+        <translation>On this classroom PC neurolab stays open; press Reset to start again.</translation>
     </message>
     <message>
         <source>reading {0}</source>

@@ -10,6 +10,7 @@ import sys
 import textwrap
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 
 from tests.gui.qt_helpers import drop
 
@@ -35,6 +36,7 @@ def kiosk(qtbot, tmp_path, monkeypatch):
     with qtbot.waitSignal(session.window.ready, timeout=120_000):
         session.show()
     yield session, material, out, tmp_path
+    session.window.kiosk_locked = False  # the session ends (logging off)
     session.window.close()
     file_dialogs.set_policy(KioskPolicy())
 
@@ -77,6 +79,38 @@ def test_dialogs_start_inside_and_step_back_when_led_out(qtbot, kiosk):
     assert os.path.realpath(dialog.directory().absolutePath()) == os.path.realpath(material)
 
 
+def confirmation(qtbot, window):
+    """The question Reset asks before it deletes anything."""
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "kioskResetConfirm") is not None
+                    and window.findChild(QMessageBox, "kioskResetConfirm").isVisible())
+    return window.findChild(QMessageBox, "kioskResetConfirm")
+
+
+def test_reset_asks_first_naming_the_folder_and_cancel_keeps_it(qtbot, kiosk):
+    session, _material, out, _tmp = kiosk
+    window = session.window
+    (out / "student_work.png").write_bytes(b"png")
+    window.kiosk_reset_button.click()
+    box = confirmation(qtbot, window)
+    assert str(out) in box.text()
+    box.button(QMessageBox.Cancel).click()
+    qtbot.wait(100)
+    assert (out / "student_work.png").is_file() and session.window is window
+
+
+def test_alt_f4_does_not_close_the_kiosk_window(qtbot, kiosk):
+    session, *_ = kiosk
+    window = session.window
+    assert not window.close()  # what Alt+F4 asks of the window (through the window manager)
+    assert window.isVisible() and "Reset" in window.statusBar().currentMessage()
+
+
+def test_the_lab_offers_no_download_where_downloads_are_off(kiosk):
+    session, *_ = kiosk
+    note = session.window.lab.network_note.text()
+    assert "Download ImageNet weights" not in note and "Downloads are off" in note
+
+
 def test_reset_returns_to_the_start_state_and_clears_the_output(qtbot, kiosk):
     session, material, out, _tmp = kiosk
     old = session.window
@@ -84,8 +118,10 @@ def test_reset_returns_to_the_start_state_and_clears_the_output(qtbot, kiosk):
         old.open_image(str(material / "cat.jpg"))
     old.activations.save_mosaic(str(out / "student_mosaic.png"))
     assert (out / "student_mosaic.png").is_file()
+    old.kiosk_reset_button.click()
+    box = confirmation(qtbot, old)
     with qtbot.waitSignal(session.window_replaced, timeout=10_000) as replaced:
-        old.kiosk_reset_button.click()
+        box.button(QMessageBox.Reset).click()
     new = replaced.args[0]
     with qtbot.waitSignal(new.ready, timeout=120_000):
         pass
@@ -148,12 +184,12 @@ CHILD = textwrap.dedent("""
         session.reset()
 
     def done():
-        session.window.close()
-        app.quit()
+        session.close()
+        app.exit(0)
 
     session.window.ready.connect(after_ready)
     session.show()
-    QTimer.singleShot(120000, app.quit)
+    QTimer.singleShot(120000, lambda: app.exit(1))
     app.exec()
     outside = sorted({w for w in writes if not any(w.startswith(a) for a in allowed)})
     print("RESULT" + json.dumps({"outside": outside, "writes": len(writes), "steps": steps}))

@@ -37,21 +37,44 @@ def test_exit_when_ready_with_a_broken_model_exits_1_with_a_sentence(tmp_path):
     assert "bad.keras" in result.stderr and "Traceback" not in result.stderr
 
 
-def test_screenshot_renders_each_tab_and_the_lab(qtbot, tmp_path):
-    from neurolab.gui.screenshot import render_screenshots
+def test_screenshot_renders_what_a_class_sees_in_both_languages(qtbot, tmp_path, monkeypatch):
+    """1366×768, English and Czech, every tab after its jobs ended, the GAN after a short real
+    training, and the Lab at an exercise's final step (a reduced run: one exercise, one epoch)."""
+    from neurolab.gui import screenshot
 
+    grabbed = []
+    real_grab = screenshot._grab
+
+    def grab(window):
+        grabbed.append({"busy": window.runner.busy, "progress": window.progress.isVisible(),
+                        "gan_tab": window.tabs.currentWidget() is window.gan_tab,
+                        "dock": window.layers_dock.width(),
+                        "gan_trained": window.gan_tab.trainer is not None
+                        and window.gan_tab.state == "finished",
+                        "table_popped": window.layers_dock.isFloating()})
+        return real_grab(window)
+
+    monkeypatch.setattr(screenshot, "_grab", grab)
     model = tmp_path / "small.keras"
     small_cnn().save(model)
     image = tmp_path / "photo.png"
     Image.fromarray(photo(50, 70)).save(image)
-    paths = render_screenshots(str(tmp_path / "shots"), model=str(model), image=str(image),
-                               size=(900, 600))
-    assert [os.path.basename(p) for p in paths] == ["1-activations.png", "2-adversarial.png",
-                                                    "3-style-transfer.png", "4-gan.png",
-                                                    "5-lab.png"]
+    paths = screenshot.render_screenshots(str(tmp_path / "shots"), model=str(model),
+                                          image=str(image), langs=["en", "cs"], lab=True,
+                                          exercises=["explore"], gan_epochs=1)
+    names = [os.path.basename(p) for p in paths]
+    expected = ["tab1-activations", "tab2-adversarial", "tab3-style-transfer", "tab4-gan",
+                "lab1-explore"]
+    assert names == [f"{lang}-1366x768-{name}.png" for lang in ("en", "cs") for name in expected]
+    for path in paths:
+        assert Image.open(path).size == (1366, 768)
     first = Image.open(paths[0])
-    assert first.size[0] >= 900
     assert len(np.unique(np.asarray(first.convert("L")))) > 50  # a rendered mosaic, not a blank window
+    assert not any(shot["busy"] or shot["progress"] for shot in grabbed)  # no "klasifikace…"
+    assert all(shot["dock"] < 515 for shot in grabbed if not shot["table_popped"])
+    gan_shots = grabbed[3::5]  # tab4-gan in each language
+    assert all(shot["gan_tab"] and shot["gan_trained"] for shot in gan_shots)  # trained samples
+    assert [shot["table_popped"] for shot in grabbed][4::5] == [True, True]  # exercise 1's table
 
 
 def test_first_start_opens_the_bundled_model_on_a_sample_photo(qtbot, offline_keras):

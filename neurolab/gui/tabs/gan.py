@@ -236,7 +236,8 @@ class GanTab(QWidget):
         self.open_checkpoint_button.clicked.connect(self.open_checkpoint_dialog)
         self.generate_button = QPushButton(self.tr("New samples"))
         self.generate_button.setToolTip(self.tr("Draw 16 new random latent vectors"))
-        self.generate_button.clicked.connect(self.generate)
+        # clicked(bool) would land in generate's ``fixed``: the button always draws new vectors.
+        self.generate_button.clicked.connect(lambda _checked=False: self.generate())
         self.interpolate_button = QPushButton(self.tr("Interpolate"))
         self.interpolate_button.setToolTip(self.tr("Walk in a straight line between two latent "
                                                    "vectors"))
