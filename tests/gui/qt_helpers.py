@@ -85,8 +85,9 @@ def clipped_texts(root) -> list[str]:
         elif isinstance(widget, QComboBox):  # every item: the student may pick any of them
             for i in range(widget.count()):
                 text = widget.itemText(i)
-                need = text_width(widget, text) + 30  # the arrow and the frame
-                if text and need > widget.width() + 1:
+                # measured as Qt measures its own size hint (the ink's bounding box)
+                need = _combo_width(widget, widget.fontMetrics().boundingRect(text).width())
+                if text and need > widget.width():
                     report(widget, text, need, widget.width())
         elif isinstance(widget, QGroupBox) and widget.title():
             need = text_width(widget, widget.title()) + 16
@@ -109,3 +110,16 @@ def clipped_texts(root) -> list[str]:
                 widget.property("allowHorizontalScroll") is not True:
             report(widget, "horizontal scroll bar", widget.horizontalScrollBar().maximum(), 0)
     return found
+
+
+def _combo_width(combo, text_px: int) -> int:
+    """The width ``combo`` needs to show a text ``text_px`` wide: the style's own frame and arrow."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    option.initFrom(combo)
+    option.editable = combo.isEditable()
+    option.frame = combo.hasFrame()
+    size = QSize(text_px, combo.fontMetrics().height())
+    return combo.style().sizeFromContents(QStyle.CT_ComboBox, option, size, combo).width()

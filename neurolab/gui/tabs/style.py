@@ -180,6 +180,7 @@ class StyleTab(QWidget):
 
     def _sample_combo(self, paths, slot: str) -> QComboBox:
         combo = QComboBox()
+        combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)  # also after a language switch
         combo.addItem(self.tr("Samples…") if slot == "content" else self.tr("Bundled styles…"), "")
         for path in paths:
             combo.addItem(sample_name(path), str(path))
