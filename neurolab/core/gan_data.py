@@ -201,18 +201,26 @@ def _draw_chunks(jobs: list[tuple[int, int, int, int]], workers: int):
 
 
 def _draw_chunk(job: tuple[int, int, int, int]) -> np.ndarray:
-    from neurolab.core.demo_data import draw
-
     start, stop, size, seed = job
     images = np.empty((stop - start, size, size, 3), dtype=np.uint8)
     for i in range(start, stop):
-        name = BUILTIN_CLASSES[i % len(BUILTIN_CLASSES)]
-        place = np.random.default_rng([seed, 7920, i])
-        scale = place.uniform(0.3, 0.42)  # the object's radius, a fraction of the picture
-        centre = tuple(0.5 + place.uniform(-0.06, 0.06, 2))
-        images[i - start] = draw(name, seed=(seed, 7919, i), size=size, background="plain",
-                                 scale=scale, centre=centre, clean=True)[0]
+        images[i - start] = draw_builtin(i, size, seed)
     return images
+
+
+def draw_builtin(i: int, size: int = BUILTIN_SIZE, seed: int = 0, shape: Optional[str] = None) -> np.ndarray:
+    """Picture ``i`` of the built-in set (its shape: the classes in turn), or the same draw of ``shape``.
+
+    One function for the set and for tests that need one shape only (mode coverage).
+    """
+    from neurolab.core.demo_data import draw
+
+    name = shape or BUILTIN_CLASSES[i % len(BUILTIN_CLASSES)]
+    place = np.random.default_rng([seed, 7920, i])
+    scale = place.uniform(0.3, 0.42)  # the object's radius, a fraction of the picture
+    centre = tuple(0.5 + place.uniform(-0.06, 0.06, 2))
+    return draw(name, seed=(seed, 7919, i), size=size, background="plain",
+                scale=scale, centre=centre, clean=True)[0]
 
 
 # --- a folder of pictures ---------------------------------------------------------

@@ -610,7 +610,9 @@ class LabPanel(QDockWidget):
 
         tab = self.main.gan_tab
         self.main.tabs.setCurrentWidget(tab)
-        if tab.state != "training":
+        if tab.state == "paused":
+            tab.resume()  # Start would throw the paused run away
+        elif tab.state != "training":
             if tab.data_source != BUILTIN:
                 tab.set_data_source(BUILTIN)
             tab.start()

@@ -1123,12 +1123,12 @@
         <translation>Data</translation>
     </message>
     <message>
-        <source>Built-in shapes (no download)</source>
-        <translation>Vestavěné tvary (bez stahování)</translation>
+        <source>Built-in shapes</source>
+        <translation>Vestavěné tvary</translation>
     </message>
     <message>
-        <source>Pictures of simple shapes drawn by neurolab, or any folder of images</source>
-        <translation>Obrázky jednoduchých tvarů, které kreslí neurolab, nebo libovolná složka obrázků</translation>
+        <source>Pictures of simple shapes drawn by neurolab (nothing to download), or any folder of images</source>
+        <translation>Obrázky jednoduchých tvarů, které kreslí neurolab (nic se nestahuje), nebo libovolná složka obrázků</translation>
     </message>
     <message>
         <source>Folder…</source>
@@ -1195,12 +1195,28 @@
         <translation>Epochy</translation>
     </message>
     <message>
-        <source>Generator rate</source>
-        <translation>Rychlost generátoru</translation>
+        <source>Generator learning rate</source>
+        <translation>Rychlost učení generátoru</translation>
     </message>
     <message>
-        <source>Discriminator rate</source>
-        <translation>Rychlost diskriminátoru</translation>
+        <source>Discriminator learning rate</source>
+        <translation>Rychlost učení diskriminátoru</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n images of {1}×{1} px</source>
+        <translation>
+            <numerusform>{0}: %n obrázek {1}×{1} px</numerusform>
+            <numerusform>{0}: %n obrázky {1}×{1} px</numerusform>
+            <numerusform>{0}: %n obrázků {1}×{1} px</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n files skipped ({0}{1}).</source>
+        <translation>
+            <numerusform>, %n soubor přeskočen ({0}{1}).</numerusform>
+            <numerusform>, %n soubory přeskočeny ({0}{1}).</numerusform>
+            <numerusform>, %n souborů přeskočeno ({0}{1}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run</source>
@@ -1267,14 +1283,6 @@
         <translation>Čtení dat…</translation>
     </message>
     <message>
-        <source>{0}: {1} images of {2}×{2} px, {3} files skipped ({4}{5}).</source>
-        <translation>{0}: obrázků {1}, velikost {2}×{2} px, přeskočeno souborů: {3} ({4}{5}).</translation>
-    </message>
-    <message>
-        <source>{0}: {1} images of {2}×{2} px.</source>
-        <translation>{0}: obrázků {1}, velikost {2}×{2} px.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Training data&lt;/b&gt; (a sample)</source>
         <translation>&lt;b&gt;Trénovací data&lt;/b&gt; (ukázka)</translation>
     </message>
@@ -1307,6 +1315,10 @@
         <translation>Zastaveno v kroku {0}; kontrolní bod zapsán do {1}.</translation>
     </message>
     <message>
+        <source>{0} — step {1}/{2} — {3} steps/s — about {4} left — generator loss {5}, discriminator loss {6}, D(real) {7}, D(fake) {8}</source>
+        <translation>{0} — krok {1}/{2} — {3} kroků/s — zbývá asi {4} — ztráta generátoru {5}, ztráta diskriminátoru {6}, D(skutečné) {7}, D(falešné) {8}</translation>
+    </message>
+    <message>
         <source>generator</source>
         <translation>generátor</translation>
     </message>
@@ -1321,10 +1333,6 @@
     <message>
         <source>D(fake)</source>
         <translation>D(falešné)</translation>
-    </message>
-    <message>
-        <source>{0} — step {1}/{2} — {3:.1f} steps/s — about {4} left — generator loss {5:.3f}, discriminator loss {6:.3f}, D(real) {7:.2f}, D(fake) {8:.2f}</source>
-        <translation>{0} — krok {1}/{2} — {3:.1f} kroků/s — zbývá asi {4} — ztráta generátoru {5:.3f}, ztráta diskriminátoru {6:.3f}, D(skutečné) {7:.2f}, D(falešné) {8:.2f}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Generated samples&lt;/b&gt; (the same 16 latent vectors throughout)</source>
@@ -1369,6 +1377,10 @@
     <message>
         <source>interpolating</source>
         <translation>interpolace</translation>
+    </message>
+    <message>
+        <source>Latent interpolation, generator at step {0}</source>
+        <translation>Interpolace v latentním prostoru, generátor po kroku {0}</translation>
     </message>
     <message>
         <source>Save grid</source>

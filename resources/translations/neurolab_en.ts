@@ -1123,12 +1123,12 @@
         <translation>Data</translation>
     </message>
     <message>
-        <source>Built-in shapes (no download)</source>
-        <translation>Built-in shapes (no download)</translation>
+        <source>Built-in shapes</source>
+        <translation>Built-in shapes</translation>
     </message>
     <message>
-        <source>Pictures of simple shapes drawn by neurolab, or any folder of images</source>
-        <translation>Pictures of simple shapes drawn by neurolab, or any folder of images</translation>
+        <source>Pictures of simple shapes drawn by neurolab (nothing to download), or any folder of images</source>
+        <translation>Pictures of simple shapes drawn by neurolab (nothing to download), or any folder of images</translation>
     </message>
     <message>
         <source>Folder…</source>
@@ -1195,12 +1195,26 @@
         <translation>Epochs</translation>
     </message>
     <message>
-        <source>Generator rate</source>
-        <translation>Generator rate</translation>
+        <source>Generator learning rate</source>
+        <translation>Generator learning rate</translation>
     </message>
     <message>
-        <source>Discriminator rate</source>
-        <translation>Discriminator rate</translation>
+        <source>Discriminator learning rate</source>
+        <translation>Discriminator learning rate</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n images of {1}×{1} px</source>
+        <translation>
+            <numerusform>{0}: %n image of {1}×{1} px</numerusform>
+            <numerusform>{0}: %n images of {1}×{1} px</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n files skipped ({0}{1}).</source>
+        <translation>
+            <numerusform>, %n file skipped ({0}{1}).</numerusform>
+            <numerusform>, %n files skipped ({0}{1}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run</source>
@@ -1267,14 +1281,6 @@
         <translation>Reading the data…</translation>
     </message>
     <message>
-        <source>{0}: {1} images of {2}×{2} px, {3} files skipped ({4}{5}).</source>
-        <translation>{0}: {1} images of {2}×{2} px, {3} files skipped ({4}{5}).</translation>
-    </message>
-    <message>
-        <source>{0}: {1} images of {2}×{2} px.</source>
-        <translation>{0}: {1} images of {2}×{2} px.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Training data&lt;/b&gt; (a sample)</source>
         <translation>&lt;b&gt;Training data&lt;/b&gt; (a sample)</translation>
     </message>
@@ -1307,6 +1313,10 @@
         <translation>Stopped at step {0}; checkpoint written to {1}.</translation>
     </message>
     <message>
+        <source>{0} — step {1}/{2} — {3} steps/s — about {4} left — generator loss {5}, discriminator loss {6}, D(real) {7}, D(fake) {8}</source>
+        <translation>{0} — step {1}/{2} — {3} steps/s — about {4} left — generator loss {5}, discriminator loss {6}, D(real) {7}, D(fake) {8}</translation>
+    </message>
+    <message>
         <source>generator</source>
         <translation>generator</translation>
     </message>
@@ -1321,10 +1331,6 @@
     <message>
         <source>D(fake)</source>
         <translation>D(fake)</translation>
-    </message>
-    <message>
-        <source>{0} — step {1}/{2} — {3:.1f} steps/s — about {4} left — generator loss {5:.3f}, discriminator loss {6:.3f}, D(real) {7:.2f}, D(fake) {8:.2f}</source>
-        <translation>{0} — step {1}/{2} — {3:.1f} steps/s — about {4} left — generator loss {5:.3f}, discriminator loss {6:.3f}, D(real) {7:.2f}, D(fake) {8:.2f}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Generated samples&lt;/b&gt; (the same 16 latent vectors throughout)</source>
@@ -1369,6 +1375,10 @@
     <message>
         <source>interpolating</source>
         <translation>interpolating</translation>
+    </message>
+    <message>
+        <source>Latent interpolation, generator at step {0}</source>
+        <translation>Latent interpolation, generator at step {0}</translation>
     </message>
     <message>
         <source>Save grid</source>
