@@ -20,6 +20,7 @@ import argparse
 import ast
 import sys
 import time
+from pathlib import Path
 
 import _common  # noqa: F401  (sets the environment before TensorFlow loads)
 from _common import machine
@@ -37,6 +38,16 @@ def parse_sets(items: list[str]) -> dict:
     return values
 
 
+def save_samples(trainer, path: Path) -> None:
+    """64 samples (the measured ones' first) as one PNG, to look at what the numbers say."""
+    from neurolab.core.gan import generate
+    from neurolab.core.gan_data import image_grid
+    from neurolab.core.images import save_image
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    save_image(image_grid(generate(trainer, 64, 12345), columns=8), str(path))
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--epochs", type=int, default=None, help="train this many epochs "
@@ -46,6 +57,8 @@ def main(argv=None) -> int:
     parser.add_argument("--samples", type=int, default=500, help="pictures judged each time")
     parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
                         help="a GanConfig setting to change (repeatable)")
+    parser.add_argument("--save", default="", metavar="FOLDER",
+                        help="save a grid of 64 samples at each measured epoch (PNG) here")
     args = parser.parse_args(argv)
 
     from neurolab.core.gan import GanConfig, GanTrainer
@@ -70,6 +83,8 @@ def main(argv=None) -> int:
         missing = ", ".join(coverage.missing()) or "none"
         print(f"epoch {epoch:4d}  step {trainer.step:5d}  {time.perf_counter() - started:6.0f} s  "
               f"{coverage.line()}  missing: {missing}", flush=True)
+        if args.save:
+            save_samples(trainer, Path(args.save) / f"epoch{epoch:04d}.png")
     return 1 if coverage is not None and coverage.missing() else 0
 
 
