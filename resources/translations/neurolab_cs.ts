@@ -1202,6 +1202,10 @@
         <source>Discriminator learning rate</source>
         <translation>Rychlost učení diskriminátoru</translation>
     </message>
+    <message>
+        <source>Walk between two random latent vectors (redrawn as training goes on)</source>
+        <translation>Projít cestu mezi dvěma náhodnými latentními vektory (během trénování se překresluje)</translation>
+    </message>
     <message numerus="yes">
         <source>{0}: %n images of {1}×{1} px</source>
         <translation>
@@ -1261,10 +1265,6 @@
     <message>
         <source>Interpolate</source>
         <translation>Interpolovat</translation>
-    </message>
-    <message>
-        <source>Walk in a straight line between two latent vectors</source>
-        <translation>Projít po přímce mezi dvěma latentními vektory</translation>
     </message>
     <message>
         <source>Save grid…</source>

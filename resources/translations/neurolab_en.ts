@@ -1202,6 +1202,10 @@
         <source>Discriminator learning rate</source>
         <translation>Discriminator learning rate</translation>
     </message>
+    <message>
+        <source>Walk between two random latent vectors (redrawn as training goes on)</source>
+        <translation>Walk between two random latent vectors (redrawn as training goes on)</translation>
+    </message>
     <message numerus="yes">
         <source>{0}: %n images of {1}×{1} px</source>
         <translation>
@@ -1259,10 +1263,6 @@
     <message>
         <source>Interpolate</source>
         <translation>Interpolate</translation>
-    </message>
-    <message>
-        <source>Walk in a straight line between two latent vectors</source>
-        <translation>Walk in a straight line between two latent vectors</translation>
     </message>
     <message>
         <source>Save grid…</source>

@@ -252,8 +252,8 @@ class GanTab(QWidget):
         self.generate_button.setToolTip(self.tr("Draw 16 new random latent vectors"))
         self.generate_button.clicked.connect(self.generate)
         self.interpolate_button = QPushButton(self.tr("Interpolate"))
-        self.interpolate_button.setToolTip(self.tr("Walk in a straight line between two latent "
-                                                   "vectors"))
+        self.interpolate_button.setToolTip(self.tr("Walk between two random latent vectors "
+                                                   "(redrawn as training goes on)"))
         self.interpolate_button.clicked.connect(self.interpolate)
         tools = QHBoxLayout()
         tools.addWidget(self.generate_button)
