@@ -38,6 +38,13 @@ def parse_sets(items: list[str]) -> dict:
     return values
 
 
+def scores(trainer) -> str:
+    """The discriminator's mean scores over the last epoch: who is winning."""
+    recent = trainer.history[-max(1, trainer.steps_per_epoch // trainer.config.log_every):]
+    mean = {k: sum(h[k] for h in recent) / len(recent) for k in ("d_real", "d_fake", "g_loss")}
+    return f"D(real) {mean['d_real']:.2f} D(fake) {mean['d_fake']:.2f} g_loss {mean['g_loss']:.2f}"
+
+
 def save_samples(trainer, path: Path) -> None:
     """64 samples (the measured ones' first) as one PNG, to look at what the numbers say."""
     from neurolab.core.gan import generate
@@ -82,7 +89,7 @@ def main(argv=None) -> int:
         coverage = sample_coverage(trainer, args.samples)
         missing = ", ".join(coverage.missing()) or "none"
         print(f"epoch {epoch:4d}  step {trainer.step:5d}  {time.perf_counter() - started:6.0f} s  "
-              f"{coverage.line()}  missing: {missing}", flush=True)
+              f"{coverage.line()}  missing: {missing}  {scores(trainer)}", flush=True)
         if args.save:
             save_samples(trainer, Path(args.save) / f"epoch{epoch:04d}.png")
     return 1 if coverage is not None and coverage.missing() else 0

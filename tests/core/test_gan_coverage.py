@@ -34,10 +34,10 @@ def test_one_shape_data_covers_that_shape_only(shape):
 def test_noise_is_other_not_a_shape():
     noise = np.random.default_rng(0).integers(0, 256, (40, 32, 32, 3), dtype=np.uint8)
     coverage = mode_coverage(noise)
-    assert coverage.total == 40 and len(coverage.covered()) <= 1
+    assert coverage.total == 40 and coverage.other >= 0.6 * coverage.total, coverage.line()
 
 
 def test_shares_and_the_report_line():
     coverage = ModeCoverage({"sun": 3, "moon": 1}, other=0)
-    assert coverage.share("sun") == 0.75 and coverage.covered(0.5) == ["sun"]
-    assert coverage.missing(0.5) == ["moon"] and coverage.line() == "sun 75%, moon 25%, other 0%"
+    assert coverage.share("sun") == 0.75 and coverage.covered(0.6) == ["sun"]
+    assert coverage.missing(0.6) == ["moon"] and coverage.line() == "sun 75%, moon 25%, other 0%"
