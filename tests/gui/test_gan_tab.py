@@ -266,3 +266,31 @@ def test_english_counts_without_a_translation(qtbot, monkeypatch, tmp_path, engl
     window.gan_tab._on_dataset(GanDataset(np.zeros((2000, 32, 32, 3), np.uint8), name="x"))
     assert "2000 images of 32×32 px." in window.gan_tab.data_info.text()
     window.close()
+
+
+def test_the_lab_start_step_resumes_a_paused_run_instead_of_starting_anew(qtbot, monkeypatch,
+                                                                           tmp_path):
+    from neurolab.core.gan_data import builtin_dataset
+    from tests.gui.test_lab_panel import click_step
+
+    window = _gan_window(qtbot, monkeypatch, tmp_path)
+    window.lab.setVisible(True)
+    tab = window.gan_tab
+    tab.batch.setValue(16)
+    tab.latent.setValue(16)
+    tab._on_dataset(builtin_dataset(n=64))
+    tab.epochs.setValue(50)
+    with qtbot.waitSignal(tab.state_changed, timeout=120_000,
+                          check_params_cb=lambda state: state == "training"):
+        tab.start_button.click()
+    qtbot.waitUntil(lambda: tab.trainer.step > 0, timeout=60_000)
+    with qtbot.waitSignal(tab.state_changed, timeout=60_000,
+                          check_params_cb=lambda state: state == "paused"):
+        tab.pause_button.click()
+    trainer, step = tab.trainer, tab.trainer.step
+    click_step(qtbot, window, "gan", 1)
+    assert tab.state == "training" and tab.trainer is trainer
+    qtbot.waitUntil(lambda: trainer.step > step, timeout=60_000)
+    window.runner.cancel_all()
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=60_000)
+    window.close()
