@@ -1658,16 +1658,8 @@
         <translation>6. GAN</translation>
     </message>
     <message>
-        <source>The training data: simple shapes that neurolab draws itself. The generator will learn to draw pictures like these.</source>
-        <translation>Trénovací data: jednoduché tvary, které si neurolab kreslí sám. Generátor se naučí kreslit podobné obrázky.</translation>
-    </message>
-    <message>
         <source>Show the training data</source>
         <translation>Ukázat trénovací data</translation>
-    </message>
-    <message>
-        <source>Start training. One network draws, the other judges whether a picture is real or drawn; watch the 16 samples turn from noise into shapes while the two losses push against each other.</source>
-        <translation>Spusťte trénování. Jedna síť kreslí, druhá posuzuje, zda je obrázek skutečný, nebo nakreslený; sledujte, jak se 16 vzorků mění ze šumu v tvary, zatímco se obě ztráty přetahují.</translation>
     </message>
     <message>
         <source>Start training</source>
@@ -1684,6 +1676,14 @@
     <message>
         <source>&lt;b&gt;{0}.&lt;/b&gt; {1}</source>
         <translation>&lt;b&gt;{0}.&lt;/b&gt; {1}</translation>
+    </message>
+    <message>
+        <source>The training data: simple shapes that neurolab draws itself, each shape in its own colour. The generator will learn to draw pictures like these.</source>
+        <translation>Trénovací data: jednoduché tvary, které si neurolab kreslí sám, každý tvar svou barvou. Generátor se naučí kreslit podobné obrázky.</translation>
+    </message>
+    <message>
+        <source>Start training. One network draws, the other judges whether a picture is real or drawn; watch the 16 samples turn from noise into coloured blobs and shapes while the two losses push against each other. Which colours, and so which shapes, does the generator leave out?</source>
+        <translation>Spusťte trénování. Jedna síť kreslí, druhá posuzuje, zda je obrázek skutečný, nebo nakreslený; sledujte, jak se 16 vzorků mění ze šumu v barevné skvrny a tvary, zatímco se obě ztráty přetahují. Které barvy, a tedy které tvary, generátor vynechává?</translation>
     </message>
     <message>
         <source>Exercises 2–4 use SqueezeNet with its ImageNet weights, as the lab sheet does.</source>

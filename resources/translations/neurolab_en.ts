@@ -1656,16 +1656,8 @@
         <translation>6. GAN</translation>
     </message>
     <message>
-        <source>The training data: simple shapes that neurolab draws itself. The generator will learn to draw pictures like these.</source>
-        <translation>The training data: simple shapes that neurolab draws itself. The generator will learn to draw pictures like these.</translation>
-    </message>
-    <message>
         <source>Show the training data</source>
         <translation>Show the training data</translation>
-    </message>
-    <message>
-        <source>Start training. One network draws, the other judges whether a picture is real or drawn; watch the 16 samples turn from noise into shapes while the two losses push against each other.</source>
-        <translation>Start training. One network draws, the other judges whether a picture is real or drawn; watch the 16 samples turn from noise into shapes while the two losses push against each other.</translation>
     </message>
     <message>
         <source>Start training</source>
@@ -1682,6 +1674,14 @@
     <message>
         <source>&lt;b&gt;{0}.&lt;/b&gt; {1}</source>
         <translation>&lt;b&gt;{0}.&lt;/b&gt; {1}</translation>
+    </message>
+    <message>
+        <source>The training data: simple shapes that neurolab draws itself, each shape in its own colour. The generator will learn to draw pictures like these.</source>
+        <translation>The training data: simple shapes that neurolab draws itself, each shape in its own colour. The generator will learn to draw pictures like these.</translation>
+    </message>
+    <message>
+        <source>Start training. One network draws, the other judges whether a picture is real or drawn; watch the 16 samples turn from noise into coloured blobs and shapes while the two losses push against each other. Which colours, and so which shapes, does the generator leave out?</source>
+        <translation>Start training. One network draws, the other judges whether a picture is real or drawn; watch the 16 samples turn from noise into coloured blobs and shapes while the two losses push against each other. Which colours, and so which shapes, does the generator leave out?</translation>
     </message>
     <message>
         <source>Exercises 2–4 use SqueezeNet with its ImageNet weights, as the lab sheet does.</source>
