@@ -6,9 +6,11 @@
 Trains ``GanConfig()`` (the GUI's and ``gan train``'s default) on the built-in
 set and, at each epoch of ``--at``, draws ``--samples`` pictures from fixed
 latent vectors and lets the bundled ``shapes`` classifier say which shape each
-one is (:mod:`neurolab.core.gan_coverage`). Prints one line per checkpoint:
-the share of each of the five shapes, ``other`` (the judge is unsure, or sees
-none of the five) and the shapes missing (below a quarter of a fair share).
+one is (:mod:`neurolab.core.gan_coverage`). Prints per checkpoint the share
+of each of the five shapes, ``other`` (the judge is unsure, or sees none of
+the five) and the shapes missing (below a quarter of a fair share); then the
+same by the object's colour (each built-in shape has its own), a lenient
+measure of which modes the generator draws at all.
 The data itself is measured first: the ceiling the judge allows.
 ``--set d_learning_rate=0.0004`` changes one setting (repeatable) to compare
 variants one at a time. Exit status 1 when a shape is missing at the end.
@@ -69,7 +71,8 @@ def main(argv=None) -> int:
     args = parser.parse_args(argv)
 
     from neurolab.core.gan import GanConfig, GanTrainer
-    from neurolab.core.gan_coverage import mode_coverage, sample_coverage
+    from neurolab.core.gan import generate
+    from neurolab.core.gan_coverage import colour_coverage, mode_coverage
     from neurolab.core.gan_data import builtin_dataset
     from neurolab.core.jobs import run_job
 
@@ -80,16 +83,21 @@ def main(argv=None) -> int:
     print(machine())
     print(f"config: {config.to_dict()}")
     dataset = builtin_dataset(config.size, seed=config.seed, workers=1)
-    print(f"data ({len(dataset)} pictures): {mode_coverage(dataset.images).line()}")
+    print(f"data ({len(dataset)} pictures): judge: {mode_coverage(dataset.images).line()}; "
+          f"colours: {colour_coverage(dataset.images).line()}")
     trainer = GanTrainer(config, dataset)
     started = time.perf_counter()
     coverage = None
     for epoch in at:
         run_job(trainer.train_job(epochs=epoch))
-        coverage = sample_coverage(trainer, args.samples)
+        samples = generate(trainer, args.samples, 12345)
+        coverage = mode_coverage(samples)
         missing = ", ".join(coverage.missing()) or "none"
+        colours = colour_coverage(samples)
         print(f"epoch {epoch:4d}  step {trainer.step:5d}  {time.perf_counter() - started:6.0f} s  "
-              f"{coverage.line()}  missing: {missing}  {scores(trainer)}", flush=True)
+              f"judge: {coverage.line()}  missing: {missing}  {scores(trainer)}\n"
+              f"{'':36}colours: {colours.line()}  missing: "
+              f"{', '.join(colours.missing()) or 'none'}", flush=True)
         if args.save:
             save_samples(trainer, Path(args.save) / f"epoch{epoch:04d}.png")
     return 1 if coverage is not None and coverage.missing() else 0

@@ -108,6 +108,38 @@ def mode_coverage(images: np.ndarray, judge=None, *, shapes: Sequence[str] = BUI
     return ModeCoverage(counts, other)
 
 
+def colour_coverage(images: np.ndarray, colours: Optional[dict] = None,
+                    max_distance: float = 100.0) -> ModeCoverage:
+    """Count the pictures whose object has the colour of each built-in shape (nearest colour).
+
+    A second, lenient measure beside the judge's: the built-in set draws each
+    shape in its own colour (:data:`~neurolab.core.gan_data.BUILTIN_COLOURS`),
+    and a small GAN learns colours long before outlines, so this shows which
+    modes it draws at all while the judge still calls its blobs "other". The
+    object's colour is the median of the picture's centre (the middle half)
+    pixels farthest from the border's median colour (the background).
+    """
+    from neurolab.core.gan_data import BUILTIN_COLOURS
+
+    colours = colours or BUILTIN_COLOURS
+    names = list(colours)
+    table = np.array([colours[name] for name in names], np.float64)
+    counts = {name: 0 for name in names}
+    other = 0
+    for picture in np.asarray(images, np.float64):
+        size = picture.shape[0]
+        border = np.concatenate([picture[0], picture[-1], picture[:, 0], picture[:, -1]])
+        centre = picture[size // 4: size - size // 4, size // 4: size - size // 4].reshape(-1, 3)
+        away = np.linalg.norm(centre - np.median(border, axis=0), axis=1)
+        colour = np.median(centre[away >= np.quantile(away, 0.5)], axis=0)
+        distances = np.linalg.norm(table - colour, axis=1)
+        if distances.min() <= max_distance:
+            counts[names[int(distances.argmin())]] += 1
+        else:
+            other += 1
+    return ModeCoverage(counts, other)
+
+
 def sample_coverage(source, n: int = 500, seed: int = 12345, judge=None,
                     min_confidence: float = MIN_CONFIDENCE) -> ModeCoverage:
     """Mode coverage of ``n`` samples from a :class:`~neurolab.core.gan.GanTrainer` or generator."""

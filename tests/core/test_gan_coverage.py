@@ -41,3 +41,16 @@ def test_shares_and_the_report_line():
     coverage = ModeCoverage({"sun": 3, "moon": 1}, other=0)
     assert coverage.share("sun") == 0.75 and coverage.covered(0.6) == ["sun"]
     assert coverage.missing(0.6) == ["moon"] and coverage.line() == "sun 75%, moon 25%, other 0%"
+
+
+def test_colour_coverage_finds_each_shape_by_its_colour():
+    from neurolab.core.gan_coverage import colour_coverage
+
+    coverage = colour_coverage(builtin_dataset(n=250, seed=5).images)
+    assert coverage.missing() == [], coverage.line()
+    for shape in BUILTIN_CLASSES:
+        assert 30 <= coverage.counts[shape] <= 55, coverage.line()  # moons: 40 (thin, pale)
+    moons = colour_coverage(drawn_shapes("moon", n=40, seed=2))
+    assert moons.covered() == ["moon"] and moons.counts["moon"] >= 24, moons.line()
+    grey = colour_coverage(np.full((10, 32, 32, 3), 128, np.uint8))
+    assert grey.other == 10
