@@ -17,15 +17,19 @@ smoothing and the spread feature keep them varied. The tutorial's is
 Weights start N(0, 0.02) as in the DCGAN paper.
 
 Mode coverage (``benchmarks/gan_coverage.py``: 500 samples judged by the
-bundled shapes classifier, :mod:`neurolab.core.gan_coverage`): after the
-default 80 epochs most samples are still blobs the judge will not name (60–80 %
-"other"); those it names are suns and flowers. With the built-in set drawn one
-shape a picture, each shape in its colour, the samples show all five colours
-(yellow, magenta, blue, red, white blobs) by epoch 40, but not yet five shapes.
-Measured at 20–40 epochs, each change alone: batch 32, discriminator learning rate
-1e-4 or generator 4e-4, no minibatch spread, DiffAugment (``augment``), 5×5
-discriminator kernels, a generator twice as wide — none made a judged star,
-heart or moon appear; twice the width of both networks costs twice the time.
+bundled shapes classifier, and by their object's colour,
+:mod:`neurolab.core.gan_coverage`). With the built-in set drawn as before (the
+demo set's colours, distractors), 80 epochs gave red blobs and yellow blobs:
+the judge named 36 % sun and hardly anything else. Drawn one shape a picture,
+each shape in its colour, the samples show all five colours by epoch 40 (of 64:
+sun 20 %, flower 19 %, star 11 %, heart 28 %, moon 16 %) and four at epoch 80
+(moon 2 %); the judge still names only suns and flowers (30 %, 12 %; the rest
+are blobs it will not name, 58 %): the shapes' outlines are not learnt in 80
+epochs. Measured at 20–40 epochs, each change alone: batch 32, discriminator
+learning rate 1e-4 or generator 4e-4, no minibatch spread, DiffAugment
+(``augment``), 5×5 discriminator kernels, a generator twice as wide — none
+made a judged star, heart or moon appear; both networks twice as wide cost
+twice the time.
 
 :class:`GanTrainer` holds everything training needs — both models, both Adam
 optimisers, the step and epoch counters, the fixed latent vectors of the
