@@ -21,9 +21,9 @@ bundled shapes classifier, and by their object's colour,
 :mod:`neurolab.core.gan_coverage`). With the built-in set drawn as before (the
 demo set's colours, distractors), 80 epochs gave red blobs and yellow blobs:
 the judge named 36 % sun and hardly anything else. Drawn one shape a picture,
-each shape in its colour, the samples show all five colours by epoch 40 (of 64:
-sun 20 %, flower 19 %, star 11 %, heart 28 %, moon 16 %) and four at epoch 80
-(moon 2 %); the judge still names only suns and flowers (30 %, 12 %; the rest
+each shape in its colour, the samples show all five colours by epoch 40 (sun
+26 %, flower 15 %, star 12 %, heart 23 %, moon 18 %) and four at epoch 80
+(moon 5 %); the judge still names only suns and flowers (30 %, 12 %; the rest
 are blobs it will not name, 58 %): the shapes' outlines are not learnt in 80
 epochs. Measured at 20–40 epochs, each change alone: batch 32, discriminator
 learning rate 1e-4 or generator 4e-4, no minibatch spread, DiffAugment
