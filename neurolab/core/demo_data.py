@@ -76,13 +76,14 @@ def _draw_class(job: tuple[str, int, int, int]) -> np.ndarray:
 def draw(name: str, *, seed, size: int = 64, colour: Optional[RGB] = None,
          background: Optional[str] = None, scale: Optional[float] = None,
          centre: Optional[tuple[float, float]] = None,
-         clean: bool = False) -> tuple[np.ndarray, np.ndarray]:
+         clean: bool = False, alone: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """One picture of class ``name``: (uint8 size×size×3 image, bool size×size object mask).
 
     ``colour`` fixes the object's main colour (a flower's petals), ``background``
     one of :data:`BACKGROUNDS`, ``scale`` the object's radius as a fraction of
     the picture (about 0.2–0.45), ``centre`` its centre as fractions (x, y).
-    ``clean`` skips the final blur, jitter and noise.
+    ``clean`` skips the final blur, jitter and noise; ``alone`` the distractors
+    and the second object (the GAN's built-in set: one shape a picture).
     """
     if name not in _DRAWERS:
         raise ValueError(f"Unknown class {name!r}; known: {', '.join(CLASSES)}")
@@ -93,10 +94,10 @@ def draw(name: str, *, seed, size: int = 64, colour: Optional[RGB] = None,
     bg_kind = background or BACKGROUNDS[int(rng.integers(len(BACKGROUNDS)))]
     canvas = _background(bg_kind, big, rng)
     mask = Image.new("L", (big, big), 0)
-    if rng.random() < 0.35:
+    if rng.random() < 0.35 and not alone:
         _distractors(canvas, big, rng)
     frame = _frame(name, big, rng, scale, centre)
-    if rng.random() < 0.2:  # a second, smaller one behind, perhaps cut off by the border
+    if rng.random() < 0.2 and not alone:  # a second, smaller one behind, perhaps cut off by the border
         second = _frame(name, big, rng, frame.radius / big * rng.uniform(0.45, 0.75),
                         (rng.uniform(0, 1), rng.uniform(0, 1)))
         _DRAWERS[name](_Pen(canvas, mask, second), rng, colour)

@@ -16,6 +16,21 @@ smoothing and the spread feature keep them varied. The tutorial's is
 ``GanConfig(d_batchnorm=False, d_dropout=0.3, label_smoothing=0, minibatch_std=False)``.
 Weights start N(0, 0.02) as in the DCGAN paper.
 
+Mode coverage (``benchmarks/gan_coverage.py``: 500 samples judged by the
+bundled shapes classifier, and by their object's colour,
+:mod:`neurolab.core.gan_coverage`). With the built-in set drawn as before (the
+demo set's colours, distractors), 80 epochs gave red blobs and yellow blobs:
+the judge named 36 % sun and hardly anything else. Drawn one shape a picture,
+each shape in its colour, the samples show all five colours by epoch 40 (sun
+26 %, flower 15 %, star 12 %, heart 23 %, moon 18 %) and four at epoch 80
+(moon 5 %); the judge still names only suns and flowers (30 %, 12 %; the rest
+are blobs it will not name, 58 %): the shapes' outlines are not learnt in 80
+epochs. Measured at 20–40 epochs, each change alone: batch 32, discriminator
+learning rate 1e-4 or generator 4e-4, no minibatch spread, DiffAugment
+(``augment``), 5×5 discriminator kernels, a generator twice as wide — none
+made a judged star, heart or moon appear; both networks twice as wide cost
+twice the time.
+
 :class:`GanTrainer` holds everything training needs — both models, both Adam
 optimisers, the step and epoch counters, the fixed latent vectors of the
 preview, the metrics history — and :meth:`GanTrainer.train_job` is a job
@@ -96,6 +111,7 @@ class GanConfig:
     d_dropout: float = 0.0  # Dropout in the discriminator (the TensorFlow tutorial: 0.3, no BatchNorm)
     label_smoothing: float = 0.1  # one-sided: the discriminator's target for real pictures is 1 - this
     minibatch_std: bool = True  # the discriminator sees the batch's spread: keeps samples varied
+    augment: bool = False  # DiffAugment: the discriminator sees real and drawn pictures shifted, recoloured
 
     def validated(self) -> "GanConfig":
         """This config when every value is usable, else :class:`BadInputError` with a sentence."""
@@ -115,7 +131,7 @@ class GanConfig:
         _whole(self.preview_every, "The preview interval (steps)", 1)
         _whole(self.width, "The network width", 4, 1024)
         _whole(self.log_every, "The history interval (steps)", 1)
-        for name in ("d_batchnorm", "minibatch_std"):
+        for name in ("d_batchnorm", "minibatch_std", "augment"):
             if not isinstance(getattr(self, name), (bool, np.bool_)):
                 raise BadInputError(f"{name} must be true or false, not {getattr(self, name)!r}.")
         if not _is_number(self.label_smoothing) or not 0.0 <= float(self.label_smoothing) < 0.5:
@@ -257,6 +273,40 @@ def build_discriminator(config: GanConfig):
     x = keras.layers.Flatten(name="flatten")(x)
     outputs = keras.layers.Dense(1, kernel_initializer=_init(seed, 120), name="logit")(x)
     return keras.Model(inputs, outputs, name="discriminator")
+
+
+def diff_augment(pictures, seed):
+    """DiffAugment (Zhao et al. 2020) for the discriminator: colour, translation and cutout.
+
+    The same kind of random change is applied to real and drawn pictures, and
+    gradients pass through it to the generator. On a small data set (the
+    built-in 2000 pictures, seen 80 times) the discriminator otherwise learns
+    the pictures by heart and the generator settles on the few shapes that fool
+    it. Stateless randomness from ``seed`` (two int64): resume stays exact.
+    """
+    import tensorflow as tf
+
+    batch, size = tf.shape(pictures)[0], pictures.shape[1]
+    seeds = [tf.stack([seed[0], seed[1] * 8 + k]) for k in range(6)]
+    uniform = lambda k, shape: tf.random.stateless_uniform(shape, seeds[k])  # noqa: E731
+    x = pictures + (uniform(0, [batch, 1, 1, 1]) - 0.5) * 2.0  # brightness (the [-1, 1] scale)
+    mean = tf.reduce_mean(x, axis=3, keepdims=True)
+    x = (x - mean) * (uniform(1, [batch, 1, 1, 1]) * 2.0) + mean  # saturation
+    mean = tf.reduce_mean(x, axis=[1, 2, 3], keepdims=True)
+    x = (x - mean) * (uniform(2, [batch, 1, 1, 1]) + 0.5) + mean  # contrast
+    pad = size // 8  # translation by up to 1/8 of the picture, edges repeated
+    padded = tf.pad(x, [[0, 0], [pad, pad], [pad, pad], [0, 0]], mode="SYMMETRIC")
+    shifts = tf.random.stateless_uniform([batch, 2], seeds[3], 0, 2 * pad + 1, tf.int32)
+    rows = shifts[:, :1] + tf.range(size)[None]
+    cols = shifts[:, 1:] + tf.range(size)[None]
+    x = tf.gather(tf.gather(padded, rows, axis=1, batch_dims=1), cols, axis=2, batch_dims=1)
+    half = size // 2  # cutout: a square of half the side, anywhere, set to 0 (mid grey)
+    corner = tf.random.stateless_uniform([batch, 2], seeds[4], 0, size + 1 - half % 2, tf.int32)
+    grid = tf.range(size)
+    inside_rows = tf.abs(grid[None] - corner[:, :1]) < half // 2 + 1
+    inside_cols = tf.abs(grid[None] - corner[:, 1:]) < half // 2 + 1
+    keep = 1.0 - tf.cast(inside_rows[:, :, None] & inside_cols[:, None, :], x.dtype)
+    return x * keep[..., None]
 
 
 def choose_strategy():
@@ -510,18 +560,22 @@ class GanTrainer:
         pixels = self._pixels
         batch, latent_dim, seed = int(cfg.batch_size), int(cfg.latent_dim), int(cfg.seed)
         real_target = 1.0 - float(cfg.label_smoothing)
+        augment = diff_augment if cfg.augment else (lambda pictures, _seed: pictures)
 
-        def replica_step(indices, noise):
+        def replica_step(indices, noise, step):
             context = tf.distribute.get_replica_context()
             per_replica = batch // context.num_replicas_in_sync
             start = context.replica_id_in_sync_group * per_replica
             indices = indices[start:start + per_replica]
             noise = noise[start:start + per_replica]
             real = tf.cast(tf.gather(pixels, indices), tf.float32) / 127.5 - 1.0
+            replica = tf.cast(context.replica_id_in_sync_group, tf.int64)
             with tf.GradientTape() as g_tape, tf.GradientTape() as d_tape:
                 fake = generator(noise, training=True)
-                real_logits = discriminator(real, training=True)
-                fake_logits = discriminator(fake, training=True)
+                real_logits = discriminator(augment(real, tf.stack([step, replica * 2 + 1])),
+                                            training=True)
+                fake_logits = discriminator(augment(fake, tf.stack([step, replica * 2 + 2])),
+                                            training=True)
                 g_per_picture = tf.nn.sigmoid_cross_entropy_with_logits(
                     tf.ones_like(fake_logits), fake_logits)[:, 0]
                 d_per_picture = (tf.nn.sigmoid_cross_entropy_with_logits(
@@ -543,7 +597,7 @@ class GanTrainer:
         def train_step(indices, step):
             noise = tf.random.stateless_normal([batch, latent_dim],
                                                seed=tf.stack([tf.constant(seed, tf.int64), step]))
-            per_replica = strategy.run(replica_step, args=(indices, noise))
+            per_replica = strategy.run(replica_step, args=(indices, noise, step))
             return strategy.reduce(tf.distribute.ReduceOp.SUM, per_replica, axis=None)
 
         return train_step

@@ -33,6 +33,12 @@ from neurolab.core.jobs import Job, Progress, run_job
 
 #: The demo_data classes the built-in set draws: compact shapes a small GAN can learn.
 BUILTIN_CLASSES: tuple[str, ...] = ("sun", "flower", "star", "heart", "moon")
+#: Each built-in shape in its own colour: a small GAN first learns colours, so every shape it
+#: leaves out is a colour missing from the samples (and the modes it does draw stay apart —
+#: with the demo set's colours, gold stars and yellow suns merged into yellow blobs).
+BUILTIN_COLOURS: dict[str, tuple[int, int, int]] = {
+    "sun": (255, 190, 20), "flower": (225, 70, 200), "star": (50, 110, 250),
+    "heart": (215, 25, 45), "moon": (240, 240, 235)}
 BUILTIN_SIZE = 32
 BUILTIN_COUNT = 2000
 SIZES: tuple[int, ...] = (32, 64)
@@ -134,9 +140,10 @@ def builtin_dataset_job(size: int = BUILTIN_SIZE, n: int = BUILTIN_COUNT, seed: 
                         workers: Optional[int] = None) -> Job:
     """Draw the built-in set as a job (progress per chunk); cached in memory per (size, n, seed).
 
-    ``n`` pictures, the classes of :data:`BUILTIN_CLASSES` in turn, each on a
-    plain background, large and near the centre, at a random size, rotation,
-    stretch and colour, drawn clean (no blur or noise): a small GAN learns
+    ``n`` pictures, the classes of :data:`BUILTIN_CLASSES` in turn, one shape a
+    picture on a plain background, large and near the centre, at a random size,
+    rotation and stretch, each shape in its colour (:data:`BUILTIN_COLOURS`),
+    drawn clean (no blur or noise): a small GAN learns
     such pictures far sooner than objects anywhere. Same arguments, same pictures. ``workers``
     (default: 2 when this machine has two cores and ``n`` is large) draws in
     that many processes, with the same result.
@@ -240,18 +247,26 @@ def stop_drawing() -> None:
 
 
 def _draw_chunk(job: tuple[int, int, int, int]) -> np.ndarray:
-    from neurolab.core.demo_data import draw
-
     start, stop, size, seed = job
     images = np.empty((stop - start, size, size, 3), dtype=np.uint8)
     for i in range(start, stop):
-        name = BUILTIN_CLASSES[i % len(BUILTIN_CLASSES)]
-        place = np.random.default_rng([seed, 7920, i])
-        scale = place.uniform(0.3, 0.42)  # the object's radius, a fraction of the picture
-        centre = tuple(0.5 + place.uniform(-0.06, 0.06, 2))
-        images[i - start] = draw(name, seed=(seed, 7919, i), size=size, background="plain",
-                                 scale=scale, centre=centre, clean=True)[0]
+        images[i - start] = draw_builtin(i, size, seed)
     return images
+
+
+def draw_builtin(i: int, size: int = BUILTIN_SIZE, seed: int = 0, shape: Optional[str] = None) -> np.ndarray:
+    """Picture ``i`` of the built-in set (its shape: the classes in turn), or the same draw of ``shape``.
+
+    One function for the set and for tests that need one shape only (mode coverage).
+    """
+    from neurolab.core.demo_data import draw
+
+    name = shape or BUILTIN_CLASSES[i % len(BUILTIN_CLASSES)]
+    place = np.random.default_rng([seed, 7920, i])
+    scale = place.uniform(0.3, 0.42)  # the object's radius, a fraction of the picture
+    centre = tuple(0.5 + place.uniform(-0.06, 0.06, 2))
+    return draw(name, seed=(seed, 7919, i), size=size, background="plain", scale=scale,
+                centre=centre, clean=True, alone=True, colour=BUILTIN_COLOURS[name])[0]
 
 
 # --- a folder of pictures ---------------------------------------------------------

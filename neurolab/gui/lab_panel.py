@@ -229,12 +229,15 @@ class LabPanel(QDockWidget):
                         self.tr("Another style"), "next_style"),
             )),
             Exercise("gan", self.tr("6. GAN"), (
-                LabStep(self.tr("The training data: simple shapes that neurolab draws itself. The "
-                                "generator will learn to draw pictures like these."),
+                LabStep(self.tr("The training data: simple shapes that neurolab draws itself, each "
+                                "shape in its own colour. The generator will learn to draw pictures "
+                                "like these."),
                         self.tr("Show the training data"), "gan_data"),
                 LabStep(self.tr("Start training. One network draws, the other judges whether a "
                                 "picture is real or drawn; watch the 16 samples turn from noise "
-                                "into shapes while the two losses push against each other."),
+                                "into coloured blobs and shapes while the two losses push against "
+                                "each other. Which colours, and so which shapes, does the "
+                                "generator leave out?"),
                         self.tr("Start training"), "gan_train"),
             )),
         ]
@@ -646,7 +649,9 @@ class LabPanel(QDockWidget):
 
         tab = self.main.gan_tab
         self.main.tabs.setCurrentWidget(tab)
-        if tab.state != "training":
+        if tab.state == "paused":
+            tab.resume()  # Start would throw the paused run away
+        elif tab.state != "training":
             if tab.data_source != BUILTIN:
                 tab.set_data_source(BUILTIN)
             tab.start()

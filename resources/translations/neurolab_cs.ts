@@ -1199,12 +1199,12 @@
         <translation>Data</translation>
     </message>
     <message>
-        <source>Built-in shapes (no download)</source>
-        <translation>Vestavěné tvary (bez stahování)</translation>
+        <source>Built-in shapes</source>
+        <translation>Vestavěné tvary</translation>
     </message>
     <message>
-        <source>Pictures of simple shapes drawn by neurolab, or any folder of images</source>
-        <translation>Obrázky jednoduchých tvarů, které kreslí neurolab, nebo libovolná složka obrázků</translation>
+        <source>Pictures of simple shapes drawn by neurolab (nothing to download), or any folder of images</source>
+        <translation>Obrázky jednoduchých tvarů, které kreslí neurolab (nic se nestahuje), nebo libovolná složka obrázků</translation>
     </message>
     <message>
         <source>Folder…</source>
@@ -1271,12 +1271,32 @@
         <translation>Epochy</translation>
     </message>
     <message>
-        <source>Generator rate</source>
-        <translation>Rychlost generátoru</translation>
+        <source>Generator learning rate</source>
+        <translation>Rychlost učení generátoru</translation>
     </message>
     <message>
-        <source>Discriminator rate</source>
-        <translation>Rychlost diskriminátoru</translation>
+        <source>Discriminator learning rate</source>
+        <translation>Rychlost učení diskriminátoru</translation>
+    </message>
+    <message>
+        <source>Walk between two random latent vectors (redrawn as training goes on)</source>
+        <translation>Projít cestu mezi dvěma náhodnými latentními vektory (během trénování se překresluje)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n images of {1}×{1} px</source>
+        <translation>
+            <numerusform>{0}: %n obrázek {1}×{1} px</numerusform>
+            <numerusform>{0}: %n obrázky {1}×{1} px</numerusform>
+            <numerusform>{0}: %n obrázků {1}×{1} px</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n files skipped ({0}{1}).</source>
+        <translation>
+            <numerusform>, %n soubor přeskočen ({0}{1}).</numerusform>
+            <numerusform>, %n soubory přeskočeny ({0}{1}).</numerusform>
+            <numerusform>, %n souborů přeskočeno ({0}{1}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run</source>
@@ -1323,10 +1343,6 @@
         <translation>Interpolovat</translation>
     </message>
     <message>
-        <source>Walk in a straight line between two latent vectors</source>
-        <translation>Projít po přímce mezi dvěma latentními vektory</translation>
-    </message>
-    <message>
         <source>Save grid…</source>
         <translation>Uložit mřížku…</translation>
     </message>
@@ -1341,14 +1357,6 @@
     <message>
         <source>Reading the data…</source>
         <translation>Čtení dat…</translation>
-    </message>
-    <message>
-        <source>{0}: {1} images of {2}×{2} px, {3} files skipped ({4}{5}).</source>
-        <translation>{0}: obrázků {1}, velikost {2}×{2} px, přeskočeno souborů: {3} ({4}{5}).</translation>
-    </message>
-    <message>
-        <source>{0}: {1} images of {2}×{2} px.</source>
-        <translation>{0}: obrázků {1}, velikost {2}×{2} px.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Training data&lt;/b&gt; (a sample)</source>
@@ -1383,6 +1391,10 @@
         <translation>Zastaveno v kroku {0}; kontrolní bod zapsán do {1}.</translation>
     </message>
     <message>
+        <source>{0} — step {1}/{2} — {3} steps/s — about {4} left — generator loss {5}, discriminator loss {6}, D(real) {7}, D(fake) {8}</source>
+        <translation>{0} — krok {1}/{2} — {3} kroků/s — zbývá asi {4} — ztráta generátoru {5}, ztráta diskriminátoru {6}, D(skutečné) {7}, D(falešné) {8}</translation>
+    </message>
+    <message>
         <source>generator</source>
         <translation>generátor</translation>
     </message>
@@ -1397,10 +1409,6 @@
     <message>
         <source>D(fake)</source>
         <translation>D(falešné)</translation>
-    </message>
-    <message>
-        <source>{0} — step {1}/{2} — {3:.1f} steps/s — about {4} left — generator loss {5:.3f}, discriminator loss {6:.3f}, D(real) {7:.2f}, D(fake) {8:.2f}</source>
-        <translation>{0} — krok {1}/{2} — {3:.1f} kroků/s — zbývá asi {4} — ztráta generátoru {5:.3f}, ztráta diskriminátoru {6:.3f}, D(skutečné) {7:.2f}, D(falešné) {8:.2f}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Generated samples&lt;/b&gt; (the same 16 latent vectors throughout)</source>
@@ -1445,6 +1453,10 @@
     <message>
         <source>interpolating</source>
         <translation>interpolace</translation>
+    </message>
+    <message>
+        <source>Latent interpolation, generator at step {0}</source>
+        <translation>Interpolace v latentním prostoru, generátor po kroku {0}</translation>
     </message>
     <message>
         <source>Save grid</source>
@@ -1718,16 +1730,8 @@
         <translation>6. GAN</translation>
     </message>
     <message>
-        <source>The training data: simple shapes that neurolab draws itself. The generator will learn to draw pictures like these.</source>
-        <translation>Trénovací data: jednoduché tvary, které si neurolab kreslí sám. Generátor se naučí kreslit podobné obrázky.</translation>
-    </message>
-    <message>
         <source>Show the training data</source>
         <translation>Ukázat trénovací data</translation>
-    </message>
-    <message>
-        <source>Start training. One network draws, the other judges whether a picture is real or drawn; watch the 16 samples turn from noise into shapes while the two losses push against each other.</source>
-        <translation>Spusťte trénování. Jedna síť kreslí, druhá posuzuje, zda je obrázek skutečný, nebo nakreslený; sledujte, jak se 16 vzorků mění ze šumu v tvary, zatímco se obě ztráty přetahují.</translation>
     </message>
     <message>
         <source>Start training</source>
@@ -1760,6 +1764,14 @@
     <message>
         <source>Paint the flower in the manner of a bundled style. The picture appears while it is being painted, small first, then larger. The loss curve falls while the size stays the same and jumps up at each dashed line, where the picture is enlarged and judged again at the new size.</source>
         <translation>Namalujte květinu v duchu jednoho z přiložených stylů. Obraz se objevuje už během malování, nejdřív malý, pak větší. Křivka ztráty klesá, dokud se velikost nemění, a na každé čárkované čáře vyskočí nahoru: tam se obraz zvětší a posuzuje se znovu v nové velikosti.</translation>
+    </message>
+    <message>
+        <source>The training data: simple shapes that neurolab draws itself, each shape in its own colour. The generator will learn to draw pictures like these.</source>
+        <translation>Trénovací data: jednoduché tvary, které si neurolab kreslí sám, každý tvar svou barvou. Generátor se naučí kreslit podobné obrázky.</translation>
+    </message>
+    <message>
+        <source>Start training. One network draws, the other judges whether a picture is real or drawn; watch the 16 samples turn from noise into coloured blobs and shapes while the two losses push against each other. Which colours, and so which shapes, does the generator leave out?</source>
+        <translation>Spusťte trénování. Jedna síť kreslí, druhá posuzuje, zda je obrázek skutečný, nebo nakreslený; sledujte, jak se 16 vzorků mění ze šumu v barevné skvrny a tvary, zatímco se obě ztráty přetahují. Které barvy, a tedy které tvary, generátor vynechává?</translation>
     </message>
     <message>
         <source>Exercises 2–4 use SqueezeNet with its ImageNet weights, as the lab sheet does.</source>

@@ -1199,12 +1199,12 @@
         <translation>Data</translation>
     </message>
     <message>
-        <source>Built-in shapes (no download)</source>
-        <translation>Built-in shapes (no download)</translation>
+        <source>Built-in shapes</source>
+        <translation>Built-in shapes</translation>
     </message>
     <message>
-        <source>Pictures of simple shapes drawn by neurolab, or any folder of images</source>
-        <translation>Pictures of simple shapes drawn by neurolab, or any folder of images</translation>
+        <source>Pictures of simple shapes drawn by neurolab (nothing to download), or any folder of images</source>
+        <translation>Pictures of simple shapes drawn by neurolab (nothing to download), or any folder of images</translation>
     </message>
     <message>
         <source>Folder…</source>
@@ -1271,12 +1271,30 @@
         <translation>Epochs</translation>
     </message>
     <message>
-        <source>Generator rate</source>
-        <translation>Generator rate</translation>
+        <source>Generator learning rate</source>
+        <translation>Generator learning rate</translation>
     </message>
     <message>
-        <source>Discriminator rate</source>
-        <translation>Discriminator rate</translation>
+        <source>Discriminator learning rate</source>
+        <translation>Discriminator learning rate</translation>
+    </message>
+    <message>
+        <source>Walk between two random latent vectors (redrawn as training goes on)</source>
+        <translation>Walk between two random latent vectors (redrawn as training goes on)</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: %n images of {1}×{1} px</source>
+        <translation>
+            <numerusform>{0}: %n image of {1}×{1} px</numerusform>
+            <numerusform>{0}: %n images of {1}×{1} px</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n files skipped ({0}{1}).</source>
+        <translation>
+            <numerusform>, %n file skipped ({0}{1}).</numerusform>
+            <numerusform>, %n files skipped ({0}{1}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Run</source>
@@ -1323,10 +1341,6 @@
         <translation>Interpolate</translation>
     </message>
     <message>
-        <source>Walk in a straight line between two latent vectors</source>
-        <translation>Walk in a straight line between two latent vectors</translation>
-    </message>
-    <message>
         <source>Save grid…</source>
         <translation>Save grid…</translation>
     </message>
@@ -1341,14 +1355,6 @@
     <message>
         <source>Reading the data…</source>
         <translation>Reading the data…</translation>
-    </message>
-    <message>
-        <source>{0}: {1} images of {2}×{2} px, {3} files skipped ({4}{5}).</source>
-        <translation>{0}: {1} images of {2}×{2} px, {3} files skipped ({4}{5}).</translation>
-    </message>
-    <message>
-        <source>{0}: {1} images of {2}×{2} px.</source>
-        <translation>{0}: {1} images of {2}×{2} px.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Training data&lt;/b&gt; (a sample)</source>
@@ -1383,6 +1389,10 @@
         <translation>Stopped at step {0}; checkpoint written to {1}.</translation>
     </message>
     <message>
+        <source>{0} — step {1}/{2} — {3} steps/s — about {4} left — generator loss {5}, discriminator loss {6}, D(real) {7}, D(fake) {8}</source>
+        <translation>{0} — step {1}/{2} — {3} steps/s — about {4} left — generator loss {5}, discriminator loss {6}, D(real) {7}, D(fake) {8}</translation>
+    </message>
+    <message>
         <source>generator</source>
         <translation>generator</translation>
     </message>
@@ -1397,10 +1407,6 @@
     <message>
         <source>D(fake)</source>
         <translation>D(fake)</translation>
-    </message>
-    <message>
-        <source>{0} — step {1}/{2} — {3:.1f} steps/s — about {4} left — generator loss {5:.3f}, discriminator loss {6:.3f}, D(real) {7:.2f}, D(fake) {8:.2f}</source>
-        <translation>{0} — step {1}/{2} — {3:.1f} steps/s — about {4} left — generator loss {5:.3f}, discriminator loss {6:.3f}, D(real) {7:.2f}, D(fake) {8:.2f}</translation>
     </message>
     <message>
         <source>&lt;b&gt;Generated samples&lt;/b&gt; (the same 16 latent vectors throughout)</source>
@@ -1445,6 +1451,10 @@
     <message>
         <source>interpolating</source>
         <translation>interpolating</translation>
+    </message>
+    <message>
+        <source>Latent interpolation, generator at step {0}</source>
+        <translation>Latent interpolation, generator at step {0}</translation>
     </message>
     <message>
         <source>Save grid</source>
@@ -1718,16 +1728,8 @@
         <translation>6. GAN</translation>
     </message>
     <message>
-        <source>The training data: simple shapes that neurolab draws itself. The generator will learn to draw pictures like these.</source>
-        <translation>The training data: simple shapes that neurolab draws itself. The generator will learn to draw pictures like these.</translation>
-    </message>
-    <message>
         <source>Show the training data</source>
         <translation>Show the training data</translation>
-    </message>
-    <message>
-        <source>Start training. One network draws, the other judges whether a picture is real or drawn; watch the 16 samples turn from noise into shapes while the two losses push against each other.</source>
-        <translation>Start training. One network draws, the other judges whether a picture is real or drawn; watch the 16 samples turn from noise into shapes while the two losses push against each other.</translation>
     </message>
     <message>
         <source>Start training</source>
@@ -1760,6 +1762,14 @@
     <message>
         <source>Paint the flower in the manner of a bundled style. The picture appears while it is being painted, small first, then larger. The loss curve falls while the size stays the same and jumps up at each dashed line, where the picture is enlarged and judged again at the new size.</source>
         <translation>Paint the flower in the manner of a bundled style. The picture appears while it is being painted, small first, then larger. The loss curve falls while the size stays the same and jumps up at each dashed line, where the picture is enlarged and judged again at the new size.</translation>
+    </message>
+    <message>
+        <source>The training data: simple shapes that neurolab draws itself, each shape in its own colour. The generator will learn to draw pictures like these.</source>
+        <translation>The training data: simple shapes that neurolab draws itself, each shape in its own colour. The generator will learn to draw pictures like these.</translation>
+    </message>
+    <message>
+        <source>Start training. One network draws, the other judges whether a picture is real or drawn; watch the 16 samples turn from noise into coloured blobs and shapes while the two losses push against each other. Which colours, and so which shapes, does the generator leave out?</source>
+        <translation>Start training. One network draws, the other judges whether a picture is real or drawn; watch the 16 samples turn from noise into coloured blobs and shapes while the two losses push against each other. Which colours, and so which shapes, does the generator leave out?</translation>
     </message>
     <message>
         <source>Exercises 2–4 use SqueezeNet with its ImageNet weights, as the lab sheet does.</source>

@@ -181,8 +181,23 @@ def test_training_moves_samples_toward_the_data(trained):
     assert set(result.history[0]) == {"step", "epoch", "g_loss", "d_loss", "d_real", "d_fake", "time"}
 
 
-# BatchNorm (moving statistics), the spread feature and Dropout (its seed generators' state)
-EVERYTHING = dict(epochs=3, d_batchnorm=True, minibatch_std=True, d_dropout=0.3)
+# BatchNorm (moving statistics), the spread feature, Dropout (its seed generators' state) and
+# DiffAugment (stateless, from the step)
+EVERYTHING = dict(epochs=3, d_batchnorm=True, minibatch_std=True, d_dropout=0.3, augment=True)
+
+
+def test_diff_augment_is_the_same_for_the_same_seed_and_keeps_the_pictures_shape(blobs):
+    import tensorflow as tf
+
+    from neurolab.core.gan import diff_augment
+
+    pictures = tf.constant(blobs.images[:8], tf.float32) / 127.5 - 1.0
+    seed = tf.constant([5, 1], tf.int64)
+    first, again = diff_augment(pictures, seed).numpy(), diff_augment(pictures, seed).numpy()
+    other = diff_augment(pictures, tf.constant([6, 1], tf.int64)).numpy()
+    assert first.shape == pictures.shape and np.isfinite(first).all()
+    np.testing.assert_array_equal(first, again)
+    assert not np.allclose(first, other) and not np.allclose(first, pictures.numpy())
 
 
 @pytest.fixture(scope="module")

@@ -78,7 +78,7 @@ def test_a_run_to_its_end_then_samples_interpolation_and_saves(qtbot, tab, tmp_p
     tab.trainer = None
     with qtbot.waitSignal(tab.samples_shown, timeout=60_000):
         tab.open_checkpoint(folder)
-    assert tab.trainer.step == 8 and tab.state == "paused" and tab.pause_button.isEnabled()
+    assert tab.trainer.step == 8 and tab.state == "stopped" and tab.pause_button.isEnabled()
 
 
 def test_a_folder_with_broken_files_trains_on_the_good_ones(qtbot, tab, tmp_path):
@@ -150,3 +150,147 @@ def test_closing_the_window_mid_epoch_writes_a_checkpoint_of_the_last_step(qtbot
     assert 0 < step < 100
     reopened = GanTrainer.from_checkpoint(tab.run_folder)
     assert reopened.step == step
+
+
+def _buttons(tab) -> tuple:
+    """(Start, Pause/Resume, Stop) as a person sees them: enabled, and the middle one's text."""
+    return (tab.start_button.isEnabled(), tab.pause_button.isEnabled(), tab.pause_button.text(),
+            tab.stop_button.isEnabled())
+
+
+def test_buttons_follow_every_run_state_through_clicks(qtbot, tab):
+    """idle → training → paused → stopped → training → finished, each with only what it allows."""
+    assert tab.state == "idle" and _buttons(tab) == (True, False, "Pause", False)
+    tab.epochs.setValue(50)
+    with qtbot.waitSignal(tab.state_changed, timeout=120_000,
+                          check_params_cb=lambda state: state == "training"):
+        tab.start_button.click()
+    assert _buttons(tab) == (False, True, "Pause", True)
+    with qtbot.waitSignal(tab.state_changed, timeout=60_000,
+                          check_params_cb=lambda state: state == "paused"):
+        tab.pause_button.click()
+    assert _buttons(tab) == (False, True, "Resume", True)  # Start would throw the run away
+    trainer = tab.trainer
+    tab.start_button.click()  # disabled: nothing happens
+    assert tab.state == "paused" and tab.trainer is trainer
+    with qtbot.waitSignal(tab.state_changed, timeout=60_000,
+                          check_params_cb=lambda state: state == "stopped"):
+        tab.stop_button.click()
+    assert _buttons(tab) == (True, True, "Resume", False)
+    tab.epochs.setValue(trainer.epoch + 1)
+    with qtbot.waitSignal(tab.state_changed, timeout=60_000,
+                          check_params_cb=lambda state: state == "training"):
+        tab.pause_button.click()  # Resume
+    assert _buttons(tab) == (False, True, "Pause", True) and tab.trainer is trainer
+    with qtbot.waitSignal(tab.state_changed, timeout=120_000,
+                          check_params_cb=lambda state: state == "finished"):
+        pass
+    assert _buttons(tab) == (True, True, "Resume", False)
+
+
+def test_the_interpolation_strip_follows_training(qtbot, tab):
+    """A strip drawn while paused is redrawn as training goes on, and says at which step."""
+    tab.epochs.setValue(50)
+    with qtbot.waitSignal(tab.samples_shown, timeout=120_000):
+        tab.start_button.click()
+    qtbot.waitUntil(lambda: tab.trainer.step > 0, timeout=60_000)
+    with qtbot.waitSignal(tab.state_changed, timeout=60_000):
+        tab.pause_button.click()
+    tab.interpolate_button.click()
+    qtbot.waitUntil(lambda: tab.strip_view.image() is not None, timeout=30_000)
+    paused_at = tab.trainer.step
+    first = tab.strip_view.image().copy()
+    assert tab._strip_step == paused_at and f"step {paused_at}" in tab.strip_caption.text()
+    tab.pause_button.click()  # Resume
+    qtbot.waitUntil(lambda: (tab._strip_step or 0) >= paused_at + tab.trainer.config.preview_every,
+                    timeout=120_000)
+    step = tab._strip_step
+    assert f"step {step}" in tab.strip_caption.text()
+    assert not np.array_equal(tab.strip_view.image(), first)  # the newer generator drew it
+    assert tab.interpolate_button.isEnabled()  # a new walk can be asked for while training
+    with qtbot.waitSignal(tab.state_changed, timeout=60_000):
+        tab.pause_button.click()
+
+
+def _gan_window(qtbot, monkeypatch, tmp_path):
+    """The window at 1366×768 with the Lab panel closed, on the GAN tab."""
+    from neurolab.gui.app import create_window
+
+    monkeypatch.setenv("NEUROLAB_DATA_DIR", str(tmp_path / "data"))
+    window = create_window()
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    window.lab.setVisible(False)
+    window.tabs.setCurrentWidget(window.gan_tab)
+    qtbot.waitUntil(lambda: window.gan_tab.loss_plot.isVisible(), timeout=10_000)
+    return window
+
+
+@pytest.mark.parametrize("language", ["english", "czech"])
+def test_gan_tab_at_1366x768_has_readable_charts_and_no_clipped_text(qtbot, monkeypatch, tmp_path,
+                                                                     language, request):
+    from neurolab.core.gan_data import GanDataset
+    from tests.gui.qt_helpers import clipped_texts
+
+    request.getfixturevalue(language)
+    window = _gan_window(qtbot, monkeypatch, tmp_path)
+    tab = window.gan_tab
+    tab._on_dataset(GanDataset(np.zeros((2000, 32, 32, 3), np.uint8), name="built-in shapes "
+                               "(sun, flower, star, heart, moon)"))
+    qtbot.wait(50)  # one layout pass
+    for plot in (tab.loss_plot, tab.score_plot):
+        assert plot.width() >= 320 and plot.height() >= 160, (plot.objectName(), plot.size())
+    assert clipped_texts(tab) == []
+    window.close()
+
+
+def test_czech_wording_counts_and_numbers(qtbot, monkeypatch, tmp_path, czech):
+    from neurolab.core.gan_data import GanDataset
+
+    window = _gan_window(qtbot, monkeypatch, tmp_path)
+    tab = window.gan_tab
+    form = tab.g_rate.parentWidget().layout()
+    assert form.labelForField(tab.g_rate).text() == "Rychlost učení generátoru"
+    for count, words in ((2000, "2000 obrázků"), (3, "3 obrázky"), (1, "1 obrázek")):
+        tab._on_dataset(GanDataset(np.zeros((count, 32, 32, 3), np.uint8), name="x"))
+        assert words in tab.data_info.text(), tab.data_info.text()
+    assert tab.data_choice.itemText(0) == "Vestavěné tvary"
+    window.close()
+
+
+def test_english_counts_without_a_translation(qtbot, monkeypatch, tmp_path, english):
+    from neurolab.core.gan_data import GanDataset
+
+    window = _gan_window(qtbot, monkeypatch, tmp_path)
+    window.gan_tab._on_dataset(GanDataset(np.zeros((2000, 32, 32, 3), np.uint8), name="x"))
+    assert "2000 images of 32×32 px." in window.gan_tab.data_info.text()
+    window.close()
+
+
+def test_the_lab_start_step_resumes_a_paused_run_instead_of_starting_anew(qtbot, monkeypatch,
+                                                                           tmp_path):
+    from neurolab.core.gan_data import builtin_dataset
+    from tests.gui.test_lab_panel import click_step
+
+    window = _gan_window(qtbot, monkeypatch, tmp_path)
+    window.lab.setVisible(True)
+    tab = window.gan_tab
+    tab.batch.setValue(16)
+    tab.latent.setValue(16)
+    tab._on_dataset(builtin_dataset(n=64))
+    tab.epochs.setValue(50)
+    with qtbot.waitSignal(tab.state_changed, timeout=120_000,
+                          check_params_cb=lambda state: state == "training"):
+        tab.start_button.click()
+    qtbot.waitUntil(lambda: tab.trainer.step > 0, timeout=60_000)
+    with qtbot.waitSignal(tab.state_changed, timeout=60_000,
+                          check_params_cb=lambda state: state == "paused"):
+        tab.pause_button.click()
+    trainer, step = tab.trainer, tab.trainer.step
+    click_step(qtbot, window, "gan", 1)
+    assert tab.state == "training" and tab.trainer is trainer
+    qtbot.waitUntil(lambda: trainer.step > step, timeout=60_000)
+    window.runner.cancel_all()
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=60_000)
+    window.close()

@@ -53,23 +53,45 @@ def test_every_czech_message_is_translated_with_the_same_placeholders():
     assert len(messages) > 400
     problems = []
     for context, source, _comment, translation in messages:
-        text = translation.text or ""
+        texts = _forms(translation)
         where = f"[{context}] {source!r}"
-        if translation.get("type") in ("unfinished", "obsolete", "vanished") or not text.strip():
+        if translation.get("type") in ("unfinished", "obsolete", "vanished") or \
+                not all(text.strip() for text in texts):
             problems.append(f"{where}: not translated")
             continue
-        if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
-            problems.append(f"{where}: placeholders differ in {text!r}")
-        if bool(_mnemonic(source)) != bool(_mnemonic(text)):
-            problems.append(f"{where}: the & accelerator is missing or extra in {text!r}")
-        if sorted(TAG.findall(source)) != sorted(TAG.findall(text)):
-            problems.append(f"{where}: HTML tags differ in {text!r}")
+        for text in texts:
+            problems.extend(_differences(where, source, text))
     assert not problems, "\n".join(problems)
 
 
+def _forms(translation: ET.Element) -> list[str]:
+    """A translation's text, or each of its plural forms (Qt's numerus messages: tr(text, "", n))."""
+    forms = [form.text or "" for form in translation.findall("numerusform")]
+    return forms or [translation.text or ""]
+
+
+def _differences(where: str, source: str, text: str) -> list[str]:
+    problems = []
+    if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text)):
+        problems.append(f"{where}: placeholders differ in {text!r}")
+    if ("%n" in source) != ("%n" in text):
+        problems.append(f"{where}: the count %n is missing or extra in {text!r}")
+    if bool(_mnemonic(source)) != bool(_mnemonic(text)):
+        problems.append(f"{where}: the & accelerator is missing or extra in {text!r}")
+    if sorted(TAG.findall(source)) != sorted(TAG.findall(text)):
+        problems.append(f"{where}: HTML tags differ in {text!r}")
+    return problems
+
+
 def test_english_entries_are_finished_and_say_their_source():
+    """Each says its source; a plural message's forms (singular, plural) keep its placeholders."""
     for context, source, _comment, translation in _messages("en"):
-        assert translation.get("type") is None and translation.text == source, (context, source)
+        assert translation.get("type") is None, (context, source)
+        forms = translation.findall("numerusform")
+        if forms:
+            assert len(forms) == 2 and not _differences("", source, forms[1].text or ""), (context, source)
+        else:
+            assert translation.text == source, (context, source)
 
 
 def test_translations_are_up_to_date_with_the_code_and_compiled():

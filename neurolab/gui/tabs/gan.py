@@ -30,9 +30,10 @@ from PySide6.QtWidgets import (
 
 from neurolab.core.formatting import format_duration
 from neurolab.core.images import save_image
-from neurolab.core.jobs import call_job
+from neurolab.core.jobs import Progress, call_job
 from neurolab.gui import file_dialogs
 from neurolab.gui.core_texts import core_text, error_text, job_stage
+from neurolab.gui.locale_format import integer, number
 from neurolab.gui.widgets.curve_plot import CurvePlot
 from neurolab.gui.widgets.image_view import ImageView
 from neurolab.gui.worker import LatestJob
@@ -41,6 +42,7 @@ log = logging.getLogger(__name__)
 
 BUILTIN = "builtin"
 MAX_CHART_POINTS = 600
+CHART_MIN_SIZE = (320, 160)  # readable on a classroom screen (1366×768)
 
 
 def default_run_folder() -> str:
@@ -81,6 +83,8 @@ class GanTab(QWidget):
         self.grid: np.ndarray | None = None  # what the big view shows (samples or data preview)
         self.state = "idle"
         self._preview_step = None
+        self._strip_seed: int | None = None  # the strip's two latent vectors; None: no strip
+        self._strip_step: int | None = None  # the training step of the generator that drew it
         self._charted = 0  # history entries already drawn in the charts
         self._data_job = LatestJob(runner, "gan-data", self)
         self._data_job.failed.connect(self._on_failed)
@@ -104,6 +108,10 @@ class GanTab(QWidget):
                                                        "learns"))
         self.grid_view.setObjectName("ganGrid")
         self.grid_caption = QLabel(self.tr("<b>Generated samples</b>"))
+        self.grid_caption.setWordWrap(True)
+        self.strip_caption = QLabel()
+        self.strip_caption.setObjectName("ganStripCaption")
+        self.strip_caption.setWordWrap(True)
         self.strip_view = ImageView(placeholder=self.tr("Latent interpolation"))
         self.strip_view.setObjectName("ganStrip")
         self.strip_view.setMinimumHeight(60)
@@ -118,25 +126,32 @@ class GanTab(QWidget):
                                     placeholder=self.tr("D(real) and D(fake): how sure the "
                                                         "discriminator is"))
         self.score_plot.setObjectName("ganScores")
+        for plot in (self.loss_plot, self.score_plot):
+            plot.setMinimumSize(*CHART_MIN_SIZE)
         self.status = QLabel()
         self.status.setObjectName("ganStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextSelectableByMouse)
 
-        charts = QHBoxLayout()
-        charts.addWidget(self.loss_plot)
-        charts.addWidget(self.score_plot)
+        pictures = QVBoxLayout()  # the samples with their interpolation strip below
+        pictures.addWidget(self.grid_caption)
+        pictures.addWidget(self.grid_view, 1)
+        pictures.addWidget(self.strip_caption)
+        pictures.addWidget(self.strip_view)
+        charts = QVBoxLayout()  # one above the other: each gets the column's full width
+        charts.addWidget(self.loss_plot, 1)
+        charts.addWidget(self.score_plot, 1)
+        columns = QHBoxLayout()
+        columns.addLayout(pictures, 3)
+        columns.addLayout(charts, 2)
         right = QVBoxLayout()
-        right.addWidget(self.grid_caption)
-        right.addWidget(self.grid_view, 3)
-        right.addWidget(self.strip_view, 1)
-        right.addLayout(charts, 1)
+        right.addLayout(columns, 1)
         right.addWidget(self.status)
 
         layout = QHBoxLayout(self)
         holder = QWidget()
         holder.setLayout(left)
-        holder.setMaximumWidth(360)
+        holder.setMaximumWidth(340)
         layout.addWidget(holder)
         layout.addLayout(right, 1)
 
@@ -145,9 +160,9 @@ class GanTab(QWidget):
         column = QVBoxLayout(box)
         self.data_choice = QComboBox()
         self.data_choice.setObjectName("ganData")
-        self.data_choice.addItem(self.tr("Built-in shapes (no download)"), BUILTIN)
-        self.data_choice.setToolTip(self.tr("Pictures of simple shapes drawn by neurolab, or any "
-                                            "folder of images"))
+        self.data_choice.addItem(self.tr("Built-in shapes"), BUILTIN)
+        self.data_choice.setToolTip(self.tr("Pictures of simple shapes drawn by neurolab (nothing "
+                                            "to download), or any folder of images"))
         self.data_choice.activated.connect(self._on_data_choice)
         self.folder_button = QPushButton(self.tr("Folder…"))
         self.folder_button.setToolTip(self.tr("Train on every image in a folder and its subfolders "
@@ -191,8 +206,8 @@ class GanTab(QWidget):
         form.addRow(self.tr("Latent size"), self.latent)
         form.addRow(self.tr("Batch size"), self.batch)
         form.addRow(self.tr("Epochs"), self.epochs)
-        form.addRow(self.tr("Generator rate"), self.g_rate)
-        form.addRow(self.tr("Discriminator rate"), self.d_rate)
+        form.addRow(self.tr("Generator learning rate"), self.g_rate)
+        form.addRow(self.tr("Discriminator learning rate"), self.d_rate)
         self._settings_widgets = (self.image_size, self.latent, self.batch, self.g_rate,
                                   self.d_rate, self.data_choice, self.folder_button)
         return box
@@ -239,8 +254,8 @@ class GanTab(QWidget):
         # clicked(bool) would land in generate's ``fixed``: the button always draws new vectors.
         self.generate_button.clicked.connect(lambda _checked=False: self.generate())
         self.interpolate_button = QPushButton(self.tr("Interpolate"))
-        self.interpolate_button.setToolTip(self.tr("Walk in a straight line between two latent "
-                                                   "vectors"))
+        self.interpolate_button.setToolTip(self.tr("Walk between two random latent vectors "
+                                                   "(redrawn as training goes on)"))
         self.interpolate_button.clicked.connect(self.interpolate)
         tools = QHBoxLayout()
         tools.addWidget(self.generate_button)
@@ -312,10 +327,11 @@ class GanTab(QWidget):
         name, count, size = core_text(dataset.name), len(dataset.images), dataset.images.shape[1]
         if skipped:
             reasons = "; ".join(f"{os.path.basename(p)}: {error_text(r)}" for p, r in dataset.skipped[:3])
-            text = self.tr("{0}: {1} images of {2}×{2} px, {3} files skipped ({4}{5}).").format(
-                name, count, size, skipped, reasons, "; …" if skipped > 3 else "")
+            text = self.tr("{0}: %n images of {1}×{1} px", "", count).format(name, size)
+            text += self.tr(", %n files skipped ({0}{1}).", "", skipped).format(
+                reasons, "; …" if skipped > 3 else "")
         else:
-            text = self.tr("{0}: {1} images of {2}×{2} px.").format(name, count, size)
+            text = self.tr("{0}: %n images of {1}×{1} px", "", count).format(name, size) + "."
         self.data_info.setText(text)
         if self.trainer is None:
             self.show_data()
@@ -332,8 +348,8 @@ class GanTab(QWidget):
 
     # --- training -----------------------------------------------------------
     def start(self) -> None:
-        """New networks from scratch on the chosen data."""
-        if self.busy():
+        """New networks from scratch on the chosen data (not while a run is paused: Resume or Stop it)."""
+        if self.busy() or self.state in ("training", "paused"):
             return
         if self.dataset is None or self.dataset.images.shape[1] != self.image_size.currentData():
             self.load_data(then=self.start)
@@ -351,7 +367,8 @@ class GanTab(QWidget):
         self.loss_plot.clear()
         self.score_plot.clear()
         self._charted = 0
-        self.strip_view.set_array(None)
+        self._show_strip(None)
+        self.start_button.setEnabled(False)  # until the networks are built and training starts
         self.status.setText(self.tr("Building the networks…"))
         stage = self.tr("building the networks")
         self._tool_job.start(lambda: call_job(stage, GanTrainer, config, dataset),
@@ -445,14 +462,17 @@ class GanTab(QWidget):
         if event.preview is not None and (drawn_at is None or drawn_at != self._preview_step):
             self._preview_step = drawn_at
             self._show_grid(event.preview)
+            self._refresh_strip()
         self._chart_history()
         if metrics:
             self.status.setText(self.tr(
-                "{0} — step {1}/{2} — {3:.1f} steps/s — about {4} left — generator loss {5:.3f}, "
-                "discriminator loss {6:.3f}, D(real) {7:.2f}, D(fake) {8:.2f}").format(
-                job_stage(event.stage), event.step, event.total, metrics.get("steps_per_second", 0.0),
-                format_duration(metrics.get("eta_seconds", 0.0)), metrics.get("g_loss", 0.0),
-                metrics.get("d_loss", 0.0), metrics.get("d_real", 0.0), metrics.get("d_fake", 0.0)))
+                "{0} — step {1}/{2} — {3} steps/s — about {4} left — generator loss {5}, "
+                "discriminator loss {6}, D(real) {7}, D(fake) {8}").format(
+                job_stage(event.stage), integer(event.step), integer(event.total),
+                number(metrics.get("steps_per_second", 0.0), 1),
+                format_duration(metrics.get("eta_seconds", 0.0)), number(metrics.get("g_loss", 0.0), 3),
+                number(metrics.get("d_loss", 0.0), 3), number(metrics.get("d_real", 0.0), 2),
+                number(metrics.get("d_fake", 0.0), 2)))
 
     def _chart_history(self) -> None:
         """Redraw the charts when the trainer's history has grown (an entry every 10 steps):
@@ -497,19 +517,27 @@ class GanTab(QWidget):
         return self._train_job.busy() or self._tool_job.busy()
 
     def _set_state(self, state: str) -> None:
+        """Enable what this run state allows.
+
+        idle: Start. training: Pause, Stop. paused: Resume, Stop (not Start:
+        it would throw the paused run away). stopped, finished: Start (a new
+        run) or Resume (the same run goes on).
+        """
         self.state = state
         training = state == "training"
-        self.start_button.setEnabled(not training)
-        self.pause_button.setEnabled(training or (state in ("paused", "stopped", "finished")
-                                                  and self.trainer is not None))
+        alive = state in ("training", "paused")  # a run that Stop can still end
+        resumable = state in ("paused", "stopped", "finished") and self.trainer is not None
+        self.start_button.setEnabled(not alive)
+        self.pause_button.setEnabled(training or resumable)
         self.pause_button.setText(self.tr("Pause") if training or state == "idle"
                                   else self.tr("Resume"))
-        self.stop_button.setEnabled(training or state == "paused")
+        self.stop_button.setEnabled(alive)
         for widget in self._settings_widgets:
-            widget.setEnabled(not training and state != "paused")
+            widget.setEnabled(not alive)
         has_generator = self.trainer is not None
-        for button in (self.generate_button, self.interpolate_button, self.save_metrics_button):
+        for button in (self.generate_button, self.save_metrics_button):
             button.setEnabled(has_generator and not training)
+        self.interpolate_button.setEnabled(has_generator)  # during training too: it follows along
         self.save_grid_button.setEnabled(self.grid is not None)  # nothing to save before
         self.state_changed.emit(state)
 
@@ -546,16 +574,14 @@ class GanTab(QWidget):
         self.run_folder = folder
         self.folder_label.setText(self.tr("Checkpoints: {0}").format(folder))
         self.epochs.setValue(max(self.epochs.value(), trainer.epoch + 1))
-        self._set_state("paused")
-        self.pause_button.setText(self.tr("Resume"))
+        self._show_strip(None)
+        self._set_state("stopped")  # saved and not running: Resume goes on, Start begins anew
         self.status.setText(self.tr("Checkpoint at step {0} (epoch {1}). Resume continues "
                                     "training.").format(trainer.step, trainer.epoch))
         self._on_progress_history()
         self.generate(fixed=True)
 
     def _on_progress_history(self) -> None:
-        from neurolab.core.jobs import Progress
-
         self._on_progress(Progress(self.trainer.step, self.trainer.step, "", metrics={}))
 
     def generate(self, fixed: bool = False) -> None:
@@ -570,15 +596,40 @@ class GanTab(QWidget):
                              self._show_grid)
 
     def interpolate(self) -> None:
+        """A new walk between two random latent vectors; redrawn as training goes on."""
+        if self.trainer is None:
+            return
+        self._strip_seed = int(time.time() * 1000) % (2**31)
+        self._draw_strip()
+
+    def _draw_strip(self) -> None:
         from neurolab.core.gan import interpolation_strip
 
-        trainer = self.trainer
-        if trainer is None:
-            return
-        seed = int(time.time() * 1000) % (2**31)
+        trainer, seed = self.trainer, self._strip_seed
         stage = self.tr("interpolating")
-        self._tool_job.start(lambda: call_job(stage, interpolation_strip, trainer, 8,
-                                              seed), self.strip_view.set_array)
+
+        def draw():
+            yield Progress(0, 1, stage)
+            # on the job thread, between two training steps: the strip and its step agree
+            return interpolation_strip(trainer, 8, seed), trainer.step
+
+        self._tool_job.start(draw, lambda result: self._show_strip(*result))
+
+    def _refresh_strip(self) -> None:
+        """Redraw the strip with the generator as it is now (its two ends stay), so it never
+        shows an older generator than the samples above it."""
+        if self._strip_seed is not None and self.trainer is not None and not self._tool_job.busy():
+            self._draw_strip()
+
+    def _show_strip(self, strip, step: int | None = None) -> None:
+        self.strip_view.set_array(strip)
+        if strip is None:
+            self._strip_seed, self._strip_step = None, None
+            self.strip_caption.setText("")
+        else:
+            self._strip_step = step
+            self.strip_caption.setText(self.tr("Latent interpolation, generator at step {0}").format(
+                integer(step)))
 
     def run_default_job(self):
         """For screenshots: show the built-in data's preview grid; returns its signal."""
