@@ -133,10 +133,8 @@ class StyleTab(QWidget):
                  self.style_samples))):
             grid.addWidget(QLabel(title), 0, column)
             grid.addWidget(view, 1, column)
-            row = QHBoxLayout()
-            row.addWidget(button)
-            row.addWidget(combo, 1)
-            grid.addLayout(row, 2, column)
+            grid.addWidget(button, 2, column)  # one above the other: the Czech names need the width
+            grid.addWidget(combo, 3, column)
         grid.addWidget(self.result_caption, 0, 2)
         grid.addWidget(self.result_view, 1, 2)
         result_row = QHBoxLayout()
