@@ -123,3 +123,20 @@ def _combo_width(combo, text_px: int) -> int:
     option.frame = combo.hasFrame()
     size = QSize(text_px, combo.fontMetrics().height())
     return combo.style().sizeFromContents(QStyle.CT_ComboBox, option, size, combo).width()
+
+
+LAB_STEP_TIMEOUT_MS = 120_000
+
+
+def click_step(qtbot, window, key: str, step: int) -> None:
+    """Open exercise ``key`` in the Lab panel, click step ``step``'s button as a person does, and
+    wait until the panel says the window is set up for it."""
+    from PySide6.QtCore import Qt
+
+    panel = window.lab
+    panel.toolbox.setCurrentIndex([e.key for e in panel.exercise_list].index(key))
+    button = panel.buttons[(key, step)]
+    assert button.isVisible() and button.isEnabled()
+    with qtbot.waitSignal(panel.step_ready, timeout=LAB_STEP_TIMEOUT_MS,
+                          check_params_cb=lambda k, s: (k, s) == (key, step)):
+        qtbot.mouseClick(button, Qt.LeftButton)

@@ -6,11 +6,11 @@ import os
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressBar
 
 from neurolab.gui import lab_panel
 from neurolab.gui.lab_panel import BUNDLED, flower_path
+from tests.gui.qt_helpers import click_step
 
 STEP_TIMEOUT_MS = 120_000
 
@@ -30,15 +30,6 @@ def window(qtbot, tmp_path, monkeypatch):
     yield window
     window.runner.cancel_all()
     window.close()
-
-
-def click_step(qtbot, window, key: str, step: int) -> None:
-    """Click the step's set-up button and wait until the panel says the window is ready."""
-    panel = window.lab
-    panel.toolbox.setCurrentIndex([e.key for e in panel.exercise_list].index(key))
-    with qtbot.waitSignal(panel.step_ready, timeout=STEP_TIMEOUT_MS,
-                          check_params_cb=lambda k, s: (k, s) == (key, step)):
-        qtbot.mouseClick(panel.buttons[(key, step)], Qt.LeftButton)
 
 
 def headline_matches_first_bar(bars) -> bool:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractButton
 
 from neurolab.assets import style_images
 from neurolab.gui.lab_panel import BUNDLED, SQUEEZENET, convolution_keys, flower_path, lab_network
+from tests.gui.qt_helpers import click_step
 
 STEP_TIMEOUT_MS = 120_000
 
@@ -27,17 +28,6 @@ def window(qtbot, tmp_path, monkeypatch):
     yield window
     window.runner.cancel_all()
     window.close()
-
-
-def click_step(qtbot, window, key: str, step: int) -> None:
-    """Click the step's set-up button and wait until the panel says the window is ready."""
-    panel = window.lab
-    panel.toolbox.setCurrentIndex([e.key for e in panel.exercise_list].index(key))
-    button = panel.buttons[(key, step)]
-    assert button.isVisible() and button.isEnabled()
-    with qtbot.waitSignal(panel.step_ready, timeout=STEP_TIMEOUT_MS,
-                          check_params_cb=lambda k, s: (k, s) == (key, step)):
-        qtbot.mouseClick(button, Qt.LeftButton)
 
 
 def stop_jobs(qtbot, window) -> None:
