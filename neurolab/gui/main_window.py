@@ -351,7 +351,8 @@ class MainWindow(QMainWindow):
         instead, so the Activations pane never waits for an image that will not come.
         ``notice``: the sentence to keep showing once it is open (why it is the sample)."""
         stage = self.tr("reading {0}").format(os.path.basename(path))
-        handle = self.runner.submit("image", lambda: _load_image_job(path, stage))
+        # A background job: opening a model (a Lab button during start-up) must not cancel it.
+        handle = self.runner.submit("image", lambda: _load_image_job(path, stage), background=True)
         handle.succeeded.connect(lambda loaded: self._on_start_image(loaded, notice))
         handle.failed.connect(lambda message: self._on_start_image_failed(path, message))
 

@@ -102,7 +102,10 @@ def test_loss_curve_is_plotted_against_the_step_number(qtbot, tab):
     qtbot.waitUntil(lambda: len(tab.losses) >= 2, timeout=60_000)
     with qtbot.waitSignal(tab.finished, timeout=60_000):
         tab.cancel_button.click()
-    assert tab.loss_plot.xs[:2] == [5.0, 10.0]  # previews come every 5 steps
+    # Previews come every 5 steps; under load the worker may merge two progress events, but
+    # every point sits at its own step number (not at the preview's count: 1, 2, 3...).
+    xs = tab.loss_plot.xs
+    assert xs[0] == 5.0 and all(x % 5 == 0 for x in xs) and xs == sorted(set(xs)), xs
 
 
 def _start_small_transfer_with_ctrl_enter(qtbot, window):
