@@ -70,8 +70,7 @@ def main(argv=None) -> int:
                         help="save a grid of 64 samples at each measured epoch (PNG) here")
     args = parser.parse_args(argv)
 
-    from neurolab.core.gan import GanConfig, GanTrainer
-    from neurolab.core.gan import generate
+    from neurolab.core.gan import GanConfig, GanTrainer, generate
     from neurolab.core.gan_coverage import colour_coverage, mode_coverage
     from neurolab.core.gan_data import builtin_dataset
     from neurolab.core.jobs import run_job
