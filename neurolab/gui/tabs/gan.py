@@ -42,7 +42,8 @@ log = logging.getLogger(__name__)
 
 BUILTIN = "builtin"
 MAX_CHART_POINTS = 600
-CHART_MIN_SIZE = (320, 160)  # readable on a classroom screen (1366×768)
+CHART_MIN_SIZE = (220, 160)  # readable on a classroom screen (1366×768), Lab panel open
+SAMPLES_MIN_SIZE = (220, 220)  # the samples are what the tab is about: never squeezed away
 
 
 def default_run_folder() -> str:
@@ -107,6 +108,7 @@ class GanTab(QWidget):
                                                        "vectors appear here as the generator "
                                                        "learns"))
         self.grid_view.setObjectName("ganGrid")
+        self.grid_view.setMinimumSize(*SAMPLES_MIN_SIZE)
         self.grid_caption = QLabel(self.tr("<b>Generated samples</b>"))
         self.grid_caption.setWordWrap(True)
         self.strip_caption = QLabel()
@@ -142,8 +144,8 @@ class GanTab(QWidget):
         charts.addWidget(self.loss_plot, 1)
         charts.addWidget(self.score_plot, 1)
         columns = QHBoxLayout()
-        columns.addLayout(pictures, 3)
-        columns.addLayout(charts, 2)
+        columns.addLayout(pictures, 2)
+        columns.addLayout(charts, 3)
         right = QVBoxLayout()
         right.addLayout(columns, 1)
         right.addWidget(self.status)
