@@ -42,8 +42,8 @@ log = logging.getLogger(__name__)
 
 BUILTIN = "builtin"
 MAX_CHART_POINTS = 600
-CHART_MIN_SIZE = (220, 160)  # readable on a classroom screen (1366×768), Lab panel open
-SAMPLES_MIN_SIZE = (220, 220)  # the samples are what the tab is about: never squeezed away
+CHART_MIN_SIZE = (260, 160)  # room for the axes and the legend row at 1366×768, Lab panel open
+SAMPLES_MIN_SIZE = (160, 160)  # 4×4 samples at 40 px each: never squeezed away by the charts
 
 
 def default_run_folder() -> str:
