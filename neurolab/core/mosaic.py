@@ -121,13 +121,15 @@ def tile_channels(activation: np.ndarray, *, max_pixels: int = DEFAULT_MAX_PIXEL
     height, width, channels = array.shape
     step = subsample_step(height, width, channels, max_pixels)
     whole = height * width == 1 or scale == "shared"  # vectors: as a whole, see normalise_channels
-    # The range of every value, not just the subsample's: the legend states true values.
-    low = (array.min() if whole else array.min(axis=(0, 1))).astype(np.float32).reshape(-1, 1)
-    high = (array.max() if whole else array.max(axis=(0, 1))).astype(np.float32).reshape(-1, 1)
     if step > 1:
         array = array[::step, ::step]
         height, width = array.shape[:2]
     planes = np.ascontiguousarray(np.moveaxis(array, -1, 0), dtype=np.float32).reshape(channels, -1)
+    # The range of the values drawn (the subsample's, for a big layer), from the contiguous
+    # planes: the tiles and their legend agree, and a layer switch stays quick (the full
+    # array's min and max took ~30 ms for a 383×511×64 layer, benchmarks/bench_ui.py (c)).
+    low = planes.min(axis=None if whole else 1).astype(np.float32).reshape(-1, 1)
+    high = planes.max(axis=None if whole else 1).astype(np.float32).reshape(-1, 1)
     span = high - low
     span[span == 0] = np.inf
     values = (planes - low) * (255.0 / span)

@@ -155,3 +155,22 @@ def test_the_window_paints_before_pyqtgraph_is_imported(tmp_path):
                             timeout=300, env=env)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.split()[-2:] == ["False", "True"]
+
+
+def test_live_points_are_drawn_a_few_times_a_second_and_the_last_ones_land(plot, qtbot, monkeypatch):
+    """A GAN sends new points up to 20 times a second; redrawing the chart each time held the
+    GUI thread for up to 120 ms a second (benchmarks/bench_ui.py (d))."""
+    from neurolab.gui.widgets import curve_plot
+
+    _two_curves(plot)  # new curves: drawn at once
+    redraws = []
+    original = curve_plot.CurvePlot._redraw
+    monkeypatch.setattr(curve_plot.CurvePlot, "_redraw", lambda self: (redraws.append(1), original(self)))
+    steps = list(range(0, 200, 10))
+    for extra in range(1, 21):  # 20 updates in a burst: new points of the same two curves
+        xs = steps + [200 + 10 * k for k in range(extra)]
+        plot.set_series([("generator", xs, [1.0] * len(xs)), ("discriminator", xs, [2.0] * len(xs))])
+    assert len(redraws) <= 2
+    curve = plot._curves[0]
+    qtbot.waitUntil(lambda: len(curve.getData()[0]) == len(steps) + 20, timeout=2_000)
+    assert len(redraws) <= 3

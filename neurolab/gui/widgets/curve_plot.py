@@ -10,8 +10,9 @@ the chart appears.
 from __future__ import annotations
 
 import math
+import time
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
@@ -21,6 +22,11 @@ MARKER_COLOUR = (214, 39, 40)  # the single red marker of set_series(marker=...)
 EVENT_COLOUR = (110, 110, 110)  # add_marker's event lines
 CURSOR_COLOUR = (120, 120, 120)
 LOG_FLOOR = 1e-12  # log scales show values at or below zero here
+#: Live curves (GAN, style transfer) get new points up to 20 times a second, and each paint of
+#: the chart takes 5-20 ms of the GUI thread (bench_ui.py (d)): new points of the same curves
+#: are drawn at most this often (the last ones always land); anything else redraws at once.
+DATA_REDRAW_INTERVAL_S = 0.25
+
 
 
 def _decimal_point() -> str:
@@ -102,6 +108,11 @@ class CurvePlot(QWidget):
         self._placeholder_label.setWordWrap(True)
         self._placeholder_label.setAttribute(Qt.WA_TransparentForMouseEvents)
         self._placeholder_label.setStyleSheet("color: palette(placeholder-text);")
+        self._chrome_key = None  # what the title, axes and legend were last drawn with
+        self._last_redraw = 0.0
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.timeout.connect(self._redraw)
         self._redraw()
 
     def sizeHint(self) -> QSize:
@@ -121,9 +132,22 @@ class CurvePlot(QWidget):
 
     def set_series(self, series, *, marker: float | None = None) -> None:
         """``series``: (name, xs, ys) triples; names with text get a legend entry."""
+        same_curves = [name for name, _, _ in series] == [name for name, _, _ in self.series]
         self.series = [(name, list(map(float, xs)), list(map(float, ys))) for name, xs, ys in series]
+        unchanged_marker = marker == self.marker
         self.marker = marker
+        wait = self._last_redraw + DATA_REDRAW_INTERVAL_S - time.monotonic()
+        if same_curves and unchanged_marker and wait > 0 and self.plot_widget is not None:
+            if not self._redraw_timer.isActive():  # new points only: drawn a little later
+                self._redraw_timer.start(int(wait * 1000) + 1)
+            return
         self._redraw()
+
+    def flush(self) -> None:
+        """Draw points still waiting for the next redraw (before grabbing or exporting)."""
+        if self._redraw_timer.isActive():
+            self._redraw_timer.stop()
+            self._redraw()
 
     def clear(self) -> None:
         """No curves and no markers (a new run starts)."""
@@ -240,27 +264,38 @@ class CurvePlot(QWidget):
             return
         import pyqtgraph as pg
 
+        self._redraw_timer.stop()
+        self._last_redraw = time.monotonic()
         item = self.plot_item
         text_colour = self.palette().text().color().name()
-        item.setTitle(self.title or None, color=text_colour, size="10pt")
-        item.setLabel("bottom", self.x_label, units=self.x_unit or None)
-        item.setLabel("left", self.y_label, units=self.y_unit or None)
-        item.setLogMode(x=False, y=self.log_y)
-        for curve in self._curves:
-            item.removeItem(curve)
+        chrome = (self.title, text_colour, self.x_label, self.x_unit, self.y_label, self.y_unit,
+                  self.log_y, tuple(name for name, _, _ in self.series))
+        # Titles, axes and legend only when they change: live curves (GAN, style transfer) get
+        # new points up to 20 times a second, and re-laying out the axes each time held the GUI
+        # thread for up to 120 ms (benchmarks/bench_ui.py (d)); new points only set the data.
+        if chrome != self._chrome_key:
+            self._chrome_key = chrome
+            item.setTitle(self.title or None, color=text_colour, size="10pt")
+            item.setLabel("bottom", self.x_label, units=self.x_unit or None)
+            item.setLabel("left", self.y_label, units=self.y_unit or None)
+            item.setLogMode(x=False, y=self.log_y)
+            for curve in self._curves:
+                item.removeItem(curve)
+            self.legend.clear()
+            self._curves = []
+            for index, (name, _, _) in enumerate(self.series):
+                colour = QColor(*SERIES_COLOURS[index % len(SERIES_COLOURS)])
+                curve = item.plot([], [], pen=pg.mkPen(colour, width=2), name=name or None)
+                self._curves.append(curve)
+                if name:
+                    self.legend.addItem(curve, name)
+            self.legend.setVisible(any(name for name, _, _ in self.series))
+            item.layout.setRowFixedHeight(4, 22 if self.legend.isVisible() else 0)
+        for curve, (_, xs, ys) in zip(self._curves, self.series):  # new points: the data only
+            curve.setData(xs, [max(y, LOG_FLOOR) if self.log_y else y for y in ys])
         for line in self._lines:
             item.removeItem(line)
-        self.legend.clear()
-        self._curves, self._lines = [], []
-        for index, (name, xs, ys) in enumerate(self.series):
-            colour = QColor(*SERIES_COLOURS[index % len(SERIES_COLOURS)])
-            values = [max(y, LOG_FLOOR) if self.log_y else y for y in ys]
-            curve = item.plot(xs, values, pen=pg.mkPen(colour, width=2), name=name or None)
-            self._curves.append(curve)
-            if name:
-                self.legend.addItem(curve, name)
-        self.legend.setVisible(any(name for name, _, _ in self.series))
-        item.layout.setRowFixedHeight(4, 22 if self.legend.isVisible() else 0)
+        self._lines = []
         for x, label in self.markers:
             self._add_line(x, EVENT_COLOUR, label)
         if self.marker is not None:
