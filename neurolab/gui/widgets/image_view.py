@@ -145,7 +145,7 @@ class ImageView(QWidget):
 # The frame around the selected tile: magenta, a colour neither colour map has.
 HIGHLIGHT = QColor(255, 0, 200)
 # Tiles drawn at least this wide (widget pixels) carry their channel number.
-NUMBER_MIN_TILE = 26
+NUMBER_MIN_TILE = 34  # px on screen; smaller tiles (e.g. 256 channels) give their number on hover
 
 
 class MosaicView(ImageView):
