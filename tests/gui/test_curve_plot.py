@@ -174,3 +174,22 @@ def test_live_points_are_drawn_a_few_times_a_second_and_the_last_ones_land(plot,
     curve = plot._curves[0]
     qtbot.waitUntil(lambda: len(curve.getData()[0]) == len(steps) + 20, timeout=2_000)
     assert len(redraws) <= 3
+
+
+def test_a_hidden_chart_draws_its_new_points_when_shown(plot, qtbot, monkeypatch):
+    """A GAN training while the student looks at another tab: its charts wait, then catch up."""
+    from neurolab.gui.widgets import curve_plot
+
+    _two_curves(plot)
+    plot.hide()
+    redraws = []
+    original = curve_plot.CurvePlot._redraw
+    monkeypatch.setattr(curve_plot.CurvePlot, "_redraw", lambda self: (redraws.append(1), original(self)))
+    xs = list(range(0, 400, 10))
+    for _ in range(5):
+        plot.set_series([("generator", xs, [1.0] * len(xs)), ("discriminator", xs, [2.0] * len(xs))])
+    qtbot.wait(300)
+    assert redraws == []
+    plot.show()
+    qtbot.waitUntil(lambda: len(plot._curves[0].getData()[0]) == len(xs), timeout=2_000)
+    assert len(redraws) == 1

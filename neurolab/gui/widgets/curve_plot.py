@@ -110,6 +110,7 @@ class CurvePlot(QWidget):
         self._placeholder_label.setStyleSheet("color: palette(placeholder-text);")
         self._chrome_key = None  # what the title, axes and legend were last drawn with
         self._last_redraw = 0.0
+        self._stale = False  # new points arrived while the chart was hidden
         self._redraw_timer = QTimer(self)
         self._redraw_timer.setSingleShot(True)
         self._redraw_timer.timeout.connect(self._redraw)
@@ -136,6 +137,9 @@ class CurvePlot(QWidget):
         self.series = [(name, list(map(float, xs)), list(map(float, ys))) for name, xs, ys in series]
         unchanged_marker = marker == self.marker
         self.marker = marker
+        if same_curves and unchanged_marker and self.plot_widget is not None and not self.isVisible():
+            self._stale = True  # a chart on another tab: its new points wait until it is shown
+            return
         wait = self._last_redraw + DATA_REDRAW_INTERVAL_S - time.monotonic()
         if same_curves and unchanged_marker and wait > 0 and self.plot_widget is not None:
             if not self._redraw_timer.isActive():  # new points only: drawn a little later
@@ -209,6 +213,8 @@ class CurvePlot(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self.plot_widget is None:
             self._build()
+        elif self._stale:
+            self._redraw()
         super().showEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -265,6 +271,7 @@ class CurvePlot(QWidget):
         import pyqtgraph as pg
 
         self._redraw_timer.stop()
+        self._stale = False
         self._last_redraw = time.monotonic()
         item = self.plot_item
         text_colour = self.palette().text().color().name()
