@@ -27,14 +27,19 @@ class WeightsUnavailableError(NeurolabError):
     """Pretrained weights are neither cached nor downloadable."""
 
 
+def typed_path(path) -> str:
+    """The path as the user typed it (text, also for a bytes path): how sentences name files."""
+    text = os.fspath(path)
+    return os.fsdecode(text) if isinstance(text, bytes) else text
+
+
 def quoted_path(path) -> str:
     """A path for an error sentence, quoted and as the user typed it.
 
     Not only its last part: 'nodir/sub/out.png' tells which folder is missing,
     'pictures/cat.jpg' which cat.
     """
-    text = os.fspath(path)
-    return f"'{os.fsdecode(text) if isinstance(text, bytes) else text}'"
+    return f"'{typed_path(path)}'"
 
 
 def describe_exception(exc: BaseException) -> str:

@@ -37,7 +37,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
 
-from neurolab.core.errors import ModelError
+from neurolab.core.errors import ModelError, typed_path
 
 ZIP_SIGNATURE = b"PK\x03\x04"
 EMPTY_ZIP_SIGNATURE = b"PK\x05\x06"
@@ -123,7 +123,7 @@ def private_copy(path: str | os.PathLike) -> Iterator[Path]:
     bytes Keras parses are the bytes :func:`inspect_model_file` read.
     """
     file = Path(path)
-    name = typed(path)
+    name = typed_path(path)
     _check_stat(name, _stat(file, name), file)
     with tempfile.TemporaryDirectory(prefix="neurolab-model-") as folder:  # mode 0700
         copy = Path(folder) / file.name
@@ -144,12 +144,6 @@ def _copy_bounded(name: str, source, target) -> None:
             raise ModelError(f"'{name}' was refused: it is larger than "
                              f"{_size(MAX_FILE_BYTES)}.")
         target.write(chunk)
-
-
-def typed(path: str | os.PathLike) -> str:
-    """The path as the user typed it: how every sentence here names the file."""
-    text = os.fspath(path)
-    return os.fsdecode(text) if isinstance(text, bytes) else text
 
 
 def _stat(file: Path, name: str) -> os.stat_result:
@@ -183,7 +177,7 @@ def inspect_model_file(path: str | os.PathLike, label: str | None = None) -> Non
     a private copy of it), else by ``path`` itself.
     """
     file = Path(path)
-    name = label if label is not None else typed(path)
+    name = label if label is not None else typed_path(path)
     _check_stat(name, _stat(file, name), file)
     suffix = file.suffix.lower()
     with open(file, "rb") as handle:

@@ -17,9 +17,9 @@ import numpy as np
 
 from neurolab.assets import resource_path
 from neurolab.core.analysis import Phrase
-from neurolab.core.errors import ModelError, WeightsUnavailableError
+from neurolab.core.errors import ModelError, WeightsUnavailableError, typed_path
 from neurolab.core.jobs import Job, Progress, run_job
-from neurolab.core.model_files import inspect_model_file, private_copy, typed
+from neurolab.core.model_files import inspect_model_file, private_copy
 from neurolab.core.weights import WEIGHTS, cache_dir, download_job, find_weights
 
 UNTRAINED_NOTICE = "untrained — ImageNet weights not downloaded"
@@ -265,7 +265,7 @@ def load_model_file(path: str | os.PathLike) -> LoadedModel:
     against an allow list); safe mode is a second line of defence, never off.
     """
     file = Path(path)
-    name = typed(path)  # sentences name the file as the user typed it
+    name = typed_path(path)  # sentences name the file as the user typed it
     with private_copy(path) as copy:  # the checked bytes are the loaded bytes
         inspect_model_file(copy, label=name)
 

@@ -156,6 +156,8 @@ class MosaicView(ImageView):
         super().__init__(parent, placeholder=placeholder)
         self._mosaic = None
         self._selected: int | None = None
+        self._numbers_key = None
+        self._numbers: list[str] = []
 
     def set_mosaic(self, mosaic, rgb: np.ndarray | None) -> None:
         """Show ``rgb`` (the mosaic rendered) with ``mosaic``'s geometry for numbers and frame."""
@@ -198,13 +200,22 @@ class MosaicView(ImageView):
         font.setPixelSize(max(9, min(13, int(self.tile_rect(0).height() / 4))))
         painter.setFont(font)
         metrics = painter.fontMetrics()
-        for channel in range(self._mosaic.channels):
-            text = locale_format.integer(channel + 1)
+        for channel, text in enumerate(self._number_texts()):
             rect = self.tile_rect(channel)
             box = QRectF(rect.x(), rect.y(), metrics.horizontalAdvance(text) + 4, metrics.height())
             painter.fillRect(box, QColor(0, 0, 0, 150))
             painter.setPen(QColor(255, 255, 255))
             painter.drawText(box, Qt.AlignCenter, text)
+
+    def _number_texts(self) -> list[str]:
+        """"1"…"N" in the window's language, made once per channel count and language, not per paint."""
+        from neurolab.gui.app import current_language
+
+        key = (self._mosaic.channels, current_language())
+        if self._numbers_key != key:
+            self._numbers_key = key
+            self._numbers = [locale_format.integer(c + 1) for c in range(self._mosaic.channels)]
+        return self._numbers
 
     def event(self, event) -> bool:  # noqa: D401 - Qt override
         if event.type() == QEvent.ToolTip and self._mosaic is not None:
