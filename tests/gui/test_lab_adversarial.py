@@ -10,23 +10,15 @@ from PySide6.QtWidgets import QProgressBar
 
 from neurolab.gui import lab_panel
 from neurolab.gui.lab_panel import BUNDLED, flower_path
-from tests.gui.qt_helpers import click_step
-
-STEP_TIMEOUT_MS = 120_000
+from tests.gui.qt_helpers import click_step, started_window
 
 
 @pytest.fixture
 def window(qtbot, tmp_path, monkeypatch):
     """A fresh start on the bundled model, with the Lab on it even where SqueezeNet's weights are."""
-    from neurolab.gui.app import create_window
-
     monkeypatch.setattr(lab_panel, "lab_network", lambda: BUNDLED)
     monkeypatch.setenv("NEUROLAB_DATA_DIR", str(tmp_path / "data"))
-    window = create_window()
-    qtbot.addWidget(window)
-    window.show()
-    with qtbot.waitSignal(window.ready, timeout=STEP_TIMEOUT_MS):
-        window.start()
+    window = started_window(qtbot)
     yield window
     window.runner.cancel_all()
     window.close()

@@ -8,23 +8,16 @@ from PySide6.QtWidgets import QAbstractButton
 
 from neurolab.assets import style_images
 from neurolab.gui.lab_panel import BUNDLED, SQUEEZENET, convolution_keys, flower_path, lab_network
-from tests.gui.qt_helpers import click_step
+from tests.gui.qt_helpers import click_step, started_window
 
 STEP_TIMEOUT_MS = 120_000
 
 
 @pytest.fixture
 def window(qtbot, tmp_path, monkeypatch):
-    from neurolab.gui.app import create_window
-
     monkeypatch.setenv("NEUROLAB_DATA_DIR", str(tmp_path / "data"))  # GAN checkpoints go here
-
-    window = create_window()  # a fresh start: own settings, the bundled model
-    qtbot.addWidget(window)
-    window.show()
+    window = started_window(qtbot)  # a fresh start: own settings, the bundled model
     window.activateWindow()
-    with qtbot.waitSignal(window.ready, timeout=STEP_TIMEOUT_MS):
-        window.start()
     yield window
     window.runner.cancel_all()
     window.close()
