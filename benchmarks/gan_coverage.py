@@ -5,8 +5,9 @@
 
 Trains ``GanConfig()`` (the GUI's and ``gan train``'s default) on the built-in
 set and, at each epoch of ``--at``, draws ``--samples`` pictures from fixed
-latent vectors and lets the bundled ``shapes`` classifier say which shape each
-one is (:mod:`neurolab.core.gan_coverage`). Prints per checkpoint the share
+latent vectors and lets the shape judge (:mod:`neurolab.core.gan_judge`: a
+32-px classifier of the five outlines, trained in random colours) say which
+shape each one is (:mod:`neurolab.core.gan_coverage`). Prints per checkpoint the share
 of each of the five shapes, ``other`` (the judge is unsure, or sees none of
 the five) and the shapes missing (below a quarter of a fair share); then the
 same by the object's colour (each built-in shape has its own), a lenient

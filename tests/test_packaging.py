@@ -18,6 +18,7 @@ def test_installed_wheel_finds_its_resources(tmp_path):
     wheel = next((tmp_path / "dist").glob("neurolab-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "neurolab/resources/models/neurolab_shapes.keras" in names
+    assert "neurolab/resources/models/gan_shapes_judge.keras" in names  # mode coverage's judge
     assert "neurolab/resources/images/flower.jpg" in names
     assert "neurolab/resources/labels/imagenet1k.txt" in names
     for name in ("neurolab_cs.qm", "neurolab_en.qm", "neurolab_en.ts"):  # the window reads all three

@@ -1,12 +1,13 @@
-"""Mode coverage: which of the built-in shapes a GAN draws, judged by the bundled classifier.
+"""Mode coverage: which of the built-in shapes a GAN draws, judged by a shape classifier.
 
 A GAN that draws only hearts and suns can still have low losses; counting
-what its samples *are* shows it. The judge is the bundled ``shapes`` model
-(:func:`neurolab.core.models.load_bundled`): its ten classes include the five
-the built-in set draws (sun, flower, star, heart, moon — same names), it
-was trained on plain backgrounds among others, and it takes 64×64 pictures,
-so 32-px samples are upscaled (bilinear) first. A sample whose top class is
-not one of the five, or whose top probability is below ``min_confidence``,
+what its samples *are* shows it. The judge is :mod:`neurolab.core.gan_judge`:
+a small classifier trained on the built-in set's own kind of picture (one
+shape on a plain background, 32 px) in random colours, so it names a sample by
+its outline, not by the colour each shape has in the set. (The bundled 64-px
+``shapes`` model was the judge before: it calls soft 32-px red hearts "sun",
+so it counted drawn shapes as missing.) Samples of another size are resized
+to 32 px first. A sample whose top probability is below ``min_confidence``
 counts as ``other`` (a smudge the judge cannot name). No Qt here.
 """
 
@@ -20,8 +21,7 @@ import numpy as np
 from neurolab.core.gan_data import BUILTIN_CLASSES
 
 OTHER = "other"
-#: Below this top probability a picture counts as ``other``: the judge calls 85 % of pure noise
-#: something at 0.5 but 23 % at 0.7, while it is that sure of 91 % of the drawn shapes.
+#: Below this top probability a picture counts as ``other`` (measured in tests/core/test_gan_coverage.py).
 MIN_CONFIDENCE = 0.7
 #: A shape counts as covered when it has at least this share of a fair split (n / 5).
 COVERED_SHARE = 0.25
@@ -62,11 +62,12 @@ class ModeCoverage:
 
 
 def shape_judge():
-    """The bundled classifier, loaded once per process (it is small and read-only)."""
+    """The shape judge (:mod:`neurolab.core.gan_judge`), loaded once per process (small, read-only)."""
     if not _JUDGE:
-        from neurolab.core.models import load_bundled
+        from neurolab.core.gan_judge import judge_path
+        from neurolab.core.models import load_model_file
 
-        _JUDGE.append(load_bundled())
+        _JUDGE.append(load_model_file(judge_path()))
     return _JUDGE[0]
 
 
@@ -81,8 +82,9 @@ def judge_pictures(images: np.ndarray, judge=None) -> tuple[np.ndarray, np.ndarr
     images = np.asarray(images)
     tops, sures = [], []
     for start in range(0, len(images), _BATCH):
-        batch = tf.image.resize(tf.cast(images[start:start + _BATCH], tf.float32), (height, width),
-                                method="bilinear")
+        batch = tf.cast(images[start:start + _BATCH], tf.float32)
+        if tuple(batch.shape[1:3]) != (height, width):
+            batch = tf.image.resize(batch, (height, width), method="bilinear", antialias=True)
         scores = np.asarray(judge.model(judge.preprocess(batch), training=False))
         probabilities = np.stack([as_probabilities(row) for row in scores])
         tops.append(probabilities.argmax(axis=1))
