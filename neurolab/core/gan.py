@@ -59,7 +59,6 @@ import csv
 import io
 import math
 import os
-import tempfile
 import time
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
@@ -67,6 +66,7 @@ from typing import Any, Optional, Sequence, Union
 
 import numpy as np
 
+from neurolab.core.atomic import atomic_write
 from neurolab.core.errors import BadInputError
 from neurolab.core.gan_data import SIZES, GanDataset, image_grid, open_dataset_job
 from neurolab.core.jobs import Job, Progress
@@ -853,18 +853,8 @@ def save_metrics_csv(history: Sequence[dict[str, float]], path: Union[str, os.Pa
     for entry in history:
         writer.writerow({k: entry.get(k, "") for k in HISTORY_FIELDS})
     try:
-        handle, temp = tempfile.mkstemp(dir=folder, prefix=".neurolab-", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="") as fp:
-                fp.write(buffer.getvalue())
-                fp.flush()
-                os.fsync(fp.fileno())
-            os.chmod(temp, 0o644)
-            os.replace(temp, path)
-        except BaseException:
-            if os.path.exists(temp):
-                os.unlink(temp)
-            raise
+        with atomic_write(path) as fp:
+            fp.write(buffer.getvalue().encode("utf-8"))
     except PermissionError:
         raise BadInputError(f"Cannot save {label}: permission denied.") from None
     except OSError as exc:
