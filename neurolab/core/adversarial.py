@@ -500,7 +500,10 @@ class AttackResult:
     step_size: float = 0.0
 
     def to_json(self, model_name: str, output_path: Optional[str] = None) -> dict[str, Any]:
-        """DESIGN.md's attack JSON. ``psnr`` may be ``inf`` (nothing changed): map it for strict JSON."""
+        """The JSON of ``neurolab attack --json``.
+
+        ``psnr`` may be ``inf`` (nothing changed): map it for strict JSON.
+        """
         return {
             "model": model_name, "method": self.method, "target": self.target_label,
             "target_index": self.target, "true_class": self.true_label,
@@ -655,7 +658,7 @@ class FoolResult:
     metrics: dict[str, float] = field(default_factory=dict)
 
     def to_json(self, model_name: str, output_path: Optional[str] = None) -> dict[str, Any]:
-        """DESIGN.md's fool JSON: ``before`` is the starting noise, ``after`` the result."""
+        """The JSON of ``neurolab fool --json``: ``before`` is the starting noise, ``after`` the result."""
         out = {
             "model": model_name, "method": "fool", "target": self.label, "target_index": self.target,
             "start": self.start_kind, "steps": self.steps_taken, "confidence": self.confidence,
@@ -892,7 +895,7 @@ class BlendResult:
     true_label: str = ""
 
     def to_json(self, model_name: str, output_path: Optional[str] = None) -> dict[str, Any]:
-        """DESIGN.md's blend JSON; ``success``: the top-1 is no longer the true class."""
+        """The JSON of ``neurolab blend --json``; ``success``: the top-1 is no longer the true class."""
         return {
             "model": model_name, "method": "blend", "mode": self.mode, "alpha": self.alpha,
             "target": None, "true_class": self.true_label, "true_index": self.true_class,

@@ -92,13 +92,6 @@ class ModelAnalysis:
                 "layers": [row.to_json() for row in self.layers], "warnings": self.warnings}
 
 
-def format_shape(shape) -> str:
-    """[113, 113, 64] -> '113×113×64', as MATLAB prints activation sizes."""
-    if not shape:
-        return "–"
-    return "×".join("?" if d is None else str(d) for d in shape)
-
-
 def analyze_model(model, *, input_description: str | Phrase | None = None,
                   native_only: Collection[str] = ()) -> ModelAnalysis:
     """The ``analyzeNetwork`` table of ``model``.

@@ -140,14 +140,6 @@ def colour_coverage(images: np.ndarray, colours: Optional[dict] = None,
     return ModeCoverage(counts, other)
 
 
-def sample_coverage(source, n: int = 500, seed: int = 12345, judge=None,
-                    min_confidence: float = MIN_CONFIDENCE) -> ModeCoverage:
-    """Mode coverage of ``n`` samples from a :class:`~neurolab.core.gan.GanTrainer` or generator."""
-    from neurolab.core.gan import generate
-
-    return mode_coverage(generate(source, n, seed), judge, min_confidence=min_confidence)
-
-
 def drawn_shapes(shape: Optional[str] = None, n: int = 100, size: int = 32, seed: int = 0) -> np.ndarray:
     """``n`` pictures as the built-in set draws them: every shape in turn, or only ``shape``."""
     from neurolab.core.gan_data import draw_builtin

@@ -3,7 +3,7 @@
 Opening a model means importing TensorFlow (seconds, the first time), loading
 or building the model, tracing its layers for any-size activations and
 building the layer table. The GUI runs :func:`open_model_job` on its worker
-thread; the command line calls :func:`open_workspace`.
+thread; the command line runs it with :func:`~neurolab.core.jobs.run_job`.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from neurolab.core.jobs import Job, Progress, run_job
+from neurolab.core.jobs import Job, Progress
 
 
 @dataclass
@@ -58,6 +58,3 @@ def open_model_job(spec: str, *, allow_download: bool = True) -> Job:
     yield Progress(4, 4, "model ready")
     return Workspace(loaded, analysis, extractor, compute_device(), timings)
 
-
-def open_workspace(spec: str, *, allow_download: bool = True) -> Workspace:
-    return run_job(open_model_job(spec, allow_download=allow_download))
