@@ -16,10 +16,10 @@ from typing import Any, Callable, Optional
 import numpy as np
 
 from neurolab.assets import resource_path
-from neurolab.core.analysis import Phrase
 from neurolab.core.errors import ModelError, WeightsUnavailableError, typed_path
 from neurolab.core.jobs import Job, Progress, run_job
 from neurolab.core.model_files import inspect_model_file, private_copy
+from neurolab.core.phrases import Phrase
 from neurolab.core.weights import WEIGHTS, cache_dir, download_job, find_weights
 
 UNTRAINED_NOTICE = "untrained — ImageNet weights not downloaded"

@@ -2,7 +2,7 @@
 
 The core stays English and Qt-free (the command line and its JSON speak
 English). What it shows in the window comes from fixed sets: layer types,
-description templates (:class:`neurolab.core.analysis.Phrase`), learnable
+description templates (:class:`neurolab.core.phrases.Phrase`), learnable
 names, model notices, job stages and error sentences. They are listed here with
 ``QT_TRANSLATE_NOOP`` so ``pyside6-lupdate`` puts them in the .ts files, and
 translated where they are shown. Class names and layer names are never
@@ -18,8 +18,8 @@ from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from neurolab.core.analysis import Phrase
 from neurolab.core.formatting import format_dims
+from neurolab.core.phrases import Phrase
 
 LAYER_TYPES = (
     QT_TRANSLATE_NOOP("LayerTypes", "Image Input"),
