@@ -45,7 +45,7 @@ def load(name: str):
     """``load_application`` with ``weights=None``; never downloads (offline)."""
     import inspect
 
-    from neurolab.core.models import load_application
+    from neurolab.core.models.catalog import load_application
 
     if "allow_download" in inspect.signature(load_application).parameters:
         return load_application(name, allow_download=False)

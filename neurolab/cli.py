@@ -129,9 +129,9 @@ def _save_npy(array, path: str) -> None:
 
 
 def cmd_classify(args) -> int:
-    from neurolab.core.classify import classify
     from neurolab.core.images import load_image
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
+    from neurolab.core.models.classify import classify
 
     if args.top < 1:
         raise BadInputError("--top must be at least 1.")
@@ -156,8 +156,8 @@ def cmd_attack(args) -> int:
     from neurolab.core.adversarial import AttackConfig, attack_job
     from neurolab.core.images import load_image, save_image
     from neurolab.core.jobs import run_job
-    from neurolab.core.labels import find_class
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
+    from neurolab.core.models.labels import find_class
 
     if args.epsilon <= 0 or args.epsilon > 255:
         raise BadInputError("--epsilon must be between 0 and 255 (pixel levels).")
@@ -186,8 +186,8 @@ def cmd_fool(args) -> int:
     from neurolab.core.adversarial import fool_job
     from neurolab.core.images import save_image
     from neurolab.core.jobs import run_job
-    from neurolab.core.labels import find_class
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
+    from neurolab.core.models.labels import find_class
 
     loaded = load_model(args.model)
     target = find_class(loaded.labels, args.target)
@@ -204,7 +204,7 @@ def cmd_fool(args) -> int:
 def cmd_blend(args) -> int:
     from neurolab.core.adversarial import blend_result
     from neurolab.core.images import load_image, save_image
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
 
     if not 0.0 <= args.alpha <= 1.0:
         raise BadInputError("--alpha must be between 0 and 1.")
@@ -323,7 +323,7 @@ def cmd_gan_sample(args) -> int:
 def cmd_models(args) -> int:
     if args.cache:
         os.environ["NEUROLAB_WEIGHTS_CACHE"] = os.path.abspath(args.cache)
-    from neurolab.core.models import APPLICATIONS, list_models, load_model
+    from neurolab.core.models.catalog import APPLICATIONS, list_models, load_model
 
     if args.action == "list":
         entries = list_models()
@@ -362,7 +362,7 @@ def _fetch(args, names: list[str], applications) -> int:
     """Download and verify ImageNet weights into the (shared) cache, with a progress bar."""
     from neurolab.core.errors import WeightsUnavailableError
     from neurolab.core.jobs import run_job
-    from neurolab.core.weights import cache_dir, download_job
+    from neurolab.core.models.weights import cache_dir, download_job
 
     unknown = [n for n in names if n not in applications]
     if unknown:

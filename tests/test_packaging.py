@@ -18,6 +18,9 @@ def test_installed_wheel_finds_its_resources(tmp_path):
     wheel = next((tmp_path / "dist").glob("neurolab-*.whl"))
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "neurolab/resources/models/neurolab_shapes.keras" in names
+    sources = {path.relative_to(ROOT).as_posix() for path in (ROOT / "neurolab").rglob("*.py")
+               if "resources" not in path.relative_to(ROOT / "neurolab").parts}
+    assert sources - names == set()  # every package is listed in pyproject.toml
     assert "neurolab/resources/images/flower.jpg" in names
     assert "neurolab/resources/labels/imagenet1k.txt" in names
     for name in ("neurolab_cs.qm", "neurolab_en.qm", "neurolab_en.ts"):  # the window reads all three
@@ -25,7 +28,7 @@ def test_installed_wheel_finds_its_resources(tmp_path):
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)
     code = ("import sys; sys.path.insert(0, sys.argv[1]); import neurolab.assets as a; "
-            "from neurolab.core.models import list_models, imagenet_labels; "
+            "from neurolab.core.models.catalog import list_models, imagenet_labels; "
             "assert str(a.resources_dir()).startswith(sys.argv[1]), a.resources_dir(); "
             "assert a.sample_images()[0].name == 'flower.jpg'; "
             "assert list_models()[0].name == 'shapes' and imagenet_labels()[985] == 'daisy'; print('ok')")

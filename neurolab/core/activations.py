@@ -21,7 +21,7 @@ import numpy as np
 from neurolab.core.errors import BadInputError
 from neurolab.core.images import model_pixels, resize_image
 from neurolab.core.jobs import Job, Progress
-from neurolab.core.models import LoadedModel
+from neurolab.core.models.catalog import LoadedModel
 
 DEFAULT_MEMORY_BUDGET = 1 << 30  # bytes of activations kept for one image
 BYTES_PER_VALUE = 4

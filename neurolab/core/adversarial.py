@@ -8,7 +8,7 @@ photo back, changed by a few levels per pixel.
 
 Every verdict ("the attack worked", "the network says …") is judged on the
 8-bit image exactly as it would be saved as PNG and read back, classified the
-way :func:`neurolab.core.classify.classify` does it. An attack whose float
+way :func:`neurolab.core.models.classify.classify` does it. An attack whose float
 result stops working after rounding keeps iterating on the rounded image.
 
 Long work follows the job protocol (:mod:`neurolab.core.jobs`): ``attack_job``,
@@ -29,10 +29,10 @@ from typing import Any, Optional, Sequence
 
 import numpy as np
 
-from neurolab.core.classify import Prediction, model_input
 from neurolab.core.errors import BadInputError
 from neurolab.core.images import LUMA, resize_image
 from neurolab.core.jobs import Job, Progress, run_job
+from neurolab.core.models.classify import Prediction, model_input
 
 METHODS = ("fgsm", "pgd")
 FOOL_STARTS = ("noise", "grey")

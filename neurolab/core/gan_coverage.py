@@ -2,7 +2,7 @@
 
 A GAN that draws only hearts and suns can still have low losses; counting
 what its samples *are* shows it. The judge is the bundled ``shapes`` model
-(:func:`neurolab.core.models.load_bundled`): its ten classes include the five
+(:func:`neurolab.core.models.catalog.load_bundled`): its ten classes include the five
 the built-in set draws (sun, flower, star, heart, moon — same names), it
 was trained on plain backgrounds among others, and it takes 64×64 pictures,
 so 32-px samples are upscaled (bilinear) first. A sample whose top class is
@@ -64,7 +64,7 @@ class ModeCoverage:
 def shape_judge():
     """The bundled classifier, loaded once per process (it is small and read-only)."""
     if not _JUDGE:
-        from neurolab.core.models import load_bundled
+        from neurolab.core.models.catalog import load_bundled
 
         _JUDGE.append(load_bundled())
     return _JUDGE[0]
@@ -74,7 +74,7 @@ def judge_pictures(images: np.ndarray, judge=None) -> tuple[np.ndarray, np.ndarr
     """The judge's top class index and its probability for each uint8 N×S×S×3 picture."""
     import tensorflow as tf
 
-    from neurolab.core.classify import as_probabilities
+    from neurolab.core.models.classify import as_probabilities
 
     judge = judge or shape_judge()
     height, width = judge.input_shape[:2]

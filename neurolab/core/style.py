@@ -270,7 +270,7 @@ _BACKBONES: dict[tuple, Backbone] = {}
 
 def vgg19_weights_path():
     """The cached VGG19 ImageNet weights (no-top file preferred), or ``None``."""
-    from neurolab.core.weights import find_weights, search_dirs
+    from neurolab.core.models.weights import find_weights, search_dirs
 
     for folder in search_dirs():
         path = folder / VGG19_NOTOP_FILE
@@ -450,7 +450,7 @@ def shapes_backbone() -> Backbone:
     key = ("shapes",)
     if key in _BACKBONES:
         return _BACKBONES[key]
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
 
     backbone = model_backbone(
         load_model("shapes", allow_download=False), name="shapes",

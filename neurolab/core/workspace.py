@@ -18,7 +18,7 @@ from neurolab.core.jobs import Job, Progress
 class Workspace:
     """A loaded model with its layer table and activation extractor."""
 
-    loaded: object  # core.models.LoadedModel
+    loaded: object  # core.models.catalog.LoadedModel
     analysis: object  # core.analysis.ModelAnalysis
     extractor: object  # core.activations.ActivationExtractor
     device: str
@@ -44,7 +44,7 @@ def open_model_job(spec: str, *, allow_download: bool = True) -> Job:
     yield Progress(1, 4, f"loading {spec}")
     from neurolab.core.activations import ActivationExtractor
     from neurolab.core.analysis import analyze_model
-    from neurolab.core.models import load_model_job
+    from neurolab.core.models.catalog import load_model_job
 
     loaded = yield from load_model_job(spec, allow_download=allow_download)
     timings["model_s"] = time.perf_counter() - start

@@ -83,7 +83,7 @@ LAYER_TYPES = (
     QT_TRANSLATE_NOOP("LayerTypes", "Network"),
 )
 
-#: Every template (and fixed wording) a ``Phrase`` of core.analysis or core.models can hold.
+#: Every template (and fixed wording) a ``Phrase`` of core.analysis or core.models.catalog can hold.
 DESCRIPTION_TEMPLATES = (
     QT_TRANSLATE_NOOP("LayerDescriptions", "{0} images"),
     QT_TRANSLATE_NOOP("LayerDescriptions", "{0} features"),
@@ -230,8 +230,8 @@ SAMPLE_NAMES = (
     QT_TRANSLATE_NOOP("Samples", "Woodcut waves"),
 )
 
-#: Error sentences the core writes (core.images, core.model_files, core.models, core.kiosk, the
-#: GAN's modules, core.adversarial, core.labels, core.weights, core.style, core.activations,
+#: Error sentences the core writes (core.images, core.models.files, core.models.catalog, core.kiosk, the
+#: GAN's modules, core.adversarial, core.models.labels, core.models.weights, core.style, core.activations,
 #: core.cpu), shown in the error bar. Matched like the templates above: the frame is translated, the
 #: values (file names in their quotes, sizes) are kept — except a value that is itself one of
 #: ERROR_PARTS / ERROR_PART_TEMPLATES (the reason in the brackets or after "was refused:"),
@@ -276,7 +276,7 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreErrors", "The folder {0} was not found."),
     QT_TRANSLATE_NOOP("CoreErrors", "No readable images in {0} ({1} files skipped)."),
     QT_TRANSLATE_NOOP("CoreErrors", "No readable images in {0} ({1} file skipped)."),
-    # core.adversarial and core.labels (class numbers and names are the model's)
+    # core.adversarial and core.models.labels (class numbers and names are the model's)
     QT_TRANSLATE_NOOP("CoreErrors", "An image must be height × width × 3, not {0}."),
     QT_TRANSLATE_NOOP("CoreErrors", "An image must hold 8-bit pixels (uint8), not {0}."),
     QT_TRANSLATE_NOOP("CoreErrors", "The target class {0} does not exist: the model has {1} classes (0–{2})."),
@@ -294,7 +294,7 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreErrors", "A fooling image needs a positive size, not {0}."),
     QT_TRANSLATE_NOOP("CoreErrors", "Unknown start {0}: use noise or grey."),
     QT_TRANSLATE_NOOP("CoreErrors", "Unknown blend mode {0}: use add or mix."),
-    # core.weights, core.activations, core.cpu
+    # core.models.weights, core.activations, core.cpu
     QT_TRANSLATE_NOOP("CoreErrors", "Cannot write to the weights folder '{0}': {1}."),
     QT_TRANSLATE_NOOP("CoreErrors", "The downloaded weights for {0} are damaged (their checksum does not "
                                     "match); please try again."),
@@ -327,7 +327,7 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreErrors", "Cannot save {0}: the folder '{1}' does not exist."),
     QT_TRANSLATE_NOOP("CoreErrors", "Cannot save {0}: permission denied."),
     QT_TRANSLATE_NOOP("CoreErrors", "Cannot save {0} ({1})."),
-    # core.model_files and core.models (the {0} of a model is its name in quotes)
+    # core.models.files and core.models.catalog (the {0} of a model is its name in quotes)
     QT_TRANSLATE_NOOP("CoreErrors", "{0} is a folder, not a model file."),
     QT_TRANSLATE_NOOP("CoreErrors", "{0} is not a model file neurolab can open (.keras or .h5)."),
     QT_TRANSLATE_NOOP("CoreErrors", "{0} cannot be read ({1})."),
@@ -445,7 +445,7 @@ ERROR_PART_TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreErrors", "{0} is damaged ({1} does not match its checksum)."),
     QT_TRANSLATE_NOOP("CoreErrors", "{0} has a damaged manifest ({1})."),
     QT_TRANSLATE_NOOP("CoreErrors", "{0} cannot be read ({1})."),
-    # core.weights: why a download failed (the system's words; the common ones)
+    # core.models.weights: why a download failed (the system's words; the common ones)
     QT_TRANSLATE_NOOP("CoreErrors", "[Errno {0}] Connection refused"),
     QT_TRANSLATE_NOOP("CoreErrors", "[Errno {0}] Temporary failure in name resolution"),
     QT_TRANSLATE_NOOP("CoreErrors", "[Errno {0}] Network is unreachable"),

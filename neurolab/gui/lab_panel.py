@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from neurolab.assets import resource_path, style_images
-from neurolab.core.models import list_models
+from neurolab.core.models.catalog import list_models
 from neurolab.gui.core_texts import error_text
 from neurolab.gui.locale_format import percent
 

@@ -1,7 +1,7 @@
 """Adversarial images: attacks that survive 8-bit PNGs, fooling images, blending, measures.
 
 The network under attack is the bundled ``neurolab_shapes`` model on freshly
-drawn pictures from :mod:`neurolab.core.demo_data` (pictures it never saw), a
+drawn pictures from :mod:`neurolab.core.models.bundled.shapes_data` (pictures it never saw), a
 network trained like any classroom CNN. (Small CNNs trained here in seconds on
 simple generated shapes turned out far more robust than real ones: ε = 8 could
 not move some of their pictures at all, whatever the attack.) Every verdict is
@@ -24,8 +24,8 @@ BUNDLED = resource_path("models", "neurolab_shapes.keras")
 @pytest.fixture(scope="module")
 def shapes():
     """(loaded model, ten pictures one per class, their classes)."""
-    from neurolab.core.demo_data import make_dataset
-    from neurolab.core.models import load_model_file
+    from neurolab.core.models.bundled.shapes_data import make_dataset
+    from neurolab.core.models.catalog import load_model_file
 
     assert BUNDLED.is_file(), "the bundled model ships with neurolab"
     loaded = load_model_file(BUNDLED)
@@ -44,7 +44,7 @@ def big_picture(shapes):
 
 
 def top1(loaded, image):
-    from neurolab.core.classify import classify
+    from neurolab.core.models.classify import classify
 
     return classify(loaded, image, top=1)[0]
 
@@ -137,7 +137,7 @@ def test_cancelling_leaves_the_last_preview_a_valid_result(shapes, big_picture):
     assert last.step < last.total
     assert last.preview.dtype == np.uint8 and last.preview.shape == big_picture.shape
     assert within_epsilon(big_picture, last.preview)
-    from neurolab.core.classify import classify
+    from neurolab.core.models.classify import classify
 
     said = {p.index: p.probability for p in classify(loaded, last.preview, top=len(loaded.labels))}
     true_class = top1(loaded, big_picture).index
@@ -167,7 +167,7 @@ def test_gradient_functions_trace_once_for_every_image_size(shapes):
 def test_tf_path_agrees_with_classify(shapes, big_picture):
     """The differentiated path (resize inside TF) and `classify` (Pillow) see the same picture."""
     from neurolab.core.adversarial import gradient_model
-    from neurolab.core.classify import classify
+    from neurolab.core.models.classify import classify
 
     loaded, images, _ = shapes
     gm = gradient_model(loaded)
@@ -374,7 +374,7 @@ def _tiny(channels: int, head: str):
                                            (3, "nested")])
 def test_logits_softmax_and_grey_models(channels, head):
     from neurolab.core.adversarial import AttackConfig, GradientModel, attack
-    from neurolab.core.classify import classify
+    from neurolab.core.models.classify import classify
 
     loaded = _tiny(channels, head)
     gm = GradientModel(loaded)

@@ -7,7 +7,7 @@ import pytest
 from keras import layers
 
 from neurolab.core.analysis import analyze_model
-from neurolab.core.squeezenet import build_squeezenet
+from neurolab.core.models.squeezenet import build_squeezenet
 
 # The lab sheet's table (seed/lab-en.md), rows 1-7 as MATLAB prints them.
 LAB_SHEET_ROWS = [

@@ -123,7 +123,7 @@ _VGG16_24MP = textwrap.dedent("""
     import keras
     from neurolab.core.activations import DEFAULT_MEMORY_BUDGET, ActivationExtractor
     from neurolab.core.jobs import run_job
-    from neurolab.core.models import LoadedModel
+    from neurolab.core.models.catalog import LoadedModel
 
     def status(field):
         with open("/proc/self/status") as f:

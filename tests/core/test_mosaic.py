@@ -188,7 +188,7 @@ def flower_activations():
     from neurolab.assets import sample_images
     from neurolab.core.activations import ActivationExtractor
     from neurolab.core.images import load_image
-    from neurolab.core.models import BUNDLED, load_model
+    from neurolab.core.models.catalog import BUNDLED, load_model
 
     image = load_image(str(sample_images()[0]))
     extractor = ActivationExtractor(load_model(BUNDLED, allow_download=False))

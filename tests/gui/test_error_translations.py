@@ -39,9 +39,9 @@ def image_errors(tmp_path_factory) -> dict[str, tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def model_errors(tmp_path_factory) -> dict[str, tuple[str, str]]:
-    """The same for every bad model file, plus the sentences core.models writes after Keras."""
-    from neurolab.core.model_files import inspect_model_file
-    from neurolab.core.models import _explain_load_failure, _image_input_shape
+    """The same for every bad model file, plus the sentences core.models.catalog writes after Keras."""
+    from neurolab.core.models.catalog import _explain_load_failure, _image_input_shape
+    from neurolab.core.models.files import inspect_model_file
 
     folder = tmp_path_factory.mktemp("models")
     errors = {}
@@ -91,7 +91,7 @@ def test_the_other_image_and_model_sentences_are_czech(czech, tmp_path):
     """Sentences the corpora do not make: missing files, unknown names, saving, kiosk."""
     from neurolab.core.images import save_image
     from neurolab.core.kiosk import KioskPolicy
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
     from neurolab.gui.core_texts import error_text
 
     sentences = []
@@ -299,7 +299,7 @@ def test_gan_data_sentences_are_czech(czech, tmp_path):
 
 def test_adversarial_and_label_sentences_are_czech(czech):
     from neurolab.core import adversarial as adv
-    from neurolab.core.labels import find_class
+    from neurolab.core.models.labels import find_class
 
     grey = np.full((4, 4, 3), 128, np.uint8)
     labels = ["tabby cat", "tiger cat", "goldfish"]
@@ -321,7 +321,7 @@ def test_adversarial_and_label_sentences_are_czech(czech):
 
 def test_weights_style_activations_and_cpu_sentences_are_czech(czech, offline_keras, tmp_path, monkeypatch):
     from neurolab.core import cpu, style
-    from neurolab.core.weights import download_job
+    from neurolab.core.models.weights import download_job
 
     blocked = tmp_path / "a file"
     blocked.write_text("x")

@@ -66,8 +66,8 @@ def czech_from(number_text: str) -> str:
 
 def _transfer_answer(spec: str, image: np.ndarray):
     """(display name, notice, top-1) of another model for ``image``; runs on the job thread."""
-    from neurolab.core.classify import classify
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
+    from neurolab.core.models.classify import classify
 
     loaded = load_model(spec, allow_download=False)
     return loaded.display_name, loaded.notice, classify(loaded, image, top=1)[0]
@@ -419,7 +419,7 @@ class AdversarialTab(QWidget):
 
     # --- classify -----------------------------------------------------------
     def classify_clean(self) -> None:
-        from neurolab.core.classify import classify
+        from neurolab.core.models.classify import classify
 
         loaded, image, stage = self.workspace.loaded, self.image, self.tr("classifying")
         self._classify_job.start(lambda: call_job(stage, classify, loaded, image, top=5),
