@@ -85,7 +85,7 @@ def cmd_analyze(args) -> int:
 
 def cmd_activations(args) -> int:
     from neurolab.core.images import load_image, save_image
-    from neurolab.core.mosaic import tile_channels
+    from neurolab.core.inspection.mosaic import tile_channels
 
     image = load_image(args.image)
     workspace = _workspace(args.model)

@@ -391,7 +391,7 @@ def style_layer_picks(loaded) -> list[str]:
     """
     import keras
 
-    from neurolab.core.activations import trace_layers
+    from neurolab.core.inspection.activations import trace_layers
 
     height, width, channels = loaded.input_shape
     native = trace_layers(loaded.model, keras.Input((height, width, channels)))
@@ -410,14 +410,14 @@ def model_backbone(loaded, *, name: str = "model", description: str = "",
     """The convolutional layers of a loaded RGB classifier as a backbone, at any size.
 
     The model's own layer objects are re-applied to a ``(None, None, 3)``
-    input (as :mod:`neurolab.core.activations` does). Style: the image's
+    input (as :mod:`neurolab.core.inspection.activations` does). Style: the image's
     centred colours, then the last layer at each spatial resolution
     (:func:`style_layer_picks`); content: the second deepest of those. Loss
     weights: ``defaults``, else ``BACKBONE_DEFAULTS[name]``, else the shapes model's.
     """
     import keras
 
-    from neurolab.core.activations import trace_layers
+    from neurolab.core.inspection.activations import trace_layers
 
     if loaded.channels != 3:
         raise ValueError(f"{loaded.display_name} takes {loaded.channels}-channel images; style "

@@ -19,8 +19,8 @@ class Workspace:
     """A loaded model with its layer table and activation extractor."""
 
     loaded: object  # core.models.catalog.LoadedModel
-    analysis: object  # core.analysis.ModelAnalysis
-    extractor: object  # core.activations.ActivationExtractor
+    analysis: object  # core.inspection.analysis.ModelAnalysis
+    extractor: object  # core.inspection.activations.ActivationExtractor
     device: str
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -42,8 +42,8 @@ def open_model_job(spec: str, *, allow_download: bool = True) -> Job:
 
     timings["tensorflow_s"] = time.perf_counter() - start
     yield Progress(1, 4, f"loading {spec}")
-    from neurolab.core.activations import ActivationExtractor
-    from neurolab.core.analysis import analyze_model
+    from neurolab.core.inspection.activations import ActivationExtractor
+    from neurolab.core.inspection.analysis import analyze_model
     from neurolab.core.models.catalog import load_model_job
 
     loaded = yield from load_model_job(spec, allow_download=allow_download)

@@ -83,7 +83,7 @@ LAYER_TYPES = (
     QT_TRANSLATE_NOOP("LayerTypes", "Network"),
 )
 
-#: Every template (and fixed wording) a ``Phrase`` of core.analysis or core.models.catalog can hold.
+#: Every template (and fixed wording) a ``Phrase`` of core.inspection.analysis or core.models.catalog can hold.
 DESCRIPTION_TEMPLATES = (
     QT_TRANSLATE_NOOP("LayerDescriptions", "{0} images"),
     QT_TRANSLATE_NOOP("LayerDescriptions", "{0} features"),
@@ -156,7 +156,7 @@ DESCRIPTION_TEMPLATES = (
     QT_TRANSLATE_NOOP("LayerDescriptions", "{0} layers need the model's native input size ({1}): {2}"),
 )
 
-#: The learnables' names, MATLAB's words (core.analysis).
+#: The learnables' names, MATLAB's words (core.inspection.analysis).
 LEARNABLES = (
     QT_TRANSLATE_NOOP("Learnables", "Weights"),
     QT_TRANSLATE_NOOP("Learnables", "Bias"),
@@ -230,9 +230,9 @@ SAMPLE_NAMES = (
     QT_TRANSLATE_NOOP("Samples", "Woodcut waves"),
 )
 
-#: Error sentences the core writes (core.images, core.models.files, core.models.catalog, core.kiosk, the
-#: GAN's modules, core.adversarial, core.models.labels, core.models.weights, core.style, core.activations,
-#: core.cpu), shown in the error bar. Matched like the templates above: the frame is translated, the
+#: Error sentences the core writes (core.images, core.models' modules, core.kiosk, the GAN's
+#: modules, core.adversarial, core.style, core.inspection.activations, core.cpu), shown in the
+#: error bar. Matched like the templates above: the frame is translated, the
 #: values (file names in their quotes, sizes) are kept — except a value that is itself one of
 #: ERROR_PARTS / ERROR_PART_TEMPLATES (the reason in the brackets or after "was refused:"),
 #: which is translated too. A more specific template comes before a more general one.
@@ -294,7 +294,7 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreErrors", "A fooling image needs a positive size, not {0}."),
     QT_TRANSLATE_NOOP("CoreErrors", "Unknown start {0}: use noise or grey."),
     QT_TRANSLATE_NOOP("CoreErrors", "Unknown blend mode {0}: use add or mix."),
-    # core.models.weights, core.activations, core.cpu
+    # core.models.weights, core.inspection.activations, core.cpu
     QT_TRANSLATE_NOOP("CoreErrors", "Cannot write to the weights folder '{0}': {1}."),
     QT_TRANSLATE_NOOP("CoreErrors", "The downloaded weights for {0} are damaged (their checksum does not "
                                     "match); please try again."),

@@ -6,7 +6,7 @@ import keras
 import pytest
 from keras import layers
 
-from neurolab.core.analysis import analyze_model
+from neurolab.core.inspection.analysis import analyze_model
 from neurolab.core.models.squeezenet import build_squeezenet
 
 # The lab sheet's table (seed/lab-en.md), rows 1-7 as MATLAB prints them.

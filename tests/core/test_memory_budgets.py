@@ -29,7 +29,7 @@ def _node_count(model) -> int:
 # --- activations -------------------------------------------------------------------
 
 def test_a_small_budget_scales_the_image_and_the_activations_fit_it(gap_model):
-    from neurolab.core.activations import ActivationExtractor
+    from neurolab.core.inspection.activations import ActivationExtractor
 
     budget = 3_000_000
     extractor = ActivationExtractor(gap_model, memory_budget=budget)
@@ -41,7 +41,7 @@ def test_a_small_budget_scales_the_image_and_the_activations_fit_it(gap_model):
 
 
 def test_the_small_size_cache_is_bounded_and_leaves_no_nodes_in_the_model(gap_model, monkeypatch):
-    import neurolab.core.activations as activations
+    import neurolab.core.inspection.activations as activations
 
     monkeypatch.setattr(activations, "FITS_CACHE_SIZES", 4)
     extractor = activations.ActivationExtractor(gap_model)
@@ -57,7 +57,7 @@ def test_the_small_size_cache_is_bounded_and_leaves_no_nodes_in_the_model(gap_mo
 
 
 def test_traced_functions_are_bounded(gap_model, monkeypatch):
-    import neurolab.core.activations as activations
+    import neurolab.core.inspection.activations as activations
 
     monkeypatch.setattr(activations, "FUNCTIONS_KEPT", 3)
     extractor = activations.ActivationExtractor(gap_model)
@@ -72,7 +72,7 @@ def test_traced_functions_are_bounded(gap_model, monkeypatch):
 
 
 def test_mosaics_kept_per_image_stay_within_their_budget(gap_model, monkeypatch):
-    import neurolab.core.activations as activations
+    import neurolab.core.inspection.activations as activations
 
     result = activations.ActivationExtractor(gap_model).compute(photo(200, 300))
     one = result.mosaic("conv1").image.nbytes
@@ -121,7 +121,7 @@ _VGG16_24MP = textwrap.dedent("""
     os.environ["TF_CPP_MIN_LOG_LEVEL"] = "3"
     import numpy as np
     import keras
-    from neurolab.core.activations import DEFAULT_MEMORY_BUDGET, ActivationExtractor
+    from neurolab.core.inspection.activations import DEFAULT_MEMORY_BUDGET, ActivationExtractor
     from neurolab.core.jobs import run_job
     from neurolab.core.models.catalog import LoadedModel
 

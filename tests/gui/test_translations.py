@@ -288,7 +288,7 @@ def _templates(phrase) -> list[str]:
 
 
 def test_every_layer_type_and_description_the_core_writes_has_a_czech_translation(czech):
-    from neurolab.core.analysis import analyze_model
+    from neurolab.core.inspection.analysis import analyze_model
     from neurolab.core.models.catalog import APPLICATIONS, LoadedModel
     from neurolab.core.phrases import Phrase
     from neurolab.gui.core_texts import DESCRIPTION_TEMPLATES, LAYER_TYPES

@@ -9,8 +9,8 @@ one row followed by its own rows. Nothing here raises on an unfamiliar layer:
 it gets its class name as type and an empty description.
 
 Descriptions are English text (the command line, JSON); each row also keeps
-its :class:`~neurolab.core.phrases.Phrase` (template and values), so the window can translate the
-wording without parsing it. Types come from a fixed set of English names.
+its :class:`~neurolab.core.phrases.Phrase` (template and values), so the window
+can translate the wording without parsing it. Types come from a fixed set of English names.
 """
 
 from __future__ import annotations
