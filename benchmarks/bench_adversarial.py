@@ -97,7 +97,8 @@ def interleaved(variants: dict, repeats: int, warmup: int = 2) -> dict[str, list
 def bench_model(name: str, loaded, sizes: list[tuple[int, int]], repeats: int) -> list[list[str]]:
     import tensorflow as tf
 
-    from neurolab.core.adversarial import AttackConfig, attack_job, gradient_model
+    from neurolab.core.adversarial.attacks import AttackConfig, attack_job
+    from neurolab.core.adversarial.gradients import gradient_model
 
     gm = gradient_model(loaded)
     plain = plain_step(loaded)

@@ -153,7 +153,7 @@ def _json_safe(payload: dict) -> dict:
 
 
 def cmd_attack(args) -> int:
-    from neurolab.core.adversarial import AttackConfig, attack_job
+    from neurolab.core.adversarial.attacks import AttackConfig, attack_job
     from neurolab.core.images import load_image, save_image
     from neurolab.core.jobs import run_job
     from neurolab.core.models.catalog import load_model
@@ -183,7 +183,7 @@ def cmd_attack(args) -> int:
 
 
 def cmd_fool(args) -> int:
-    from neurolab.core.adversarial import fool_job
+    from neurolab.core.adversarial.fooling import fool_job
     from neurolab.core.images import save_image
     from neurolab.core.jobs import run_job
     from neurolab.core.models.catalog import load_model
@@ -202,7 +202,7 @@ def cmd_fool(args) -> int:
 
 
 def cmd_blend(args) -> int:
-    from neurolab.core.adversarial import blend_result
+    from neurolab.core.adversarial.fooling import blend_result
     from neurolab.core.images import load_image, save_image
     from neurolab.core.models.catalog import load_model
 

@@ -136,7 +136,7 @@ def test_headline_and_bars_round_a_probability_the_same_way(qtbot, tab):
 
 
 def test_growing_a_fooling_image_shows_its_start_not_the_photo(qtbot, tab):
-    from neurolab.core.adversarial import fool_start_image
+    from neurolab.core.adversarial.fooling import fool_start_image
 
     photo = tab.image
     tab.modes.setCurrentIndex(1)

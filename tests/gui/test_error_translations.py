@@ -298,21 +298,21 @@ def test_gan_data_sentences_are_czech(czech, tmp_path):
 
 
 def test_adversarial_and_label_sentences_are_czech(czech):
-    from neurolab.core import adversarial as adv
+    from neurolab.core.adversarial import attacks, fooling, gradients, measures
     from neurolab.core.models.labels import find_class
 
     grey = np.full((4, 4, 3), 128, np.uint8)
     labels = ["tabby cat", "tiger cat", "goldfish"]
-    sentences = [(_error(adv._as_float_rgb, np.zeros((4, 4, 4))), ("[4, 4, 4]",)),
-                 (_error(adv._as_uint8_rgb, np.zeros((4, 4, 3), np.float32)), ("float32",)),
-                 (_error(adv._check_class, None, 7, "target", 5), ("7", "5", "0–4")),
-                 (_error(adv._check_class, None, 9, "true", 5), ("9", "0–4")),
-                 (_error(adv.image_metrics, grey, grey[:2]), ("[4, 4, 3]", "[2, 4, 3]")),
-                 (_error(adv.attack_job, None, grey, adv.AttackConfig(method="cw")), ("'cw'",)),
-                 (_error(adv.attack_job, None, grey, adv.AttackConfig(epsilon=-1)), ("-1",)),
-                 (_error(adv._fool_size, None, 0), ("0",)),
-                 (_error(adv.fool_job, None, 1, start="dark"), ("'dark'",)),
-                 (_error(adv._blend_float, grey, grey, 0.5, "screen"), ("'screen'",)),
+    sentences = [(_error(measures.as_float_rgb, np.zeros((4, 4, 4))), ("[4, 4, 4]",)),
+                 (_error(measures.as_uint8_rgb, np.zeros((4, 4, 3), np.float32)), ("float32",)),
+                 (_error(gradients.check_class, None, 7, "target", 5), ("7", "5", "0–4")),
+                 (_error(gradients.check_class, None, 9, "true", 5), ("9", "0–4")),
+                 (_error(measures.image_metrics, grey, grey[:2]), ("[4, 4, 3]", "[2, 4, 3]")),
+                 (_error(attacks.attack_job, None, grey, attacks.AttackConfig(method="cw")), ("'cw'",)),
+                 (_error(attacks.attack_job, None, grey, attacks.AttackConfig(epsilon=-1)), ("-1",)),
+                 (_error(fooling._fool_size, None, 0), ("0",)),
+                 (_error(fooling.fool_job, None, 1, start="dark"), ("'dark'",)),
+                 (_error(fooling._blend_float, grey, grey, 0.5, "screen"), ("'screen'",)),
                  (_error(find_class, labels, "7"), ("7", "0–2")),
                  (_error(find_class, labels, "zebra"), ("'zebra'",)),
                  (_error(find_class, labels, "cat"), ("'cat'", "'tabby cat', 'tiger cat'"))]

@@ -35,7 +35,7 @@ def same(a: str, b: str) -> bool:
 
 
 def test_every_exercise_step_lands_in_its_state(qtbot, window):
-    from neurolab.core.adversarial import FoolResult
+    from neurolab.core.adversarial.fooling import FoolResult
     from neurolab.gui.tabs.adversarial import BLEND_STEPS
 
     panel, net = window.lab, lab_network()
