@@ -181,7 +181,7 @@ def blend(image: np.ndarray, noise: np.ndarray, alpha: float, *, mode: str = "mi
     ``(1 − alpha) · image + alpha · noise``, rounded. ``alpha = 0`` is the image
     itself, ``alpha = 1`` the noise alone; a person keeps seeing the image well
     past ``alpha = 0.3``. It works for both kinds of noise the tab offers: an
-    amplified perturbation (:func:`amplify`, 128 ± 127) flips the network at a
+    amplified perturbation (:func:`~neurolab.core.adversarial.measures.amplify`, 128 ± 127) flips the network at a
     few per cent, a fooling image (grown from noise) at a larger weight.
     ``mode='add'``: ``image + alpha · (noise − 128)``, clipped — mid-grey means
     "no change", so the image keeps its full contrast; with an amplified
