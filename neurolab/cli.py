@@ -260,9 +260,10 @@ def cmd_gan(args) -> int:
 
 def cmd_gan_train(args) -> int:
     """Train (or, with an existing checkpoint in --out, continue) a GAN; checkpoint every epoch."""
-    from neurolab.core.gan import GanConfig, GanTrainer, save_metrics_csv
-    from neurolab.core.gan_checkpoint import is_checkpoint_folder
-    from neurolab.core.gan_data import builtin_dataset_job, folder_dataset_job
+    from neurolab.core.gan.checkpoint import is_checkpoint_folder
+    from neurolab.core.gan.config import GanConfig
+    from neurolab.core.gan.data import builtin_dataset_job, folder_dataset_job
+    from neurolab.core.gan.trainer import GanTrainer, save_metrics_csv
     from neurolab.core.images import save_image
     from neurolab.core.jobs import run_job
 
@@ -303,7 +304,8 @@ def cmd_gan_train(args) -> int:
 
 
 def cmd_gan_sample(args) -> int:
-    from neurolab.core.gan import load_generator, sample_grid
+    from neurolab.core.gan.sampling import sample_grid
+    from neurolab.core.gan.trainer import load_generator
     from neurolab.core.images import save_image
 
     if args.n < 1 or args.n > 1024:

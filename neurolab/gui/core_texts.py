@@ -244,7 +244,7 @@ ERROR_TEXTS = (
 )
 
 ERROR_TEMPLATES = (
-    # core.gan (the values in the settings' sentences are the user's)
+    # core.gan.config (the values in the settings' sentences are the user's)
     QT_TRANSLATE_NOOP("CoreErrors", "The picture size must be {0} or {1} px, not {2}."),
     QT_TRANSLATE_NOOP("CoreErrors", "{0} must be a whole number between {1} and {2}, not {3}."),
     QT_TRANSLATE_NOOP("CoreErrors", "{0} must be a whole number at least {1}, not {2}."),
@@ -258,7 +258,7 @@ ERROR_TEMPLATES = (
                                     "together ({1})."),
     QT_TRANSLATE_NOOP("CoreErrors", "The pictures are {0} px but this GAN draws {1} px pictures."),
     QT_TRANSLATE_NOOP("CoreErrors", "The checkpoint {0} is damaged or from another program ({1})."),
-    # core.gan_checkpoint (the {0} of a checkpoint is its folder's name in quotes)
+    # core.gan.checkpoint (the {0} of a checkpoint is its folder's name in quotes)
     QT_TRANSLATE_NOOP("CoreErrors", "Cannot create the checkpoint folder {0} ({1})."),
     QT_TRANSLATE_NOOP("CoreErrors", "{0} is not a folder, so no checkpoint can be written there."),
     QT_TRANSLATE_NOOP("CoreErrors", "Cannot write a checkpoint into {0} ({1})."),
@@ -269,7 +269,7 @@ ERROR_TEMPLATES = (
                                     "newest: {1}"),
     QT_TRANSLATE_NOOP("CoreErrors", "No usable checkpoint in {0}: all {1} are damaged or incomplete. The "
                                     "newest: {2}"),
-    # core.gan_data
+    # core.gan.data
     QT_TRANSLATE_NOOP("CoreErrors", "The GAN works on {0} or {1} px pictures, not {2} px."),
     QT_TRANSLATE_NOOP("CoreErrors", "The built-in set needs at least one picture, not {0}."),
     QT_TRANSLATE_NOOP("CoreErrors", "{0} is not a folder."),
@@ -391,7 +391,7 @@ ERROR_PARTS = (
     QT_TRANSLATE_NOOP("CoreErrors", "a TorchModuleWrapper (PyTorch code)"),
     QT_TRANSLATE_NOOP("CoreErrors", "a JaxLayer (JAX code)"),
     QT_TRANSLATE_NOOP("CoreErrors", "a FlaxLayer (Flax code)"),
-    # core.gan: the settings in its sentences, the reasons a checkpoint cannot be used
+    # core.gan.config: the settings in its sentences, the reasons a checkpoint cannot be used
     QT_TRANSLATE_NOOP("CoreErrors", "The picture size"),
     QT_TRANSLATE_NOOP("CoreErrors", "The latent size"),
     QT_TRANSLATE_NOOP("CoreErrors", "The batch size"),
@@ -434,7 +434,7 @@ ERROR_PART_TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreErrors", "it uses '{0}', which is not one of the Keras layers neurolab rebuilds "
                                     "(a custom layer or a Keras function)"),
     QT_TRANSLATE_NOOP("CoreErrors", "its '{0}' is registered as '{1}', which is not Keras's own"),
-    # core.gan and core.gan_checkpoint: why a checkpoint cannot be used (the last one's {0} is its folder)
+    # core.gan.trainer and .checkpoint: why a checkpoint cannot be used (the last one's {0} is its folder)
     QT_TRANSLATE_NOOP("CoreErrors", "{0} is missing"),
     QT_TRANSLATE_NOOP("CoreErrors", "{0} variable {1} has shape {2}, expected {3}"),
     QT_TRANSLATE_NOOP("CoreErrors", "{0} has more variables than this GAN"),

@@ -5,12 +5,12 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from neurolab.core.gan_coverage import ModeCoverage, drawn_shapes, mode_coverage
-from neurolab.core.gan_data import BUILTIN_CLASSES, builtin_dataset
+from neurolab.core.gan.coverage import ModeCoverage, drawn_shapes, mode_coverage
+from neurolab.core.gan.data import BUILTIN_CLASSES, builtin_dataset
 
 
 def test_the_judge_names_every_builtin_shape_by_its_own_class():
-    from neurolab.core.gan_coverage import shape_judge
+    from neurolab.core.gan.coverage import shape_judge
 
     labels = shape_judge().labels
     assert set(BUILTIN_CLASSES) <= set(labels)
@@ -44,7 +44,7 @@ def test_shares_and_the_report_line():
 
 
 def test_colour_coverage_finds_each_shape_by_its_colour():
-    from neurolab.core.gan_coverage import colour_coverage
+    from neurolab.core.gan.coverage import colour_coverage
 
     coverage = colour_coverage(builtin_dataset(n=250, seed=5).images)
     assert coverage.missing() == [], coverage.line()

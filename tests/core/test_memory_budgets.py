@@ -91,8 +91,9 @@ def test_gan_history_grows_one_entry_per_log_interval_and_previews_are_shared():
     """What an hour of training keeps: ~0.5 kB of history per ``log_every`` steps
     (an hour at 12 steps/s: ~4 300 entries, ~2 MiB) and one preview grid, renewed
     every ``preview_every`` steps; the events in between share it, never copy it."""
-    from neurolab.core.gan import GanConfig, GanTrainer
-    from neurolab.core.gan_data import GanDataset
+    from neurolab.core.gan.config import GanConfig
+    from neurolab.core.gan.data import GanDataset
+    from neurolab.core.gan.trainer import GanTrainer
 
     rng = np.random.default_rng(0)
     data = GanDataset(rng.integers(0, 256, (80, 32, 32, 3), dtype=np.uint8), name="noise",

@@ -199,9 +199,10 @@ def _check_czech(sentences: list[tuple[str, tuple[str, ...]]]) -> None:
 
 
 def test_gan_settings_and_training_sentences_are_czech(czech, tmp_path):
-    from neurolab.core import gan
+    from neurolab.core.gan import sampling, trainer
+    from neurolab.core.gan.config import GanConfig
 
-    config = gan.GanConfig
+    config = GanConfig
     sentences = [(_error(config(size=48).validated), ("48",)),
                  (_error(config(latent_dim=1).validated), ("1024",)),
                  (_error(config(preview_every=0).validated), ()),
@@ -217,15 +218,15 @@ def test_gan_settings_and_training_sentences_are_czech(czech, tmp_path):
                  (_error(config(d_batchnorm="yes").validated), ("'yes'",)),
                  (_error(config(label_smoothing=0.7).validated), ("0.7",)),
                  (_error(config(d_dropout=1.0).validated), ()),
-                 (_error(gan.interpolation_strip, None, steps=1), ()),
-                 (_error(lambda: gan.GanTrainer.steps_per_epoch.fget(SimpleNamespace(dataset=None))), ()),
-                 (_error(gan.save_metrics_csv, [], tmp_path / "no" / "history.csv"), ("'history.csv'",))]
+                 (_error(sampling.interpolation_strip, None, steps=1), ()),
+                 (_error(lambda: trainer.GanTrainer.steps_per_epoch.fget(SimpleNamespace(dataset=None))), ()),
+                 (_error(trainer.save_metrics_csv, [], tmp_path / "no" / "history.csv"), ("'history.csv'",))]
     folder = tmp_path / "step-00000010"
     variable = SimpleNamespace(shape=(2,))
-    for call in (lambda: gan._config_from_state({}, folder),
-                 lambda: gan._array({}, "fixed_latents", folder),
-                 lambda: gan._assign([variable], {"generator/0": np.zeros(3)}, "generator", folder),
-                 lambda: gan._assign([], {"generator/0": np.zeros(3)}, "generator", folder)):
+    for call in (lambda: trainer._config_from_state({}, folder),
+                 lambda: trainer._array({}, "fixed_latents", folder),
+                 lambda: trainer._assign([variable], {"generator/0": np.zeros(3)}, "generator", folder),
+                 lambda: trainer._assign([], {"generator/0": np.zeros(3)}, "generator", folder)):
         with pytest.raises(NeurolabError) as error:
             call()
         sentences.append((str(error.value), ("'step-00000010'",)))
@@ -239,7 +240,7 @@ def test_gan_settings_and_training_sentences_are_czech(czech, tmp_path):
 def test_gan_checkpoint_sentences_are_czech(czech, tmp_path):
     import json
 
-    from neurolab.core import gan_checkpoint as cp
+    from neurolab.core.gan import checkpoint as cp
 
     def step(root, number: int, manifest=None):
         folder = root / cp.step_folder_name(number)
@@ -277,7 +278,7 @@ def test_gan_checkpoint_sentences_are_czech(czech, tmp_path):
 
 
 def test_gan_data_sentences_are_czech(czech, tmp_path):
-    from neurolab.core.gan_data import builtin_dataset_job, folder_dataset_job
+    from neurolab.core.gan.data import builtin_dataset_job, folder_dataset_job
 
     empty, one, two = (tmp_path / name for name in ("empty", "one bad", "two bad"))
     for folder, count in ((empty, 0), (one, 1), (two, 2)):

@@ -17,7 +17,7 @@ from typing import Any, Optional, Sequence
 
 import numpy as np
 
-from neurolab.core.gan_data import BUILTIN_CLASSES
+from neurolab.core.gan.data import BUILTIN_CLASSES
 
 OTHER = "other"
 #: Below this top probability a picture counts as ``other``: the judge calls 85 % of pure noise
@@ -113,13 +113,13 @@ def colour_coverage(images: np.ndarray, colours: Optional[dict] = None,
     """Count the pictures whose object has the colour of each built-in shape (nearest colour).
 
     A second, lenient measure beside the judge's: the built-in set draws each
-    shape in its own colour (:data:`~neurolab.core.gan_data.BUILTIN_COLOURS`),
+    shape in its own colour (:data:`~neurolab.core.gan.data.BUILTIN_COLOURS`),
     and a small GAN learns colours long before outlines, so this shows which
     modes it draws at all while the judge still calls its blobs "other". The
     object's colour is the median of the picture's centre (the middle half)
     pixels farthest from the border's median colour (the background).
     """
-    from neurolab.core.gan_data import BUILTIN_COLOURS
+    from neurolab.core.gan.data import BUILTIN_COLOURS
 
     colours = colours or BUILTIN_COLOURS
     names = list(colours)
@@ -142,6 +142,6 @@ def colour_coverage(images: np.ndarray, colours: Optional[dict] = None,
 
 def drawn_shapes(shape: Optional[str] = None, n: int = 100, size: int = 32, seed: int = 0) -> np.ndarray:
     """``n`` pictures as the built-in set draws them: every shape in turn, or only ``shape``."""
-    from neurolab.core.gan_data import draw_builtin
+    from neurolab.core.gan.data import draw_builtin
 
     return np.stack([draw_builtin(i, size, seed, shape) for i in range(int(n))])
