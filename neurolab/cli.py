@@ -222,7 +222,7 @@ def cmd_blend(args) -> int:
 def cmd_style(args) -> int:
     from neurolab.core.images import load_image, save_image
     from neurolab.core.jobs import run_job
-    from neurolab.core.style import StyleConfig, style_transfer_job
+    from neurolab.core.style.transfer import StyleConfig, style_transfer_job
 
     if args.steps < 1:
         raise BadInputError("--steps must be at least 1.")
@@ -409,7 +409,7 @@ SEED_HELP = "random seed: same seed, same result (default 0)"
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from neurolab.core.style import BACKBONE_DEFAULTS  # plain data: no TensorFlow import
+    from neurolab.core.style.backbones import BACKBONE_DEFAULTS  # plain data: no TensorFlow import
 
     parser = _OneLineParser(prog="neurolab", description=(
         "See what a convolutional neural network sees. With no verb, opens the window."))

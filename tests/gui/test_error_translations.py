@@ -321,12 +321,13 @@ def test_adversarial_and_label_sentences_are_czech(czech):
 
 
 def test_weights_style_activations_and_cpu_sentences_are_czech(czech, offline_keras, tmp_path, monkeypatch):
-    from neurolab.core import cpu, style
+    from neurolab.core import cpu
     from neurolab.core.models.weights import download_job
+    from neurolab.core.style import backbones
 
     blocked = tmp_path / "a file"
     blocked.write_text("x")
-    monkeypatch.setattr(style, "vgg19_weights_path", lambda: None)
+    monkeypatch.setattr(backbones, "vgg19_weights_path", lambda: None)
     monkeypatch.setattr(cpu, "_cpuinfo_text", lambda: "processor : 0\nflags : fpu sse2\n")
     monkeypatch.setattr(cpu.platform, "machine", lambda: "x86_64")
     cpu.tensorflow_cpu_problem.cache_clear()
@@ -339,7 +340,7 @@ def test_weights_style_activations_and_cpu_sentences_are_czech(czech, offline_ke
                  (_error(download_job, "vgg19", folder=blocked / "cache"), ("/a file/cache'",)),
                  ("The downloaded weights for vgg19 are damaged (their checksum does not match); please "
                   "try again.", ("vgg19",)),
-                 (_error(style.vgg19_backbone), ("'neurolab models fetch vgg19'",)),
+                 (_error(backbones.vgg19_backbone), ("'neurolab models fetch vgg19'",)),
                  ("The model has no layer called 'conv9'.", ("'conv9'",)),
                  (cpu_sentence, ("AVX",))]
     _check_czech(sentences[1:])
