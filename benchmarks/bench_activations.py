@@ -45,7 +45,7 @@ def load(name: str):
     """``load_application`` with ``weights=None``; never downloads (offline)."""
     import inspect
 
-    from neurolab.core.models import load_application
+    from neurolab.core.models.catalog import load_application
 
     if "allow_download" in inspect.signature(load_application).parameters:
         return load_application(name, allow_download=False)
@@ -186,8 +186,8 @@ def memory_child(variant: str) -> dict:
     """
     import keras
 
-    from neurolab.core.activations import ActivationExtractor
     from neurolab.core.images import resize_image
+    from neurolab.core.inspection.activations import ActivationExtractor
 
     vgg = load("vgg16")
     extractor = ActivationExtractor(vgg)
@@ -332,7 +332,7 @@ def bench_retracing(mobilenet) -> None:
     import keras
     import tensorflow as tf
 
-    from neurolab.core.activations import ActivationExtractor
+    from neurolab.core.inspection.activations import ActivationExtractor
 
     extractor = ActivationExtractor(mobilenet)  # fresh: nothing traced yet
     keys = tuple(extractor.layer_keys)
@@ -410,7 +410,7 @@ def main() -> None:
     print(f"bench_activations — {time.strftime('%Y-%m-%d %H:%M')} — {C.machine()}")
     import tensorflow as tf
 
-    from neurolab.core.activations import ActivationExtractor
+    from neurolab.core.inspection.activations import ActivationExtractor
 
     # Creating many tf.functions on purpose (c, d) makes TensorFlow warn about retracing.
     tf.get_logger().setLevel("ERROR")

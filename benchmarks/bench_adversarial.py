@@ -97,7 +97,8 @@ def interleaved(variants: dict, repeats: int, warmup: int = 2) -> dict[str, list
 def bench_model(name: str, loaded, sizes: list[tuple[int, int]], repeats: int) -> list[list[str]]:
     import tensorflow as tf
 
-    from neurolab.core.adversarial import AttackConfig, attack_job, gradient_model
+    from neurolab.core.adversarial.attacks import AttackConfig, attack_job
+    from neurolab.core.adversarial.gradients import gradient_model
 
     gm = gradient_model(loaded)
     plain = plain_step(loaded)
@@ -163,7 +164,7 @@ def main(argv=None) -> int:
     rows: list[list[str]] = []
     bundled = ROOT / "resources" / "models" / "neurolab_shapes.keras"
     if bundled.is_file():
-        from neurolab.core.models import load_model_file
+        from neurolab.core.models.catalog import load_model_file
 
         loaded = load_model_file(bundled)
         side = loaded.input_shape[0]
@@ -175,7 +176,7 @@ def main(argv=None) -> int:
     if not args.skip_mobilenet:
         import keras
 
-        from neurolab.core.models import LoadedModel, imagenet_labels
+        from neurolab.core.models.catalog import LoadedModel, imagenet_labels
 
         model = keras.applications.MobileNetV2(weights=None)
         loaded = LoadedModel(model=model, name="mobilenet_v2", display_name="MobileNetV2",

@@ -86,8 +86,10 @@ def main() -> None:
     import numpy as np
     import tensorflow as tf
 
-    from neurolab.core.gan import GanConfig, GanTrainer, build_discriminator, build_generator
-    from neurolab.core.gan_data import GanDataset
+    from neurolab.core.gan.config import GanConfig
+    from neurolab.core.gan.data import GanDataset
+    from neurolab.core.gan.networks import build_discriminator, build_generator
+    from neurolab.core.gan.trainer import GanTrainer
 
     print(f"bench_gan — {time.strftime('%Y-%m-%d %H:%M')} — {machine()}")
     print(f"TensorFlow {tf.__version__}, devices: "

@@ -70,7 +70,7 @@ def load(path: Path) -> np.ndarray:
 
 
 def square(image: np.ndarray, side: int):
-    from neurolab.core.style import _resize, _to_float_batch
+    from neurolab.core.style.transfer import _resize, _to_float_batch
 
     return _resize(_to_float_batch(image), (side, side))
 
@@ -126,7 +126,7 @@ def bench_step(label: str, backbone, sizes, repeats: int, content: np.ndarray,
     import tensorflow as tf
 
     from neurolab.core.jobs import run_job
-    from neurolab.core.style import StyleConfig, style_transfer_job
+    from neurolab.core.style.transfer import StyleConfig, style_transfer_job
 
     config = StyleConfig(backbone=backbone.name).resolved(backbone)
     weights = backbone.step_weights(config)
@@ -171,7 +171,7 @@ def bench_step(label: str, backbone, sizes, repeats: int, content: np.ndarray,
 
 def timed_run(content, style, config):
     """Run a job with a progress event every step: (wall s, CPU s, loss, scale size) per step."""
-    from neurolab.core.style import style_transfer_job
+    from neurolab.core.style.transfer import style_transfer_job
 
     job = style_transfer_job(content, style, config)
     wall0, cpu0 = time.perf_counter(), time.process_time()
@@ -209,7 +209,7 @@ def modelled_ratio(single, c2f) -> float:
 def bench_c2f(sizes, steps: int) -> list[list[object]]:
     from neurolab.assets import resource_path
     from neurolab.core.jobs import run_job
-    from neurolab.core.style import StyleConfig, steps_per_scale, style_transfer_job
+    from neurolab.core.style.transfer import StyleConfig, steps_per_scale, style_transfer_job
 
     default = StyleConfig()
     counts = steps_per_scale(steps, default.scales)
@@ -267,7 +267,7 @@ def main(argv=None) -> int:
     sizes = [int(s) for s in args.step_sizes.split(",") if s]
     if not args.skip_step:
         from neurolab.assets import resource_path
-        from neurolab.core.style import random_backbone, vgg19_backbone_from
+        from neurolab.core.style.backbones import random_backbone, vgg19_backbone_from
 
         content = load(resource_path("images", "flower.jpg"))
         style = load(resource_path("styles", "brush_strokes.png"))

@@ -318,7 +318,7 @@ def bench_window(repeats: int) -> None:
              C.verdict(C.ms(max(painted)), 50)]]
     C.table(f"(c) switching layers, squeezenet, 1024×768 image ({len(keys)} layers; target ≤ 50 ms)",
             ["what", "layers", "median ms", "max ms", "verdict"], rows)
-    from neurolab.core.mosaic import channel_image, tile_channels
+    from neurolab.core.inspection.mosaic import channel_image, tile_channels
 
     worst = sorted(timings, key=lambda t: -t[2])[:5]
     rows = []

@@ -193,7 +193,7 @@ def mutate_json(rng: random.Random, config) -> None:
     elif choice == 2 and isinstance(value, (int, float)) and not isinstance(value, bool):
         parent[key] = rng.choice([value * 1000, -value, value + 1, 0])
     elif choice == 3 and isinstance(value, str):
-        from neurolab.core.model_files import LAYERS
+        from neurolab.core.models.files import LAYERS
 
         parent[key] = rng.choice(sorted(LAYERS) + [value[::-1], value * 2, value[:-1]])
     elif choice == 4 and isinstance(value, list):
@@ -248,7 +248,7 @@ def check_image(data: bytes) -> str:
 
 def check_model(path: Path) -> str:
     from neurolab.core.errors import NeurolabError
-    from neurolab.core.models import load_model_file
+    from neurolab.core.models.catalog import load_model_file
 
     try:
         loaded = load_model_file(path)

@@ -5,9 +5,9 @@
 
 Trains ``GanConfig()`` (the GUI's and ``gan train``'s default) on the built-in
 set and, at each epoch of ``--at``, draws ``--samples`` pictures from fixed
-latent vectors and lets the shape judge (:mod:`neurolab.core.gan_judge`: a
+latent vectors and lets the shape judge (:mod:`neurolab.core.gan.judge`: a
 32-px classifier of the five outlines, trained in random colours) say which
-shape each one is (:mod:`neurolab.core.gan_coverage`). Prints per checkpoint the share
+shape each one is (:mod:`neurolab.core.gan.coverage`). Prints per checkpoint the share
 of each of the five shapes, ``other`` (the judge is unsure, or sees none of
 the five) and the shapes missing (below a quarter of a fair share); then the
 same by the object's colour (each built-in shape has its own), a lenient
@@ -50,8 +50,8 @@ def scores(trainer) -> str:
 
 def save_samples(trainer, path: Path) -> None:
     """64 samples (the measured ones' first) as one PNG, to look at what the numbers say."""
-    from neurolab.core.gan import generate
-    from neurolab.core.gan_data import image_grid
+    from neurolab.core.gan.data import image_grid
+    from neurolab.core.gan.sampling import generate
     from neurolab.core.images import save_image
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -71,9 +71,11 @@ def main(argv=None) -> int:
                         help="save a grid of 64 samples at each measured epoch (PNG) here")
     args = parser.parse_args(argv)
 
-    from neurolab.core.gan import GanConfig, GanTrainer, generate
-    from neurolab.core.gan_coverage import colour_coverage, mode_coverage
-    from neurolab.core.gan_data import builtin_dataset
+    from neurolab.core.gan.config import GanConfig
+    from neurolab.core.gan.coverage import colour_coverage, mode_coverage
+    from neurolab.core.gan.data import builtin_dataset
+    from neurolab.core.gan.sampling import generate
+    from neurolab.core.gan.trainer import GanTrainer
     from neurolab.core.jobs import run_job
 
     config = GanConfig(**parse_sets(args.set)).validated()

@@ -239,7 +239,8 @@ def part_window(app, window, photos: list[Path], drops: int, max_growth: float) 
 def part_gan(app, window, *, steps: int | None, seconds: float | None, compress: int,
              width: int, sample_every: int, max_growth: float) -> Part:
     import neurolab.gui.worker as worker
-    from neurolab.core.gan import GanConfig, GanTrainer
+    from neurolab.core.gan.config import GanConfig
+    from neurolab.core.gan.trainer import GanTrainer
     from neurolab.core.jobs import call_job
     from neurolab.gui.tabs import gan as gan_module
 

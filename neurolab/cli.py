@@ -85,7 +85,7 @@ def cmd_analyze(args) -> int:
 
 def cmd_activations(args) -> int:
     from neurolab.core.images import load_image, save_image
-    from neurolab.core.mosaic import tile_channels
+    from neurolab.core.inspection.mosaic import tile_channels
 
     image = load_image(args.image)
     workspace = _workspace(args.model)
@@ -129,9 +129,9 @@ def _save_npy(array, path: str) -> None:
 
 
 def cmd_classify(args) -> int:
-    from neurolab.core.classify import classify
     from neurolab.core.images import load_image
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
+    from neurolab.core.models.classify import classify
 
     if args.top < 1:
         raise BadInputError("--top must be at least 1.")
@@ -153,11 +153,11 @@ def _json_safe(payload: dict) -> dict:
 
 
 def cmd_attack(args) -> int:
-    from neurolab.core.adversarial import AttackConfig, attack_job
+    from neurolab.core.adversarial.attacks import AttackConfig, attack_job
     from neurolab.core.images import load_image, save_image
     from neurolab.core.jobs import run_job
-    from neurolab.core.labels import find_class
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
+    from neurolab.core.models.labels import find_class
 
     if args.epsilon <= 0 or args.epsilon > 255:
         raise BadInputError("--epsilon must be between 0 and 255 (pixel levels).")
@@ -183,11 +183,11 @@ def cmd_attack(args) -> int:
 
 
 def cmd_fool(args) -> int:
-    from neurolab.core.adversarial import fool_job
+    from neurolab.core.adversarial.fooling import fool_job
     from neurolab.core.images import save_image
     from neurolab.core.jobs import run_job
-    from neurolab.core.labels import find_class
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
+    from neurolab.core.models.labels import find_class
 
     loaded = load_model(args.model)
     target = find_class(loaded.labels, args.target)
@@ -202,9 +202,9 @@ def cmd_fool(args) -> int:
 
 
 def cmd_blend(args) -> int:
-    from neurolab.core.adversarial import blend_result
+    from neurolab.core.adversarial.fooling import blend_result
     from neurolab.core.images import load_image, save_image
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
 
     if not 0.0 <= args.alpha <= 1.0:
         raise BadInputError("--alpha must be between 0 and 1.")
@@ -222,7 +222,7 @@ def cmd_blend(args) -> int:
 def cmd_style(args) -> int:
     from neurolab.core.images import load_image, save_image
     from neurolab.core.jobs import run_job
-    from neurolab.core.style import StyleConfig, style_transfer_job
+    from neurolab.core.style.transfer import StyleConfig, style_transfer_job
 
     if args.steps < 1:
         raise BadInputError("--steps must be at least 1.")
@@ -260,9 +260,10 @@ def cmd_gan(args) -> int:
 
 def cmd_gan_train(args) -> int:
     """Train (or, with an existing checkpoint in --out, continue) a GAN; checkpoint every epoch."""
-    from neurolab.core.gan import GanConfig, GanTrainer, save_metrics_csv
-    from neurolab.core.gan_checkpoint import is_checkpoint_folder
-    from neurolab.core.gan_data import builtin_dataset_job, folder_dataset_job
+    from neurolab.core.gan.checkpoint import is_checkpoint_folder
+    from neurolab.core.gan.config import GanConfig
+    from neurolab.core.gan.data import builtin_dataset_job, folder_dataset_job
+    from neurolab.core.gan.trainer import GanTrainer, save_metrics_csv
     from neurolab.core.images import save_image
     from neurolab.core.jobs import run_job
 
@@ -303,7 +304,8 @@ def cmd_gan_train(args) -> int:
 
 
 def cmd_gan_sample(args) -> int:
-    from neurolab.core.gan import load_generator, sample_grid
+    from neurolab.core.gan.sampling import sample_grid
+    from neurolab.core.gan.trainer import load_generator
     from neurolab.core.images import save_image
 
     if args.n < 1 or args.n > 1024:
@@ -323,7 +325,7 @@ def cmd_gan_sample(args) -> int:
 def cmd_models(args) -> int:
     if args.cache:
         os.environ["NEUROLAB_WEIGHTS_CACHE"] = os.path.abspath(args.cache)
-    from neurolab.core.models import APPLICATIONS, list_models, load_model
+    from neurolab.core.models.catalog import APPLICATIONS, list_models, load_model
 
     if args.action == "list":
         entries = list_models()
@@ -362,7 +364,7 @@ def _fetch(args, names: list[str], applications) -> int:
     """Download and verify ImageNet weights into the (shared) cache, with a progress bar."""
     from neurolab.core.errors import WeightsUnavailableError
     from neurolab.core.jobs import run_job
-    from neurolab.core.weights import cache_dir, download_job
+    from neurolab.core.models.weights import cache_dir, download_job
 
     unknown = [n for n in names if n not in applications]
     if unknown:
@@ -407,7 +409,7 @@ SEED_HELP = "random seed: same seed, same result (default 0)"
 
 
 def build_parser() -> argparse.ArgumentParser:
-    from neurolab.core.style import BACKBONE_DEFAULTS  # plain data: no TensorFlow import
+    from neurolab.core.style.backbones import BACKBONE_DEFAULTS  # plain data: no TensorFlow import
 
     parser = _OneLineParser(prog="neurolab", description=(
         "See what a convolutional neural network sees. With no verb, opens the window."))

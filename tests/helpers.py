@@ -36,7 +36,7 @@ def small_cnn(input_shape=(32, 32, 3), classes: int = 4, *, flatten: bool = Fals
 
 
 def loaded_model(model, *, name: str = "small", preprocess=None):
-    from neurolab.core.models import LoadedModel
+    from neurolab.core.models.catalog import LoadedModel
 
     shape = tuple(int(d) for d in model.inputs[0].shape[1:])
     return LoadedModel(model=model, name=name, display_name=name, source="test", input_shape=shape,

@@ -26,7 +26,7 @@ def test_installed_wheel_finds_its_resources(tmp_path):
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)
     code = ("import sys; sys.path.insert(0, sys.argv[1]); import neurolab.assets as a; "
-            "from neurolab.core.models import list_models, imagenet_labels; "
+            "from neurolab.core.models.catalog import list_models, imagenet_labels; "
             "assert str(a.resources_dir()).startswith(sys.argv[1]), a.resources_dir(); "
             "assert a.sample_images()[0].name == 'flower.jpg'; "
             "assert list_models()[0].name == 'shapes' and imagenet_labels()[985] == 'daisy'; print('ok')")

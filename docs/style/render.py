@@ -68,7 +68,8 @@ def main(argv=None) -> int:
 
     from neurolab.assets import resource_path, style_images
     from neurolab.core.jobs import run_job
-    from neurolab.core.style import StyleConfig, choose_backbone, style_transfer_job
+    from neurolab.core.style.backbones import choose_backbone
+    from neurolab.core.style.transfer import StyleConfig, style_transfer_job
 
     styles = {p.stem: load(p) for p in style_images()}
     contents = {name: load(resource_path("images", f"{name}.jpg")) for name in CONTENTS}

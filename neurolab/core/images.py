@@ -12,7 +12,6 @@ import io
 import os
 import re
 import struct
-import tempfile
 import warnings
 import zlib
 from contextlib import contextmanager
@@ -21,6 +20,7 @@ from typing import BinaryIO, Iterator, Union
 import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
+from neurolab.core.atomic import atomic_write
 from neurolab.core.errors import ImageError, quoted_path
 
 Source = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview]
@@ -288,7 +288,8 @@ def save_image(array: np.ndarray, path: str | os.PathLike) -> None:
         raise ImageError(f"Cannot save {label}: the folder "
                          f"{quoted_path(os.path.dirname(path) or folder)} does not exist.")
     try:
-        _write_atomically(image, path, folder, fmt)
+        with atomic_write(path) as fp:
+            image.save(fp, format=fmt, **({"quality": 95} if fmt == "JPEG" else {}))
     except PermissionError:
         raise ImageError(f"Cannot save {label}: permission denied.") from None
     except OSError as exc:
@@ -304,28 +305,6 @@ def _array_to_image(array: np.ndarray) -> Image.Image:
     if not (array.ndim == 2 or (array.ndim == 3 and array.shape[2] == 3)):
         raise ValueError(f"save_image needs an H×W or H×W×3 array, got shape {array.shape}")
     return Image.fromarray(np.ascontiguousarray(array))
-
-
-def _write_atomically(image: Image.Image, path: str, folder: str, fmt: str) -> None:
-    handle, temp = tempfile.mkstemp(dir=folder, prefix=".neurolab-", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "wb") as fp:
-            options = {"quality": 95} if fmt == "JPEG" else {}
-            image.save(fp, format=fmt, **options)
-        os.chmod(temp, _mode_for(path))
-        os.replace(temp, path)
-    except BaseException:
-        if os.path.exists(temp):
-            os.unlink(temp)
-        raise
-
-
-def _mode_for(path: str) -> int:
-    """Keep an overwritten file's permissions; new files get the usual rw-r--r--."""
-    try:
-        return os.stat(path).st_mode & 0o777
-    except OSError:
-        return 0o644
 
 
 def resize_image(array: np.ndarray, size: tuple[int, int]) -> np.ndarray:

@@ -3,7 +3,7 @@
 Opening a model means importing TensorFlow (seconds, the first time), loading
 or building the model, tracing its layers for any-size activations and
 building the layer table. The GUI runs :func:`open_model_job` on its worker
-thread; the command line calls :func:`open_workspace`.
+thread; the command line runs it with :func:`~neurolab.core.jobs.run_job`.
 """
 
 from __future__ import annotations
@@ -11,16 +11,16 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 
-from neurolab.core.jobs import Job, Progress, run_job
+from neurolab.core.jobs import Job, Progress
 
 
 @dataclass
 class Workspace:
     """A loaded model with its layer table and activation extractor."""
 
-    loaded: object  # core.models.LoadedModel
-    analysis: object  # core.analysis.ModelAnalysis
-    extractor: object  # core.activations.ActivationExtractor
+    loaded: object  # core.models.catalog.LoadedModel
+    analysis: object  # core.inspection.analysis.ModelAnalysis
+    extractor: object  # core.inspection.activations.ActivationExtractor
     device: str
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -42,9 +42,9 @@ def open_model_job(spec: str, *, allow_download: bool = True) -> Job:
 
     timings["tensorflow_s"] = time.perf_counter() - start
     yield Progress(1, 4, f"loading {spec}")
-    from neurolab.core.activations import ActivationExtractor
-    from neurolab.core.analysis import analyze_model
-    from neurolab.core.models import load_model_job
+    from neurolab.core.inspection.activations import ActivationExtractor
+    from neurolab.core.inspection.analysis import analyze_model
+    from neurolab.core.models.catalog import load_model_job
 
     loaded = yield from load_model_job(spec, allow_download=allow_download)
     timings["model_s"] = time.perf_counter() - start
@@ -58,6 +58,3 @@ def open_model_job(spec: str, *, allow_download: bool = True) -> Job:
     yield Progress(4, 4, "model ready")
     return Workspace(loaded, analysis, extractor, compute_device(), timings)
 
-
-def open_workspace(spec: str, *, allow_download: bool = True) -> Workspace:
-    return run_job(open_model_job(spec, allow_download=allow_download))

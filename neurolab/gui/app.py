@@ -269,7 +269,7 @@ def leave(code: int, runner) -> int:
     (the GAN's data drawing) are killed first: nothing else would end them.
     """
     stopped = runner.shutdown(timeout_ms=200)
-    gan_data = sys.modules.get("neurolab.core.gan_data")
+    gan_data = sys.modules.get("neurolab.core.gan.data")
     if gan_data is not None:  # helper processes drawing the GAN's data end with the window
         gan_data.stop_drawing()
     if stopped:

@@ -2,7 +2,7 @@
 
 The core stays English and Qt-free (the command line and its JSON speak
 English). What it shows in the window comes from fixed sets: layer types,
-description templates (:class:`neurolab.core.analysis.Phrase`), learnable
+description templates (:class:`neurolab.core.phrases.Phrase`), learnable
 names, model notices, job stages and error sentences. They are listed here with
 ``QT_TRANSLATE_NOOP`` so ``pyside6-lupdate`` puts them in the .ts files, and
 translated where they are shown. Class names and layer names are never
@@ -18,8 +18,8 @@ from typing import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from neurolab.core.analysis import Phrase
 from neurolab.core.formatting import format_dims
+from neurolab.core.phrases import Phrase
 
 LAYER_TYPES = (
     QT_TRANSLATE_NOOP("LayerTypes", "Image Input"),
@@ -83,7 +83,7 @@ LAYER_TYPES = (
     QT_TRANSLATE_NOOP("LayerTypes", "Network"),
 )
 
-#: Every template (and fixed wording) a ``Phrase`` of core.analysis or core.models can hold.
+#: Every template (and fixed wording) a ``Phrase`` of core.inspection.analysis or core.models.catalog can hold.
 DESCRIPTION_TEMPLATES = (
     QT_TRANSLATE_NOOP("LayerDescriptions", "{0} images"),
     QT_TRANSLATE_NOOP("LayerDescriptions", "{0} features"),
@@ -156,7 +156,7 @@ DESCRIPTION_TEMPLATES = (
     QT_TRANSLATE_NOOP("LayerDescriptions", "{0} layers need the model's native input size ({1}): {2}"),
 )
 
-#: The learnables' names, MATLAB's words (core.analysis).
+#: The learnables' names, MATLAB's words (core.inspection.analysis).
 LEARNABLES = (
     QT_TRANSLATE_NOOP("Learnables", "Weights"),
     QT_TRANSLATE_NOOP("Learnables", "Bias"),
@@ -230,9 +230,9 @@ SAMPLE_NAMES = (
     QT_TRANSLATE_NOOP("Samples", "Woodcut waves"),
 )
 
-#: Error sentences the core writes (core.images, core.model_files, core.models, core.kiosk, the
-#: GAN's modules, core.adversarial, core.labels, core.weights, core.style, core.activations,
-#: core.cpu), shown in the error bar. Matched like the templates above: the frame is translated, the
+#: Error sentences the core writes (core.images, core.models' modules, core.kiosk, the GAN's
+#: modules, core.adversarial, core.style, core.inspection.activations, core.cpu), shown in the
+#: error bar. Matched like the templates above: the frame is translated, the
 #: values (file names in their quotes, sizes) are kept — except a value that is itself one of
 #: ERROR_PARTS / ERROR_PART_TEMPLATES (the reason in the brackets or after "was refused:"),
 #: which is translated too. A more specific template comes before a more general one.
@@ -244,7 +244,7 @@ ERROR_TEXTS = (
 )
 
 ERROR_TEMPLATES = (
-    # core.gan (the values in the settings' sentences are the user's)
+    # core.gan.config (the values in the settings' sentences are the user's)
     QT_TRANSLATE_NOOP("CoreErrors", "The picture size must be {0} or {1} px, not {2}."),
     QT_TRANSLATE_NOOP("CoreErrors", "{0} must be a whole number between {1} and {2}, not {3}."),
     QT_TRANSLATE_NOOP("CoreErrors", "{0} must be a whole number at least {1}, not {2}."),
@@ -258,7 +258,7 @@ ERROR_TEMPLATES = (
                                     "together ({1})."),
     QT_TRANSLATE_NOOP("CoreErrors", "The pictures are {0} px but this GAN draws {1} px pictures."),
     QT_TRANSLATE_NOOP("CoreErrors", "The checkpoint {0} is damaged or from another program ({1})."),
-    # core.gan_checkpoint (the {0} of a checkpoint is its folder's name in quotes)
+    # core.gan.checkpoint (the {0} of a checkpoint is its folder's name in quotes)
     QT_TRANSLATE_NOOP("CoreErrors", "Cannot create the checkpoint folder {0} ({1})."),
     QT_TRANSLATE_NOOP("CoreErrors", "{0} is not a folder, so no checkpoint can be written there."),
     QT_TRANSLATE_NOOP("CoreErrors", "Cannot write a checkpoint into {0} ({1})."),
@@ -269,14 +269,14 @@ ERROR_TEMPLATES = (
                                     "newest: {1}"),
     QT_TRANSLATE_NOOP("CoreErrors", "No usable checkpoint in {0}: all {1} are damaged or incomplete. The "
                                     "newest: {2}"),
-    # core.gan_data
+    # core.gan.data
     QT_TRANSLATE_NOOP("CoreErrors", "The GAN works on {0} or {1} px pictures, not {2} px."),
     QT_TRANSLATE_NOOP("CoreErrors", "The built-in set needs at least one picture, not {0}."),
     QT_TRANSLATE_NOOP("CoreErrors", "{0} is not a folder."),
     QT_TRANSLATE_NOOP("CoreErrors", "The folder {0} was not found."),
     QT_TRANSLATE_NOOP("CoreErrors", "No readable images in {0} ({1} files skipped)."),
     QT_TRANSLATE_NOOP("CoreErrors", "No readable images in {0} ({1} file skipped)."),
-    # core.adversarial and core.labels (class numbers and names are the model's)
+    # core.adversarial and core.models.labels (class numbers and names are the model's)
     QT_TRANSLATE_NOOP("CoreErrors", "An image must be height × width × 3, not {0}."),
     QT_TRANSLATE_NOOP("CoreErrors", "An image must hold 8-bit pixels (uint8), not {0}."),
     QT_TRANSLATE_NOOP("CoreErrors", "The target class {0} does not exist: the model has {1} classes (0–{2})."),
@@ -294,7 +294,7 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreErrors", "A fooling image needs a positive size, not {0}."),
     QT_TRANSLATE_NOOP("CoreErrors", "Unknown start {0}: use noise or grey."),
     QT_TRANSLATE_NOOP("CoreErrors", "Unknown blend mode {0}: use add or mix."),
-    # core.weights, core.activations, core.cpu
+    # core.models.weights, core.inspection.activations, core.cpu
     QT_TRANSLATE_NOOP("CoreErrors", "Cannot write to the weights folder '{0}': {1}."),
     QT_TRANSLATE_NOOP("CoreErrors", "The downloaded weights for {0} are damaged (their checksum does not "
                                     "match); please try again."),
@@ -327,7 +327,7 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreErrors", "Cannot save {0}: the folder '{1}' does not exist."),
     QT_TRANSLATE_NOOP("CoreErrors", "Cannot save {0}: permission denied."),
     QT_TRANSLATE_NOOP("CoreErrors", "Cannot save {0} ({1})."),
-    # core.model_files and core.models (the {0} of a model is its name in quotes)
+    # core.models.files and core.models.catalog (the {0} of a model is its name in quotes)
     QT_TRANSLATE_NOOP("CoreErrors", "{0} is a folder, not a model file."),
     QT_TRANSLATE_NOOP("CoreErrors", "{0} is not a model file neurolab can open (.keras or .h5)."),
     QT_TRANSLATE_NOOP("CoreErrors", "{0} cannot be read ({1})."),
@@ -391,7 +391,7 @@ ERROR_PARTS = (
     QT_TRANSLATE_NOOP("CoreErrors", "a TorchModuleWrapper (PyTorch code)"),
     QT_TRANSLATE_NOOP("CoreErrors", "a JaxLayer (JAX code)"),
     QT_TRANSLATE_NOOP("CoreErrors", "a FlaxLayer (Flax code)"),
-    # core.gan: the settings in its sentences, the reasons a checkpoint cannot be used
+    # core.gan.config: the settings in its sentences, the reasons a checkpoint cannot be used
     QT_TRANSLATE_NOOP("CoreErrors", "The picture size"),
     QT_TRANSLATE_NOOP("CoreErrors", "The latent size"),
     QT_TRANSLATE_NOOP("CoreErrors", "The batch size"),
@@ -434,7 +434,7 @@ ERROR_PART_TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreErrors", "it uses '{0}', which is not one of the Keras layers neurolab rebuilds "
                                     "(a custom layer or a Keras function)"),
     QT_TRANSLATE_NOOP("CoreErrors", "its '{0}' is registered as '{1}', which is not Keras's own"),
-    # core.gan and core.gan_checkpoint: why a checkpoint cannot be used (the last one's {0} is its folder)
+    # core.gan.trainer and .checkpoint: why a checkpoint cannot be used (the last one's {0} is its folder)
     QT_TRANSLATE_NOOP("CoreErrors", "{0} is missing"),
     QT_TRANSLATE_NOOP("CoreErrors", "{0} variable {1} has shape {2}, expected {3}"),
     QT_TRANSLATE_NOOP("CoreErrors", "{0} has more variables than this GAN"),
@@ -445,7 +445,7 @@ ERROR_PART_TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreErrors", "{0} is damaged ({1} does not match its checksum)."),
     QT_TRANSLATE_NOOP("CoreErrors", "{0} has a damaged manifest ({1})."),
     QT_TRANSLATE_NOOP("CoreErrors", "{0} cannot be read ({1})."),
-    # core.weights: why a download failed (the system's words; the common ones)
+    # core.models.weights: why a download failed (the system's words; the common ones)
     QT_TRANSLATE_NOOP("CoreErrors", "[Errno {0}] Connection refused"),
     QT_TRANSLATE_NOOP("CoreErrors", "[Errno {0}] Temporary failure in name resolution"),
     QT_TRANSLATE_NOOP("CoreErrors", "[Errno {0}] Network is unreachable"),

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from neurolab.assets import resource_path, style_images
-from neurolab.core.models import list_models
+from neurolab.core.models.catalog import list_models
 from neurolab.gui.core_texts import error_text
 from neurolab.gui.locale_format import percent
 
@@ -495,7 +495,7 @@ class LabPanel(QDockWidget):
     def _grow_fooling(self, net: LabNetwork, then: Callable[[], None]) -> None:
         """Grow the fooling image with the flower open, so it has the flower's size and still
         fools the network when exercise 4 blends it into the flower."""
-        from neurolab.core.adversarial import FoolResult
+        from neurolab.core.adversarial.fooling import FoolResult
 
         tab = self.main.adversarial
 

@@ -226,7 +226,7 @@ class LayerPanel(QWidget):
 
     # --- layers -----------------------------------------------------------
     def set_analysis(self, analysis) -> None:
-        """Fill the tree from a ``core.analysis.ModelAnalysis``; nested models expand.
+        """Fill the tree from a ``core.inspection.analysis.ModelAnalysis``; nested models expand.
 
         Types, descriptions and learnables' names are shown in the window's language;
         layer names and class names as the model gives them.

@@ -29,7 +29,7 @@ import neurolab
 from neurolab.assets import sample_images
 from neurolab.core.images import load_image
 from neurolab.core.jobs import Progress
-from neurolab.core.models import is_model_file, list_models
+from neurolab.core.models.catalog import is_model_file, list_models
 from neurolab.gui import file_dialogs
 from neurolab.gui.core_texts import error_text, job_stage, model_text, sample_name
 from neurolab.gui.lab_panel import LabPanel
@@ -455,7 +455,7 @@ class MainWindow(QMainWindow):
 
     def download_weights(self) -> None:
         """Fetch the current Keras Application's ImageNet weights, then reopen it."""
-        from neurolab.core.weights import download_job
+        from neurolab.core.models.weights import download_job
 
         if self.workspace is None:
             return

@@ -132,7 +132,7 @@ def test_console_script_help_runs_without_tensorflow():
 
 @pytest.fixture(scope="module")
 def flower_png(tmp_path_factory):
-    from neurolab.core.demo_data import CLASSES, make_dataset
+    from neurolab.core.models.bundled.shapes_data import CLASSES, make_dataset
 
     images, labels = make_dataset(3, size=80, seed=99)
     path = tmp_path_factory.mktemp("flower") / "flower.png"
@@ -149,9 +149,9 @@ def test_attack_json_is_judged_on_the_saved_png(capsys, flower_png, tmp_path):
     assert data["success"] is True and data["target"] == "boat" and data["linf"] <= 8
     assert data["before"]["top"][0]["class"] == "flower" and data["after"]["top"][0]["class"] == "boat"
     assert {"l2", "psnr", "ssim", "output"} <= set(data)
-    from neurolab.core.classify import classify
     from neurolab.core.images import load_image
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
+    from neurolab.core.models.classify import classify
 
     assert classify(load_model("shapes"), load_image(out_png))[0].label == "boat"
 

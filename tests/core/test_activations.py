@@ -15,7 +15,7 @@ def gap_model():
 
 @pytest.fixture(scope="module")
 def extractor(gap_model):
-    from neurolab.core.activations import ActivationExtractor
+    from neurolab.core.inspection.activations import ActivationExtractor
 
     return ActivationExtractor(gap_model)
 
@@ -58,7 +58,7 @@ def test_larger_image_is_the_same_filters_applied_everywhere(gap_model, extracto
 
 
 def test_flatten_models_mark_native_only_layers_and_resize_for_them():
-    from neurolab.core.activations import ActivationExtractor
+    from neurolab.core.inspection.activations import ActivationExtractor
 
     loaded = loaded_model(small_cnn(flatten=True))
     extractor = ActivationExtractor(loaded)
@@ -78,7 +78,7 @@ def test_one_pass_computes_every_layer_in_graph_order(extractor):
 
 
 def test_memory_budget_scales_big_images_down_and_says_so(gap_model):
-    from neurolab.core.activations import ActivationExtractor
+    from neurolab.core.inspection.activations import ActivationExtractor
 
     small_budget = ActivationExtractor(gap_model, memory_budget=2_000_000)
     result = small_budget.compute(photo(400, 600))
@@ -105,7 +105,7 @@ def test_tiny_image_falls_back_to_native_size(extractor):
 def test_nested_model_layers_are_reachable():
     import keras
 
-    from neurolab.core.activations import ActivationExtractor
+    from neurolab.core.inspection.activations import ActivationExtractor
 
     backbone = small_cnn(classes=4)
     inner = keras.Model(backbone.inputs, backbone.get_layer("relu2").output, name="backbone")
@@ -130,7 +130,7 @@ def test_unknown_layer_is_a_bad_input(extractor):
 
 
 def test_grey_models_get_luminance():
-    from neurolab.core.activations import ActivationExtractor
+    from neurolab.core.inspection.activations import ActivationExtractor
 
     extractor = ActivationExtractor(loaded_model(small_cnn((28, 28, 1))))
     result = extractor.compute(photo(28, 28), ["conv1"])
@@ -138,7 +138,7 @@ def test_grey_models_get_luminance():
 
 
 def test_an_image_at_the_model_size_takes_one_pass_for_every_layer():
-    from neurolab.core.activations import ActivationExtractor
+    from neurolab.core.inspection.activations import ActivationExtractor
 
     extractor = ActivationExtractor(loaded_model(small_cnn(flatten=True)))
     result = extractor.compute(photo(32, 32))
@@ -147,7 +147,7 @@ def test_an_image_at_the_model_size_takes_one_pass_for_every_layer():
 
 
 def test_small_image_sizes_are_traced_once_each():
-    from neurolab.core.activations import ActivationExtractor
+    from neurolab.core.inspection.activations import ActivationExtractor
 
     extractor = ActivationExtractor(loaded_model(small_cnn()))
     extractor.compute(photo(20, 24), ["conv2"])

@@ -1,7 +1,7 @@
 """Adversarial images: attacks that survive 8-bit PNGs, fooling images, blending, measures.
 
 The network under attack is the bundled ``neurolab_shapes`` model on freshly
-drawn pictures from :mod:`neurolab.core.demo_data` (pictures it never saw), a
+drawn pictures from :mod:`neurolab.core.models.bundled.shapes_data` (pictures it never saw), a
 network trained like any classroom CNN. (Small CNNs trained here in seconds on
 simple generated shapes turned out far more robust than real ones: ε = 8 could
 not move some of their pictures at all, whatever the attack.) Every verdict is
@@ -24,8 +24,8 @@ BUNDLED = resource_path("models", "neurolab_shapes.keras")
 @pytest.fixture(scope="module")
 def shapes():
     """(loaded model, ten pictures one per class, their classes)."""
-    from neurolab.core.demo_data import make_dataset
-    from neurolab.core.models import load_model_file
+    from neurolab.core.models.bundled.shapes_data import make_dataset
+    from neurolab.core.models.catalog import load_model_file
 
     assert BUNDLED.is_file(), "the bundled model ships with neurolab"
     loaded = load_model_file(BUNDLED)
@@ -44,7 +44,7 @@ def big_picture(shapes):
 
 
 def top1(loaded, image):
-    from neurolab.core.classify import classify
+    from neurolab.core.models.classify import classify
 
     return classify(loaded, image, top=1)[0]
 
@@ -56,7 +56,7 @@ def within_epsilon(original, changed, eps=EPSILON):
 # --- attacks ------------------------------------------------------------------
 
 def test_targeted_pgd_reaches_the_target_on_nine_of_ten(shapes):
-    from neurolab.core.adversarial import AttackConfig, attack
+    from neurolab.core.adversarial.attacks import AttackConfig, attack
 
     loaded, images, labels = shapes
     classes = len(loaded.labels)
@@ -76,7 +76,7 @@ def test_targeted_pgd_reaches_the_target_on_nine_of_ten(shapes):
 
 
 def test_untargeted_fgsm_changes_the_label_on_most(shapes):
-    from neurolab.core.adversarial import AttackConfig, attack
+    from neurolab.core.adversarial.attacks import AttackConfig, attack
 
     loaded, images, labels = shapes
     changed = 0
@@ -91,7 +91,8 @@ def test_untargeted_fgsm_changes_the_label_on_most(shapes):
 
 def test_png_round_trip_keeps_the_attack_and_the_size(shapes, big_picture, tmp_path):
     """A student saves the result as PNG and reads it back: still fooled, still ≤ ε, own size."""
-    from neurolab.core.adversarial import AttackConfig, attack, image_metrics
+    from neurolab.core.adversarial.attacks import AttackConfig, attack
+    from neurolab.core.adversarial.measures import image_metrics
     from neurolab.core.images import load_image, save_image
 
     loaded, _, _ = shapes
@@ -114,7 +115,7 @@ def test_png_round_trip_keeps_the_attack_and_the_size(shapes, big_picture, tmp_p
 
 
 def test_non_integer_epsilon_stays_within_epsilon_after_rounding(shapes):
-    from neurolab.core.adversarial import AttackConfig, attack
+    from neurolab.core.adversarial.attacks import AttackConfig, attack
 
     loaded, images, labels = shapes
     result = attack(loaded, images[1], AttackConfig(epsilon=2.5, steps=8, target=int((labels[1] + 1) % 10)))
@@ -122,7 +123,7 @@ def test_non_integer_epsilon_stays_within_epsilon_after_rounding(shapes):
 
 
 def test_cancelling_leaves_the_last_preview_a_valid_result(shapes, big_picture):
-    from neurolab.core.adversarial import AttackConfig, attack_job
+    from neurolab.core.adversarial.attacks import AttackConfig, attack_job
 
     loaded, _, _ = shapes
     job = attack_job(loaded, big_picture, AttackConfig(steps=40, target=1))
@@ -137,7 +138,7 @@ def test_cancelling_leaves_the_last_preview_a_valid_result(shapes, big_picture):
     assert last.step < last.total
     assert last.preview.dtype == np.uint8 and last.preview.shape == big_picture.shape
     assert within_epsilon(big_picture, last.preview)
-    from neurolab.core.classify import classify
+    from neurolab.core.models.classify import classify
 
     said = {p.index: p.probability for p in classify(loaded, last.preview, top=len(loaded.labels))}
     true_class = top1(loaded, big_picture).index
@@ -146,7 +147,7 @@ def test_cancelling_leaves_the_last_preview_a_valid_result(shapes, big_picture):
 
 
 def test_gradient_functions_trace_once_for_every_image_size(shapes):
-    from neurolab.core.adversarial import GradientModel
+    from neurolab.core.adversarial.gradients import GradientModel
 
     loaded, _, _ = shapes
     gm = GradientModel(loaded)
@@ -166,8 +167,8 @@ def test_gradient_functions_trace_once_for_every_image_size(shapes):
 
 def test_tf_path_agrees_with_classify(shapes, big_picture):
     """The differentiated path (resize inside TF) and `classify` (Pillow) see the same picture."""
-    from neurolab.core.adversarial import gradient_model
-    from neurolab.core.classify import classify
+    from neurolab.core.adversarial.gradients import gradient_model
+    from neurolab.core.models.classify import classify
 
     loaded, images, _ = shapes
     gm = gradient_model(loaded)
@@ -181,7 +182,8 @@ def test_tf_path_agrees_with_classify(shapes, big_picture):
 
 
 def test_attack_rejects_bad_requests(shapes):
-    from neurolab.core.adversarial import AttackConfig, attack, fool
+    from neurolab.core.adversarial.attacks import AttackConfig, attack
+    from neurolab.core.adversarial.fooling import fool
 
     loaded, images, _ = shapes
     with pytest.raises(BadInputError, match="method"):
@@ -197,7 +199,7 @@ def test_attack_rejects_bad_requests(shapes):
 def test_attack_json_has_the_design_fields(shapes):
     import json
 
-    from neurolab.core.adversarial import AttackConfig, attack
+    from neurolab.core.adversarial.attacks import AttackConfig, attack
 
     loaded, images, labels = shapes
     result = attack(loaded, images[3], AttackConfig(steps=5, target=int((labels[3] + 1) % 10)))
@@ -217,7 +219,7 @@ def test_attack_json_has_the_design_fields(shapes):
 
 @pytest.mark.parametrize("start", ["noise", "grey"])
 def test_fooling_image_reaches_high_confidence_and_still_looks_like_its_start(shapes, start):
-    from neurolab.core.adversarial import fool_job
+    from neurolab.core.adversarial.fooling import fool_job
     from neurolab.core.jobs import run_job
 
     loaded, _, _ = shapes
@@ -239,7 +241,7 @@ def test_fooling_image_reaches_high_confidence_and_still_looks_like_its_start(sh
 
 
 def test_fooling_image_at_a_chosen_size(shapes):
-    from neurolab.core.adversarial import fool
+    from neurolab.core.adversarial.fooling import fool
 
     loaded, _, _ = shapes
     result = fool(loaded, 3, size=(90, 70), steps=100)
@@ -252,7 +254,7 @@ def test_fooling_image_at_a_chosen_size(shapes):
 # --- blending -------------------------------------------------------------------
 
 def test_blend_definition():
-    from neurolab.core.adversarial import blend
+    from neurolab.core.adversarial.fooling import blend
 
     image = photo(40, 60)
     noise = np.random.default_rng(1).integers(0, 256, (20, 30, 3), dtype=np.uint8)
@@ -273,7 +275,10 @@ def test_blend_definition():
 
 
 def test_blend_curve_is_what_classify_says_in_one_batch_per_32(shapes, big_picture, monkeypatch):
-    from neurolab.core.adversarial import AttackConfig, amplify, attack, blend, blend_curve, gradient_model
+    from neurolab.core.adversarial.attacks import AttackConfig, attack
+    from neurolab.core.adversarial.fooling import blend, blend_curve
+    from neurolab.core.adversarial.gradients import gradient_model
+    from neurolab.core.adversarial.measures import amplify
 
     loaded, _, _ = shapes
     image = big_picture
@@ -302,7 +307,7 @@ def test_blend_curve_is_what_classify_says_in_one_batch_per_32(shapes, big_pictu
 def test_blend_result_json(shapes):
     import json
 
-    from neurolab.core.adversarial import blend_result
+    from neurolab.core.adversarial.fooling import blend_result
 
     loaded, images, _ = shapes
     noise = np.random.default_rng(0).integers(0, 256, (64, 64, 3), dtype=np.uint8)
@@ -319,7 +324,7 @@ def test_blend_result_json(shapes):
 def test_psnr_and_ssim_agree_with_tensorflow(shape):
     import tensorflow as tf
 
-    from neurolab.core.adversarial import image_metrics
+    from neurolab.core.adversarial.measures import image_metrics
 
     rng = np.random.default_rng(shape[0])
     a = photo(shape[0], shape[1], seed=1)
@@ -337,7 +342,7 @@ def test_psnr_and_ssim_agree_with_tensorflow(shape):
 
 
 def test_amplify_makes_the_perturbation_visible():
-    from neurolab.core.adversarial import amplify
+    from neurolab.core.adversarial.measures import amplify
 
     p = np.zeros((4, 5, 3), np.int16)
     p[0, 0, 0], p[1, 1, 1] = 4, -2
@@ -373,8 +378,9 @@ def _tiny(channels: int, head: str):
 @pytest.mark.parametrize("channels,head", [(3, "logits"), (3, "dense-softmax"), (1, "activation-softmax"),
                                            (3, "nested")])
 def test_logits_softmax_and_grey_models(channels, head):
-    from neurolab.core.adversarial import AttackConfig, GradientModel, attack
-    from neurolab.core.classify import classify
+    from neurolab.core.adversarial.attacks import AttackConfig, attack
+    from neurolab.core.adversarial.gradients import GradientModel
+    from neurolab.core.models.classify import classify
 
     loaded = _tiny(channels, head)
     gm = GradientModel(loaded)
@@ -391,7 +397,7 @@ def test_logits_softmax_and_grey_models(channels, head):
 
 def test_a_fooling_image_grown_at_the_photos_size_still_fools_when_blended_in_full(shapes):
     """Issue 13, exercise 4: grown at 64 px and resized to the photo, a star read 'sun (55%)'."""
-    from neurolab.core.adversarial import blend_curve, fool, fool_start_image
+    from neurolab.core.adversarial.fooling import blend_curve, fool, fool_start_image
     from neurolab.core.images import load_image
 
     loaded, _, _ = shapes
@@ -407,7 +413,7 @@ def test_a_fooling_image_grown_at_the_photos_size_still_fools_when_blended_in_fu
 
 
 def test_amplify_says_its_factor_and_how_much_stays_grey():
-    from neurolab.core.adversarial import amplification, amplify, unchanged_share
+    from neurolab.core.adversarial.measures import amplification, amplify, unchanged_share
 
     perturbation = np.zeros((4, 4, 3), dtype=np.int16)
     perturbation[0, 0] = (8, -8, 2)

@@ -6,8 +6,8 @@ import keras
 import pytest
 from keras import layers
 
-from neurolab.core.analysis import analyze_model, format_shape
-from neurolab.core.squeezenet import build_squeezenet
+from neurolab.core.inspection.analysis import analyze_model
+from neurolab.core.models.squeezenet import build_squeezenet
 
 # The lab sheet's table (seed/lab-en.md), rows 1-7 as MATLAB prints them.
 LAB_SHEET_ROWS = [
@@ -209,12 +209,6 @@ def test_json_has_the_design_keys(squeezenet):
                      "description": LAB_SHEET_ROWS[1][3], "activations": [113, 113, 64],
                      "learnables": {"Weights": [3, 3, 3, 64], "Bias": [1, 1, 64]},
                      "params": 1792, "inputs": ["data"], "parent": None, "native_only": False}
-
-
-def test_format_shape():
-    assert format_shape([113, 113, 64]) == "113×113×64"
-    assert format_shape([None, None, 3]) == "?×?×3"
-    assert format_shape([]) == "–"
 
 
 def test_descriptions_and_warnings_keep_their_phrases(squeezenet):

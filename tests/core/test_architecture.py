@@ -10,8 +10,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_core_imports_no_qt_in_a_fresh_process():
-    code = ("import sys, neurolab.core.activations, neurolab.core.models, neurolab.core.analysis, "
-            "neurolab.core.mosaic, neurolab.core.images, neurolab.core.workspace, neurolab.cli; "
+    code = ("import sys, neurolab.core.inspection.activations, neurolab.core.models.catalog, "
+            "neurolab.core.inspection.analysis, neurolab.core.inspection.mosaic, neurolab.core.images, "
+            "neurolab.core.workspace, neurolab.cli; "
             "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr

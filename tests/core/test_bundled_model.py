@@ -8,7 +8,7 @@ import pytest
 from PIL import Image, ImageFilter
 
 from neurolab.assets import resource_path
-from neurolab.core.demo_data import BACKGROUNDS, CLASSES, draw, make_dataset
+from neurolab.core.models.bundled.shapes_data import BACKGROUNDS, CLASSES, draw, make_dataset
 
 MODEL = resource_path("models", "neurolab_shapes.keras")
 LABELS = resource_path("models", "neurolab_shapes.labels.txt")
@@ -32,7 +32,7 @@ def test_shipped_files_are_small_and_described():
     assert MODEL.is_file() and LABELS.is_file() and CARD.is_file()
     assert MODEL.stat().st_size <= 5 * 1024 * 1024
     card = CARD.read_text(encoding="utf-8")
-    assert "python -m neurolab.train_demo" in card
+    assert "python -m neurolab.core.models.bundled.train" in card
     assert "Held-out accuracy" in card
 
 

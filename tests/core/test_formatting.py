@@ -1,10 +1,10 @@
-"""Durations as a student reads them in a status line."""
+"""Shapes and durations as a student reads them in the table and the status line."""
 
 from __future__ import annotations
 
 import math
 
-from neurolab.core.formatting import format_duration
+from neurolab.core.formatting import format_dims, format_duration
 
 
 def test_format_duration():
@@ -13,3 +13,9 @@ def test_format_duration():
     assert format_duration(3725) == "1 h 02 min"
     assert format_duration(-3) == "0 s"
     assert format_duration(None) == "–" and format_duration(math.nan) == "–"
+
+
+def test_format_dims():
+    assert format_dims([113, 113, 64]) == "113×113×64"
+    assert format_dims([None, None, 3]) == "?×?×3"
+    assert format_dims([]) == "–" and format_dims(None) == "–"

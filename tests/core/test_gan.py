@@ -13,14 +13,14 @@ import numpy as np
 import pytest
 
 from neurolab.core.errors import BadInputError
-from neurolab.core.gan_data import GanDataset
+from neurolab.core.gan.data import GanDataset
 from neurolab.core.jobs import Progress, run_job
 
 TINY = dict(batch_size=16, latent_dim=16, width=8, samples=4, preview_every=3, log_every=2)
 
 
 def tiny_config(**kw):
-    from neurolab.core.gan import GanConfig
+    from neurolab.core.gan.config import GanConfig
 
     return GanConfig(**{**TINY, **kw})
 
@@ -86,7 +86,7 @@ def run_steps(job, steps):
     (dict(label_smoothing=0.5), "The label smoothing must be at least 0 and below 0.5, not 0.5."),
 ])
 def test_config_validation_sentences(change, sentence):
-    from neurolab.core.gan import GanConfig
+    from neurolab.core.gan.config import GanConfig
 
     with pytest.raises(BadInputError) as caught:
         GanConfig(**change).validated()
@@ -94,7 +94,7 @@ def test_config_validation_sentences(change, sentence):
 
 
 def test_config_defaults_valid_and_round_trip():
-    from neurolab.core.gan import GanConfig
+    from neurolab.core.gan.config import GanConfig
 
     config = GanConfig().validated()
     assert (config.size, config.batch_size, config.d_learning_rate, config.beta_1, config.samples) == \
@@ -107,7 +107,7 @@ def test_config_defaults_valid_and_round_trip():
 
 @pytest.mark.parametrize("size", [32, 64])
 def test_models_fit_the_picture_size(size):
-    from neurolab.core.gan import build_discriminator, build_generator
+    from neurolab.core.gan.networks import build_discriminator, build_generator
 
     config = tiny_config(size=size)
     generator, discriminator = build_generator(config), build_discriminator(config)
@@ -136,7 +136,8 @@ def test_models_fit_the_picture_size(size):
 @pytest.fixture(scope="module")
 def trained(blobs):
     """A tiny GAN trained 120 steps on the blobs, with its events and colour distances."""
-    from neurolab.core.gan import GanTrainer, generate
+    from neurolab.core.gan.sampling import generate
+    from neurolab.core.gan.trainer import GanTrainer
 
     config = tiny_config(epochs=30, width=16, g_learning_rate=1e-3, d_learning_rate=1e-3)
     trainer = GanTrainer(config, blobs)
@@ -189,7 +190,7 @@ EVERYTHING = dict(epochs=3, d_batchnorm=True, minibatch_std=True, d_dropout=0.3,
 def test_diff_augment_is_the_same_for_the_same_seed_and_keeps_the_pictures_shape(blobs):
     import tensorflow as tf
 
-    from neurolab.core.gan import diff_augment
+    from neurolab.core.gan.networks import diff_augment
 
     pictures = tf.constant(blobs.images[:8], tf.float32) / 127.5 - 1.0
     seed = tf.constant([5, 1], tf.int64)
@@ -203,7 +204,7 @@ def test_diff_augment_is_the_same_for_the_same_seed_and_keeps_the_pictures_shape
 @pytest.fixture(scope="module")
 def straight(blobs):
     """Three epochs never interrupted: what pausing and resuming must reproduce."""
-    from neurolab.core.gan import GanTrainer
+    from neurolab.core.gan.trainer import GanTrainer
 
     trainer = GanTrainer(tiny_config(**EVERYTHING), blobs)
     run_job(trainer.train_job())
@@ -211,7 +212,7 @@ def straight(blobs):
 
 
 def test_pause_and_resume_equal_an_uninterrupted_run(blobs, straight):
-    from neurolab.core.gan import GanTrainer
+    from neurolab.core.gan.trainer import GanTrainer
 
     paused = GanTrainer(tiny_config(**EVERYTHING), blobs)
     run_steps(paused.train_job(), 2)  # mid-epoch
@@ -233,7 +234,7 @@ def test_pause_and_resume_equal_an_uninterrupted_run(blobs, straight):
 
 
 def test_checkpoint_resumed_equals_never_stopped(tmp_path, blobs, straight):
-    from neurolab.core.gan import GanTrainer
+    from neurolab.core.gan.trainer import GanTrainer
 
     first = GanTrainer(tiny_config(**EVERYTHING), blobs)
     run_steps(first.train_job(), 6)  # 1.5 epochs, then Stop
@@ -253,8 +254,9 @@ def test_checkpoint_resumed_equals_never_stopped(tmp_path, blobs, straight):
 
 
 def test_checkpoints_every_epoch_and_damaged_ones_are_passed_over(tmp_path, blobs):
-    from neurolab.core.gan import GanTrainer, load_generator, sample_grid
-    from neurolab.core.gan_checkpoint import list_checkpoints
+    from neurolab.core.gan.checkpoint import list_checkpoints
+    from neurolab.core.gan.sampling import sample_grid
+    from neurolab.core.gan.trainer import GanTrainer, load_generator
 
     directory = tmp_path / "run"
     trainer = GanTrainer(tiny_config(epochs=4), blobs)
@@ -298,7 +300,7 @@ def test_checkpoints_every_epoch_and_damaged_ones_are_passed_over(tmp_path, blob
 
 
 def test_load_generator_refuses_folders_that_are_not_checkpoints(tmp_path, monkeypatch):
-    from neurolab.core.gan import load_generator
+    from neurolab.core.gan.trainer import load_generator
 
     monkeypatch.chdir(tmp_path)  # folders named as typed
     with pytest.raises(BadInputError, match=r"^The checkpoint folder 'nowhere' was not found\.$"):
@@ -313,8 +315,8 @@ def test_load_generator_refuses_folders_that_are_not_checkpoints(tmp_path, monke
 
 
 def test_resume_opens_the_builtin_data_again(tmp_path):
-    from neurolab.core.gan import GanTrainer
-    from neurolab.core.gan_data import builtin_dataset
+    from neurolab.core.gan.data import builtin_dataset
+    from neurolab.core.gan.trainer import GanTrainer
 
     data = builtin_dataset(size=32, n=32, seed=1)
     GanTrainer(tiny_config(epochs=1), data).save_checkpoint(tmp_path)
@@ -325,7 +327,8 @@ def test_resume_opens_the_builtin_data_again(tmp_path):
 
 
 def test_sampling_interpolation_and_generator_from_checkpoint(tmp_path, trained):
-    from neurolab.core.gan import generate, interpolation_strip, load_generator, sample_grid, slerp
+    from neurolab.core.gan.sampling import generate, interpolation_strip, sample_grid, slerp
+    from neurolab.core.gan.trainer import load_generator
 
     trainer = trained[0]
     pictures = generate(trainer, 5, seed=2)
@@ -352,7 +355,7 @@ def test_sampling_interpolation_and_generator_from_checkpoint(tmp_path, trained)
 
 
 def test_metrics_csv(tmp_path, trained):
-    from neurolab.core.gan import save_metrics_csv
+    from neurolab.core.gan.trainer import save_metrics_csv
 
     trainer = trained[0]
     path = tmp_path / "metrics.csv"
@@ -367,7 +370,7 @@ def test_metrics_csv(tmp_path, trained):
 
 
 def test_data_of_the_wrong_size_and_no_data():
-    from neurolab.core.gan import GanTrainer
+    from neurolab.core.gan.trainer import GanTrainer
 
     with pytest.raises(BadInputError, match="are 32 px but this GAN draws 64 px"):
         GanTrainer(tiny_config(size=64), blob_dataset(n=4))
@@ -383,8 +386,10 @@ MIRRORED = textwrap.dedent("""
     cpu = tf.config.list_physical_devices("CPU")[0]
     tf.config.set_logical_device_configuration(cpu, [tf.config.LogicalDeviceConfiguration()] * 2)
     sys.path.insert(0, sys.argv[1])
-    from neurolab.core.gan import GanConfig, GanTrainer, sample_grid
-    from neurolab.core.gan_data import GanDataset
+    from neurolab.core.gan.config import GanConfig
+    from neurolab.core.gan.sampling import sample_grid
+    from neurolab.core.gan.trainer import GanTrainer
+    from neurolab.core.gan.data import GanDataset
     from neurolab.core.jobs import run_job
     images = np.random.default_rng(0).integers(0, 256, (32, 32, 32, 3), dtype=np.uint8)
     strategy = tf.distribute.MirroredStrategy(["/cpu:0", "/cpu:1"])

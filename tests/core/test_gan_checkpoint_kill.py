@@ -14,8 +14,8 @@ import pytest
 WRITER = textwrap.dedent("""
     import sys
     import numpy as np
-    from neurolab.core import gan_checkpoint
-    from neurolab.core.gan_checkpoint import write_checkpoint
+    from neurolab.core.gan import checkpoint as gan_checkpoint
+    from neurolab.core.gan.checkpoint import write_checkpoint
 
     real_write_file = gan_checkpoint._write_file
 
@@ -45,7 +45,7 @@ WRITER = textwrap.dedent("""
 @pytest.mark.parametrize("kill_at", [("begin", 3), ("writing arrays.npz", 3), ("writing state.json", 4),
                                      ("writing manifest.json", 5), ("wrote", 4)])
 def test_kill_9_during_writing_leaves_the_last_good_checkpoint(tmp_path, kill_at):
-    from neurolab.core.gan_checkpoint import list_checkpoints, read_checkpoint, write_checkpoint
+    from neurolab.core.gan.checkpoint import list_checkpoints, read_checkpoint, write_checkpoint
 
     root = tmp_path / "run"
     writer = subprocess.Popen([sys.executable, "-c", WRITER, str(root), "24"], stdin=subprocess.PIPE,

@@ -5,13 +5,13 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from neurolab.core.gan_coverage import ModeCoverage, drawn_shapes, mode_coverage
-from neurolab.core.gan_data import BUILTIN_CLASSES, builtin_dataset
+from neurolab.core.gan.coverage import ModeCoverage, drawn_shapes, mode_coverage
+from neurolab.core.gan.data import BUILTIN_CLASSES, builtin_dataset
 
 
 def test_the_shipped_judge_names_the_five_shapes_and_nothing():
-    from neurolab.core.gan_coverage import shape_judge
-    from neurolab.core.gan_judge import JUDGE_CLASSES, SHAPES
+    from neurolab.core.gan.coverage import shape_judge
+    from neurolab.core.gan.judge import JUDGE_CLASSES, SHAPES
 
     judge = shape_judge()
     assert tuple(judge.labels) == JUDGE_CLASSES and set(SHAPES) == set(BUILTIN_CLASSES)
@@ -20,8 +20,8 @@ def test_the_shipped_judge_names_the_five_shapes_and_nothing():
 
 def test_the_judge_names_shapes_by_outline_not_by_colour():
     """Fresh shapes in random colours (a yellow heart, a red moon): named by their outline."""
-    from neurolab.core.gan_coverage import judge_pictures
-    from neurolab.core.gan_judge import JUDGE_CLASSES, draw_judge_pictures
+    from neurolab.core.gan.coverage import judge_pictures
+    from neurolab.core.gan.judge import JUDGE_CLASSES, draw_judge_pictures
 
     pictures, labels = draw_judge_pictures(30, seed=424242)  # a seed no training used
     tops, _ = judge_pictures(pictures)
@@ -41,7 +41,7 @@ def test_the_judge_still_names_soft_blurred_shapes():
 
 
 def test_training_the_judge_runs_and_reports_its_accuracy():
-    from neurolab.core.gan_judge import JUDGE_CLASSES, train_judge_job
+    from neurolab.core.gan.judge import JUDGE_CLASSES, train_judge_job
     from neurolab.core.jobs import Progress
 
     events, model, accuracy = [], None, None
@@ -91,7 +91,7 @@ def test_shares_and_the_report_line():
 
 
 def test_colour_coverage_finds_each_shape_by_its_colour():
-    from neurolab.core.gan_coverage import colour_coverage
+    from neurolab.core.gan.coverage import colour_coverage
 
     coverage = colour_coverage(builtin_dataset(n=250, seed=5).images)
     assert coverage.missing() == [], coverage.line()

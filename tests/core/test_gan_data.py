@@ -9,7 +9,7 @@ import pytest
 from PIL import Image
 
 from neurolab.core.errors import BadInputError
-from neurolab.core.gan_data import (
+from neurolab.core.gan.data import (
     GanDataset,
     builtin_dataset,
     builtin_dataset_job,
@@ -74,7 +74,7 @@ def test_builtin_dataset_is_deterministic_cached_and_varied():
 
 
 def test_builtin_dataset_parallel_equals_serial():
-    from neurolab.core import gan_data
+    from neurolab.core.gan import data as gan_data
 
     serial = run_job(builtin_dataset_job(size=32, n=120, seed=11, workers=1))
     gan_data._BUILTIN_CACHE.clear()
@@ -186,7 +186,8 @@ def test_open_dataset_job_builtin_and_folder(tmp_path):
 
 
 def test_training_on_a_folder_with_broken_files(tmp_path):
-    from neurolab.core.gan import GanConfig, GanTrainer
+    from neurolab.core.gan.config import GanConfig
+    from neurolab.core.gan.trainer import GanTrainer
 
     dataset = folder_dataset(broken_folder(tmp_path / "pictures"), size=32)
     config = GanConfig(batch_size=8, latent_dim=8, width=4, epochs=2, samples=4, preview_every=1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from neurolab.core import gan_data
+from neurolab.core.gan import data as gan_data
 from tests.helpers import child_processes
 
 

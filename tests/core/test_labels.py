@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from neurolab.core.errors import BadInputError
-from neurolab.core.labels import find_class
-from neurolab.core.models import imagenet_labels
+from neurolab.core.models.catalog import imagenet_labels
+from neurolab.core.models.labels import find_class
 
 LABELS = imagenet_labels()
 

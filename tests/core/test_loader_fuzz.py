@@ -156,7 +156,7 @@ def scratch(tmp_path_factory) -> Path:
 
 
 def check_model(path: Path) -> None:
-    from neurolab.core.models import load_model_file
+    from neurolab.core.models.catalog import load_model_file
 
     try:
         loaded = load_model_file(path)
@@ -171,7 +171,7 @@ def check_model(path: Path) -> None:
 
 @pytest.mark.parametrize("suffix", [".keras", ".h5"])
 def test_model_seeds_are_valid(model_seeds, scratch, suffix):
-    from neurolab.core.models import load_model_file
+    from neurolab.core.models.catalog import load_model_file
 
     path = scratch / f"seed{suffix}"
     path.write_bytes(model_seeds[suffix])
@@ -233,7 +233,7 @@ def _with_weights(keras_file: bytes, damage) -> bytes:
 ])
 def test_damaged_hdf5_inside_gives_a_sentence(model_seeds, tmp_path, suffix, damage, problem):
     from neurolab.core.errors import ModelError
-    from neurolab.core.models import load_model_file
+    from neurolab.core.models.catalog import load_model_file
 
     seed = model_seeds[suffix]
     path = tmp_path / f"damaged{suffix}"

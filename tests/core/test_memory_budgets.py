@@ -29,7 +29,7 @@ def _node_count(model) -> int:
 # --- activations -------------------------------------------------------------------
 
 def test_a_small_budget_scales_the_image_and_the_activations_fit_it(gap_model):
-    from neurolab.core.activations import ActivationExtractor
+    from neurolab.core.inspection.activations import ActivationExtractor
 
     budget = 3_000_000
     extractor = ActivationExtractor(gap_model, memory_budget=budget)
@@ -41,7 +41,7 @@ def test_a_small_budget_scales_the_image_and_the_activations_fit_it(gap_model):
 
 
 def test_the_small_size_cache_is_bounded_and_leaves_no_nodes_in_the_model(gap_model, monkeypatch):
-    import neurolab.core.activations as activations
+    import neurolab.core.inspection.activations as activations
 
     monkeypatch.setattr(activations, "FITS_CACHE_SIZES", 4)
     extractor = activations.ActivationExtractor(gap_model)
@@ -57,7 +57,7 @@ def test_the_small_size_cache_is_bounded_and_leaves_no_nodes_in_the_model(gap_mo
 
 
 def test_traced_functions_are_bounded(gap_model, monkeypatch):
-    import neurolab.core.activations as activations
+    import neurolab.core.inspection.activations as activations
 
     monkeypatch.setattr(activations, "FUNCTIONS_KEPT", 3)
     extractor = activations.ActivationExtractor(gap_model)
@@ -72,7 +72,7 @@ def test_traced_functions_are_bounded(gap_model, monkeypatch):
 
 
 def test_mosaics_kept_per_image_stay_within_their_budget(gap_model, monkeypatch):
-    import neurolab.core.activations as activations
+    import neurolab.core.inspection.activations as activations
 
     result = activations.ActivationExtractor(gap_model).compute(photo(200, 300))
     one = result.mosaic("conv1").image.nbytes
@@ -91,8 +91,9 @@ def test_gan_history_grows_one_entry_per_log_interval_and_previews_are_shared():
     """What an hour of training keeps: ~0.5 kB of history per ``log_every`` steps
     (an hour at 12 steps/s: ~4 300 entries, ~2 MiB) and one preview grid, renewed
     every ``preview_every`` steps; the events in between share it, never copy it."""
-    from neurolab.core.gan import GanConfig, GanTrainer
-    from neurolab.core.gan_data import GanDataset
+    from neurolab.core.gan.config import GanConfig
+    from neurolab.core.gan.data import GanDataset
+    from neurolab.core.gan.trainer import GanTrainer
 
     rng = np.random.default_rng(0)
     data = GanDataset(rng.integers(0, 256, (80, 32, 32, 3), dtype=np.uint8), name="noise",
@@ -121,9 +122,9 @@ _VGG16_24MP = textwrap.dedent("""
     os.environ["TF_CPP_MIN_LOG_LEVEL"] = "3"
     import numpy as np
     import keras
-    from neurolab.core.activations import DEFAULT_MEMORY_BUDGET, ActivationExtractor
+    from neurolab.core.inspection.activations import DEFAULT_MEMORY_BUDGET, ActivationExtractor
     from neurolab.core.jobs import run_job
-    from neurolab.core.models import LoadedModel
+    from neurolab.core.models.catalog import LoadedModel
 
     def status(field):
         with open("/proc/self/status") as f:

@@ -24,8 +24,8 @@ def _one_sentence(text: str) -> bool:
 
 @pytest.mark.parametrize("case", list(CASES))
 def test_bad_model_file_gets_one_sentence_and_its_payload_never_runs(bad_files, case):
-    from neurolab.core.model_files import inspect_model_file
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
+    from neurolab.core.models.files import inspect_model_file
 
     files, canary = bad_files
     path, fragment = files[case], CASES[case][1]
@@ -80,8 +80,8 @@ def good_files(tmp_path_factory):
                                         ("nested.keras", (16, 16, 3)), ("grey.keras", (28, 28, 1)),
                                         ("mobilenet_v2.keras", (32, 32, 3))])
 def test_real_keras_models_pass_the_checks_and_load(good_files, name, shape):
-    from neurolab.core.model_files import inspect_model_file
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
+    from neurolab.core.models.files import inspect_model_file
 
     inspect_model_file(good_files[name])
     loaded = load_model(str(good_files[name]))
@@ -89,8 +89,8 @@ def test_real_keras_models_pass_the_checks_and_load(good_files, name, shape):
 
 
 def test_bundled_model_passes_the_checks():
-    from neurolab.core.model_files import inspect_model_file
-    from neurolab.core.models import bundled_model_path
+    from neurolab.core.models.catalog import bundled_model_path
+    from neurolab.core.models.files import inspect_model_file
 
     inspect_model_file(bundled_model_path())
 
@@ -98,7 +98,7 @@ def test_bundled_model_passes_the_checks():
 def test_keras_loads_in_safe_mode_uncompiled_after_the_checks(good_files, monkeypatch):
     import keras
 
-    from neurolab.core import models
+    from neurolab.core.models import catalog as models
 
     calls = []
     real = keras.saving.load_model
@@ -113,7 +113,7 @@ def test_keras_loads_in_safe_mode_uncompiled_after_the_checks(good_files, monkey
 
 
 def test_model_config_allow_list_in_words():
-    from neurolab.core.model_files import check_model_config
+    from neurolab.core.models.files import check_model_config
 
     good = {"module": "keras.src.models.functional", "class_name": "Functional",
             "registered_name": "Functional",
@@ -139,7 +139,7 @@ def test_a_file_swapped_after_the_check_is_not_what_keras_loads(good_files, bad_
 
     import keras
 
-    from neurolab.core import models
+    from neurolab.core.models import catalog as models
 
     files, canary = bad_files
     target = tmp_path / "swapped.keras"
@@ -167,7 +167,7 @@ def test_the_private_copy_is_readable_only_by_this_user(good_files):
     import os
     import stat
 
-    from neurolab.core.model_files import private_copy
+    from neurolab.core.models.files import private_copy
 
     with private_copy(good_files["small.keras"]) as copy:
         assert copy.name == "small.keras" and copy.read_bytes() == good_files["small.keras"].read_bytes()

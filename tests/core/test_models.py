@@ -13,7 +13,7 @@ from tests.helpers import small_cnn
 
 
 def test_offline_application_opens_untrained_and_says_so(offline_keras):
-    from neurolab.core.models import UNTRAINED_NOTICE, load_model
+    from neurolab.core.models.catalog import UNTRAINED_NOTICE, load_model
 
     loaded = load_model("mobilenet_v2")
     assert not loaded.pretrained
@@ -29,7 +29,7 @@ def test_offline_application_opens_untrained_and_says_so(offline_keras):
 def test_each_family_preprocesses_like_keras(name, family):
     import keras
 
-    from neurolab.core.models import APPLICATIONS
+    from neurolab.core.models.catalog import APPLICATIONS
 
     spec = APPLICATIONS[name]
     pixels = np.random.default_rng(0).uniform(0, 255, (1, 8, 8, 3)).astype("float32")
@@ -39,7 +39,7 @@ def test_each_family_preprocesses_like_keras(name, family):
 
 
 def test_squeezenet_from_the_registry_has_the_lab_sheet_shape():
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
 
     loaded = load_model("SqueezeNet")
     assert loaded.model.get_layer("conv1").output.shape[1:] == (113, 113, 64)
@@ -52,7 +52,7 @@ def test_squeezenet_from_the_registry_has_the_lab_sheet_shape():
 def test_model_file_loads_with_inferred_preprocessing_and_sidecar_labels(tmp_path):
     import keras
 
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
 
     inputs = keras.Input((16, 16, 3))
     x = keras.layers.Rescaling(1 / 255.0)(inputs)
@@ -67,7 +67,7 @@ def test_model_file_loads_with_inferred_preprocessing_and_sidecar_labels(tmp_pat
 
 
 def test_file_without_labels_gets_numbered_classes(tmp_path):
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
 
     path = tmp_path / "m.h5"
     small_cnn().save(path)
@@ -88,7 +88,7 @@ def lambda_model_file(tmp_path, canary):
 
 
 def test_lambda_layers_are_refused_by_safe_mode(tmp_path):
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
 
     path = lambda_model_file(tmp_path, tmp_path / "canary")
     with pytest.raises(ModelError, match="Lambda layer.*safe mode"):
@@ -101,7 +101,7 @@ def test_lambda_layers_are_refused_by_safe_mode(tmp_path):
     (b"PK\x05\x06" + b"\0" * 18, "damaged or not a Keras model"),
 ])
 def test_broken_keras_files_get_a_sentence(tmp_path, content, fragment):
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
 
     path = tmp_path / "broken.keras"
     path.write_bytes(content)
@@ -111,7 +111,7 @@ def test_broken_keras_files_get_a_sentence(tmp_path, content, fragment):
 
 
 def test_broken_h5_file_gets_a_sentence(tmp_path):
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
 
     path = tmp_path / "broken.h5"
     path.write_bytes(b"\x89HDF\r\n\x1a\n" + b"garbage" * 10)
@@ -122,7 +122,7 @@ def test_broken_h5_file_gets_a_sentence(tmp_path):
 def test_models_without_one_image_input_are_refused(tmp_path):
     import keras
 
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
 
     a, b = keras.Input((4,)), keras.Input((4,))
     two = tmp_path / "two.keras"
@@ -136,7 +136,7 @@ def test_models_without_one_image_input_are_refused(tmp_path):
 
 
 def test_unknown_names_and_missing_files_are_bad_input(tmp_path):
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
 
     with pytest.raises(ModelError, match="neither a model name"):
         load_model("alexnet-ish")
@@ -145,7 +145,7 @@ def test_unknown_names_and_missing_files_are_bad_input(tmp_path):
 
 
 def test_weights_only_file_is_explained(tmp_path):
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
 
     path = tmp_path / "only.weights.h5"
     small_cnn().save_weights(path)
@@ -154,7 +154,7 @@ def test_weights_only_file_is_explained(tmp_path):
 
 
 def test_registry_lists_the_bundled_model_first_and_the_required_applications():
-    from neurolab.core.models import list_models
+    from neurolab.core.models.catalog import list_models
 
     entries = list_models()
     assert entries[0].name == "shapes" and entries[0].bundled and entries[0].ready_offline
@@ -173,7 +173,7 @@ def test_keras_zip_config_is_what_keras_reads(tmp_path):
 
 
 def test_bundled_model_loads_offline_by_name(offline_keras):
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
 
     loaded = load_model("shapes")
     assert loaded.source == "bundled" and loaded.spec == "shapes" and loaded.pretrained

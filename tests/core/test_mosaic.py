@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from neurolab.core.mosaic import (
+from neurolab.core.inspection.mosaic import (
     SEPARATOR,
     grid_shape,
     normalise_channels,
@@ -74,7 +74,7 @@ def test_overlay_keeps_image_size_and_tints_strong_areas():
 
 
 def test_strongest_channel_is_the_most_active():
-    from neurolab.core.mosaic import strongest_channel
+    from neurolab.core.inspection.mosaic import strongest_channel
 
     activation = np.zeros((300, 400, 5), dtype=np.float32)
     activation[..., 3] = 2.0
@@ -92,7 +92,7 @@ def _lightness(rgb: np.ndarray) -> np.ndarray:
 
 @pytest.mark.parametrize("name", ["grey", "cividis"])
 def test_colour_maps_rise_in_lightness_from_weak_to_strong(name):
-    from neurolab.core.mosaic import colour_map_table
+    from neurolab.core.inspection.mosaic import colour_map_table
 
     table = colour_map_table(name)
     assert table.shape == (256, 3) and table.dtype == np.uint8
@@ -102,7 +102,7 @@ def test_colour_maps_rise_in_lightness_from_weak_to_strong(name):
 
 
 def test_cividis_is_blue_to_yellow_and_tints_no_red_against_green():
-    from neurolab.core.mosaic import colour_map_table
+    from neurolab.core.inspection.mosaic import colour_map_table
 
     table = colour_map_table("cividis").astype(int)
     assert table[0, 2] > table[0, 0] + 50  # weak: dark blue
@@ -112,7 +112,7 @@ def test_cividis_is_blue_to_yellow_and_tints_no_red_against_green():
 
 
 def test_apply_colour_map_keeps_grey_and_colours_the_rest():
-    from neurolab.core.mosaic import apply_colour_map, colour_map_table
+    from neurolab.core.inspection.mosaic import apply_colour_map, colour_map_table
 
     grey = np.arange(256, dtype=np.uint8).reshape(16, 16)
     assert apply_colour_map(grey, "grey") is grey
@@ -167,7 +167,7 @@ def test_gamma_below_one_brightens_a_dark_relu_mosaic():
 
 
 def test_empty_slots_of_the_last_row_are_not_painted_like_tiles():
-    from neurolab.core.mosaic import empty_slots, render_mosaic
+    from neurolab.core.inspection.mosaic import empty_slots, render_mosaic
 
     activation = np.zeros((12, 12, 7), dtype=np.float32)  # constant: every tile black
     mosaic = tile_channels(activation)  # 3 × 3 grid, 2 empty slots
@@ -186,9 +186,9 @@ def test_empty_slots_of_the_last_row_are_not_painted_like_tiles():
 def flower_activations():
     """The bundled model's activations of the bundled flower photo, at the photo's size."""
     from neurolab.assets import sample_images
-    from neurolab.core.activations import ActivationExtractor
     from neurolab.core.images import load_image
-    from neurolab.core.models import BUNDLED, load_model
+    from neurolab.core.inspection.activations import ActivationExtractor
+    from neurolab.core.models.catalog import BUNDLED, load_model
 
     image = load_image(str(sample_images()[0]))
     extractor = ActivationExtractor(load_model(BUNDLED, allow_download=False))
@@ -200,7 +200,7 @@ def test_overlay_on_the_flower_is_clearly_visible_where_the_channel_is_strong(
         flower_activations, key, channel):
     from PIL import Image
 
-    from neurolab.core.mosaic import channel_image
+    from neurolab.core.inspection.mosaic import channel_image
 
     image, result = flower_activations
     grey = channel_image(result[key], channel)
@@ -214,7 +214,7 @@ def test_overlay_on_the_flower_is_clearly_visible_where_the_channel_is_strong(
 
 
 def test_channel_range_is_what_channel_image_stretches():
-    from neurolab.core.mosaic import channel_image, channel_range
+    from neurolab.core.inspection.mosaic import channel_image, channel_range
 
     activation = _two_strengths()
     assert channel_range(activation, 1) == (0.0, 1.0)

@@ -23,7 +23,7 @@ def np_gram(features: np.ndarray) -> np.ndarray:
 
 
 def small(**kw):
-    from neurolab.core.style import StyleConfig
+    from neurolab.core.style.transfer import StyleConfig
 
     base = dict(steps=12, size=72, preview_every=4, backbone="random")
     base.update(kw)
@@ -31,7 +31,7 @@ def small(**kw):
 
 
 def test_gram_and_losses_match_numpy():
-    from neurolab.core.style import content_loss, gram_matrix, style_loss, total_variation_loss
+    from neurolab.core.style.losses import content_loss, gram_matrix, style_loss, total_variation_loss
 
     rng = np.random.default_rng(0)
     a = rng.normal(size=(1, 5, 7, 4)).astype(np.float32)
@@ -58,7 +58,7 @@ def test_gram_and_losses_match_numpy():
 
 
 def test_loss_falls_smoothly_and_result_keeps_aspect_and_differs():
-    from neurolab.core.style import StyleResult, style_transfer_job
+    from neurolab.core.style.transfer import StyleResult, style_transfer_job
 
     content = photo(60, 90)
     events = []
@@ -80,7 +80,7 @@ def test_loss_falls_smoothly_and_result_keeps_aspect_and_differs():
 
 
 def test_coarse_to_fine_and_portrait_size_rule():
-    from neurolab.core.style import steps_per_scale, style_transfer_job
+    from neurolab.core.style.transfer import steps_per_scale, style_transfer_job
 
     counts = steps_per_scale(12, (0.25, 0.5, 1.0))
     assert sum(counts) == 12 and 0 < counts[0] < counts[1] < counts[2]  # most at full size
@@ -101,7 +101,7 @@ def test_coarse_to_fine_and_portrait_size_rule():
 
 
 def test_cancel_leaves_latest_preview():
-    from neurolab.core.style import style_transfer_job
+    from neurolab.core.style.transfer import style_transfer_job
 
     job = style_transfer_job(photo(64, 64), stripes(), small(steps=40, preview_every=2))
     last = None
@@ -117,7 +117,7 @@ def test_cancel_leaves_latest_preview():
 
 
 def test_same_seed_same_result():
-    from neurolab.core.style import style_transfer_job
+    from neurolab.core.style.transfer import style_transfer_job
 
     config = small(steps=6, start="noise", seed=3)
     one = run_job(style_transfer_job(photo(50, 70), stripes(), config))
@@ -129,7 +129,7 @@ def test_same_seed_same_result():
 def test_features_trace_once_for_two_sizes():
     import tensorflow as tf
 
-    from neurolab.core.style import random_backbone
+    from neurolab.core.style.backbones import random_backbone
 
     backbone = random_backbone(seed=11)
     style, content = backbone.features(tf.zeros([1, 40, 56, 3]))
@@ -140,20 +140,19 @@ def test_features_trace_once_for_two_sizes():
 
 
 def test_offline_picks_random_backbone_and_says_so(offline_keras, tmp_path, monkeypatch):
-    from neurolab.core import style
+    from neurolab.core.style import backbones, transfer
 
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     monkeypatch.delenv("NEUROLAB_WEIGHTS_CACHE", raising=False)
-    assert style.vgg19_weights_path() is None
-    backbone = style.choose_backbone()
+    assert backbones.vgg19_weights_path() is None
+    backbone = backbones.choose_backbone()
     assert backbone.name == "random" and "random" in backbone.description
-    result = run_job(style.style_transfer_job(photo(40, 40), stripes(), small(steps=3,
-                                                                               backbone=None)))
+    result = run_job(transfer.style_transfer_job(photo(40, 40), stripes(), small(steps=3, backbone=None)))
     assert result.backbone == "random" and result.config.backbone == "random"
-    assert result.config.style_weight == style.RANDOM_STYLE_WEIGHT
+    assert result.config.style_weight == backbones.RANDOM_STYLE_WEIGHT
     from neurolab.core.errors import WeightsUnavailableError
     with pytest.raises(WeightsUnavailableError):
-        style.vgg19_backbone()
+        backbones.vgg19_backbone()
 
 
 def test_cached_vgg19_weights_are_chosen_and_loaded(offline_keras, tmp_path, monkeypatch):
@@ -162,21 +161,21 @@ def test_cached_vgg19_weights_are_chosen_and_loaded(offline_keras, tmp_path, mon
     import keras
     from keras.src.legacy.saving import legacy_h5_format
 
-    from neurolab.core import style
+    from neurolab.core.style import backbones, transfer
 
     cache = tmp_path / "cache"
     cache.mkdir()
     monkeypatch.setenv("NEUROLAB_WEIGHTS_CACHE", str(cache))
     keras.utils.set_random_seed(5)
     reference = keras.applications.VGG19(include_top=False, weights=None)
-    with h5py.File(cache / style.VGG19_NOTOP_FILE, "w") as handle:
+    with h5py.File(cache / backbones.VGG19_NOTOP_FILE, "w") as handle:
         legacy_h5_format.save_weights_to_hdf5_group(handle, reference)
-    backbone = style.choose_backbone()
+    backbone = backbones.choose_backbone()
     assert backbone.name == "vgg19"
     np.testing.assert_array_equal(backbone.model.get_layer("block3_conv1").get_weights()[0],
                                   reference.get_layer("block3_conv1").get_weights()[0])
-    result = run_job(style.style_transfer_job(photo(40, 60), stripes(),
-                                              style.StyleConfig(steps=2, size=48, scales=(1.0,))))
+    result = run_job(transfer.style_transfer_job(photo(40, 60), stripes(),
+                                                 transfer.StyleConfig(steps=2, size=48, scales=(1.0,))))
     assert result.backbone == "vgg19" and result.image.shape == (32, 48, 3)
     assert result.config.style_weight == 1e-2 and result.config.content_weight == 1e4
 
@@ -185,7 +184,8 @@ def test_one_step_is_adam_on_the_losses_gradient():
     """The step's update is Adam (the backbone's beta_1 and epsilon) on the weighted loss."""
     import tensorflow as tf
 
-    from neurolab.core.style import _to_float_batch, random_backbone
+    from neurolab.core.style.backbones import random_backbone
+    from neurolab.core.style.transfer import _to_float_batch
 
     backbone = random_backbone(seed=0)
     x = _to_float_batch(photo(24, 32))
@@ -220,44 +220,44 @@ def test_shapes_backbone_works_and_traces_once():
     """The bundled shapes model's conv layers as a backbone: any size, one trace, loss falls."""
     import tensorflow as tf
 
-    from neurolab.core import style
+    from neurolab.core.style import backbones, transfer
 
-    backbone = style.choose_backbone("shapes")
+    backbone = backbones.choose_backbone("shapes")
     assert backbone.name == "shapes" and "shapes" in backbone.description
     assert backbone.style_layers == ("colour", "relu1", "relu2", "relu3", "relu4")
     assert backbone.content_layers == ("relu3",)
     assert backbone.style_channels == [3, 16, 32, 64, 128]
-    assert style.backbone_name("shapes") == "shapes"
-    assert set(style.BACKBONE_DEFAULTS["shapes"]) == {"style_weight", "content_weight",
+    assert backbones.backbone_name("shapes") == "shapes"
+    assert set(backbones.BACKBONE_DEFAULTS["shapes"]) == {"style_weight", "content_weight",
                                                       "tv_weight", "learning_rate"}
     s1, c1 = backbone.features(tf.zeros([1, 40, 56, 3]))
     backbone.features(tf.zeros([1, 64, 48, 3]))
     assert backbone.features.experimental_get_tracing_count() == 1
     assert [t.shape[1:3] for t in s1] == [(40, 56), (40, 56), (20, 28), (10, 14), (5, 7)]
     assert c1[0].shape[1:] == (10, 14, 64)
-    result = run_job(style.style_transfer_job(photo(60, 90), stripes(),
-                                              small(steps=12, backbone="shapes")))
+    result = run_job(transfer.style_transfer_job(photo(60, 90), stripes(),
+                                                 small(steps=12, backbone="shapes")))
     assert result.backbone == "shapes" and result.image.shape == (48, 72, 3)
-    assert result.config.tv_weight == style.BACKBONE_DEFAULTS["shapes"]["tv_weight"]
-    last = len(result.losses) - style.steps_per_scale(12, (0.25, 0.5, 1.0))[-1]
+    assert result.config.tv_weight == backbones.BACKBONE_DEFAULTS["shapes"]["tv_weight"]
+    last = len(result.losses) - transfer.steps_per_scale(12, (0.25, 0.5, 1.0))[-1]
     assert result.losses[-1] < result.losses[last]  # the full-size scale's loss falls
-    run_job(style.style_transfer_job(photo(50, 30), stripes(), small(steps=3, backbone="shapes")))
+    run_job(transfer.style_transfer_job(photo(50, 30), stripes(), small(steps=3, backbone="shapes")))
     assert backbone.step_function.experimental_get_tracing_count() == 1
 
 
 def test_model_backbone_refuses_what_it_cannot_use():
-    from neurolab.core import style
+    from neurolab.core.style import backbones
     from tests.helpers import loaded_model, small_cnn
 
-    backbone = style.model_backbone(loaded_model(small_cnn((32, 32, 3))), name="small")
+    backbone = backbones.model_backbone(loaded_model(small_cnn((32, 32, 3))), name="small")
     # the last layer at each resolution: 32 × 32, 16 × 16 (after pooling), 7 × 7 (strided conv)
     assert backbone.style_layers == ("colour", "relu1", "pool1", "relu2")
     assert backbone.content_layers == ("pool1",)
-    assert backbone.style_weight == style.BACKBONE_DEFAULTS["shapes"]["style_weight"]
+    assert backbone.style_weight == backbones.BACKBONE_DEFAULTS["shapes"]["style_weight"]
     with pytest.raises(ValueError, match="RGB"):
-        style.model_backbone(loaded_model(small_cnn((32, 32, 1))))
+        backbones.model_backbone(loaded_model(small_cnn((32, 32, 1))))
     with pytest.raises(ValueError, match="unknown style backbone"):
-        style.backbone_name("vgg16")
+        backbones.backbone_name("vgg16")
 
 
 def test_eta_is_measured_per_step_and_close_to_the_time_really_left():
@@ -266,7 +266,7 @@ def test_eta_is_measured_per_step_and_close_to_the_time_really_left():
     after the first steps the ETA is at most twice the time that really remains."""
     import time
 
-    from neurolab.core.style import style_transfer_job
+    from neurolab.core.style.transfer import style_transfer_job
 
     seen = []
     job = style_transfer_job(photo(80, 120), stripes(), small(steps=60, size=128, preview_every=5))
@@ -282,7 +282,7 @@ def test_eta_is_measured_per_step_and_close_to_the_time_really_left():
 
 
 def test_scale_starts_are_reported_where_the_loss_jumps():
-    from neurolab.core.style import steps_per_scale, style_transfer_job
+    from neurolab.core.style.transfer import steps_per_scale, style_transfer_job
 
     events = []
     result = run_job(style_transfer_job(photo(60, 90), stripes(), small(steps=12, preview_every=2)),

@@ -13,7 +13,7 @@ import pytest
 
 from neurolab.core.errors import WeightsUnavailableError
 from neurolab.core.jobs import run_job
-from neurolab.core.weights import WEIGHTS, WeightsFile, download_job, find_weights
+from neurolab.core.models.weights import WEIGHTS, WeightsFile, download_job, find_weights
 
 
 class _Asked(Exception):
@@ -25,7 +25,7 @@ def test_table_is_what_keras_itself_asks_for(name, monkeypatch):
     import keras
     from keras.src.utils import file_utils
 
-    from neurolab.core.models import APPLICATIONS
+    from neurolab.core.models.catalog import APPLICATIONS
 
     asked = {}
 
@@ -63,7 +63,7 @@ def write_legacy_weights(model, path: Path) -> None:
 def test_weights_file_placed_in_the_cache_is_found_and_used(offline_keras, tmp_path):
     import keras
 
-    from neurolab.core.models import list_models, load_model
+    from neurolab.core.models.catalog import list_models, load_model
 
     keras.utils.set_random_seed(7)
     donor = keras.applications.MobileNetV2(weights=None)
@@ -77,7 +77,7 @@ def test_weights_file_placed_in_the_cache_is_found_and_used(offline_keras, tmp_p
 
 
 def test_shared_classroom_folder_wins(monkeypatch, tmp_path):
-    from neurolab.core.weights import cache_dir
+    from neurolab.core.models.weights import cache_dir
 
     monkeypatch.setenv("NEUROLAB_WEIGHTS_CACHE", str(tmp_path / "room"))
     assert cache_dir() == tmp_path / "room"

@@ -4,7 +4,7 @@ Each builder writes one file into ``folder`` and returns its path. The
 bypass shapes carry a payload that would create ``canary`` if Keras (or
 anything else) ever ran it: the tests check the file never appears.
 :data:`CASES` maps a case name to its builder and a fragment of the sentence
-:func:`neurolab.core.model_files.inspect_model_file` must say.
+:func:`neurolab.core.models.files.inspect_model_file` must say.
 """
 
 from __future__ import annotations

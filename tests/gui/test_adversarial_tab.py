@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QProgressBar
 
 @pytest.fixture(scope="module")
 def flower_file(tmp_path_factory):
-    from neurolab.core.demo_data import CLASSES, make_dataset
+    from neurolab.core.models.bundled.shapes_data import CLASSES, make_dataset
 
     images, labels = make_dataset(4, size=96, seed=321)
     flower = images[list(labels).index(CLASSES.index("flower"))]
@@ -136,7 +136,7 @@ def test_headline_and_bars_round_a_probability_the_same_way(qtbot, tab):
 
 
 def test_growing_a_fooling_image_shows_its_start_not_the_photo(qtbot, tab):
-    from neurolab.core.adversarial import fool_start_image
+    from neurolab.core.adversarial.fooling import fool_start_image
 
     photo = tab.image
     tab.modes.setCurrentIndex(1)
@@ -231,7 +231,7 @@ def test_adversarial_tab_has_no_clipped_text_at_1366x768(qtbot, request, languag
 
 def test_class_list_of_a_small_model_reads_in_czech(czech):
     from neurolab.core.errors import BadInputError
-    from neurolab.core.labels import find_class
+    from neurolab.core.models.labels import find_class
     from neurolab.gui.core_texts import error_text
 
     labels = ["flower", "sun", "star"]

@@ -90,7 +90,7 @@ def _gan(window):
 
 
 def _model(window):
-    from neurolab.core.models import bundled_model_path
+    from neurolab.core.models.catalog import bundled_model_path
 
     window.open_model(str(bundled_model_path()))
 
@@ -131,7 +131,7 @@ def test_cancel_makes_the_window_idle_within_a_second(qtbot, window, job):
 
 def test_a_job_that_raises_is_a_message_and_the_next_job_runs(qtbot, window, monkeypatch):
     """An exception inside a job reaches the error bar; the worker and window keep working."""
-    from neurolab.core import classify as classify_module
+    from neurolab.core.models import classify as classify_module
 
     def broken(*_args, **_kwargs):
         raise ZeroDivisionError("float division by zero")

@@ -39,9 +39,9 @@ def image_errors(tmp_path_factory) -> dict[str, tuple[str, str]]:
 
 @pytest.fixture(scope="module")
 def model_errors(tmp_path_factory) -> dict[str, tuple[str, str]]:
-    """The same for every bad model file, plus the sentences core.models writes after Keras."""
-    from neurolab.core.model_files import inspect_model_file
-    from neurolab.core.models import _explain_load_failure, _image_input_shape
+    """The same for every bad model file, plus the sentences core.models.catalog writes after Keras."""
+    from neurolab.core.models.catalog import _explain_load_failure, _image_input_shape
+    from neurolab.core.models.files import inspect_model_file
 
     folder = tmp_path_factory.mktemp("models")
     errors = {}
@@ -91,7 +91,7 @@ def test_the_other_image_and_model_sentences_are_czech(czech, tmp_path):
     """Sentences the corpora do not make: missing files, unknown names, saving, kiosk."""
     from neurolab.core.images import save_image
     from neurolab.core.kiosk import KioskPolicy
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
     from neurolab.gui.core_texts import error_text
 
     sentences = []
@@ -199,9 +199,10 @@ def _check_czech(sentences: list[tuple[str, tuple[str, ...]]]) -> None:
 
 
 def test_gan_settings_and_training_sentences_are_czech(czech, tmp_path):
-    from neurolab.core import gan
+    from neurolab.core.gan import sampling, trainer
+    from neurolab.core.gan.config import GanConfig
 
-    config = gan.GanConfig
+    config = GanConfig
     sentences = [(_error(config(size=48).validated), ("48",)),
                  (_error(config(latent_dim=1).validated), ("1024",)),
                  (_error(config(preview_every=0).validated), ()),
@@ -217,15 +218,15 @@ def test_gan_settings_and_training_sentences_are_czech(czech, tmp_path):
                  (_error(config(d_batchnorm="yes").validated), ("'yes'",)),
                  (_error(config(label_smoothing=0.7).validated), ("0.7",)),
                  (_error(config(d_dropout=1.0).validated), ()),
-                 (_error(gan.interpolation_strip, None, steps=1), ()),
-                 (_error(lambda: gan.GanTrainer.steps_per_epoch.fget(SimpleNamespace(dataset=None))), ()),
-                 (_error(gan.save_metrics_csv, [], tmp_path / "no" / "history.csv"), ("'history.csv'",))]
+                 (_error(sampling.interpolation_strip, None, steps=1), ()),
+                 (_error(lambda: trainer.GanTrainer.steps_per_epoch.fget(SimpleNamespace(dataset=None))), ()),
+                 (_error(trainer.save_metrics_csv, [], tmp_path / "no" / "history.csv"), ("'history.csv'",))]
     folder = tmp_path / "step-00000010"
     variable = SimpleNamespace(shape=(2,))
-    for call in (lambda: gan._config_from_state({}, folder),
-                 lambda: gan._array({}, "fixed_latents", folder),
-                 lambda: gan._assign([variable], {"generator/0": np.zeros(3)}, "generator", folder),
-                 lambda: gan._assign([], {"generator/0": np.zeros(3)}, "generator", folder)):
+    for call in (lambda: trainer._config_from_state({}, folder),
+                 lambda: trainer._array({}, "fixed_latents", folder),
+                 lambda: trainer._assign([variable], {"generator/0": np.zeros(3)}, "generator", folder),
+                 lambda: trainer._assign([], {"generator/0": np.zeros(3)}, "generator", folder)):
         with pytest.raises(NeurolabError) as error:
             call()
         sentences.append((str(error.value), ("'step-00000010'",)))
@@ -239,7 +240,7 @@ def test_gan_settings_and_training_sentences_are_czech(czech, tmp_path):
 def test_gan_checkpoint_sentences_are_czech(czech, tmp_path):
     import json
 
-    from neurolab.core import gan_checkpoint as cp
+    from neurolab.core.gan import checkpoint as cp
 
     def step(root, number: int, manifest=None):
         folder = root / cp.step_folder_name(number)
@@ -277,7 +278,7 @@ def test_gan_checkpoint_sentences_are_czech(czech, tmp_path):
 
 
 def test_gan_data_sentences_are_czech(czech, tmp_path):
-    from neurolab.core.gan_data import builtin_dataset_job, folder_dataset_job
+    from neurolab.core.gan.data import builtin_dataset_job, folder_dataset_job
 
     empty, one, two = (tmp_path / name for name in ("empty", "one bad", "two bad"))
     for folder, count in ((empty, 0), (one, 1), (two, 2)):
@@ -298,21 +299,21 @@ def test_gan_data_sentences_are_czech(czech, tmp_path):
 
 
 def test_adversarial_and_label_sentences_are_czech(czech):
-    from neurolab.core import adversarial as adv
-    from neurolab.core.labels import find_class
+    from neurolab.core.adversarial import attacks, fooling, gradients, measures
+    from neurolab.core.models.labels import find_class
 
     grey = np.full((4, 4, 3), 128, np.uint8)
     labels = ["tabby cat", "tiger cat", "goldfish"]
-    sentences = [(_error(adv._as_float_rgb, np.zeros((4, 4, 4))), ("[4, 4, 4]",)),
-                 (_error(adv._as_uint8_rgb, np.zeros((4, 4, 3), np.float32)), ("float32",)),
-                 (_error(adv._check_class, None, 7, "target", 5), ("7", "5", "0–4")),
-                 (_error(adv._check_class, None, 9, "true", 5), ("9", "0–4")),
-                 (_error(adv.image_metrics, grey, grey[:2]), ("[4, 4, 3]", "[2, 4, 3]")),
-                 (_error(adv.attack_job, None, grey, adv.AttackConfig(method="cw")), ("'cw'",)),
-                 (_error(adv.attack_job, None, grey, adv.AttackConfig(epsilon=-1)), ("-1",)),
-                 (_error(adv._fool_size, None, 0), ("0",)),
-                 (_error(adv.fool_job, None, 1, start="dark"), ("'dark'",)),
-                 (_error(adv._blend_float, grey, grey, 0.5, "screen"), ("'screen'",)),
+    sentences = [(_error(measures.as_float_rgb, np.zeros((4, 4, 4))), ("[4, 4, 4]",)),
+                 (_error(measures.as_uint8_rgb, np.zeros((4, 4, 3), np.float32)), ("float32",)),
+                 (_error(gradients.check_class, None, 7, "target", 5), ("7", "5", "0–4")),
+                 (_error(gradients.check_class, None, 9, "true", 5), ("9", "0–4")),
+                 (_error(measures.image_metrics, grey, grey[:2]), ("[4, 4, 3]", "[2, 4, 3]")),
+                 (_error(attacks.attack_job, None, grey, attacks.AttackConfig(method="cw")), ("'cw'",)),
+                 (_error(attacks.attack_job, None, grey, attacks.AttackConfig(epsilon=-1)), ("-1",)),
+                 (_error(fooling._fool_size, None, 0), ("0",)),
+                 (_error(fooling.fool_job, None, 1, start="dark"), ("'dark'",)),
+                 (_error(fooling._blend_float, grey, grey, 0.5, "screen"), ("'screen'",)),
                  (_error(find_class, labels, "7"), ("7", "0–2")),
                  (_error(find_class, labels, "zebra"), ("'zebra'",)),
                  (_error(find_class, labels, "cat"), ("'cat'", "'tabby cat', 'tiger cat'"))]
@@ -320,12 +321,13 @@ def test_adversarial_and_label_sentences_are_czech(czech):
 
 
 def test_weights_style_activations_and_cpu_sentences_are_czech(czech, offline_keras, tmp_path, monkeypatch):
-    from neurolab.core import cpu, style
-    from neurolab.core.weights import download_job
+    from neurolab.core import cpu
+    from neurolab.core.models.weights import download_job
+    from neurolab.core.style import backbones
 
     blocked = tmp_path / "a file"
     blocked.write_text("x")
-    monkeypatch.setattr(style, "vgg19_weights_path", lambda: None)
+    monkeypatch.setattr(backbones, "vgg19_weights_path", lambda: None)
     monkeypatch.setattr(cpu, "_cpuinfo_text", lambda: "processor : 0\nflags : fpu sse2\n")
     monkeypatch.setattr(cpu.platform, "machine", lambda: "x86_64")
     cpu.tensorflow_cpu_problem.cache_clear()
@@ -338,7 +340,7 @@ def test_weights_style_activations_and_cpu_sentences_are_czech(czech, offline_ke
                  (_error(download_job, "vgg19", folder=blocked / "cache"), ("/a file/cache'",)),
                  ("The downloaded weights for vgg19 are damaged (their checksum does not match); please "
                   "try again.", ("vgg19",)),
-                 (_error(style.vgg19_backbone), ("'neurolab models fetch vgg19'",)),
+                 (_error(backbones.vgg19_backbone), ("'neurolab models fetch vgg19'",)),
                  ("The model has no layer called 'conv9'.", ("'conv9'",)),
                  (cpu_sentence, ("AVX",))]
     _check_czech(sentences[1:])

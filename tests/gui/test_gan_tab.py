@@ -13,7 +13,7 @@ from tests.helpers import photo
 
 @pytest.fixture
 def tab(qtbot, tmp_path, monkeypatch):
-    from neurolab.core.gan_data import builtin_dataset
+    from neurolab.core.gan.data import builtin_dataset
     from neurolab.gui.tabs.gan import GanTab
     from neurolab.gui.worker import JobRunner
 
@@ -127,8 +127,8 @@ def test_closing_the_window_mid_epoch_writes_a_checkpoint_of_the_last_step(qtbot
     """Closing keeps every trained step (not just the last epoch's) and still exits within 2 s."""
     import time
 
-    from neurolab.core.gan import GanTrainer
-    from neurolab.core.gan_data import builtin_dataset
+    from neurolab.core.gan.data import builtin_dataset
+    from neurolab.core.gan.trainer import GanTrainer
     from neurolab.gui.app import create_window
 
     monkeypatch.setenv("NEUROLAB_DATA_DIR", str(tmp_path / "data"))
@@ -230,7 +230,7 @@ def _gan_window(qtbot, monkeypatch, tmp_path):
 @pytest.mark.parametrize("language", ["english", "czech"])
 def test_gan_tab_at_1366x768_has_readable_charts_and_no_clipped_text(qtbot, monkeypatch, tmp_path,
                                                                      language, request):
-    from neurolab.core.gan_data import GanDataset
+    from neurolab.core.gan.data import GanDataset
     from tests.gui.qt_helpers import clipped_texts
 
     request.getfixturevalue(language)
@@ -253,7 +253,7 @@ def test_gan_tab_at_1366x768_has_readable_charts_and_no_clipped_text(qtbot, monk
 
 
 def test_czech_wording_counts_and_numbers(qtbot, monkeypatch, tmp_path, czech):
-    from neurolab.core.gan_data import GanDataset
+    from neurolab.core.gan.data import GanDataset
 
     window = _gan_window(qtbot, monkeypatch, tmp_path)
     tab = window.gan_tab
@@ -267,7 +267,7 @@ def test_czech_wording_counts_and_numbers(qtbot, monkeypatch, tmp_path, czech):
 
 
 def test_english_counts_without_a_translation(qtbot, monkeypatch, tmp_path, english):
-    from neurolab.core.gan_data import GanDataset
+    from neurolab.core.gan.data import GanDataset
 
     window = _gan_window(qtbot, monkeypatch, tmp_path)
     window.gan_tab._on_dataset(GanDataset(np.zeros((2000, 32, 32, 3), np.uint8), name="x"))
@@ -277,7 +277,7 @@ def test_english_counts_without_a_translation(qtbot, monkeypatch, tmp_path, engl
 
 def test_the_lab_start_step_resumes_a_paused_run_instead_of_starting_anew(qtbot, monkeypatch,
                                                                            tmp_path):
-    from neurolab.core.gan_data import builtin_dataset
+    from neurolab.core.gan.data import builtin_dataset
     from tests.gui.test_lab_panel import click_step
 
     window = _gan_window(qtbot, monkeypatch, tmp_path)

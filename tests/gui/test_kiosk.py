@@ -169,7 +169,7 @@ CHILD = textwrap.dedent("""
         window = session.window
         window.activations.save_mosaic(os.path.join(str(policy.output_folder), "m.png"))
         window.gan_tab.epochs.setValue(1)
-        window.gan_tab._on_dataset(__import__("neurolab.core.gan_data", fromlist=["x"])
+        window.gan_tab._on_dataset(__import__("neurolab.core.gan.data", fromlist=["x"])
                                    .builtin_dataset(n=64))
         window.gan_tab.finished.connect(lambda *_: QTimer.singleShot(0, reset)) if hasattr(
             window.gan_tab, "finished") else None

@@ -35,7 +35,7 @@ def same(a: str, b: str) -> bool:
 
 
 def test_every_exercise_step_lands_in_its_state(qtbot, window):
-    from neurolab.core.adversarial import FoolResult
+    from neurolab.core.adversarial.fooling import FoolResult
     from neurolab.gui.tabs.adversarial import BLEND_STEPS
 
     panel, net = window.lab, lab_network()
@@ -172,7 +172,7 @@ def test_each_exercise_is_at_most_three_clicks_from_a_fresh_start(qtbot, monkeyp
 
 
 def test_the_lab_network_is_squeezenet_once_its_weights_are_here(monkeypatch):
-    from neurolab.core.models import ModelEntry
+    from neurolab.core.models.catalog import ModelEntry
     from neurolab.gui import lab_panel
 
     def entries(ready):

@@ -83,7 +83,7 @@ def test_cancel_names_the_step_whose_image_it_keeps(qtbot, tab):
 
 def test_scale_changes_are_marked_on_the_loss_curve(qtbot, tab):
     """The loss jumps up where the picture is enlarged: a labelled line marks each such step."""
-    from neurolab.core.style import steps_per_scale
+    from neurolab.core.style.transfer import steps_per_scale
 
     tab.steps.setValue(12)
     with qtbot.waitSignal(tab.finished, timeout=120_000):
@@ -160,7 +160,7 @@ def test_style_tab_shows_every_text_whole_at_1366x768(qtbot, request, language, 
 
 
 def test_weights_are_factors_of_the_backbones_defaults(tab):
-    from neurolab.core.style import BACKBONE_DEFAULTS
+    from neurolab.core.style.backbones import BACKBONE_DEFAULTS
 
     tab.style_weight.set_factor(10.0)
     tab.tv_weight.set_factor(0.1)

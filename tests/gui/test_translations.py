@@ -279,7 +279,7 @@ def _every_layer_model() -> keras.Model:
 
 
 def _templates(phrase) -> list[str]:
-    from neurolab.core.analysis import Phrase
+    from neurolab.core.phrases import Phrase
 
     if not isinstance(phrase, Phrase):
         return []
@@ -288,8 +288,9 @@ def _templates(phrase) -> list[str]:
 
 
 def test_every_layer_type_and_description_the_core_writes_has_a_czech_translation(czech):
-    from neurolab.core.analysis import Phrase, analyze_model
-    from neurolab.core.models import APPLICATIONS, LoadedModel
+    from neurolab.core.inspection.analysis import analyze_model
+    from neurolab.core.models.catalog import APPLICATIONS, LoadedModel
+    from neurolab.core.phrases import Phrase
     from neurolab.gui.core_texts import DESCRIPTION_TEMPLATES, LAYER_TYPES
 
     analysis = analyze_model(_every_layer_model(), native_only=["head"],

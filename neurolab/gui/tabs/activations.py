@@ -1,6 +1,6 @@
 """The Activations tab: an image through any layer, channels tiled as a mosaic.
 
-One job computes every layer of the image (core.activations); switching
+One job computes every layer of the image (core.inspection.activations); switching
 layers afterwards only re-tiles cached arrays. Clicking a tile frames it and shows
 that channel large beside the input, optionally as a heat map over it. Legends under
 both say which colour stands for which value; the mosaic's scale (per tile or shared)
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from neurolab.core.errors import NeurolabError
 from neurolab.core.formatting import format_dims
 from neurolab.core.images import save_image
-from neurolab.core.mosaic import (
+from neurolab.core.inspection.mosaic import (
     DEFAULT_COLOUR_MAP,
     DEFAULT_GAMMA,
     DEFAULT_SCALE,

@@ -66,8 +66,8 @@ def czech_from(number_text: str) -> str:
 
 def _transfer_answer(spec: str, image: np.ndarray):
     """(display name, notice, top-1) of another model for ``image``; runs on the job thread."""
-    from neurolab.core.classify import classify
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
+    from neurolab.core.models.classify import classify
 
     loaded = load_model(spec, allow_download=False)
     return loaded.display_name, loaded.notice, classify(loaded, image, top=1)[0]
@@ -419,7 +419,7 @@ class AdversarialTab(QWidget):
 
     # --- classify -----------------------------------------------------------
     def classify_clean(self) -> None:
-        from neurolab.core.classify import classify
+        from neurolab.core.models.classify import classify
 
         loaded, image, stage = self.workspace.loaded, self.image, self.tr("classifying")
         self._classify_job.start(lambda: call_job(stage, classify, loaded, image, top=5),
@@ -443,7 +443,7 @@ class AdversarialTab(QWidget):
 
     # --- attack, fool, blend ------------------------------------------------
     def run_attack(self) -> None:
-        from neurolab.core.adversarial import AttackConfig, attack_job
+        from neurolab.core.adversarial.attacks import AttackConfig, attack_job
 
         if self.image is None or self.workspace is None:
             return
@@ -482,7 +482,7 @@ class AdversarialTab(QWidget):
 
     def _show_perturbation(self, perturbation: np.ndarray | None) -> None:
         """The perturbation made visible, with the factor it was amplified by and how much is grey."""
-        from neurolab.core.adversarial import amplification, amplify, unchanged_share
+        from neurolab.core.adversarial.measures import amplification, amplify, unchanged_share
 
         if perturbation is None:
             self.perturbation_view_array, self._perturbation_stats = None, None
@@ -531,7 +531,7 @@ class AdversarialTab(QWidget):
         return None if self.image is None else (int(self.image.shape[1]), int(self.image.shape[0]))
 
     def run_fool(self) -> None:
-        from neurolab.core.adversarial import fool_job, fool_start_image
+        from neurolab.core.adversarial.fooling import fool_job, fool_start_image
 
         if self.workspace is None:
             return
@@ -580,7 +580,7 @@ class AdversarialTab(QWidget):
             self.error.emit(str(exc))
 
     def _start_blend(self) -> None:
-        from neurolab.core.adversarial import blend_job
+        from neurolab.core.adversarial.fooling import blend_job
 
         self._show_original()
         loaded, image, noise, true_class = self.workspace.loaded, self.image, self.noise, self.human_class()
@@ -595,7 +595,8 @@ class AdversarialTab(QWidget):
 
     def _on_blend_slider(self, value: int) -> None:
         """Label and chart at once (read from the curve); the measures follow from a job."""
-        from neurolab.core.adversarial import blend, image_metrics
+        from neurolab.core.adversarial.fooling import blend
+        from neurolab.core.adversarial.measures import image_metrics
 
         alpha = value / BLEND_STEPS
         self.blend_label.setText(self.tr("weight {0}").format(percent(alpha)))
@@ -687,7 +688,7 @@ class AdversarialTab(QWidget):
 
     def save(self, path: str) -> list[str]:
         """The changed image, the amplified perturbation and a JSON of labels and measures."""
-        from neurolab.core.adversarial import image_metrics
+        from neurolab.core.adversarial.measures import image_metrics
 
         stem = os.path.splitext(path)[0]
         written = [path]

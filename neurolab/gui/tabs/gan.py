@@ -77,9 +77,9 @@ class GanTab(QWidget):
     def __init__(self, runner, parent: QWidget | None = None):
         super().__init__(parent)
         self.runner = runner
-        self.dataset = None  # core.gan_data.GanDataset
+        self.dataset = None  # core.gan.data.GanDataset
         self.data_source = BUILTIN
-        self.trainer = None  # core.gan.GanTrainer, kept across Pause/Resume
+        self.trainer = None  # core.gan.trainer.GanTrainer, kept across Pause/Resume
         self.run_folder: str | None = None
         self.grid: np.ndarray | None = None  # what the big view shows (samples or data preview)
         self.state = "idle"
@@ -185,7 +185,7 @@ class GanTab(QWidget):
         return box
 
     def _model_box(self) -> QGroupBox:
-        from neurolab.core.gan import GanConfig
+        from neurolab.core.gan.config import GanConfig
 
         defaults = GanConfig()
         box = QGroupBox(self.tr("Networks and training"))
@@ -281,7 +281,7 @@ class GanTab(QWidget):
 
     # --- data ---------------------------------------------------------------
     def config(self):
-        from neurolab.core.gan import GanConfig
+        from neurolab.core.gan.config import GanConfig
 
         return GanConfig(size=self.image_size.currentData(), latent_dim=self.latent.value(),
                          batch_size=self.batch.value(), epochs=self.epochs.value(),
@@ -305,7 +305,7 @@ class GanTab(QWidget):
         self.load_data()
 
     def _data_job_factory(self, size: int):
-        from neurolab.core.gan_data import builtin_dataset_job, folder_dataset_job
+        from neurolab.core.gan.data import builtin_dataset_job, folder_dataset_job
 
         source = self.data_source
         if source == BUILTIN:
@@ -356,7 +356,7 @@ class GanTab(QWidget):
         if self.dataset is None or self.dataset.images.shape[1] != self.image_size.currentData():
             self.load_data(then=self.start)
             return
-        from neurolab.core.gan import GanTrainer
+        from neurolab.core.gan.trainer import GanTrainer
 
         config, dataset = self.config(), self.dataset
         try:
@@ -439,7 +439,7 @@ class GanTab(QWidget):
         else touches the trainer. Without it, closing mid-epoch would lose
         every step since the epoch's checkpoint.
         """
-        from neurolab.core.gan_checkpoint import step_folder_name
+        from neurolab.core.gan.checkpoint import step_folder_name
 
         trainer, folder = self.trainer, self.run_folder
         if trainer is None or folder is None:
@@ -546,7 +546,7 @@ class GanTab(QWidget):
     # --- checkpoints and samples -------------------------------------------
     def open_folder(self, folder: str) -> None:
         """A dropped folder: a checkpoint opens, anything else becomes the training data."""
-        from neurolab.core.gan_checkpoint import is_checkpoint_folder
+        from neurolab.core.gan.checkpoint import is_checkpoint_folder
 
         if self.state == "training":
             self.error.emit(self.tr("Pause or stop the training before changing its data."))
@@ -562,7 +562,7 @@ class GanTab(QWidget):
 
     def open_checkpoint(self, folder: str) -> None:
         """Load a run to continue it (Resume) or draw samples from it."""
-        from neurolab.core.gan import GanTrainer
+        from neurolab.core.gan.trainer import GanTrainer
 
         self.status.setText(self.tr("Opening the checkpoint…"))
         stage = self.tr("reading the checkpoint")
@@ -587,7 +587,7 @@ class GanTab(QWidget):
         self._on_progress(Progress(self.trainer.step, self.trainer.step, "", metrics={}))
 
     def generate(self, fixed: bool = False) -> None:
-        from neurolab.core.gan import sample_grid
+        from neurolab.core.gan.sampling import sample_grid
 
         trainer = self.trainer
         if trainer is None:
@@ -605,7 +605,7 @@ class GanTab(QWidget):
         self._draw_strip()
 
     def _draw_strip(self) -> None:
-        from neurolab.core.gan import interpolation_strip
+        from neurolab.core.gan.sampling import interpolation_strip
 
         trainer, seed = self.trainer, self._strip_seed
         stage = self.tr("interpolating")
@@ -659,7 +659,7 @@ class GanTab(QWidget):
             self.save_metrics(path)
 
     def save_metrics(self, path: str) -> None:
-        from neurolab.core.gan import save_metrics_csv
+        from neurolab.core.gan.trainer import save_metrics_csv
 
         history = list(self.trainer.history)
         self._save(lambda: save_metrics_csv(history, path), path)

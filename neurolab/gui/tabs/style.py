@@ -319,7 +319,7 @@ class StyleTab(QWidget):
         return self.backbone.currentData()
 
     def _backbone_text(self) -> str:
-        from neurolab.core.style import backbone_name
+        from neurolab.core.style.backbones import backbone_name
 
         chosen = backbone_name(self.backbone_choice())
         if chosen == "vgg19":
@@ -340,7 +340,8 @@ class StyleTab(QWidget):
 
     def config(self):
         """The StyleConfig the controls describe (weights: factors × the backbone's defaults)."""
-        from neurolab.core.style import BACKBONE_DEFAULTS, StyleConfig, backbone_name
+        from neurolab.core.style.backbones import BACKBONE_DEFAULTS, backbone_name
+        from neurolab.core.style.transfer import StyleConfig
 
         defaults = BACKBONE_DEFAULTS[backbone_name(self.backbone_choice())]
         return StyleConfig(
@@ -356,7 +357,7 @@ class StyleTab(QWidget):
         return self._job.busy()
 
     def start(self) -> None:
-        from neurolab.core.style import style_transfer_job
+        from neurolab.core.style.transfer import style_transfer_job
 
         self.ensure_inputs()
         if self.content is None or self.style is None:

@@ -52,7 +52,7 @@ class ProbabilityBars(QWidget):
         self.set_predictions([])
 
     def set_predictions(self, predictions) -> None:
-        """``predictions``: objects with ``label`` and ``probability`` (core.classify.Prediction), best first."""
+        """``predictions``: ``label`` and ``probability`` objects (core.models.classify.Prediction), best first."""
         self._predictions = list(predictions)
         self._render()
 

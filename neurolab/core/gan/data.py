@@ -6,7 +6,7 @@ a display ``name``, the files that were ``skipped`` (with the reason) and its
 the same data again.
 
 - :func:`builtin_dataset` draws suns, flowers, stars, hearts and moons on
-  plain backgrounds (:mod:`neurolab.core.demo_data`): no download, simple
+  plain backgrounds (:mod:`neurolab.core.models.bundled.shapes_data`): no download, simple
   enough for a small DCGAN to draw recognisable shapes after a few minutes on
   a classroom CPU. Kept in memory per (size, n, seed).
 - :func:`folder_dataset_job` walks a folder recursively and tries every file
@@ -259,7 +259,7 @@ def draw_builtin(i: int, size: int = BUILTIN_SIZE, seed: int = 0, shape: Optiona
 
     One function for the set and for tests that need one shape only (mode coverage).
     """
-    from neurolab.core.demo_data import draw
+    from neurolab.core.models.bundled.shapes_data import draw
 
     name = shape or BUILTIN_CLASSES[i % len(BUILTIN_CLASSES)]
     place = np.random.default_rng([seed, 7920, i])

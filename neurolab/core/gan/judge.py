@@ -1,16 +1,16 @@
 """The shape judge: a small classifier that names the built-in GAN set's shapes by their outline.
 
-Mode coverage (:mod:`neurolab.core.gan_coverage`) asks "which shape is this
+Mode coverage (:mod:`neurolab.core.gan.coverage`) asks "which shape is this
 sample?". The bundled 64-px ``shapes`` model is the wrong judge for that: it
 learned photos-like pictures (textured backgrounds, blur, second objects) and
 calls a small GAN's soft red hearts "sun". This judge is trained on the GAN's
 own domain — one shape on a plain background at 32 px, as
-:func:`~neurolab.core.gan_data.draw_builtin` draws it — but **in random
+:func:`~neurolab.core.gan.data.draw_builtin` draws it — but **in random
 colours**, so it names a shape by its outline, never by the colour the
 built-in set gives each shape (a yellow blob is not a sun because it is
 yellow). Blur, noise and brightness changes during training make it judge soft
 GAN samples as a person would. Shipped as ``resources/models/gan_shapes_judge.keras``;
-``python -m neurolab.core.gan_judge`` draws the data and retrains it
+``python -m neurolab.core.gan.judge`` draws the data and retrains it
 (deterministic; about two minutes on two cores). No Qt here.
 """
 
@@ -53,8 +53,8 @@ def draw_judge_pictures(n_per_class: int, seed: int) -> tuple[np.ndarray, np.nda
     the classes in turn. Placement and size as in the built-in set, a little
     wider; "nothing" pictures are :func:`_nothing` (no shape at all).
     """
-    from neurolab.core.demo_data import draw
-    from neurolab.core.gan_data import BUILTIN_COLOURS
+    from neurolab.core.gan.data import BUILTIN_COLOURS
+    from neurolab.core.models.bundled.shapes_data import draw
 
     images = np.empty((n_per_class * len(JUDGE_CLASSES), JUDGE_SIZE, JUDGE_SIZE, 3), np.uint8)
     labels = np.empty(len(images), np.int64)

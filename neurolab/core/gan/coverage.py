@@ -1,7 +1,7 @@
 """Mode coverage: which of the built-in shapes a GAN draws, judged by a shape classifier.
 
 A GAN that draws only hearts and suns can still have low losses; counting
-what its samples *are* shows it. The judge is :mod:`neurolab.core.gan_judge`:
+what its samples *are* shows it. The judge is :mod:`neurolab.core.gan.judge`:
 a small classifier trained on the built-in set's own kind of picture (one
 shape on a plain background, 32 px) in random colours, so it names a sample by
 its outline, not by the colour each shape has in the set. (The bundled 64-px
@@ -18,7 +18,7 @@ from typing import Any, Optional, Sequence
 
 import numpy as np
 
-from neurolab.core.gan_data import BUILTIN_CLASSES
+from neurolab.core.gan.data import BUILTIN_CLASSES
 
 OTHER = "other"
 #: Below this top probability a picture counts as ``other`` (measured in tests/core/test_gan_coverage.py).
@@ -62,10 +62,10 @@ class ModeCoverage:
 
 
 def shape_judge():
-    """The shape judge (:mod:`neurolab.core.gan_judge`), loaded once per process (small, read-only)."""
+    """The shape judge (:mod:`neurolab.core.gan.judge`), loaded once per process (small, read-only)."""
     if not _JUDGE:
-        from neurolab.core.gan_judge import judge_path
-        from neurolab.core.models import load_model_file
+        from neurolab.core.gan.judge import judge_path
+        from neurolab.core.models.catalog import load_model_file
 
         _JUDGE.append(load_model_file(judge_path()))
     return _JUDGE[0]
@@ -75,7 +75,7 @@ def judge_pictures(images: np.ndarray, judge=None) -> tuple[np.ndarray, np.ndarr
     """The judge's top class index and its probability for each uint8 N×S×S×3 picture."""
     import tensorflow as tf
 
-    from neurolab.core.classify import as_probabilities
+    from neurolab.core.models.classify import as_probabilities
 
     judge = judge or shape_judge()
     height, width = judge.input_shape[:2]
@@ -115,13 +115,13 @@ def colour_coverage(images: np.ndarray, colours: Optional[dict] = None,
     """Count the pictures whose object has the colour of each built-in shape (nearest colour).
 
     A second, lenient measure beside the judge's: the built-in set draws each
-    shape in its own colour (:data:`~neurolab.core.gan_data.BUILTIN_COLOURS`),
+    shape in its own colour (:data:`~neurolab.core.gan.data.BUILTIN_COLOURS`),
     and a small GAN learns colours long before outlines, so this shows which
     modes it draws at all while the judge still calls its blobs "other". The
     object's colour is the median of the picture's centre (the middle half)
     pixels farthest from the border's median colour (the background).
     """
-    from neurolab.core.gan_data import BUILTIN_COLOURS
+    from neurolab.core.gan.data import BUILTIN_COLOURS
 
     colours = colours or BUILTIN_COLOURS
     names = list(colours)
@@ -142,16 +142,8 @@ def colour_coverage(images: np.ndarray, colours: Optional[dict] = None,
     return ModeCoverage(counts, other)
 
 
-def sample_coverage(source, n: int = 500, seed: int = 12345, judge=None,
-                    min_confidence: float = MIN_CONFIDENCE) -> ModeCoverage:
-    """Mode coverage of ``n`` samples from a :class:`~neurolab.core.gan.GanTrainer` or generator."""
-    from neurolab.core.gan import generate
-
-    return mode_coverage(generate(source, n, seed), judge, min_confidence=min_confidence)
-
-
 def drawn_shapes(shape: Optional[str] = None, n: int = 100, size: int = 32, seed: int = 0) -> np.ndarray:
     """``n`` pictures as the built-in set draws them: every shape in turn, or only ``shape``."""
-    from neurolab.core.gan_data import draw_builtin
+    from neurolab.core.gan.data import draw_builtin
 
     return np.stack([draw_builtin(i, size, seed, shape) for i in range(int(n))])

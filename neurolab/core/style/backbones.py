@@ -1,12 +1,4 @@
-"""Neural style transfer (Gatys et al.) as a job: paint one image in another's style.
-
-The image is optimised directly (Adam on its pixels, in [0, 1]) so that the
-Gram matrices of a convolutional backbone's feature maps match the style
-image's, its deeper features match the content image's, and its total
-variation stays small. Work goes coarse to fine: cheap steps at a quarter and
-half of the size find the layout, each result is upsampled as the start of
-the next scale, and most steps go to the full size, where the texture's fine
-detail is made (:func:`steps_per_scale`).
+"""The feature networks of style transfer, their loss weights, and the traced Adam step.
 
 Backbones (:func:`choose_backbone`):
 
@@ -25,25 +17,24 @@ Backbones (:func:`choose_backbone`):
   :func:`model_backbone` does the same for any loaded RGB model.
 
 The offline backbones weigh every style layer alike (each Gram term divided by
-its target's mean square, see :func:`style_loss`) and use Adam with
-``beta_1 = 0.9``: without the first, the deepest layer's large Gram values
-drown the fine scales and the result stays blurry; with VGG19's
+its target's mean square, see :func:`~neurolab.core.style.losses.style_loss`) and
+use Adam with ``beta_1 = 0.9``: without the first, the deepest layer's large
+Gram values drown the fine scales and the result stays blurry; with VGG19's
 ``beta_1 = 0.99`` the loss overshoots and oscillates for the first steps.
 
 Everything that runs per step is one ``tf.function`` whose image signature is
-``[1, None, None, 3]``, so every scale and output size share a single trace.
-No Qt here.
+``[1, None, None, 3]`` (:attr:`Backbone.step_function`), so every scale and
+output size share a single trace.
 """
 
 from __future__ import annotations
 
-import time
-from dataclasses import dataclass, field, replace
-from typing import Any, Callable, Optional, Sequence
+from dataclasses import dataclass
+from typing import Any, Callable, Optional
 
 import numpy as np
 
-from neurolab.core.jobs import Job, Progress
+from neurolab.core.style.losses import content_loss, gram_matrix, style_loss, total_variation_loss
 
 VGG19_CONTENT_LAYERS = ("block5_conv2",)
 VGG19_STYLE_LAYERS = ("block1_conv1", "block2_conv1", "block3_conv1", "block4_conv1",
@@ -58,7 +49,6 @@ IMAGENET_MEAN_BGR = (103.939, 116.779, 123.68)
 RANDOM_CHANNELS = (48, 96, 192, 256)
 RANDOM_KERNELS = (5, 3, 3, 3)
 RANDOM_CONTENT_SCALE = 2  # content from the 1/4-size convolution
-MIN_SIDE = 16  # smallest side any scale is optimised at (VGG19 pools four times)
 COLOUR_LAYER = "colour"  # the style layer of the image's own (centred) pixels
 
 ADAM_BETA_1 = 0.99  # TensorFlow's tutorial's, for VGG19
@@ -82,6 +72,7 @@ RANDOM_STYLE_WEIGHT = 1.0
 RANDOM_CONTENT_WEIGHT = 0.3
 RANDOM_TV_WEIGHT = 1e-2
 RANDOM_LEARNING_RATE = 0.02
+
 #: Default loss weights and learning rate of each backbone.
 BACKBONE_DEFAULTS = {
     "vgg19": dict(style_weight=1e-2, content_weight=1e4, tv_weight=2e6, learning_rate=0.02),
@@ -92,69 +83,6 @@ BACKBONE_DEFAULTS = {
 }
 
 
-# ---------------------------------------------------------------------------
-# losses (plain TensorFlow functions, traced inside the step function)
-# ---------------------------------------------------------------------------
-def gram_matrix(features):
-    """``[b, h, w, c]`` feature maps -> ``[b, c, c]`` Gram matrices, divided by ``h * w``."""
-    import tensorflow as tf
-
-    features = tf.convert_to_tensor(features, tf.float32)
-    gram = tf.linalg.einsum("bijc,bijd->bcd", features, features)
-    shape = tf.shape(features)
-    positions = tf.cast(shape[1] * shape[2], tf.float32)
-    return gram / positions
-
-
-def style_loss(style_outputs: Sequence[Any], style_targets: Sequence[Any], *,
-               normalize: bool = False):
-    """Mean over layers of the mean squared difference of Gram matrices.
-
-    ``style_outputs`` are feature maps; ``style_targets`` are the style image's
-    Gram matrices (from :func:`gram_matrix`). With ``normalize`` each layer's
-    term is divided by the mean square of its target Gram matrix (a relative
-    error), so every layer counts alike however large its activations are.
-    """
-    import tensorflow as tf
-
-    terms = []
-    for output, target in zip(style_outputs, style_targets):
-        target = tf.cast(target, tf.float32)
-        term = tf.reduce_mean(tf.square(gram_matrix(output) - target))
-        if normalize:
-            term = term / (tf.reduce_mean(tf.square(target)) + 1e-12)
-        terms.append(term)
-    return tf.add_n(terms) / float(len(terms))
-
-
-def content_loss(content_outputs: Sequence[Any], content_targets: Sequence[Any]):
-    """Mean over layers of the mean squared difference of feature maps."""
-    import tensorflow as tf
-
-    terms = [tf.reduce_mean(tf.square(tf.cast(output, tf.float32) - tf.cast(target, tf.float32)))
-             for output, target in zip(content_outputs, content_targets)]
-    return tf.add_n(terms) / float(len(terms))
-
-
-def total_variation_loss(image):
-    """Sum of absolute differences of neighbouring pixels, per pixel.
-
-    ``tf.image.total_variation(image) / (b * h * w)``, so its size does not
-    depend on the image's size (the coarse scales and the final one weigh it
-    alike). At 256 × 256 px, ``tv_weight`` here is TensorFlow's tutorial
-    weight times 65 536.
-    """
-    import tensorflow as tf
-
-    image = tf.convert_to_tensor(image, tf.float32)
-    shape = tf.shape(image)
-    pixels = tf.cast(shape[0] * shape[1] * shape[2], tf.float32)
-    return tf.reduce_sum(tf.image.total_variation(image)) / pixels
-
-
-# ---------------------------------------------------------------------------
-# backbones
-# ---------------------------------------------------------------------------
 @dataclass
 class Backbone:
     """A feature network: image in [0, 1] -> (style feature maps, content feature maps).
@@ -228,8 +156,13 @@ class Backbone:
             self._step = _build_step(self)
         return self._step
 
-    def step_weights(self, config: "StyleConfig"):
-        """The ``weights`` tensor of :attr:`step_function` for a resolved config."""
+    def step_weights(self, config):
+        """The ``weights`` tensor of :attr:`step_function` for a resolved config.
+
+        ``config``: a :class:`~neurolab.core.style.transfer.StyleConfig` after its
+        ``resolved(backbone)`` (no weight left None); named only in words, since
+        the transfer module builds on this one.
+        """
         import tensorflow as tf
 
         return tf.constant([config.style_weight, config.content_weight, config.tv_weight,
@@ -270,7 +203,7 @@ _BACKBONES: dict[tuple, Backbone] = {}
 
 def vgg19_weights_path():
     """The cached VGG19 ImageNet weights (no-top file preferred), or ``None``."""
-    from neurolab.core.weights import find_weights, search_dirs
+    from neurolab.core.models.weights import find_weights, search_dirs
 
     for folder in search_dirs():
         path = folder / VGG19_NOTOP_FILE
@@ -391,7 +324,7 @@ def style_layer_picks(loaded) -> list[str]:
     """
     import keras
 
-    from neurolab.core.activations import trace_layers
+    from neurolab.core.inspection.activations import trace_layers
 
     height, width, channels = loaded.input_shape
     native = trace_layers(loaded.model, keras.Input((height, width, channels)))
@@ -410,14 +343,14 @@ def model_backbone(loaded, *, name: str = "model", description: str = "",
     """The convolutional layers of a loaded RGB classifier as a backbone, at any size.
 
     The model's own layer objects are re-applied to a ``(None, None, 3)``
-    input (as :mod:`neurolab.core.activations` does). Style: the image's
+    input (as :mod:`neurolab.core.inspection.activations` does). Style: the image's
     centred colours, then the last layer at each spatial resolution
     (:func:`style_layer_picks`); content: the second deepest of those. Loss
     weights: ``defaults``, else ``BACKBONE_DEFAULTS[name]``, else the shapes model's.
     """
     import keras
 
-    from neurolab.core.activations import trace_layers
+    from neurolab.core.inspection.activations import trace_layers
 
     if loaded.channels != 3:
         raise ValueError(f"{loaded.display_name} takes {loaded.channels}-channel images; style "
@@ -450,7 +383,7 @@ def shapes_backbone() -> Backbone:
     key = ("shapes",)
     if key in _BACKBONES:
         return _BACKBONES[key]
-    from neurolab.core.models import load_model
+    from neurolab.core.models.catalog import load_model
 
     backbone = model_backbone(
         load_model("shapes", allow_download=False), name="shapes",
@@ -484,272 +417,3 @@ def choose_backbone(prefer: Optional[str] = None, *, seed: int = 0) -> Backbone:
     if name == "shapes":
         return shapes_backbone()
     return random_backbone(seed)
-
-
-# ---------------------------------------------------------------------------
-# the job
-# ---------------------------------------------------------------------------
-@dataclass
-class StyleConfig:
-    """Settings of a transfer. ``None`` weights mean the backbone's defaults."""
-
-    steps: int = 200
-    size: int = 256  # long side of the output, px
-    style_weight: Optional[float] = None  # see BACKBONE_DEFAULTS (VGG19: 1e-2, random: 1)
-    content_weight: Optional[float] = None  # VGG19: 1e4, random: 0.3
-    tv_weight: Optional[float] = None  # VGG19: 2e6, random: 1e-2
-    start: str = "content"  # "content" or "noise"
-    scales: tuple[float, ...] = (0.25, 0.5, 1.0)  # coarse to fine, fractions of size
-    preview_every: int = 10
-    seed: int = 0
-    learning_rate: Optional[float] = None  # default: the backbone's (0.02 for all three)
-    backbone: Optional[str] = None  # None: choose_backbone(); "vgg19", "random" or "shapes"
-    #: Steps at each scale (coarse to fine, the full size last), instead of
-    #: splitting ``steps`` by :func:`steps_per_scale`; then ``steps`` is their sum.
-    scale_steps: Optional[tuple[int, ...]] = None
-
-    def resolved(self, backbone: Backbone) -> "StyleConfig":
-        """A copy with the backbone's defaults filled in."""
-        return replace(
-            self,
-            style_weight=backbone.style_weight if self.style_weight is None else self.style_weight,
-            content_weight=(backbone.content_weight if self.content_weight is None
-                            else self.content_weight),
-            tv_weight=backbone.tv_weight if self.tv_weight is None else self.tv_weight,
-            learning_rate=(backbone.learning_rate if self.learning_rate is None
-                           else self.learning_rate),
-            backbone=backbone.name)
-
-
-@dataclass
-class StyleResult:
-    image: np.ndarray  # H×W×3 uint8, the content's aspect, long side = config.size
-    losses: list[float] = field(default_factory=list)  # total loss after each step
-    backbone: str = ""  # "vgg19", "random" or "shapes"
-    backbone_description: str = ""
-    config: Optional[StyleConfig] = None
-    #: (first step, width, height) of each scale: the loss jumps up at each of these steps,
-    #: since the image is upsampled and the loss is measured at the new size
-    scale_starts: list[tuple[int, int, int]] = field(default_factory=list)
-
-
-def output_size(shape: Sequence[int], long_side: int) -> tuple[int, int]:
-    """(height, width) with the aspect of ``shape`` and ``long_side`` as its longer side."""
-    height, width = int(shape[0]), int(shape[1])
-    scale = long_side / max(height, width)
-    return max(1, round(height * scale)), max(1, round(width * scale))
-
-
-def steps_per_scale(steps: int, scales: Sequence[float]) -> list[int]:
-    """Split ``steps`` over the scales, most at full size (weight sqrt(scale)).
-
-    For the default (1/4, 1/2, 1): 200 steps -> 45, 64, 91. The coarse scales
-    only lay out colours and large shapes, which a few dozen cheap steps do;
-    the texture's fine detail (strokes, lead lines) is made at full size, and
-    the upsampled coarse result is blurry until enough steps there sharpen it.
-    """
-    weights = np.sqrt(np.array(scales, dtype=float))
-    raw = steps * weights / weights.sum()
-    counts = np.floor(raw).astype(int)
-    for i in np.argsort(-(raw - counts))[: steps - counts.sum()]:
-        counts[i] += 1
-    if steps >= len(scales):  # every scale gets at least one step
-        for i in range(len(counts)):
-            while counts[i] == 0:
-                counts[int(np.argmax(counts))] -= 1
-                counts[i] += 1
-    return [int(c) for c in counts]
-
-
-class StepClock:
-    """Seconds left, from measured seconds per step at each scale.
-
-    What is not counted: the first step of a run (it traces the step function, seconds on
-    a CPU) and the first step at each size (TensorFlow sets up kernels for a new shape).
-    A scale not yet reached is estimated from a line ``a + b × pixels`` through the scales
-    measured so far and a probe step at the full size taken before the run (one step's
-    extra work), so the estimate neither counts tracing nor assumes that a step's cost is
-    its pixel count (small images cost mostly overhead).
-    """
-
-    def __init__(self, pixels: Sequence[int], counts: Sequence[int]):
-        self.pixels = [float(p) for p in pixels]
-        self.counts = list(counts)
-        self.times: dict[int, list[float]] = {}
-
-    def probe(self, index: int, step: Callable[[], float]) -> None:
-        """Time ``step`` at scale ``index`` after one untimed (tracing) call."""
-        step()
-        self.times.setdefault(index, []).append(step())
-
-    def record(self, index: int, seconds: float, *, first: bool = False) -> None:
-        if not first:
-            self.times.setdefault(index, []).append(seconds)
-
-    def per_step(self, index: int) -> Optional[float]:
-        """Seconds per step at scale ``index``: measured, else from the fitted line."""
-        measured = self.times.get(index)
-        if measured:
-            recent = measured[-20:]  # the machine's load changes during a run
-            return float(np.median(recent))
-        points = [(self.pixels[i], float(np.median(t[-20:]))) for i, t in self.times.items() if t]
-        if not points:
-            return None
-        if len({p for p, _ in points}) == 1:
-            pixels, seconds = points[0]
-            return seconds * min(1.0, self.pixels[index] / pixels) if pixels else seconds
-        slope, intercept = np.polyfit([p for p, _ in points], [t for _, t in points], 1)
-        slope = max(0.0, float(slope))
-        intercept = max(0.0, float(intercept))
-        return intercept + slope * self.pixels[index]
-
-    def remaining(self, index: int, done_here: int) -> Optional[float]:
-        """Seconds left after ``done_here`` steps of scale ``index``; None before any timing."""
-        total = 0.0
-        for i in range(index, len(self.counts)):
-            left = self.counts[i] - (done_here if i == index else 0)
-            if left <= 0:
-                continue
-            per_step = self.per_step(i)
-            if per_step is None:
-                return None
-            total += left * per_step
-        return total
-
-
-def _probe_step(step_function, image, style_targets, content_targets, weights) -> float:
-    """Seconds of one step on a throw-away image (the ETA's full-size measurement)."""
-    import tensorflow as tf
-
-    zeros = tf.zeros_like(image)
-    began = time.perf_counter()
-    *_, parts = step_function(image, zeros, zeros, tf.constant(1.0), style_targets,
-                              content_targets, weights)
-    parts.numpy()
-    return time.perf_counter() - began
-
-
-def _to_float_batch(image: np.ndarray):
-    import tensorflow as tf
-
-    array = np.asarray(image)
-    if array.ndim == 2:
-        array = np.stack([array] * 3, axis=-1)
-    if array.ndim != 3 or array.shape[2] not in (3, 4):
-        raise ValueError(f"expected an H×W×3 RGB image, got shape {array.shape}")
-    array = array[..., :3].astype(np.float32)
-    if np.asarray(image).dtype == np.uint8 or array.max() > 1.0:
-        array = array / 255.0
-    return tf.constant(array[None])
-
-
-def _resize(batch, size: tuple[int, int]):
-    import tensorflow as tf
-
-    return tf.clip_by_value(
-        tf.image.resize(batch, size, method="bilinear", antialias=True), 0.0, 1.0)
-
-
-def _to_uint8(batch) -> np.ndarray:
-    return np.clip(np.rint(np.asarray(batch)[0] * 255.0), 0, 255).astype(np.uint8)
-
-
-def style_transfer_job(content_uint8: np.ndarray, style_uint8: np.ndarray,
-                       config: Optional[StyleConfig] = None) -> Job:
-    """Paint ``content`` in the style of ``style``; a generator job (see :mod:`neurolab.core.jobs`).
-
-    Yields :class:`Progress` (``stage`` names the scale, ``preview`` is the
-    current image as uint8 at that scale's size, ``metrics`` has ``loss``,
-    ``style``, ``content``, ``tv``, ``eta_seconds``) every ``preview_every`` steps and at the
-    end of each scale; returns a :class:`StyleResult`. Closing the generator
-    cancels between two steps; the last preview is the latest image.
-    """
-    import tensorflow as tf
-
-    config = config or StyleConfig()
-    scales = sorted(config.scales) or [1.0]
-    if scales[-1] != 1.0:
-        scales.append(1.0)
-    if config.scale_steps is None:
-        counts = steps_per_scale(config.steps, scales)
-    else:
-        counts = [int(c) for c in config.scale_steps]
-        if len(counts) != len(scales) or min(counts) < 0 or sum(counts) < 1:
-            raise ValueError(f"scale_steps needs one count >= 0 for each of the {len(scales)} "
-                             "scales (the full size last)")
-        config = replace(config, steps=sum(counts))
-    if config.steps < 1 or config.size < MIN_SIDE:
-        raise ValueError("style transfer needs steps >= 1 and size >= 16 px")
-    if config.start not in ("content", "noise"):
-        raise ValueError("start must be 'content' or 'noise'")
-    yield Progress(0, config.steps, "preparing the backbone")
-    backbone = choose_backbone(config.backbone, seed=config.seed)
-    config = config.resolved(backbone)
-    step_function = backbone.step_function
-    weights = backbone.step_weights(config)
-    content = _to_float_batch(content_uint8)
-    style = _to_float_batch(style_uint8)
-    final_size = output_size(content.shape[1:3], config.size)
-    rng = np.random.default_rng(config.seed)
-    sizes = [tuple(max(MIN_SIDE, s) for s in output_size(
-        content.shape[1:3], max(MIN_SIDE, round(config.size * scale)))) for scale in scales]
-    targets: dict[tuple[int, int], tuple[Any, Any]] = {}
-
-    def targets_at(size):
-        """Style and content targets at one size (the probe's are reused by the last scale)."""
-        if size not in targets:
-            long_side = max(size)
-            style_here = _resize(style, output_size(style.shape[1:3], long_side))
-            _, content_targets = backbone.features(_resize(content, size))
-            targets[size] = (backbone.style_targets(style_here), content_targets)
-        return targets[size]
-
-    clock = StepClock([h * w for h, w in sizes], counts)
-    clock.probe(len(scales) - 1, lambda: _probe_step(step_function, _resize(content, sizes[-1]),
-                                                     *targets_at(sizes[-1]), weights))
-
-    image = None
-    losses: list[float] = []
-    scale_starts: list[tuple[int, int, int]] = []
-    done = 0
-    for index, (size, count) in enumerate(zip(sizes, counts)):
-        if count == 0:
-            continue
-        stage = f"styling at {size[1]}×{size[0]} px"
-        content_here = _resize(content, size)
-        style_targets, content_targets = targets_at(size)
-        if image is None:
-            if config.start == "noise":
-                noise = rng.uniform(0.0, 1.0, (1, *size, 3)).astype(np.float32)
-                image = tf.constant(noise)
-            else:
-                image = content_here
-        else:
-            image = _resize(image, size)
-        scale_starts.append((done + 1, size[1], size[0]))
-        m = tf.zeros_like(image)  # Adam starts afresh at each scale (carrying its
-        v = tf.zeros_like(image)  # moments over, upsampled, converged slower)
-        metrics = {}
-        for i in range(count):
-            began = time.perf_counter()
-            image, m, v, parts = step_function(image, m, v, tf.constant(i + 1, tf.float32),
-                                               style_targets, content_targets, weights)
-            loss, s, c, tv = (float(p) for p in parts.numpy())
-            clock.record(index, time.perf_counter() - began, first=i == 0)
-            losses.append(loss)
-            done += 1
-            metrics = {"loss": loss, "style": s, "content": c, "tv": tv,
-                       "scale_start": float(scale_starts[-1][0]), "width": float(size[1]),
-                       "height": float(size[0])}
-            eta = clock.remaining(index, i + 1)
-            if eta is not None:
-                metrics["eta_seconds"] = eta
-            if done % config.preview_every == 0 or i == count - 1:
-                yield Progress(done, config.steps, stage, preview=_to_uint8(image),
-                               metrics=dict(metrics))
-
-    if tuple(image.shape[1:3]) != final_size:
-        image = _resize(image, final_size)
-    return StyleResult(image=_to_uint8(image), losses=losses, backbone=backbone.name,
-                       backbone_description=backbone.description, config=config,
-                       scale_starts=scale_starts)

@@ -21,7 +21,7 @@ import numpy as np
 from neurolab.core.errors import BadInputError
 from neurolab.core.images import model_pixels, resize_image
 from neurolab.core.jobs import Job, Progress
-from neurolab.core.models import LoadedModel
+from neurolab.core.models.catalog import LoadedModel
 
 DEFAULT_MEMORY_BUDGET = 1 << 30  # bytes of activations kept for one image
 BYTES_PER_VALUE = 4
@@ -136,7 +136,7 @@ class ActivationResult:
     native_image: Optional[np.ndarray]  # the pixels fed at native size, if any layer needed it
     scale: float = 1.0
     notices: list[str] = field(default_factory=list)
-    mosaics: dict[str, Any] = field(default_factory=dict)  # layer key -> core.mosaic.Mosaic, filled lazily
+    mosaics: dict[str, Any] = field(default_factory=dict)  # layer key -> mosaic.Mosaic, filled lazily
     native_keys: list[str] = field(default_factory=list)  # layers computed at native size
     native_notice: str = ""  # the sentence explaining ``native_keys``
 
@@ -146,13 +146,13 @@ class ActivationResult:
     def mosaic(self, key: str, **options):
         """The channel mosaic of ``key``, tiled once and kept (switching back is free).
 
-        ``options`` (scale, gamma) go to :func:`core.mosaic.tile_channels`; a kept
+        ``options`` (scale, gamma) go to :func:`core.inspection.mosaic.tile_channels`; a kept
         mosaic tiled with other options is tiled again.
 
         At most :data:`MOSAIC_BUDGET` bytes of mosaics are kept: beyond it the
         least recently shown go (a model with hundreds of layers, all visited).
         """
-        from neurolab.core.mosaic import tile_channels
+        from neurolab.core.inspection.mosaic import tile_channels
 
         mosaic = self.mosaics.pop(key, None)
         if mosaic is None or any(getattr(mosaic, name) != value for name, value in options.items()):

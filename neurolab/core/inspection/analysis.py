@@ -9,8 +9,8 @@ one row followed by its own rows. Nothing here raises on an unfamiliar layer:
 it gets its class name as type and an empty description.
 
 Descriptions are English text (the command line, JSON); each row also keeps
-its :class:`Phrase` (template and values), so the window can translate the
-wording without parsing it. Types come from a fixed set of English names.
+its :class:`~neurolab.core.phrases.Phrase` (template and values), so the window
+can translate the wording without parsing it. Types come from a fixed set of English names.
 """
 
 from __future__ import annotations
@@ -20,22 +20,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
-
-@dataclass(frozen=True)
-class Phrase:
-    """Wording kept apart from its values: ``str()`` is the English text.
-
-    ``template`` holds ``{0}``, ``{1}``… for ``values``: numbers, shapes as text,
-    or nested phrases (optional parts are an empty phrase). A translated view
-    translates each template and fills in the values the same way.
-    """
-
-    template: str
-    values: tuple = ()
-
-    def __str__(self) -> str:
-        return self.template.format(*(str(v) for v in self.values))
-
+from neurolab.core.phrases import Phrase
 
 EMPTY = Phrase("")
 
@@ -90,13 +75,6 @@ class ModelAnalysis:
         return {"name": self.name, "input_shape": self.input_shape,
                 "total_params": self.total_params,
                 "layers": [row.to_json() for row in self.layers], "warnings": self.warnings}
-
-
-def format_shape(shape) -> str:
-    """[113, 113, 64] -> '113×113×64', as MATLAB prints activation sizes."""
-    if not shape:
-        return "–"
-    return "×".join("?" if d is None else str(d) for d in shape)
 
 
 def analyze_model(model, *, input_description: str | Phrase | None = None,

@@ -16,11 +16,11 @@ from typing import Any, Callable, Optional
 import numpy as np
 
 from neurolab.assets import resource_path
-from neurolab.core.analysis import Phrase
 from neurolab.core.errors import ModelError, WeightsUnavailableError, typed_path
 from neurolab.core.jobs import Job, Progress, run_job
-from neurolab.core.model_files import inspect_model_file, private_copy
-from neurolab.core.weights import WEIGHTS, cache_dir, download_job, find_weights
+from neurolab.core.models.files import inspect_model_file, private_copy
+from neurolab.core.models.weights import WEIGHTS, cache_dir, download_job, find_weights
+from neurolab.core.phrases import Phrase
 
 UNTRAINED_NOTICE = "untrained — ImageNet weights not downloaded"
 MODEL_FILE_SUFFIXES = (".keras", ".h5", ".hdf5")
@@ -193,7 +193,7 @@ def load_model_job(spec: str, *, allow_download: bool = True) -> Job:
 
 
 def load_bundled() -> LoadedModel:
-    """The small classifier trained by ``python -m neurolab.train_demo``, shipped in resources."""
+    """The small classifier trained by ``python -m neurolab.core.models.bundled.train``, shipped in resources."""
     path = bundled_model_path()
     if not path.is_file():
         raise ModelError("The bundled model is missing from this installation; reinstall neurolab.")
@@ -204,7 +204,7 @@ def load_bundled() -> LoadedModel:
 
 def load_squeezenet() -> LoadedModel:
     """SqueezeNet v1.1 with MATLAB's layer names; ImageNet weights if cached."""
-    from neurolab.core.squeezenet import build_squeezenet
+    from neurolab.core.models.squeezenet import build_squeezenet
 
     model = build_squeezenet()
     weights = cache_dir() / SQUEEZENET_WEIGHTS_FILE
@@ -260,7 +260,7 @@ def _exception_chain(exc: BaseException | None):
 def load_model_file(path: str | os.PathLike) -> LoadedModel:
     """A ``.keras``/``.h5`` file, checked first, then loaded in Keras's safe mode, uncompiled.
 
-    :func:`~neurolab.core.model_files.inspect_model_file` reads the bytes before
+    :func:`~neurolab.core.models.files.inspect_model_file` reads the bytes before
     Keras does (magic bytes, zip and HDF5 sizes, links, the config's classes
     against an allow list); safe mode is a second line of defence, never off.
     """

@@ -1,35 +1,4 @@
-"""A small DCGAN that learns to draw, as a pausable, resumable, checkpointed job.
-
-Models (:func:`build_generator`, :func:`build_discriminator`) follow
-TensorFlow's DCGAN tutorial, sized to the picture (32 or 64 px) and narrow
-enough for a classroom CPU: the generator maps a latent vector through Dense
-→ 4×4 → stride-2 ``Conv2DTranspose`` stages (BatchNorm, LeakyReLU) to a tanh
-picture; the discriminator is stride-2 ``Conv2D`` stages (LeakyReLU) and one
-logit. Unlike the tutorial (Dropout 0.3) its stages have BatchNorm, as in the
-DCGAN paper, the discriminator's target for real pictures is 0.9 (one-sided
-label smoothing) and it sees the batch's spread (a minibatch standard
-deviation feature, as in ProGAN). Measured on the built-in shapes: the
-tutorial's discriminator stays at chance (loss 2 ln 2) and after 1500 steps
-the samples are coloured fog; with BatchNorm they have clean backgrounds and
-centred objects but, by 2500 steps, most of them are the same picture; label
-smoothing and the spread feature keep them varied. The tutorial's is
-``GanConfig(d_batchnorm=False, d_dropout=0.3, label_smoothing=0, minibatch_std=False)``.
-Weights start N(0, 0.02) as in the DCGAN paper.
-
-Mode coverage (``benchmarks/gan_coverage.py``: 500 samples judged by the
-bundled shapes classifier, and by their object's colour,
-:mod:`neurolab.core.gan_coverage`). With the built-in set drawn as before (the
-demo set's colours, distractors), 80 epochs gave red blobs and yellow blobs:
-the judge named 36 % sun and hardly anything else. Drawn one shape a picture,
-each shape in its colour, the samples show all five colours by epoch 40 (sun
-26 %, flower 15 %, star 12 %, heart 23 %, moon 18 %) and four at epoch 80
-(moon 5 %); the judge still names only suns and flowers (30 %, 12 %; the rest
-are blobs it will not name, 58 %): the shapes' outlines are not learnt in 80
-epochs. Measured at 20–40 epochs, each change alone: batch 32, discriminator
-learning rate 1e-4 or generator 4e-4, no minibatch spread, DiffAugment
-(``augment``), 5×5 discriminator kernels, a generator twice as wide — none
-made a judged star, heart or moon appear; both networks twice as wide cost
-twice the time.
+"""Training a GAN as a job that can pause, resume exactly, and checkpoint itself.
 
 :class:`GanTrainer` holds everything training needs — both models, both Adam
 optimisers, the step and epoch counters, the fixed latent vectors of the
@@ -59,254 +28,24 @@ import csv
 import io
 import math
 import os
-import tempfile
 import time
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional, Sequence, Union
 
 import numpy as np
 
+from neurolab.core.atomic import atomic_write
 from neurolab.core.errors import BadInputError
-from neurolab.core.gan_data import SIZES, GanDataset, image_grid, open_dataset_job
+from neurolab.core.gan.config import GanConfig, check_whole
+from neurolab.core.gan.data import GanDataset, image_grid, open_dataset_job
+from neurolab.core.gan.networks import build_discriminator, build_generator, diff_augment
+from neurolab.core.gan.sampling import GanGenerator, latent_vectors
 from neurolab.core.jobs import Job, Progress
 
-GENERATOR_KERNEL = 4  # stride-2 transposed convolutions with 4×4 kernels: no checkerboard overlap
-DISCRIMINATOR_KERNEL = 3  # 3×3 is about twice as fast as 4×4 or 5×5 on CPUs (oneDNN)
-LEAK = 0.2
-BATCHNORM_MOMENTUM = 0.9  # moving statistics follow fast: samples look right early on
-INIT_STDDEV = 0.02
 METRIC_NAMES = ("g_loss", "d_loss", "d_real", "d_fake")
 HISTORY_FIELDS = ("step", "epoch", "g_loss", "d_loss", "d_real", "d_fake", "time")
-_GENERATE_CHUNK = 256
 _STATE_FORMAT = 1
-
-
-# ---------------------------------------------------------------------------
-# configuration
-# ---------------------------------------------------------------------------
-@dataclass
-class GanConfig:
-    """Settings of a GAN and its training. :meth:`validated` checks them with sentences.
-
-    The defaults learn recognisable shapes from :func:`~neurolab.core.gan_data.builtin_dataset`
-    in a few minutes on two CPU cores (10–13 steps a second at 32 px).
-    ``d_batchnorm=False, d_dropout=0.3, label_smoothing=0, minibatch_std=False``
-    is the TensorFlow tutorial's discriminator and loss.
-    """
-
-    size: int = 32  # picture side, px: 32 or 64
-    latent_dim: int = 100  # length of the generator's input vector
-    batch_size: int = 64
-    epochs: int = 80  # the built-in set (2000 pictures) has 31 batches an epoch: 2480 steps
-    g_learning_rate: float = 2e-4
-    d_learning_rate: float = 2e-4
-    beta_1: float = 0.5
-    seed: int = 0
-    samples: int = 16  # fixed latent vectors shown in every preview
-    preview_every: int = 20  # steps
-    width: int = 32  # channels of the discriminator's first stage (the generator's last)
-    log_every: int = 10  # steps averaged into one history entry
-    d_batchnorm: bool = True  # BatchNorm in the discriminator (DCGAN paper): learns shapes far sooner
-    d_dropout: float = 0.0  # Dropout in the discriminator (the TensorFlow tutorial: 0.3, no BatchNorm)
-    label_smoothing: float = 0.1  # one-sided: the discriminator's target for real pictures is 1 - this
-    minibatch_std: bool = True  # the discriminator sees the batch's spread: keeps samples varied
-    augment: bool = False  # DiffAugment: the discriminator sees real and drawn pictures shifted, recoloured
-
-    def validated(self) -> "GanConfig":
-        """This config when every value is usable, else :class:`BadInputError` with a sentence."""
-        _whole(self.size, "The picture size", 1)
-        if int(self.size) not in SIZES:
-            raise BadInputError(f"The picture size must be {' or '.join(map(str, SIZES))} px, "
-                                f"not {self.size}.")
-        _whole(self.latent_dim, "The latent size", 2, 1024)
-        _whole(self.batch_size, "The batch size", 2, 4096)
-        _whole(self.epochs, "The number of epochs", 1, 1_000_000)
-        _rate(self.g_learning_rate, "The generator's learning rate")
-        _rate(self.d_learning_rate, "The discriminator's learning rate")
-        if not _is_number(self.beta_1) or not 0.0 <= float(self.beta_1) < 1.0:
-            raise BadInputError(f"beta_1 must be at least 0 and below 1, not {self.beta_1}.")
-        _whole(self.seed, "The seed", 0, 2**31 - 1)
-        _whole(self.samples, "The number of preview samples", 1, 256)
-        _whole(self.preview_every, "The preview interval (steps)", 1)
-        _whole(self.width, "The network width", 4, 1024)
-        _whole(self.log_every, "The history interval (steps)", 1)
-        for name in ("d_batchnorm", "minibatch_std", "augment"):
-            if not isinstance(getattr(self, name), (bool, np.bool_)):
-                raise BadInputError(f"{name} must be true or false, not {getattr(self, name)!r}.")
-        if not _is_number(self.label_smoothing) or not 0.0 <= float(self.label_smoothing) < 0.5:
-            raise BadInputError(f"The label smoothing must be at least 0 and below 0.5, "
-                                f"not {self.label_smoothing!r}.")
-        if not _is_number(self.d_dropout) or not 0.0 <= float(self.d_dropout) < 1.0:
-            raise BadInputError(f"The discriminator's dropout must be at least 0 and below 1, "
-                                f"not {self.d_dropout!r}.")
-        return self
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, values: dict[str, Any]) -> "GanConfig":
-        """A config from :meth:`to_dict`'s output; unknown keys (a newer neurolab's) are ignored."""
-        known = {f.name for f in fields(cls)}
-        return cls(**{k: v for k, v in values.items() if k in known})
-
-
-def _is_number(value: Any) -> bool:
-    return isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool)
-
-
-def _whole(value: Any, what: str, low: int, high: Optional[int] = None) -> None:
-    ok = _is_number(value) and float(value) == int(value) and int(value) >= low \
-        and (high is None or int(value) <= high)
-    if not ok:
-        span = f"between {low} and {high}" if high is not None else f"at least {low}"
-        raise BadInputError(f"{what} must be a whole number {span}, not {value!r}.")
-
-
-def _rate(value: Any, what: str) -> None:
-    if not _is_number(value) or not 0.0 < float(value) <= 1.0 or math.isnan(float(value)):
-        raise BadInputError(f"{what} must be a positive number up to 1, not {value!r}.")
-
-
-def stages(size: int) -> int:
-    """Stride-2 stages between 4×4 and ``size`` (3 for 32 px, 4 for 64 px)."""
-    return int(round(math.log2(int(size)))) - 2
-
-
-# ---------------------------------------------------------------------------
-# models
-# ---------------------------------------------------------------------------
-def _init(seed: int, index: int):
-    import keras
-
-    return keras.initializers.RandomNormal(0.0, INIT_STDDEV, seed=(seed * 1009 + index) % (2**31 - 1))
-
-
-def build_generator(config: GanConfig):
-    """latent vector -> size×size×3 picture in [-1, 1] (tanh). Same config, same initial weights."""
-    import keras
-
-    config = config.validated()
-    n, seed = stages(config.size), int(config.seed)
-    channels = [config.width * 2 ** (n - 1 - i) for i in range(n)]  # 32 px, width 32: 128, 64, 32
-    inputs = keras.Input((config.latent_dim,), name="latent")
-    x = keras.layers.Dense(4 * 4 * channels[0], use_bias=False, kernel_initializer=_init(seed, 1),
-                           name="project")(inputs)
-    x = keras.layers.BatchNormalization(momentum=BATCHNORM_MOMENTUM, name="project_bn")(x)
-    x = keras.layers.LeakyReLU(LEAK, name="project_lrelu")(x)
-    x = keras.layers.Reshape((4, 4, channels[0]), name="to_4x4")(x)
-    side = 4
-    for i, width in enumerate(channels[1:], start=1):
-        side *= 2
-        x = keras.layers.Conv2DTranspose(width, GENERATOR_KERNEL, strides=2, padding="same",
-                                         use_bias=False, kernel_initializer=_init(seed, 1 + i),
-                                         name=f"up{side}")(x)
-        x = keras.layers.BatchNormalization(momentum=BATCHNORM_MOMENTUM, name=f"up{side}_bn")(x)
-        x = keras.layers.LeakyReLU(LEAK, name=f"up{side}_lrelu")(x)
-    outputs = keras.layers.Conv2DTranspose(3, GENERATOR_KERNEL, strides=2, padding="same",
-                                           activation="tanh", kernel_initializer=_init(seed, 20),
-                                           name=f"up{side * 2}_rgb")(x)
-    return keras.Model(inputs, outputs, name="generator")
-
-
-_MINIBATCH_STD = None
-
-
-def minibatch_std_layer():
-    """The ``MinibatchStdDev`` layer class (defined on first use: Keras loads lazily)."""
-    global _MINIBATCH_STD
-    if _MINIBATCH_STD is None:
-        import keras
-        from keras import ops
-
-        class MinibatchStdDev(keras.layers.Layer):
-            """Appends one feature map: the features' standard deviation across the batch, averaged.
-
-            Karras et al. 2018 (ProGAN): a generator that draws nearly the same
-            picture for every latent vector (mode collapse) shows a small
-            spread, which the discriminator can then see and punish.
-            """
-
-            def call(self, x):
-                spread = ops.mean(ops.sqrt(ops.var(x, axis=0) + 1e-8))
-                return ops.concatenate([x, ops.ones_like(x[..., :1]) * spread], axis=-1)
-
-            def compute_output_shape(self, input_shape):
-                return (*input_shape[:-1], input_shape[-1] + 1)
-
-        _MINIBATCH_STD = MinibatchStdDev
-    return _MINIBATCH_STD
-
-
-def build_discriminator(config: GanConfig):
-    """size×size×3 picture in [-1, 1] -> one logit (real > 0 > fake).
-
-    Stride-2 ``Conv2D`` stages with LeakyReLU; BatchNorm after every stage
-    but the first when ``config.d_batchnorm`` (the DCGAN paper's
-    discriminator), Dropout when ``config.d_dropout`` > 0 (the TensorFlow
-    tutorial's: no BatchNorm, Dropout 0.3), a minibatch standard deviation
-    feature before the last stage when ``config.minibatch_std``.
-    """
-    import keras
-
-    config = config.validated()
-    n, seed = stages(config.size), int(config.seed)
-    inputs = keras.Input((config.size, config.size, 3), name="picture")
-    x = inputs
-    side = config.size
-    for i in range(n):
-        side //= 2
-        if config.minibatch_std and i == n - 1:
-            x = minibatch_std_layer()(name="minibatch_std")(x)
-        x = keras.layers.Conv2D(config.width * 2 ** i, DISCRIMINATOR_KERNEL, strides=2, padding="same",
-                                # no bias: BatchNorm brings one, and with Conv2D+BiasAdd+LeakyReLU
-                                # Grappler's remapper fails on the gradient graph (an error logged)
-                                use_bias=False,
-                                kernel_initializer=_init(seed, 100 + i), name=f"down{side}")(x)
-        if config.d_batchnorm and i > 0:
-            x = keras.layers.BatchNormalization(momentum=BATCHNORM_MOMENTUM, name=f"down{side}_bn")(x)
-        x = keras.layers.LeakyReLU(LEAK, name=f"down{side}_lrelu")(x)
-        if config.d_dropout > 0:
-            x = keras.layers.Dropout(float(config.d_dropout), seed=(seed * 1009 + 200 + i) % (2**31 - 1),
-                                     name=f"down{side}_dropout")(x)
-    x = keras.layers.Flatten(name="flatten")(x)
-    outputs = keras.layers.Dense(1, kernel_initializer=_init(seed, 120), name="logit")(x)
-    return keras.Model(inputs, outputs, name="discriminator")
-
-
-def diff_augment(pictures, seed):
-    """DiffAugment (Zhao et al. 2020) for the discriminator: colour, translation and cutout.
-
-    The same kind of random change is applied to real and drawn pictures, and
-    gradients pass through it to the generator. On a small data set (the
-    built-in 2000 pictures, seen 80 times) the discriminator otherwise learns
-    the pictures by heart and the generator settles on the few shapes that fool
-    it. Stateless randomness from ``seed`` (two int64): resume stays exact.
-    """
-    import tensorflow as tf
-
-    batch, size = tf.shape(pictures)[0], pictures.shape[1]
-    seeds = [tf.stack([seed[0], seed[1] * 8 + k]) for k in range(6)]
-    uniform = lambda k, shape: tf.random.stateless_uniform(shape, seeds[k])  # noqa: E731
-    x = pictures + (uniform(0, [batch, 1, 1, 1]) - 0.5) * 2.0  # brightness (the [-1, 1] scale)
-    mean = tf.reduce_mean(x, axis=3, keepdims=True)
-    x = (x - mean) * (uniform(1, [batch, 1, 1, 1]) * 2.0) + mean  # saturation
-    mean = tf.reduce_mean(x, axis=[1, 2, 3], keepdims=True)
-    x = (x - mean) * (uniform(2, [batch, 1, 1, 1]) + 0.5) + mean  # contrast
-    pad = size // 8  # translation by up to 1/8 of the picture, edges repeated
-    padded = tf.pad(x, [[0, 0], [pad, pad], [pad, pad], [0, 0]], mode="SYMMETRIC")
-    shifts = tf.random.stateless_uniform([batch, 2], seeds[3], 0, 2 * pad + 1, tf.int32)
-    rows = shifts[:, :1] + tf.range(size)[None]
-    cols = shifts[:, 1:] + tf.range(size)[None]
-    x = tf.gather(tf.gather(padded, rows, axis=1, batch_dims=1), cols, axis=2, batch_dims=1)
-    half = size // 2  # cutout: a square of half the side, anywhere, set to 0 (mid grey)
-    corner = tf.random.stateless_uniform([batch, 2], seeds[4], 0, size + 1 - half % 2, tf.int32)
-    grid = tf.range(size)
-    inside_rows = tf.abs(grid[None] - corner[:, :1]) < half // 2 + 1
-    inside_cols = tf.abs(grid[None] - corner[:, 1:]) < half // 2 + 1
-    keep = 1.0 - tf.cast(inside_rows[:, :, None] & inside_cols[:, None, :], x.dtype)
-    return x * keep[..., None]
 
 
 def choose_strategy():
@@ -320,129 +59,6 @@ def choose_strategy():
     return tf.distribute.get_strategy()
 
 
-def to_uint8(pictures) -> Any:
-    """[-1, 1] float pictures -> uint8 0–255 (a TensorFlow op; used inside traced functions)."""
-    import tensorflow as tf
-
-    return tf.cast(tf.clip_by_value(tf.round((pictures + 1.0) * 127.5), 0.0, 255.0), tf.uint8)
-
-
-def latent_vectors(n: int, latent_dim: int, seed: int = 0) -> np.ndarray:
-    """``n`` standard-normal latent vectors (float32 n×latent_dim); same seed, same vectors."""
-    return np.random.default_rng(int(seed)).standard_normal((int(n), int(latent_dim))).astype(np.float32)
-
-
-# ---------------------------------------------------------------------------
-# a generator on its own (sampling)
-# ---------------------------------------------------------------------------
-class GanGenerator:
-    """A generator model with what sampling needs: its config and fixed latent vectors.
-
-    What :func:`load_generator` returns, and what :attr:`GanTrainer.sampler`
-    gives (sharing the trainer's model).
-    """
-
-    def __init__(self, model, config: GanConfig, fixed_latents: np.ndarray, *, step: int = 0,
-                 epoch: int = 0, checkpoint: Optional[str] = None):
-        import tensorflow as tf
-
-        self.model = model
-        self.config = config
-        self.fixed_latents = np.asarray(fixed_latents, np.float32)
-        self.step = int(step)
-        self.epoch = int(epoch)
-        self.checkpoint = checkpoint
-        spec = tf.TensorSpec([None, int(config.latent_dim)], tf.float32)
-        self._generate = tf.function(lambda z: to_uint8(self.model(z, training=False)),
-                                     input_signature=[spec])
-
-    @property
-    def size(self) -> int:
-        return int(self.config.size)
-
-    @property
-    def latent_dim(self) -> int:
-        return int(self.config.latent_dim)
-
-    def images(self, latents: np.ndarray) -> np.ndarray:
-        """uint8 N×S×S×3 pictures for float N×latent_dim vectors (inference mode)."""
-        latents = np.asarray(latents, np.float32).reshape(-1, self.latent_dim)
-        parts = [self._generate(latents[i:i + _GENERATE_CHUNK]).numpy()
-                 for i in range(0, len(latents), _GENERATE_CHUNK)]
-        return np.concatenate(parts) if parts else np.empty((0, self.size, self.size, 3), np.uint8)
-
-
-Sampler = Union["GanTrainer", GanGenerator]
-
-
-def _sampler(source: Sampler) -> GanGenerator:
-    if isinstance(source, GanGenerator):
-        return source
-    if isinstance(source, GanTrainer):
-        return source.sampler
-    raise TypeError(f"expected a GanTrainer or GanGenerator, got {type(source).__name__}")
-
-
-def generate(source: Sampler, n: int = 16, seed: int = 0) -> np.ndarray:
-    """``n`` pictures (uint8 n×S×S×3) from the latent vectors of ``seed``."""
-    sampler = _sampler(source)
-    return sampler.images(latent_vectors(n, sampler.latent_dim, seed))
-
-
-def sample_grid(source: Sampler, n: Optional[int] = None, seed: Optional[int] = None,
-                columns: Optional[int] = None) -> np.ndarray:
-    """``n`` samples as one grid (default: as many as ``config.samples``, 16).
-
-    ``seed=None``: the fixed preview vectors (more drawn when ``n`` is larger),
-    so the grid matches the training previews.
-    """
-    sampler = _sampler(source)
-    n = len(sampler.fixed_latents) if n is None else int(n)
-    if seed is None:
-        latents = sampler.fixed_latents[:n]
-        if len(latents) < n:
-            extra = latent_vectors(n - len(latents), sampler.latent_dim,
-                                   int(sampler.config.seed) * 7 + 3)
-            latents = np.concatenate([latents, extra])
-    else:
-        latents = latent_vectors(n, sampler.latent_dim, seed)
-    return image_grid(sampler.images(latents), columns=columns)
-
-
-def slerp(a: np.ndarray, b: np.ndarray, t: float) -> np.ndarray:
-    """Spherical interpolation between two latent vectors (linear when they are nearly parallel)."""
-    a, b = np.asarray(a, np.float64), np.asarray(b, np.float64)
-    cos = np.dot(a, b) / (np.linalg.norm(a) * np.linalg.norm(b) + 1e-12)
-    omega = math.acos(float(np.clip(cos, -1.0, 1.0)))
-    if abs(math.sin(omega)) < 1e-6:
-        return ((1.0 - t) * a + t * b).astype(np.float32)
-    return ((math.sin((1.0 - t) * omega) * a + math.sin(t * omega) * b) / math.sin(omega)).astype(np.float32)
-
-
-def interpolation_strip(source: Sampler, steps: int = 8, seed: int = 0, rows: int = 1,
-                        spherical: bool = True) -> np.ndarray:
-    """``rows`` walks through latent space, each from one random vector to another in ``steps`` pictures.
-
-    One uint8 grid, ``steps`` columns. Spherical interpolation by default
-    (Gaussian vectors live near a sphere; a straight line passes inside it,
-    where pictures fade).
-    """
-    if int(steps) < 2:
-        raise BadInputError(f"An interpolation needs at least 2 steps, not {steps}.")
-    sampler = _sampler(source)
-    ends = latent_vectors(2 * int(rows), sampler.latent_dim, seed)
-    ts = np.linspace(0.0, 1.0, int(steps))
-    latents = []
-    for r in range(int(rows)):
-        a, b = ends[2 * r], ends[2 * r + 1]
-        latents.extend(slerp(a, b, t) if spherical else ((1 - t) * a + t * b).astype(np.float32)
-                       for t in ts)
-    return image_grid(sampler.images(np.stack(latents)), columns=int(steps))
-
-
-# ---------------------------------------------------------------------------
-# the trainer
-# ---------------------------------------------------------------------------
 @dataclass
 class GanResult:
     """What a finished :meth:`GanTrainer.train_job` returns."""
@@ -646,7 +262,7 @@ class GanTrainer:
         exact state; a new ``train_job`` continues as if never paused.
         """
         target = self.config.epochs if epochs is None else epochs
-        _whole(target, "The number of epochs", 1, 1_000_000)
+        check_whole(target, "The number of epochs", 1, 1_000_000)
         target = int(target)
         if self.dataset is None:
             if not self.dataset_source:
@@ -739,11 +355,11 @@ class GanTrainer:
     def save_checkpoint(self, directory: Union[str, os.PathLike], keep: int = 3) -> str:
         """Write this trainer's whole state as a checkpoint into ``directory``; return its folder.
 
-        Atomic and checksummed (:mod:`neurolab.core.gan_checkpoint`): weights,
+        Atomic and checksummed (:mod:`neurolab.core.gan.checkpoint`): weights,
         both optimisers' variables, counters, fixed latent vectors, Dropout's
         seed state, config, history. The newest ``keep`` are kept.
         """
-        from neurolab.core.gan_checkpoint import write_checkpoint
+        from neurolab.core.gan.checkpoint import write_checkpoint
 
         arrays = {"fixed_latents": self.fixed_latents}
         for group, variables in self._variable_groups().items():
@@ -761,7 +377,7 @@ class GanTrainer:
         Without ``dataset`` the checkpoint's data source (the built-in set or
         the folder) is opened again when :meth:`train_job` starts.
         """
-        from neurolab.core.gan_checkpoint import read_checkpoint
+        from neurolab.core.gan.checkpoint import read_checkpoint
 
         arrays, state, folder = read_checkpoint(directory)
         config = _config_from_state(state, folder)
@@ -824,7 +440,7 @@ def load_generator(directory: Union[str, os.PathLike]) -> GanGenerator:
     Raises :class:`BadInputError` with a sentence when ``directory`` is not a
     checkpoint folder or every checkpoint in it is damaged.
     """
-    from neurolab.core.gan_checkpoint import read_checkpoint
+    from neurolab.core.gan.checkpoint import read_checkpoint
 
     arrays, state, folder = read_checkpoint(directory)
     config = _config_from_state(state, folder)
@@ -835,9 +451,6 @@ def load_generator(directory: Union[str, os.PathLike]) -> GanGenerator:
                         checkpoint=str(folder))
 
 
-# ---------------------------------------------------------------------------
-# metrics to CSV
-# ---------------------------------------------------------------------------
 def save_metrics_csv(history: Sequence[dict[str, float]], path: Union[str, os.PathLike]) -> None:
     """Write the history as CSV (step, epoch, g_loss, d_loss, d_real, d_fake, time), atomically."""
     path = os.fspath(path)
@@ -853,18 +466,8 @@ def save_metrics_csv(history: Sequence[dict[str, float]], path: Union[str, os.Pa
     for entry in history:
         writer.writerow({k: entry.get(k, "") for k in HISTORY_FIELDS})
     try:
-        handle, temp = tempfile.mkstemp(dir=folder, prefix=".neurolab-", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="") as fp:
-                fp.write(buffer.getvalue())
-                fp.flush()
-                os.fsync(fp.fileno())
-            os.chmod(temp, 0o644)
-            os.replace(temp, path)
-        except BaseException:
-            if os.path.exists(temp):
-                os.unlink(temp)
-            raise
+        with atomic_write(path) as fp:
+            fp.write(buffer.getvalue().encode("utf-8"))
     except PermissionError:
         raise BadInputError(f"Cannot save {label}: permission denied.") from None
     except OSError as exc:

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Optional
 
+from neurolab.core.atomic import atomic_write
 from neurolab.core.errors import WeightsUnavailableError
 from neurolab.core.jobs import Job, Progress
 
@@ -124,36 +124,31 @@ def download_job(name: str, *, folder: Optional[Path] = None, timeout_s: float =
         raise WeightsUnavailableError(f"Cannot write to the weights folder '{target_dir}': "
                                       f"{exc.strerror}.") from exc
     yield Progress(0, spec.size_mb << 20, f"connecting for {name}")
-    handle, partial = tempfile.mkstemp(prefix=f".{spec.fname}.", suffix=".part", dir=target_dir)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            try:
-                response = urllib.request.urlopen(spec.origin, timeout=timeout_s)  # noqa: S310 - fixed https URLs
-            except (urllib.error.URLError, OSError) as exc:
-                raise WeightsUnavailableError(_offline_sentence(name, spec, target_dir, exc)) from exc
-            with response:
-                total = int(response.headers.get("Content-Length") or (spec.size_mb << 20))
-                done = 0
-                while True:
-                    try:
-                        block = response.read(CHUNK)
-                    except OSError as exc:
-                        raise WeightsUnavailableError(
-                            _offline_sentence(name, spec, target_dir, exc)) from exc
-                    if not block:
-                        break
-                    out.write(block)
-                    done += len(block)
-                    yield Progress(done, total, f"downloading {name} ({done >> 20}/{total >> 20} MB)")
+    with atomic_write(target, prefix=f".{spec.fname}.", suffix=".part") as out:
+        try:
+            response = urllib.request.urlopen(spec.origin, timeout=timeout_s)  # noqa: S310 - fixed https URLs
+        except (urllib.error.URLError, OSError) as exc:
+            raise WeightsUnavailableError(_offline_sentence(name, spec, target_dir, exc)) from exc
+        with response:
+            total = int(response.headers.get("Content-Length") or (spec.size_mb << 20))
+            done = 0
+            while True:
+                try:
+                    block = response.read(CHUNK)
+                except OSError as exc:
+                    raise WeightsUnavailableError(
+                        _offline_sentence(name, spec, target_dir, exc)) from exc
+                if not block:
+                    break
+                out.write(block)
+                done += len(block)
+                yield Progress(done, total, f"downloading {name} ({done >> 20}/{total >> 20} MB)")
+        out.flush()
         yield Progress(1, 1, f"verifying {name}")
-        if not verify(Path(partial), spec.file_hash):
+        if not verify(Path(out.name), spec.file_hash):
             raise WeightsUnavailableError(f"The downloaded weights for {name} are damaged (their "
                                           "checksum does not match); please try again.")
-        os.replace(partial, target)
-        return target
-    finally:
-        if os.path.exists(partial):
-            os.unlink(partial)
+    return target
 
 
 def _offline_sentence(name: str, spec: WeightsFile, folder: Path, exc: BaseException) -> str:

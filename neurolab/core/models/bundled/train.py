@@ -1,9 +1,9 @@
 """Train the bundled demo model: a small RGB CNN on procedurally drawn pictures.
 
-    python -m neurolab.train_demo [--out resources/models] [--epochs N] [--seed S]
+    python -m neurolab.core.models.bundled.train [--out resources/models] [--epochs N] [--seed S]
 
 Draws training, validation and held-out pictures with
-:mod:`neurolab.core.demo_data` (no download), trains a small Keras CNN
+:mod:`neurolab.core.models.bundled.shapes_data` (no download), trains a small Keras CNN
 deterministically on the CPU, and writes into ``--out``:
 
 - ``neurolab_shapes.keras``  the model (takes raw 0–255 RGB; rescales inside),
@@ -35,7 +35,7 @@ BATCH_SIZE = 64
 VAL_SEED_OFFSET = 1_000
 HELDOUT_SEED_OFFSET = 2_000
 
-DEFAULT_OUT = Path(__file__).resolve().parent.parent / "resources" / "models"
+DEFAULT_OUT = Path(__file__).resolve().parents[4] / "resources" / "models"  # the checkout's resources/models
 
 
 def build_model(classes: int, size: int = INPUT_SIZE):
@@ -98,7 +98,7 @@ def _yellow_flower_channels(model) -> list[int]:
     import keras
     from PIL import Image, ImageFilter
 
-    from neurolab.core.demo_data import draw
+    from neurolab.core.models.bundled.shapes_data import draw
 
     def morph(mask, filt):
         return np.asarray(Image.fromarray(mask.astype(np.uint8) * 255).filter(filt)) > 127
@@ -173,7 +173,8 @@ def _model_card(*, classes, size, seed, epochs, train_per_class, heldout_acc, va
         "",
         "## Training data",
         "",
-        "Drawn by `neurolab/core/demo_data.py` (NumPy + Pillow, nothing downloaded). Each picture holds",
+        "Drawn by `neurolab/core/models/bundled/shapes_data.py` (NumPy + Pillow, nothing downloaded). "
+        "Each picture holds",
         "one object at a random position, size (radius 24–44 % of the picture), rotation (any angle",
         "for flower, sun, star and moon; a tilt for the others), mirror image and stretch (up to 3:2",
         "either way, as `classify` squashes a 3:2 photo), on a background drawn from the same set for",
@@ -266,14 +267,15 @@ def _model_card(*, classes, size, seed, epochs, train_per_class, heldout_acc, va
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m neurolab.train_demo", description=__doc__.split("\n\n")[0])
+    parser = argparse.ArgumentParser(prog="python -m neurolab.core.models.bundled.train",
+                                     description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="output folder (default resources/models)")
     parser.add_argument("--epochs", type=int, default=DEFAULT_EPOCHS, help=f"epochs (default {DEFAULT_EPOCHS})")
     parser.add_argument("--seed", type=int, default=DEFAULT_SEED, help=f"seed (default {DEFAULT_SEED})")
     parser.add_argument("--train-per-class", type=int, default=TRAIN_PER_CLASS, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
-    from neurolab.core.demo_data import CLASSES, make_dataset
+    from neurolab.core.models.bundled.shapes_data import CLASSES, make_dataset
 
     start, cpu_start = time.perf_counter(), time.process_time()
     # Drawn before TensorFlow starts its threads; one process per core, same pictures as one.
@@ -326,7 +328,7 @@ def main(argv: list[str] | None = None) -> int:
     photos = _photo_predictions(final, classes, INPUT_SIZE)
     discs = _disc_predictions(final, classes, INPUT_SIZE)
 
-    command = "python -m neurolab.train_demo"
+    command = "python -m neurolab.core.models.bundled.train"
     if args.epochs != DEFAULT_EPOCHS:
         command += f" --epochs {args.epochs}"
     if args.seed != DEFAULT_SEED:

@@ -31,6 +31,7 @@ from typing import Any, Optional
 
 import numpy as np
 
+from neurolab.core.atomic import sync_folder
 from neurolab.core.errors import BadInputError, quoted_path
 
 FORMAT = "neurolab-gan-checkpoint"
@@ -74,20 +75,6 @@ def _write_file(path: Path, data: bytes) -> None:
         os.fsync(fp.fileno())
 
 
-def _fsync_dir(path: Path) -> None:
-    """Make a rename inside ``path`` durable (no-op where folders cannot be opened, e.g. Windows)."""
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
-
-
 def step_folder_name(step: int) -> str:
     return f"step-{int(step):08d}"
 
@@ -129,7 +116,7 @@ def write_checkpoint(directory: os.PathLike | str, arrays: dict[str, np.ndarray]
                       for name in (ARRAYS_FILE, STATE_FILE)},
         }
         _write_file(temp / MANIFEST_FILE, json.dumps(manifest, indent=1).encode("utf-8"))
-        _fsync_dir(temp)
+        sync_folder(temp)
         old = None
         if final.exists():  # the same step again: move the old one aside first
             old = root / f"{_TEMP_PREFIX}old-{final.name}-{os.getpid()}"
@@ -137,7 +124,7 @@ def write_checkpoint(directory: os.PathLike | str, arrays: dict[str, np.ndarray]
                 shutil.rmtree(old, ignore_errors=True)
             os.replace(final, old)
         os.replace(temp, final)
-        _fsync_dir(root)
+        sync_folder(root)
         if old is not None:
             shutil.rmtree(old, ignore_errors=True)
     except OSError as exc:
