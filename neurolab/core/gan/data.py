@@ -266,7 +266,7 @@ def draw_builtin(i: int, size: int = BUILTIN_SIZE, seed: int = 0, shape: Optiona
     scale = place.uniform(0.3, 0.42)  # the object's radius, a fraction of the picture
     centre = tuple(0.5 + place.uniform(-0.06, 0.06, 2))
     return draw(name, seed=(seed, 7919, i), size=size, background="plain", scale=scale,
-                centre=centre, clean=True, alone=True, colour=BUILTIN_COLOURS[name])[0]
+                centre=centre, clean=True, alone=True, bold=True, colour=BUILTIN_COLOURS[name])[0]
 
 
 # --- a folder of pictures ---------------------------------------------------------

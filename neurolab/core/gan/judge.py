@@ -73,7 +73,7 @@ def draw_judge_pictures(n_per_class: int, seed: int) -> tuple[np.ndarray, np.nda
             rgb = colorsys.hsv_to_rgb(rng.random(), rng.uniform(0.3, 1.0), rng.uniform(0.45, 1.0))
             colour = tuple(int(round(255 * c)) for c in rgb)
         images[i] = draw(name, seed=(seed, 7919, i), size=JUDGE_SIZE, background="plain", scale=scale,
-                         centre=centre, clean=True, alone=True, colour=colour)[0]
+                         centre=centre, clean=True, alone=True, bold=True, colour=colour)[0]
         labels[i] = k
     return images, labels
 

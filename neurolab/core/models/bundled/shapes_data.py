@@ -76,14 +76,16 @@ def _draw_class(job: tuple[str, int, int, int]) -> np.ndarray:
 def draw(name: str, *, seed, size: int = 64, colour: Optional[RGB] = None,
          background: Optional[str] = None, scale: Optional[float] = None,
          centre: Optional[tuple[float, float]] = None,
-         clean: bool = False, alone: bool = False) -> tuple[np.ndarray, np.ndarray]:
+         clean: bool = False, alone: bool = False, bold: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """One picture of class ``name``: (uint8 size×size×3 image, bool size×size object mask).
 
     ``colour`` fixes the object's main colour (a flower's petals), ``background``
     one of :data:`BACKGROUNDS`, ``scale`` the object's radius as a fraction of
     the picture (about 0.2–0.45), ``centre`` its centre as fractions (x, y).
     ``clean`` skips the final blur, jitter and noise; ``alone`` the distractors
-    and the second object (the GAN's built-in set: one shape a picture).
+    and the second object (the GAN's built-in set: one shape a picture);
+    ``bold`` draws stars with broad arms and moons as thick crescents (a 32-px
+    GAN learns those outlines; thin ones it draws as blobs).
     """
     if name not in _DRAWERS:
         raise ValueError(f"Unknown class {name!r}; known: {', '.join(CLASSES)}")
@@ -101,7 +103,10 @@ def draw(name: str, *, seed, size: int = 64, colour: Optional[RGB] = None,
         second = _frame(name, big, rng, frame.radius / big * rng.uniform(0.45, 0.75),
                         (rng.uniform(0, 1), rng.uniform(0, 1)))
         _DRAWERS[name](_Pen(canvas, mask, second), rng, colour)
-    _DRAWERS[name](_Pen(canvas, mask, frame), rng, colour)
+    if bold and name in _BOLD_DRAWERS:
+        _BOLD_DRAWERS[name](_Pen(canvas, mask, frame), rng, colour)
+    else:
+        _DRAWERS[name](_Pen(canvas, mask, frame), rng, colour)
     image = canvas.resize((size, size), Image.Resampling.LANCZOS)
     small_mask = np.asarray(mask.resize((size, size), Image.Resampling.BILINEAR)) >= 128
     if not clean:
@@ -517,6 +522,12 @@ def _star(pen: _Pen, rng, colour) -> None:
     pen.poly(_regular_star(points, inner), fill, _shade(fill, 0.65), 0.03)
 
 
+def _bold_star(pen: _Pen, rng, colour) -> None:
+    """Five broad arms (inner radius over half the outer): the GAN's built-in set."""
+    fill = colour if colour is not None else _random_colour(rng)
+    pen.poly(_regular_star(5, rng.uniform(0.5, 0.56)), fill, _shade(fill, 0.65), 0.03)
+
+
 def _heart(pen: _Pen, rng, colour) -> None:
     fill = colour if colour is not None else (_pick(rng, [(220, 30, 50), (240, 90, 140), (200, 20, 90),
                                                           (250, 150, 180)])
@@ -544,6 +555,17 @@ def _moon(pen: _Pen, rng, colour) -> None:
             d.polygon(frame(_ellipse(cx, cy, r, r)), fill=_shade(fill, 0.85))
 
     pen.cutout([full], [hole], fill, shade)
+
+
+def _bold_moon(pen: _Pen, rng, colour) -> None:
+    """A thick crescent, no craters: the GAN's built-in set."""
+    fill = colour if colour is not None else _random_colour(rng)
+    full = _ellipse(0, 0, 0.85, 0.85, n=48)
+    hole = _ellipse(rng.uniform(0.5, 0.62), -0.1 * rng.random(), 0.68, 0.68, n=48)
+    pen.cutout([full], [hole], fill)
+
+
+_BOLD_DRAWERS = {"star": _bold_star, "moon": _bold_moon}
 
 
 def _boat(pen: _Pen, rng, colour) -> None:
