@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pytest
 from PIL import Image
@@ -56,7 +58,10 @@ def test_cancel_keeps_the_latest_image(qtbot, tab):
     with qtbot.waitSignal(tab.preview_shown, timeout=120_000):
         tab.start_button.click()
     with qtbot.waitSignal(tab.finished, timeout=60_000):
+        started = time.monotonic()
         tab.cancel_button.click()
+    elapsed = time.monotonic() - started
+    assert elapsed < 2.0, f"finished {elapsed:.2f} s after Cancel"  # one 64 px step at most
     assert tab.result is not None and tab.result is tab.latest_preview
     assert "Cancelled at step" in tab.status.text() and "image of that step is kept" in tab.status.text()
     assert tab.save_button.isEnabled() and tab.start_button.isEnabled()
