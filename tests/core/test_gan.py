@@ -152,6 +152,7 @@ def trained(blobs):
     return trainer, result, events, before, colour_distance()
 
 
+@pytest.mark.slow
 def test_training_moves_samples_toward_the_data(trained):
     trainer, result, events, before, after = trained
     assert before > 60  # untrained: greyish
@@ -210,6 +211,7 @@ def straight(blobs):
     return trainer
 
 
+@pytest.mark.slow
 def test_pause_and_resume_equal_an_uninterrupted_run(blobs, straight):
     from neurolab.core.gan import GanTrainer
 
@@ -232,6 +234,7 @@ def test_pause_and_resume_equal_an_uninterrupted_run(blobs, straight):
     assert run_job(paused.train_job(epochs=4)).steps == 16
 
 
+@pytest.mark.slow
 def test_checkpoint_resumed_equals_never_stopped(tmp_path, blobs, straight):
     from neurolab.core.gan import GanTrainer
 
@@ -252,6 +255,7 @@ def test_checkpoint_resumed_equals_never_stopped(tmp_path, blobs, straight):
                                [h["g_loss"] for h in straight.history], atol=1e-6)
 
 
+@pytest.mark.slow
 def test_checkpoints_every_epoch_and_damaged_ones_are_passed_over(tmp_path, blobs):
     from neurolab.core.gan import GanTrainer, load_generator, sample_grid
     from neurolab.core.gan_checkpoint import list_checkpoints
@@ -312,6 +316,7 @@ def test_load_generator_refuses_folders_that_are_not_checkpoints(tmp_path, monke
         load_generator(tmp_path / "file")
 
 
+@pytest.mark.slow
 def test_resume_opens_the_builtin_data_again(tmp_path):
     from neurolab.core.gan import GanTrainer
     from neurolab.core.gan_data import builtin_dataset
@@ -324,6 +329,7 @@ def test_resume_opens_the_builtin_data_again(tmp_path):
     assert restored.dataset is data and result.steps == 2
 
 
+@pytest.mark.slow
 def test_sampling_interpolation_and_generator_from_checkpoint(tmp_path, trained):
     from neurolab.core.gan import generate, interpolation_strip, load_generator, sample_grid, slerp
 
@@ -351,6 +357,7 @@ def test_sampling_interpolation_and_generator_from_checkpoint(tmp_path, trained)
     np.testing.assert_array_equal(generate(generator, 3, seed=7), generate(trainer, 3, seed=7))
 
 
+@pytest.mark.slow
 def test_metrics_csv(tmp_path, trained):
     from neurolab.core.gan import save_metrics_csv
 
@@ -399,6 +406,7 @@ MIRRORED = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 def test_mirrored_strategy_path_on_two_logical_cpus(tmp_path):
     """The multi-GPU code path (strategy.run per replica slice, reduce), on two logical CPUs."""
     root = Path(__file__).resolve().parents[2]

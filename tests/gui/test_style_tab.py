@@ -134,6 +134,7 @@ def test_ctrl_enter_starts_style_transfer_in_a_window_started_in_czech(qtbot, cz
     _start_small_transfer_with_ctrl_enter(qtbot, window)
 
 
+@pytest.mark.slow
 def test_ctrl_enter_still_starts_style_transfer_after_switching_to_czech(qtbot, english, window):
     """Qt's setText gives a button its new text's mnemonic as its shortcut: a language switch
     wiped Ctrl+Enter (and Save's Ctrl+Shift+S), and the Start button read "Začít"."""
