@@ -2,7 +2,10 @@
 
 Thin by design: parse, call core, print. ``--json`` prints one JSON object on
 stdout. Errors are one line on stderr; exit status 2 for bad input, 1 for an
-internal failure. With no verb the window opens (``neurolab --kiosk``,
+internal failure. Nothing else reaches stderr but the progress bar (on a
+terminal): TensorFlow's and Keras's messages are dropped (:mod:`neurolab.quiet`)
+unless ``--verbose`` is given, and a bad model file is refused before
+TensorFlow is imported. With no verb the window opens (``neurolab --kiosk``,
 ``neurolab photo.jpg``); a first word that is neither a verb nor an image is
 a mistyped verb, named with the nearest real one.
 """
@@ -17,15 +20,18 @@ from typing import Any, Callable
 
 import neurolab
 from neurolab.core.errors import BadInputError, NeurolabError, describe_exception
+from neurolab.quiet import own_words_only
 
 VERBS = ("gui", "analyze", "activations", "classify", "attack", "fool", "blend", "style", "gan",
          "models", "screenshot")
 
 
-def _quiet_tensorflow() -> None:
-    """TensorFlow's start-up chatter would bury the one line a user needs."""
-    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
-    os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", os.environ.get("TF_ENABLE_ONEDNN_OPTS", "1"))
+def _tensorflow_environment(window: bool, verbose: bool) -> None:
+    """oneDNN on (as everywhere); the window keeps TensorFlow's info lines out of its
+    terminal (:func:`own_words_only` silences the verbs)."""
+    os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "1")
+    if window and not verbose:
+        os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 
 
 def _emit(args, payload: dict[str, Any], text: str) -> None:
@@ -53,10 +59,32 @@ class _StderrProgress:
             sys.stderr.write("\n")
 
 
+def _refuse_unreadable_model(spec: str) -> None:
+    """A missing, empty or damaged model file, or an unknown name, is refused in a second,
+    before TensorFlow's import (several seconds) — with the sentence loading would give."""
+    from neurolab.core.models.catalog import APPLICATIONS, BUNDLED, SQUEEZENET, is_model_file, load_model
+    from neurolab.core.models.files import inspect_model_file
+
+    if spec.strip().lower() in (BUNDLED, SQUEEZENET, *APPLICATIONS):
+        return
+    if is_model_file(spec) or os.path.exists(spec):
+        inspect_model_file(spec)
+    else:
+        load_model(spec)  # neither a name nor a file: refused without importing TensorFlow
+
+
+def _load_model(spec: str, **options):
+    from neurolab.core.models.catalog import load_model
+
+    _refuse_unreadable_model(spec)
+    return load_model(spec, **options)
+
+
 def _workspace(spec: str):
     from neurolab.core.jobs import run_job
     from neurolab.core.workspace import open_model_job
 
+    _refuse_unreadable_model(spec)
     return run_job(open_model_job(spec), _StderrProgress(True))
 
 
@@ -130,13 +158,12 @@ def _save_npy(array, path: str) -> None:
 
 def cmd_classify(args) -> int:
     from neurolab.core.images import load_image
-    from neurolab.core.models.catalog import load_model
     from neurolab.core.models.classify import classify
 
     if args.top < 1:
         raise BadInputError("--top must be at least 1.")
     image = load_image(args.image)
-    loaded = load_model(args.model)
+    loaded = _load_model(args.model)
     predictions = classify(loaded, image, top=args.top)
     payload = {"model": args.model, "image": args.image, "pretrained": loaded.pretrained,
                "notice": loaded.notice, "top": [p.to_json() for p in predictions]}
@@ -156,7 +183,6 @@ def cmd_attack(args) -> int:
     from neurolab.core.adversarial.attacks import AttackConfig, attack_job
     from neurolab.core.images import load_image, save_image
     from neurolab.core.jobs import run_job
-    from neurolab.core.models.catalog import load_model
     from neurolab.core.models.labels import find_class
 
     if args.epsilon <= 0 or args.epsilon > 255:
@@ -164,7 +190,7 @@ def cmd_attack(args) -> int:
     if args.steps < 1:
         raise BadInputError("--steps must be at least 1.")
     image = load_image(args.image)
-    loaded = load_model(args.model)
+    loaded = _load_model(args.model)
     target = find_class(loaded.labels, args.target) if args.target is not None else None
     config = AttackConfig(method=args.method, epsilon=args.epsilon, steps=args.steps,
                           step_size=args.step_size, target=target,
@@ -186,10 +212,9 @@ def cmd_fool(args) -> int:
     from neurolab.core.adversarial.fooling import fool_job
     from neurolab.core.images import save_image
     from neurolab.core.jobs import run_job
-    from neurolab.core.models.catalog import load_model
     from neurolab.core.models.labels import find_class
 
-    loaded = load_model(args.model)
+    loaded = _load_model(args.model)
     target = find_class(loaded.labels, args.target)
     result = run_job(fool_job(loaded, target, start=args.start, steps=args.steps, seed=args.seed),
                      _StderrProgress(not args.json))
@@ -204,12 +229,11 @@ def cmd_fool(args) -> int:
 def cmd_blend(args) -> int:
     from neurolab.core.adversarial.fooling import blend_result
     from neurolab.core.images import load_image, save_image
-    from neurolab.core.models.catalog import load_model
 
     if not 0.0 <= args.alpha <= 1.0:
         raise BadInputError("--alpha must be between 0 and 1.")
     image, noise = load_image(args.image), load_image(args.noise)
-    result = blend_result(load_model(args.model), image, noise, args.alpha)
+    result = blend_result(_load_model(args.model), image, noise, args.alpha)
     if args.output:
         save_image(result.blended, args.output)
     before, after, metrics = result.before[0], result.after[0], result.metrics
@@ -325,7 +349,7 @@ def cmd_gan_sample(args) -> int:
 def cmd_models(args) -> int:
     if args.cache:
         os.environ["NEUROLAB_WEIGHTS_CACHE"] = os.path.abspath(args.cache)
-    from neurolab.core.models.catalog import APPLICATIONS, list_models, load_model
+    from neurolab.core.models.catalog import APPLICATIONS, list_models
 
     if args.action == "list":
         entries = list_models()
@@ -340,7 +364,7 @@ def cmd_models(args) -> int:
         return _fetch(args, args.names, APPLICATIONS)
     infos = []
     for name in args.names:
-        loaded = load_model(name, allow_download=False)
+        loaded = _load_model(name, allow_download=False)
         infos.append({"name": loaded.name, "display_name": loaded.display_name,
                       "source": loaded.source, "input_shape": list(loaded.input_shape),
                       "classes": len(loaded.labels), "preprocessing": loaded.preprocessing,
@@ -403,6 +427,16 @@ class _OneLineParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
+VERBOSE_OPTIONS = ("-v", "--verbose")
+VERBOSE_HELP = "also show TensorFlow's and Keras's own messages on stderr"
+
+
+def _verbose_option(parser: argparse.ArgumentParser) -> None:
+    """``--verbose`` after the verb too; SUPPRESS keeps a ``--verbose`` given before it."""
+    parser.add_argument(*VERBOSE_OPTIONS, action="store_true", dest="verbose",
+                        default=argparse.SUPPRESS, help=VERBOSE_HELP)
+
+
 MODEL_HELP = "a model name (see `neurolab models list`) or a .keras/.h5 file"
 IMAGE_HELP = "an image file (PNG, JPEG, ...)"
 SEED_HELP = "random seed: same seed, same result (default 0)"
@@ -414,6 +448,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _OneLineParser(prog="neurolab", description=(
         "See what a convolutional neural network sees. With no verb, opens the window."))
     parser.add_argument("--version", action="version", version=f"neurolab {neurolab.__version__}")
+    parser.add_argument(*VERBOSE_OPTIONS, action="store_true", dest="verbose", help=VERBOSE_HELP)
     verbs = parser.add_subparsers(dest="verb", metavar="VERB", parser_class=_OneLineParser)
 
     def verb(name: str, help_text: str, handler: Callable) -> argparse.ArgumentParser:
@@ -421,6 +456,8 @@ def build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(handler=handler)
         if name not in ("gui", "gan"):  # gan's actions have their own
             sub.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+        if name != "gan":
+            _verbose_option(sub)
         return sub
 
     gui = verb("gui", "open the window", cmd_gui)
@@ -507,6 +544,8 @@ def build_parser() -> argparse.ArgumentParser:
     sample.add_argument("--seed", type=int, default=None,
                         help="same seed, same samples (default: different each time)")
     sample.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+    _verbose_option(train)
+    _verbose_option(sample)
 
     style = verb("style", "paint CONTENT in the style of STYLE (neural style transfer)", cmd_style)
     style.add_argument("content", help="the photo to repaint")
@@ -573,6 +612,8 @@ def _with_verb(argv: list[str]) -> list[str]:
     window; ``--help`` and ``--version`` stay the program's own. A first word that is
     neither a verb nor an image's path is a mistyped verb: :class:`UnknownVerb`.
     """
+    if argv and argv[0] in VERBOSE_OPTIONS:  # the program's own option, before any verb
+        return [argv[0], *_with_verb(argv[1:])]
     if not argv:
         return ["gui"]
     first = argv[0]
@@ -589,7 +630,6 @@ class UnknownVerb(Exception):
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    _quiet_tensorflow()
     try:
         argv = _with_verb(argv)
     except UnknownVerb as exc:
@@ -597,6 +637,15 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     parser = build_parser()
     args = parser.parse_args(argv)
+    _tensorflow_environment(window=args.verb == "gui", verbose=args.verbose)
+    if args.verb == "gui":
+        return _run(args)
+    with own_words_only(enabled=not args.verbose):
+        return _run(args)
+
+
+def _run(args) -> int:
+    """The verb, its failure as one sentence on stderr."""
     try:
         if args.verb not in ("gui", "screenshot"):  # the window says it itself, in its error bar
             from neurolab.core.cpu import require_tensorflow_cpu

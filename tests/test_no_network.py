@@ -15,6 +15,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 NETWORK_EVENTS = ("socket.connect", "socket.getaddrinfo", "socket.gethostbyname",
                   "socket.sendto", "urllib.Request", "http.client.connect", "ftplib.connect")
 
@@ -46,6 +48,7 @@ def _run(verbs: dict, tmp_path, env_extra: dict) -> dict:
     return json.loads(lines[-1][len("RESULT"):])
 
 
+@pytest.mark.slow
 def test_every_verb_and_every_tab_stay_off_the_network(tmp_path):
     from neurolab.assets import resource_path
 

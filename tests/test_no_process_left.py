@@ -34,6 +34,7 @@ def inner_run(pytester, monkeypatch):
 
 
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads /proc")
+@pytest.mark.slow
 def test_a_run_that_leaves_a_process_behind_fails(inner_run):
     inner_run.makepyfile(LEAVES_A_PROCESS)
     result = inner_run.runpytest_subprocess("-p", "no:cacheprovider", "-q")

@@ -211,6 +211,7 @@ def test_style_bad_input_exit_2(capsys, image_file, tmp_path, argv, fragment):
     assert code == 2 and fragment in err and len(err.strip().splitlines()) == 1
 
 
+@pytest.mark.slow
 def test_gan_train_resume_and_sample(capsys, tmp_path):
     pictures = tmp_path / "pictures"
     pictures.mkdir()

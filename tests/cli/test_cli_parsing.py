@@ -69,6 +69,21 @@ def test_a_word_like_no_verb_lists_the_verbs(gui_calls, capsys):
     assert "'xyzzy' is not a verb" in err and "classify" in err and "analyze" in err
 
 
+@pytest.mark.parametrize("argv,verb,verbose", [
+    (["analyze", "shapes"], "analyze", False),
+    (["--verbose", "analyze", "shapes"], "analyze", True),
+    (["analyze", "shapes", "--verbose"], "analyze", True),
+    (["-v", "gan", "sample", "run"], "gan", True),
+    (["gan", "train", "--out", "run", "-v"], "gan", True),
+    (["--verbose"], "gui", True),
+    (["-v", "photo.jpg", "--kiosk"], "gui", True),
+    (["--kiosk"], "gui", False),
+])
+def test_verbose_is_read_before_or_after_the_verb(argv, verb, verbose):
+    args = cli.build_parser().parse_args(cli._with_verb(argv))
+    assert (args.verb, args.verbose) == (verb, verbose)
+
+
 def _parsers(parser: argparse.ArgumentParser, path: str = "neurolab"):
     """(name, parser) for the parser and every sub-parser below it."""
     yield path, parser

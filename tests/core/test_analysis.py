@@ -70,7 +70,8 @@ def test_rows_follow_matlab_branch_order(squeezenet):
                      "fire2-relu_expand3x3", "fire2-concat"]
 
 
-APPLICATIONS = ["MobileNetV2", "VGG16", "ResNet50", "EfficientNetB0"]
+APPLICATIONS = ["MobileNetV2", "VGG16", pytest.param("ResNet50", marks=pytest.mark.slow),
+                pytest.param("EfficientNetB0", marks=pytest.mark.slow)]  # 4-8 s to build each
 
 
 @pytest.fixture(scope="module", params=APPLICATIONS)

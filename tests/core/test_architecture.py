@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -19,6 +21,7 @@ def test_core_imports_no_qt_in_a_fresh_process():
     assert result.stdout.strip() == "[]"
 
 
+@pytest.mark.slow
 def test_window_modules_do_not_import_tensorflow():
     code = ("import sys, neurolab.gui.app, neurolab.gui.main_window; "
             "print(sorted(m for m in sys.modules if m.split('.')[0] in ('tensorflow', 'keras')))")

@@ -153,6 +153,7 @@ def trained(blobs):
     return trainer, result, events, before, colour_distance()
 
 
+@pytest.mark.slow
 def test_training_moves_samples_toward_the_data(trained):
     trainer, result, events, before, after = trained
     assert before > 60  # untrained: greyish
@@ -211,6 +212,7 @@ def straight(blobs):
     return trainer
 
 
+@pytest.mark.slow
 def test_pause_and_resume_equal_an_uninterrupted_run(blobs, straight):
     from neurolab.core.gan.trainer import GanTrainer
 
@@ -233,6 +235,7 @@ def test_pause_and_resume_equal_an_uninterrupted_run(blobs, straight):
     assert run_job(paused.train_job(epochs=4)).steps == 16
 
 
+@pytest.mark.slow
 def test_checkpoint_resumed_equals_never_stopped(tmp_path, blobs, straight):
     from neurolab.core.gan.trainer import GanTrainer
 
@@ -253,6 +256,7 @@ def test_checkpoint_resumed_equals_never_stopped(tmp_path, blobs, straight):
                                [h["g_loss"] for h in straight.history], atol=1e-6)
 
 
+@pytest.mark.slow
 def test_checkpoints_every_epoch_and_damaged_ones_are_passed_over(tmp_path, blobs):
     from neurolab.core.gan.checkpoint import list_checkpoints
     from neurolab.core.gan.sampling import sample_grid
@@ -314,6 +318,7 @@ def test_load_generator_refuses_folders_that_are_not_checkpoints(tmp_path, monke
         load_generator(tmp_path / "file")
 
 
+@pytest.mark.slow
 def test_resume_opens_the_builtin_data_again(tmp_path):
     from neurolab.core.gan.data import builtin_dataset
     from neurolab.core.gan.trainer import GanTrainer
@@ -326,6 +331,7 @@ def test_resume_opens_the_builtin_data_again(tmp_path):
     assert restored.dataset is data and result.steps == 2
 
 
+@pytest.mark.slow
 def test_sampling_interpolation_and_generator_from_checkpoint(tmp_path, trained):
     from neurolab.core.gan.sampling import generate, interpolation_strip, sample_grid, slerp
     from neurolab.core.gan.trainer import load_generator
@@ -354,6 +360,7 @@ def test_sampling_interpolation_and_generator_from_checkpoint(tmp_path, trained)
     np.testing.assert_array_equal(generate(generator, 3, seed=7), generate(trainer, 3, seed=7))
 
 
+@pytest.mark.slow
 def test_metrics_csv(tmp_path, trained):
     from neurolab.core.gan.trainer import save_metrics_csv
 
@@ -404,6 +411,7 @@ MIRRORED = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 def test_mirrored_strategy_path_on_two_logical_cpus(tmp_path):
     """The multi-GPU code path (strategy.run per replica slice, reduce), on two logical CPUs."""
     root = Path(__file__).resolve().parents[2]

@@ -185,6 +185,7 @@ def test_open_dataset_job_builtin_and_folder(tmp_path):
     assert len(run_job(open_dataset_job(str(folder), 64))) == 3
 
 
+@pytest.mark.slow
 def test_training_on_a_folder_with_broken_files(tmp_path):
     from neurolab.core.gan.config import GanConfig
     from neurolab.core.gan.trainer import GanTrainer

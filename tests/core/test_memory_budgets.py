@@ -87,6 +87,7 @@ def test_mosaics_kept_per_image_stay_within_their_budget(gap_model, monkeypatch)
 
 # --- GAN ---------------------------------------------------------------------------
 
+@pytest.mark.slow
 def test_gan_history_grows_one_entry_per_log_interval_and_previews_are_shared():
     """What an hour of training keeps: ~0.5 kB of history per ``log_every`` steps
     (an hour at 12 steps/s: ~4 300 entries, ~2 MiB) and one preview grid, renewed
@@ -167,6 +168,7 @@ _VGG16_24MP = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 def test_a_24_megapixel_photo_through_vgg16_block1_stays_within_the_budget():
     """6000×4000 through VGG16's full-resolution layers (64 channels: 6 GB of float32 at
     full size) with the default 1 GiB budget, in a fresh process so that its peak RSS

@@ -22,20 +22,34 @@ def test_offline_application_opens_untrained_and_says_so(offline_keras):
     assert len(loaded.labels) == 1000 and loaded.labels[985] == "daisy"
 
 
-@pytest.mark.parametrize("name,family", [("mobilenet_v2", "mobilenet_v2"), ("vgg16", "vgg16"),
-                                         ("vgg19", "vgg19"), ("resnet50", "resnet"),
-                                         ("efficientnet_b0", "efficientnet"),
-                                         ("densenet121", "densenet"), ("inception_v3", "inception_v3")])
-def test_each_family_preprocesses_like_keras(name, family):
+# What each preprocessing description shown to the student means, in numbers (Keras's
+# documented formulas, written out here rather than taken from Keras or from the registry).
+CAFFE_MEAN_BGR = np.array([103.939, 116.779, 123.68])
+TORCH_MEAN, TORCH_STD = np.array([0.485, 0.456, 0.406]), np.array([0.229, 0.224, 0.225])
+MEANING = {
+    "pixels scaled to [-1, 1]": lambda rgb: rgb / 127.5 - 1.0,
+    "BGR, ImageNet mean subtracted ('caffe')": lambda rgb: rgb[..., ::-1] - CAFFE_MEAN_BGR,
+    "pixels 0-255; the model normalises inside": lambda rgb: rgb,
+    "scaled to [0, 1], ImageNet mean/std ('torch')": lambda rgb: (rgb / 255.0 - TORCH_MEAN) / TORCH_STD,
+}
+
+
+@pytest.mark.parametrize("name", ["mobilenet_v2", "vgg16", "vgg19", "resnet50", "efficientnet_b0",
+                                  "densenet121", "inception_v3"])
+def test_each_application_preprocesses_as_its_description_says(name, offline_keras, monkeypatch):
+    """The preprocessing a loaded application applies is the one its description names."""
     import keras
 
-    from neurolab.core.models.catalog import APPLICATIONS
+    from neurolab.core.models.catalog import APPLICATIONS, load_application
 
     spec = APPLICATIONS[name]
+    tiny = keras.Sequential([keras.Input((8, 8, 3)), keras.layers.GlobalAveragePooling2D()])
+    monkeypatch.setattr(keras.applications, spec.constructor, lambda weights=None: tiny)
+    loaded = load_application(name)  # the registry's network, without building it
     pixels = np.random.default_rng(0).uniform(0, 255, (1, 8, 8, 3)).astype("float32")
-    ours = getattr(keras.applications, spec.family).preprocess_input(pixels.copy())
-    expected = getattr(keras.applications, family).preprocess_input(pixels.copy())
-    np.testing.assert_allclose(np.asarray(ours), np.asarray(expected))
+    expected = MEANING[loaded.preprocessing](pixels.astype("float64"))
+    np.testing.assert_allclose(np.asarray(loaded.preprocess(pixels.copy())), expected, rtol=1e-5,
+                               atol=1e-4)
 
 
 def test_squeezenet_from_the_registry_has_the_lab_sheet_shape():

@@ -155,6 +155,7 @@ def test_offline_picks_random_backbone_and_says_so(offline_keras, tmp_path, monk
         backbones.vgg19_backbone()
 
 
+@pytest.mark.slow
 def test_cached_vgg19_weights_are_chosen_and_loaded(offline_keras, tmp_path, monkeypatch):
     """A no-top VGG19 weights file in the cache makes VGG19 the backbone, with those weights."""
     import h5py

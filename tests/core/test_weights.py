@@ -20,7 +20,8 @@ class _Asked(Exception):
     pass
 
 
-@pytest.mark.parametrize("name", sorted(WEIGHTS))
+@pytest.mark.parametrize("name", [pytest.param(name, marks=pytest.mark.slow) if name == "densenet121"
+                                  else name for name in sorted(WEIGHTS)])  # DenseNet: 6 s to build
 def test_table_is_what_keras_itself_asks_for(name, monkeypatch):
     import keras
     from keras.src.utils import file_utils

@@ -1,8 +1,20 @@
-"""GUI fixtures: fail any test that leaves a job thread running (napari's guard)."""
+"""GUI fixtures: fail any test that leaves a job thread running (napari's guard); every test
+here is marked ``gui`` (``pytest -m "not gui"`` runs the headless ones)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+HERE = Path(__file__).parent
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark this folder's tests ``gui`` (the hook sees every collected item, so filter by path)."""
+    for item in items:
+        if HERE in item.path.parents:
+            item.add_marker(pytest.mark.gui)
 
 
 @pytest.fixture(autouse=True)

@@ -99,7 +99,8 @@ JOBS = {"activations": _activations, "classify": _classify, "attack": _attack, "
         "blend": _blend, "style transfer": _style, "GAN training": _gan, "model": _model}
 
 
-@pytest.mark.parametrize("job", list(JOBS))
+@pytest.mark.parametrize("job", [pytest.param(job, marks=pytest.mark.slow) if job == "GAN training"
+                                 else job for job in JOBS])  # GAN: its data and first steps first
 def test_cancel_makes_the_window_idle_within_a_second(qtbot, window, job):
     runner = window.runner
     qtbot.waitUntil(lambda: not runner.busy, timeout=60_000)

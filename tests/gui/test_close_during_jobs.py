@@ -67,6 +67,7 @@ CHILD = textwrap.dedent("""
 
 
 @pytest.mark.parametrize("job", ["activations", "style", "gan data", "gan training", "attack"])
+@pytest.mark.slow
 def test_closing_during_a_job_exits_within_two_seconds(tmp_path, job):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NEUROLAB_DATA_DIR=str(tmp_path),
                PYTHONFAULTHANDLER="1")

@@ -30,6 +30,7 @@ def tab(qtbot, tmp_path, monkeypatch):
     assert runner.shutdown()
 
 
+@pytest.mark.slow
 def test_start_pause_resume_stop_continue_one_run(qtbot, tab):
     tab.epochs.setValue(50)
     with qtbot.waitSignal(tab.samples_shown, timeout=120_000):
@@ -57,6 +58,7 @@ def test_start_pause_resume_stop_continue_one_run(qtbot, tab):
     assert tab.generate_button.isEnabled() and tab.save_metrics_button.isEnabled()
 
 
+@pytest.mark.slow
 def test_a_run_to_its_end_then_samples_interpolation_and_saves(qtbot, tab, tmp_path):
     tab.epochs.setValue(2)
     with qtbot.waitSignal(tab.state_changed, timeout=120_000,
@@ -122,6 +124,7 @@ def test_empty_tab_offers_nothing_to_save(qtbot):
         assert runner.shutdown()
 
 
+@pytest.mark.slow
 def test_closing_the_window_mid_epoch_writes_a_checkpoint_of_the_last_step(qtbot, tmp_path,
                                                                            monkeypatch):
     """Closing keeps every trained step (not just the last epoch's) and still exits within 2 s."""
@@ -158,6 +161,7 @@ def _buttons(tab) -> tuple:
             tab.stop_button.isEnabled())
 
 
+@pytest.mark.slow
 def test_buttons_follow_every_run_state_through_clicks(qtbot, tab):
     """idle → training → paused → stopped → training → finished, each with only what it allows."""
     assert tab.state == "idle" and _buttons(tab) == (True, False, "Pause", False)
@@ -188,6 +192,7 @@ def test_buttons_follow_every_run_state_through_clicks(qtbot, tab):
     assert _buttons(tab) == (True, True, "Resume", False)
 
 
+@pytest.mark.slow
 def test_the_interpolation_strip_follows_training(qtbot, tab):
     """A strip drawn while paused is redrawn as training goes on, and says at which step."""
     tab.epochs.setValue(50)

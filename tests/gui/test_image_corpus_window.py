@@ -6,6 +6,7 @@ One window for the whole corpus (a window per case would cost a model load each)
 
 from __future__ import annotations
 
+import pytest
 from PIL import Image
 
 from tests.data.make_bad_images import CASES, build_corpus
@@ -16,6 +17,7 @@ TIMEOUT_MS = 60_000
 FOLDER = "folder named like an image"
 
 
+@pytest.mark.slow
 def test_every_corpus_file_dropped_on_one_window(qtbot, window, tmp_path):
     corpus = build_corpus(tmp_path / "corpus")
     tab = window.activations

@@ -111,6 +111,7 @@ def test_the_lab_offers_no_download_where_downloads_are_off(kiosk):
     assert "Download ImageNet weights" not in note and "Downloads are off" in note
 
 
+@pytest.mark.slow
 def test_reset_returns_to_the_start_state_and_clears_the_output(qtbot, kiosk):
     session, material, out, _tmp = kiosk
     old = session.window
@@ -196,6 +197,7 @@ CHILD = textwrap.dedent("""
 """)
 
 
+@pytest.mark.slow
 def test_a_kiosk_session_writes_nothing_outside_its_output_folder(tmp_path):
     """Every file opened for writing (audit hook) during start, save, GAN training and Reset."""
     out, home = tmp_path / "out", tmp_path / "home"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pytest
 from PIL import Image
@@ -103,10 +105,13 @@ def test_cancel_leaves_the_window_idle(qtbot, window):
     tab = window.activations
     tab.image = photo(2000, 2000)
     tab._recompute()
+    started = time.monotonic()
     window.cancel_button.click()
     # The status bar follows the runner on the next event-loop turn; it must get there.
     qtbot.waitUntil(lambda: not window.runner.busy and not window.cancel_button.isVisible(),
                     timeout=30_000)
+    elapsed = time.monotonic() - started
+    assert elapsed < 2.0, f"idle {elapsed:.2f} s after Cancel"  # generous: it takes milliseconds
 
 
 def test_close_during_a_job_stops_the_thread(qtbot, model_file):

@@ -57,6 +57,7 @@ def _alive(pid: int) -> bool:
 
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads /proc")
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one core: the data is drawn in this process")
+@pytest.mark.slow
 def test_closing_the_window_while_the_gan_draws_its_data_ends_every_process(tmp_path):
     hook = tmp_path / "hook"
     hook.mkdir()

@@ -18,6 +18,7 @@ def text_named_jpg(tmp_path):
 
 
 @pytest.mark.parametrize("kind", ["missing", "text"])
+@pytest.mark.slow
 def test_exit_when_ready_with_a_bad_start_image_exits_promptly_with_its_sentence(
         tmp_path, text_named_jpg, kind):
     image = "MISSING.jpg" if kind == "missing" else str(text_named_jpg)

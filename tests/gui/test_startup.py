@@ -8,11 +8,13 @@ import subprocess
 import sys
 
 import numpy as np
+import pytest
 from PIL import Image
 
 from tests.helpers import photo, small_cnn
 
 
+@pytest.mark.slow
 def test_exit_when_ready_reports_window_before_tensorflow(tmp_path):
     model = tmp_path / "small.keras"
     small_cnn().save(model)
@@ -27,6 +29,7 @@ def test_exit_when_ready_reports_window_before_tensorflow(tmp_path):
     assert timings["first_mosaic_s"] >= timings["model_ready_s"]
 
 
+@pytest.mark.slow
 def test_exit_when_ready_with_a_broken_model_exits_1_with_a_sentence(tmp_path):
     bad = tmp_path / "bad.keras"
     bad.write_bytes(b"nope")
@@ -37,6 +40,7 @@ def test_exit_when_ready_with_a_broken_model_exits_1_with_a_sentence(tmp_path):
     assert "bad.keras" in result.stderr and "Traceback" not in result.stderr
 
 
+@pytest.mark.slow
 def test_screenshot_renders_what_a_class_sees_in_both_languages(qtbot, tmp_path, monkeypatch):
     """1366×768, English and Czech, every tab after its jobs ended, the GAN after a short real
     training, and the Lab at an exercise's final step (a reduced run: one exercise, one epoch)."""

@@ -12,6 +12,7 @@ import re
 import xml.etree.ElementTree as ET
 
 import keras
+import pytest
 from keras import layers
 from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QMenu
@@ -172,6 +173,7 @@ def test_czech_menus_have_unique_accelerators(qtbot, czech):
     window.close()
 
 
+@pytest.mark.slow
 def test_switching_language_retranslates_the_running_window(qtbot, english):
     """Language ▸ Čeština: texts change at once; the model, image and mosaic stay; and back."""
     from neurolab.gui.retranslate import text_slots

@@ -65,6 +65,7 @@ def classroom_window(qtbot, monkeypatch):
     yield make
 
 
+@pytest.mark.slow
 def test_nothing_is_cut_off_at_1366x768_in_english_and_after_switching_to_czech(
         qtbot, english, classroom_window):
     window = classroom_window()
