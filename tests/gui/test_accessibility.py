@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neurolab.gui.tabs import TABS
 from neurolab.gui.tabs.activations import ActivationsTab
 
 CONTROLS = (QPushButton, QCheckBox, QRadioButton, QComboBox, QAbstractSpinBox, QSlider,
@@ -113,11 +114,11 @@ def _reached(visited: list[QWidget], control: QWidget) -> bool:
                for w in visited if w is not None)
 
 
-@pytest.mark.parametrize("tab_name", ["activations", "adversarial", "style_tab", "gan_tab"])
-def test_tab_reaches_every_control_of_the_current_tab(qtbot, window, tab_name):
-    tab = getattr(window, tab_name)
-    window.tabs.setCurrentWidget(tab)
-    if tab_name == "activations":  # the channel box is enabled once a mosaic is shown
+@pytest.mark.parametrize("kind", TABS, ids=lambda kind: kind.key)
+def test_tab_reaches_every_control_of_the_current_tab(qtbot, window, kind):
+    tab = window.tab(kind)
+    window.show_tab(tab)
+    if kind is ActivationsTab:  # the channel box is enabled once a mosaic is shown
         with qtbot.waitSignal(window.ready, timeout=120_000):
             window.start()
     controls = _controls_in(tab) + _controls_in(window.layers) + _controls_in(window.lab)

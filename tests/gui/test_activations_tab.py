@@ -131,7 +131,7 @@ def test_overlay_on_the_flower_is_a_visible_heat_map_with_its_value_range(qtbot,
                                                                           flower_window):
     from neurolab.gui.widgets.image_view import value_texts
 
-    tab = flower_window.activations
+    tab = flower_window.tab(ActivationsTab)
     _layer(qtbot, flower_window, "relu1")
     tab.channel_spin.setValue(8)
     tab.overlay_box.setChecked(True)

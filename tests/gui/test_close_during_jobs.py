@@ -19,6 +19,7 @@ CHILD = textwrap.dedent("""
     import sys, time
     from PySide6.QtCore import QTimer
     from neurolab.gui.app import application, create_window, leave
+    from neurolab.gui.tabs import ActivationsTab, AdversarialTab, GanTab, StyleTab
     from tests.helpers import photo
 
 

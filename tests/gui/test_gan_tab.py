@@ -38,7 +38,7 @@ def test_start_pause_resume_stop_continue_one_run(qtbot, tab):
     qtbot.waitUntil(lambda: tab.trainer.step > 0, timeout=60_000)
     with qtbot.waitSignal(tab.state_changed, timeout=60_000) as paused:
         tab.pause_button.click()
-    assert paused.args == ["paused"] and tab.pause_button.text() == "Resume"
+    assert paused.args == [RunState.PAUSED] and tab.pause_button.text() == "Resume"
     step = tab.trainer.step
     assert step > 0 and "Paused at step" in tab.status.text()
     assert not tab.image_size.isEnabled()  # settings stay fixed while the run is alive
@@ -50,7 +50,7 @@ def test_start_pause_resume_stop_continue_one_run(qtbot, tab):
     qtbot.waitUntil(lambda: trainer.step > max(step, 11), timeout=60_000)  # history: every 10
     with qtbot.waitSignal(tab.state_changed, timeout=30_000) as stopped:
         tab.stop_button.click()
-    assert stopped.args == ["stopped"], stopped.args
+    assert stopped.args == [RunState.STOPPED], stopped.args
     assert trainer.step > step  # the same run went on, it did not start again
     assert os.listdir(tab.run_folder) and "checkpoint written" in tab.status.text()
     assert len(trainer.history) >= 1 and tab.loss_plot.series and tab.score_plot.series

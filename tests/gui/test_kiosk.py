@@ -163,6 +163,7 @@ CHILD = textwrap.dedent("""
     app = application()
     from neurolab.gui.app import create_window
     from neurolab.gui.kiosk import KioskSession
+    from neurolab.gui.tabs import ActivationsTab, GanTab
     session = KioskSession(policy, create_window)
     steps = []
 
