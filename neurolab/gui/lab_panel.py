@@ -6,8 +6,8 @@ fooling image, blend the flower with noise until the network stops saying
 daisy, style transfer, a GAN). They are data (:class:`Exercise`, :class:`LabStep`,
 each step holding the callable that sets the window up); :meth:`LabPanel.run_step`
 calls it. A set-up drives the window through public verbs only: the window's
-(open a model, an image, show a tab), the layer panel's, and the verbs each tab
-offers for its exercises (``ActivationsTab.show_layer``,
+(open a model, an image, show a tab or a layer), the layer panel's, and the verbs
+each tab offers for its exercises (``ActivationsTab.set_native_size``,
 ``AdversarialTab.grow_fooling`` / ``blend_with``, ``StyleTab.paint``,
 ``GanTab.ensure_training``...); :attr:`LabPanel.step_ready` says when the window
 is in the state the step needs.

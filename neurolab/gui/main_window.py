@@ -181,7 +181,10 @@ class MainWindow(QMainWindow):
 
     def tab(self, kind: type[TabT]) -> TabT:
         """The window's tab of class ``kind``."""
-        return next(tab for tab in self._pages if isinstance(tab, kind))
+        for tab in self._pages:
+            if isinstance(tab, kind):
+                return tab
+        raise LookupError(f"the window has no {kind.__name__} (see gui.tabs.TABS)")
 
     def home_tab(self) -> Tab:
         """The first tab: it takes the start-up image, and images for tabs that take none."""

@@ -5,11 +5,12 @@ The window knows its tabs only through this class and the list in
 (Ctrl+1…N), passes it the model and the images, shows its sentences, saves and
 restores its settings and says its title again after a language switch. The
 screenshot verb runs each tab's default job; the Lab panel calls the verbs a
-tab adds for its exercises (``ActivationsTab.show_layer``,
+tab adds for its exercises (``ActivationsTab.set_native_size``,
 ``AdversarialTab.blend_with``, ``GanTab.ensure_training``...). Nobody outside a
-tab touches its child widgets or its ``_members``. Every method here has a
-default that does nothing, so a new tab implements only what it uses; a plain
-base class rather than an ABC, whose metaclass does not mix with Qt's.
+tab touches its child widgets or its ``_members``. Every method here but
+:meth:`Tab.tab_title` has a default that does nothing, so a new tab implements
+only what it uses; a plain base class rather than an ABC, whose metaclass does
+not mix with Qt's.
 """
 
 from __future__ import annotations
