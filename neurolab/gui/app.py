@@ -1,4 +1,4 @@
-"""The Qt application: settings, translations, the window, start-up timings.
+"""The Qt application: settings, the window, start-up timings (the language: gui.language).
 
 Nothing here imports TensorFlow: the window is shown first and the model job
 (which imports TensorFlow on the worker thread) starts from the event loop.
