@@ -225,14 +225,16 @@ def bench_window(repeats: int) -> None:
     from PySide6.QtCore import QTimer
 
     from neurolab.gui.app import application, create_window
+    from neurolab.gui.tabs.activations import ActivationsTab
 
     app = application()
     recorder = GapRecorder()
     window = create_window(model="squeezenet")
+    activations = window.tab(ActivationsTab)
     window.runner.submitted.connect(
         lambda handle: handle.progressed.connect(lambda p: recorder.mark(p.stage)))
     window.workspace_ready.connect(lambda _w: recorder.mark("workspace ready"))
-    window.activations.mosaic_shown.connect(lambda key: recorder.mark(f"mosaic {key}"))
+    activations.mosaic_shown.connect(lambda key: recorder.mark(f"mosaic {key}"))
     window.show()
     app.processEvents()
 
@@ -274,8 +276,8 @@ def bench_window(repeats: int) -> None:
         recorder.start()
         C.spin(0.05)
         begin = time.perf_counter()
-        QTimer.singleShot(0, lambda img=img: window.activations.set_image(img, "random-1024x768.png"))
-        if not C.wait_for(window.activations.mosaic_shown, 120):
+        QTimer.singleShot(0, lambda img=img: activations.set_image(img, "random-1024x768.png"))
+        if not C.wait_for(activations.mosaic_shown, 120):
             raise RuntimeError("no mosaic for the 1024×768 image")
         latencies.append(time.perf_counter() - begin)
         C.spin(0.1)  # the mosaic's paint
@@ -286,28 +288,28 @@ def bench_window(repeats: int) -> None:
                                           targets=(50, 25))
     rows += stall_rows("all runs", np.concatenate(all_gaps), targets=(50, 25))
     C.table(f"(b) stalls while the window computes every layer of a 1024×768 image "
-            f"(squeezenet, layer {window.activations.layer}; targets max ≤ 50 ms, p99 ≤ 25 ms)",
+            f"(squeezenet, layer {activations.layer}; targets max ≤ 50 ms, p99 ≤ 25 ms)",
             ["run", "ticks", "median gap−5 ms", "p99 ms", "max ms", "> 50 ms", "verdict"], rows)
     recorder.culprits = culprits
     print_culprits(recorder, "1024×768 activations")
 
     # (c) Switching layers on that image.
-    keys = [k for k in window.layers.layer_keys() if k in window.activations.result.activations]
+    keys = [k for k in window.layers.layer_keys() if k in activations.result.activations]
     shown_at: list[float] = []
-    window.activations.mosaic_shown.connect(lambda _k: shown_at.append(time.perf_counter()))
+    activations.mosaic_shown.connect(lambda _k: shown_at.append(time.perf_counter()))
     timings = []
     for key in keys * 2:  # twice: the first pass warms caches
-        if key == window.activations.layer:
+        if key == activations.layer:
             continue
         shown_at.clear()
         begin = time.perf_counter()
         window.layers.select_layer(key)
         if not shown_at:
-            C.wait_for(window.activations.mosaic_shown, 10)
+            C.wait_for(activations.mosaic_shown, 10)
         shown = shown_at[0] - begin if shown_at else float("nan")
         app.processEvents()  # paint
         painted = time.perf_counter() - begin
-        activation = window.activations.result.activations[key]
+        activation = activations.result.activations[key]
         timings.append((key, shown, painted, activation.shape))
     timings = timings[len(timings) // 2:]
     shown = [t[1] for t in timings]
@@ -323,7 +325,7 @@ def bench_window(repeats: int) -> None:
     worst = sorted(timings, key=lambda t: -t[2])[:5]
     rows = []
     for key, to_shown, to_painted, shape in worst:
-        activation = window.activations.result.activations[key]
+        activation = activations.result.activations[key]
         tile = C.median([C.time_once(lambda a=activation: tile_channels(a)) for _ in range(3)])
         channel = C.median([C.time_once(lambda a=activation: channel_image(a, 0)) for _ in range(3)])
         rows.append([key, "×".join(map(str, shape)), C.ms(to_shown), C.ms(to_painted),
@@ -340,6 +342,9 @@ def bench_background_jobs(seconds: float) -> None:
     """(d) The event loop while a GAN trains and while a style transfer paints (target ≤ 50 ms),
     and how soon a layer click is answered while the GAN trains (its job yields between steps)."""
     from neurolab.gui.app import application, create_window
+    from neurolab.gui.tabs.activations import ActivationsTab
+    from neurolab.gui.tabs.gan import GanTab
+    from neurolab.gui.tabs.style import StyleTab
 
     app = application()
     window = create_window(model="shapes")
@@ -352,8 +357,8 @@ def bench_background_jobs(seconds: float) -> None:
         raise RuntimeError("the window never became ready")
     recorder, rows = GapRecorder(), []
 
-    gan = window.gan_tab
-    window.tabs.setCurrentWidget(gan)
+    gan = window.tab(GanTab)
+    window.show_tab(gan)
     gan.epochs.setValue(1000)
     gan.start()
     if not C.wait_for(gan.samples_shown, 300):
@@ -370,20 +375,20 @@ def bench_background_jobs(seconds: float) -> None:
     print_culprits(recorder, "GAN training")
 
     # A new photo while the GAN trains: its activations job runs between two training steps.
-    window.tabs.setCurrentWidget(window.activations)
+    window.show_tab(window.tab(ActivationsTab))
     from neurolab.assets import sample_images
 
     answers = []
     for path in sample_images()[1:4]:
         opened = time.perf_counter()
         window.open_image(str(path))
-        if C.wait_for(window.activations.mosaic_shown, 60):
+        if C.wait_for(window.tab(ActivationsTab).mosaic_shown, 60):
             answers.append(time.perf_counter() - opened)
     gan.pause()
     C.wait_for(gan.state_changed, 60)
 
-    style = window.style_tab
-    window.tabs.setCurrentWidget(style)
+    style = window.tab(StyleTab)
+    window.show_tab(style)
     style.steps.setValue(5000)
     style.start()
     C.wait_for(style.preview_shown, 120)

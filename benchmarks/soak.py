@@ -178,7 +178,9 @@ def model_nodes(window) -> int:
 
 
 def part_window(app, window, photos: list[Path], drops: int, max_growth: float) -> Part:
-    tab = window.activations
+    from neurolab.gui.tabs.activations import ActivationsTab
+
+    tab = window.tab(ActivationsTab)
     part = Part("window", "drop")
     keys = [k for k in window.layers.layer_keys() if k in tab.result.activations]
     shown: list[str] = []
@@ -243,9 +245,10 @@ def part_gan(app, window, *, steps: int | None, seconds: float | None, compress:
     from neurolab.core.gan.trainer import GanTrainer
     from neurolab.core.jobs import call_job
     from neurolab.gui.tabs import gan as gan_module
+    from neurolab.gui.tabs.gan import GanTab, RunState
 
-    tab = window.gan_tab
-    window.tabs.setCurrentWidget(tab)
+    tab = window.tab(GanTab)
+    window.show_tab(tab)
     tab.load_data()
     if not C.wait_for(tab.dataset_shown, 600):
         raise RuntimeError("the GAN tab never showed its data")
@@ -288,7 +291,7 @@ def part_gan(app, window, *, steps: int | None, seconds: float | None, compress:
                 last_print = time.perf_counter()
                 print(f"    step {step}: RSS {part.rows[-1][2]:.0f} MiB, {elapsed:.0f} s, "
                       f"{events[0]} events shown", flush=True)
-            if done or tab.state != "training":
+            if done or tab.state is not RunState.TRAINING:
                 break
         tab.pause()
         C.wait_for(tab.state_changed, 60)

@@ -1,4 +1,4 @@
-"""The Qt application: settings, translations, the window, start-up timings.
+"""The Qt application: settings, the window, start-up timings (the language: gui.language).
 
 Nothing here imports TensorFlow: the window is shown first and the model job
 (which imports TensorFlow on the worker thread) starts from the event loop.
@@ -14,19 +14,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QSettings,
-    Qt,
-    QTimer,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from neurolab.assets import resource_path
+from neurolab.gui.language import apply_stored_language, install_translator
 
 ORGANIZATION = "neurolab"
 APPLICATION = "neurolab"
@@ -46,9 +39,16 @@ def application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-#: Everything the window stores: paths and choices, nothing else.
-SETTINGS_KEYS = {"geometry", "state", "activations_splitter", "native_size", "model", "image",
-                 "colour_map", "lab_open", "language", "mosaic_scale", "mosaic_gamma", "zoom"}
+#: What the window itself stores (each tab adds its own keys, ``Tab.settings_keys``).
+WINDOW_SETTINGS_KEYS = frozenset({"geometry", "state", "model", "image", "lab_open", "language",
+                                  "zoom"})
+
+
+def settings_keys() -> frozenset[str]:
+    """Everything the window and its tabs store: paths and choices, nothing else."""
+    from neurolab.gui.tabs import tab_classes
+
+    return WINDOW_SETTINGS_KEYS.union(*(tab.settings_keys for tab in tab_classes()))
 
 
 def _settings_at() -> QSettings:
@@ -67,7 +67,7 @@ def _damaged(settings: QSettings) -> bool:
         path.read_bytes().decode("utf-8")
     except (OSError, UnicodeDecodeError):
         return True
-    return settings.status() != QSettings.NoError or not set(settings.allKeys()) <= SETTINGS_KEYS
+    return settings.status() != QSettings.NoError or not set(settings.allKeys()) <= settings_keys()
 
 
 def open_settings() -> tuple[QSettings, str]:
@@ -95,75 +95,12 @@ def open_settings() -> tuple[QSettings, str]:
         "the old file is kept as '{0}'.").format(aside)
 
 
-# --- languages ------------------------------------------------------------------
-
-#: The languages neurolab is translated into, each by its own name (the Language menu).
-LANGUAGES = {"cs": "Čeština", "en": "English"}
-
-_translators: list[QTranslator] = []  # installed now: neurolab's first, then Qt's own
-_language = {"code": "en", "explicit": False}
-
-
-def system_language() -> str:
-    """The desktop's language code ("cs", "en", ...)."""
-    return QLocale.system().name().split("_")[0]
-
-
-def current_language() -> str:
-    """The language the window speaks now ("en" when there is no translation)."""
-    return _language["code"]
-
-
-def neurolab_translator() -> QTranslator | None:
-    """neurolab's installed translator (None while the window speaks the English sources)."""
-    return next((t for t in _translators if t.objectName() == "neurolab"), None)
-
-
-def remove_translators(app: QApplication) -> None:
-    """Back to the English sources (and the system language for the next window)."""
-    for translator in _translators:
-        app.removeTranslator(translator)
-    _translators.clear()
-    _language.update(code="en", explicit=False)
-
-
-def install_translator(app: QApplication, lang: str | None) -> QTranslator | None:
-    """Load ``resources/translations/neurolab_<lang>.qm``; the system language by default.
-
-    Replaces the translators installed before, and adds Qt's own ``qtbase_<lang>``
-    (the buttons of file dialogs and message boxes). Returns neurolab's translator,
-    or None when there is none for the language (the window is then English).
-    An explicit ``lang`` (``--lang``, the Language menu) wins over the stored choice.
-    """
-    remove_translators(app)
-    code = lang or system_language()
-    translator = QTranslator(app)
-    translator.setObjectName("neurolab")
-    found = translator.load(f"neurolab_{code}", str(resource_path("translations")))
-    if found:
-        app.installTranslator(translator)
-        _translators.append(translator)
-        qt = QTranslator(app)
-        if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.TranslationsPath)):
-            app.installTranslator(qt)
-            _translators.append(qt)
-    _language.update(code=code if found else "en", explicit=lang is not None)
-    return translator if found else None
-
-
-def apply_stored_language(settings: QSettings) -> None:
-    """The language chosen in the Language menu, unless ``--lang`` chose one for this run."""
-    stored = settings.value("language", "", str)
-    if stored and not _language["explicit"]:
-        install_translator(application(), stored)
-
-
 def create_window(*, model: str | None = None, image: str | None = None,
                   started_at: float | None = None):
     from neurolab.gui.main_window import MainWindow
 
     settings, notice = open_settings()
-    apply_stored_language(settings)
+    apply_stored_language(application(), settings)
     window = MainWindow(settings, model=model, image=image, started_at=started_at)
     if notice:
         window.show_error(notice)
@@ -250,7 +187,7 @@ def run_gui(*, image: str | None = None, model: str | None = None, kiosk: bool =
 
         window.ready.connect(report)
         window.start_image_failed.connect(give_up)
-        window.activations.error.connect(give_up)
+        window.home_tab().error.connect(give_up)
         window.model_failed.connect(give_up)
     code = app.exec()
     return leave(code, window.runner)

@@ -3,13 +3,17 @@
 Outside kiosk mode these are Qt's usual dialogs. In kiosk mode the dialog is
 Qt's own (not the desktop's, which could browse anywhere), starts in the
 class folder, will not leave it, and a path outside it is refused with a
-sentence.
+sentence. The filters for images and models list what core reads
+(``core.images.SUPPORTED_FORMATS``, ``core.models.MODEL_FILE_SUFFIXES``), so a
+format core learns appears in every dialog without a copy here.
 """
 
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from neurolab.core.errors import BadInputError
@@ -26,6 +30,37 @@ def set_policy(policy: KioskPolicy) -> None:
 
 def policy() -> KioskPolicy:
     return _policy
+
+
+@lru_cache(maxsize=1)
+def image_suffixes() -> tuple[str, ...]:
+    """The file name endings of the image formats core reads ('.png', '.jpg', ...), in the
+    order of ``core.images.SUPPORTED_FORMATS``."""
+    from PIL import Image
+
+    from neurolab.core.images import SUPPORTED_FORMATS
+
+    registered = Image.registered_extensions()  # '.jpg' -> 'JPEG', for every plugin Pillow has
+    return tuple(suffix for name in SUPPORTED_FORMATS
+                 for suffix, fmt in registered.items() if fmt == name)
+
+
+def _patterns(suffixes) -> str:
+    return " ".join(f"*{suffix}" for suffix in suffixes)
+
+
+def image_filter() -> str:
+    """'Images (*.png *.jpg ...)' in the window's language: every format core reads."""
+    return QCoreApplication.translate("FileDialogs", "Images ({0})").format(
+        _patterns(image_suffixes()))
+
+
+def model_filter() -> str:
+    """'Keras models (*.keras *.h5 *.hdf5)' in the window's language."""
+    from neurolab.core.models.catalog import MODEL_FILE_SUFFIXES
+
+    return QCoreApplication.translate("FileDialogs", "Keras models ({0})").format(
+        _patterns(MODEL_FILE_SUFFIXES))
 
 
 def open_file(parent: QWidget, title: str, filters: str, start: str = "") -> str:

@@ -87,8 +87,7 @@ def lock_down(window, on_reset: Callable[[], None]) -> None:
         quit_action.setShortcut("")
         quit_action.setEnabled(False)
         quit_action.setVisible(False)
-    window.layers.download_button.setEnabled(False)
-    window.layers.download_button.setToolTip(QCoreApplication.translate(
+    window.layers.forbid_downloads(QCoreApplication.translate(
         "Kiosk", "Downloads are switched off on this classroom PC."))
     button = QPushButton(QCoreApplication.translate("Kiosk", "Reset"))
     button.setObjectName("kioskResetButton")

@@ -4,10 +4,13 @@ The exercises follow the lab this project grew from (explore SqueezeNet's layer
 table, look at the first and third convolution layers on the flower, classify a
 fooling image, blend the flower with noise until the network stops saying
 daisy, style transfer, a GAN). They are data (:class:`Exercise`, :class:`LabStep`,
-each step naming an action); :meth:`LabPanel.run_step` dispatches an action, which
-drives the window through its public verbs (open a model, an image, a layer,
-start a job) and emits :attr:`LabPanel.step_ready` once the window is in the
-state the step needs.
+each step holding the callable that sets the window up); :meth:`LabPanel.run_step`
+calls it. A set-up drives the window through public verbs only: the window's
+(open a model, an image, show a tab or a layer), the layer panel's, and the verbs
+each tab offers for its exercises (``ActivationsTab.set_native_size``,
+``AdversarialTab.grow_fooling`` / ``blend_with``, ``StyleTab.paint``,
+``GanTab.ensure_training``...); :attr:`LabPanel.step_ready` says when the window
+is in the state the step needs.
 
 Clicks: the panel is open on a first start (no saved settings), so every
 exercise is at most two clicks away (its title, then a set-up button); once a
@@ -42,6 +45,11 @@ from neurolab.assets import resource_path, style_images
 from neurolab.core.models.catalog import list_models
 from neurolab.gui.core_texts import error_text
 from neurolab.gui.locale_format import percent
+from neurolab.gui.paths import same_file
+from neurolab.gui.tabs.activations import ActivationsTab
+from neurolab.gui.tabs.adversarial import AdversarialTab, Mode
+from neurolab.gui.tabs.gan import GanTab
+from neurolab.gui.tabs.style import StyleTab
 
 FLOWER = "flower.jpg"
 FOOLING_IMAGE_NAME = "what_is_it.png"  # the lab sheet's name for its fooling image
@@ -88,16 +96,11 @@ def convolution_keys(analysis) -> list[str]:
     return keys or [key(row) for row in analysis.layers if "Convolution" in row.type]
 
 
-def _same_file(a: str, b: str) -> bool:
-    return bool(a) and bool(b) and os.path.normcase(os.path.abspath(a)) == \
-        os.path.normcase(os.path.abspath(b))
-
-
 @dataclass(frozen=True)
 class LabStep:
     text: str  # what to do and look for, a sentence or three
     button: str  # the set-up button's label
-    action: str  # LabPanel method ``_do_<action>`` that sets the window up
+    set_up: Callable[[], None]  # sets the window up; the panel's step_ready follows
 
 
 @dataclass(frozen=True)
@@ -158,7 +161,7 @@ class LabPanel(QDockWidget):
         self._fit_width()
 
         window.model_failed.connect(self._on_failure)
-        for tab in (window.activations, window.adversarial, window.style_tab, window.gan_tab):
+        for tab in window.tab_list():  # a set-up stops at the first sentence a tab says
             tab.error.connect(self._on_failure)
         window.runner.busy_changed.connect(self._on_runner_busy)
         window.workspace_ready.connect(lambda _workspace: self.refresh_network_note())
@@ -172,50 +175,50 @@ class LabPanel(QDockWidget):
                 LabStep(self.tr("Open SqueezeNet, the network of the lab sheet. The table on the "
                                 "left lists its layers, from the input image to the class "
                                 "probabilities."),
-                        self.tr("Open SqueezeNet"), "open_squeezenet"),
+                        self.tr("Open SqueezeNet"), self._open_squeezenet),
                 LabStep(self.tr("The Activations column says what a layer hands on for one "
                                 "image: height × width × channels. Follow it down from conv1: "
                                 "where does the picture shrink, where do channels grow?"),
-                        self.tr("Show conv1's activations"), "show_activations_column"),
+                        self.tr("Show conv1's activations"), self._show_activations_column),
                 LabStep(self.tr("Learnables are the numbers that change while the network "
                                 "learns: a convolution's filters (Weights) and one Bias per "
                                 "filter. Which kinds of layer learn nothing?"),
-                        self.tr("Show conv1's learnables"), "show_learnables_column"),
+                        self.tr("Show conv1's learnables"), self._show_learnables_column),
             )),
             Exercise("filters", self.tr("2. What the filters see"), (
                 LabStep(self.tr("Run the flower photo through the first convolution layer. Each "
                                 "tile is one filter's answer, bright where it responds. Find a "
                                 "filter that lights up the whole flower."),
-                        self.tr("Flower in the first convolution"), "first_convolution"),
+                        self.tr("Flower in the first convolution"), self._first_convolution),
                 LabStep(self.tr("Now the third convolution layer: its filters combine simpler "
                                 "features. The flower's outline stays, but each tile brings out "
                                 "something else: edges, petals, the centre."),
-                        self.tr("Flower in the third convolution"), "third_convolution"),
+                        self.tr("Flower in the third convolution"), self._third_convolution),
                 LabStep(self.tr("The photo is larger than the network's input and still works: a "
                                 "filter slides over an image of any size. Native size squeezes "
                                 "the photo to the input size first. Compare the two."),
-                        self.tr("Compare at native size"), "native_size"),
+                        self.tr("Compare at native size"), self._native_size),
             )),
             Exercise("fooling", self.tr("3. Fooling images"), (
                 LabStep(self.tr("Start from random noise and change the pixels, step by step, "
                                 "until the network is sure it sees a {0}.").format(net.fool_class),
-                        self.tr("Grow a fooling image"), "grow_fooling"),
+                        self.tr("Grow a fooling image"), self._grow_fooling_step),
                 LabStep(self.tr("Classify the result as if it were a photo: the network's answer "
                                 "appears under it."),
-                        self.tr("Classify the fooling image"), "classify_fooling"),
+                        self.tr("Classify the fooling image"), self._classify_fooling),
             ), question=self.tr("Does the image resemble its class in any way?")),
             Exercise("blend", self.tr("4. Blend with noise"), (
                 LabStep(self.tr("Mix the flower photo with the fooling noise. The chart shows how "
                                 "sure the network is that it sees a {0} as the share of noise "
                                 "grows from 0 to 100 %.").format(net.flower_class),
-                        self.tr("Blend the flower with noise"), "blend"),
+                        self.tr("Blend the flower with noise"), self._blend),
                 LabStep(self.tr("Move the weight slider (the arrow keys work too) and find where "
                                 "the network stops saying {0}. Would a person still see a flower "
                                 "there?").format(net.flower_class),
-                        self.tr("Take the slider"), "blend_slider"),
+                        self.tr("Take the slider"), self._blend_slider),
                 LabStep(self.tr("Check your answer: the slider jumps to the first weight at "
                                 "which the network changes its mind, the red line on the chart."),
-                        self.tr("Show where it changes"), "blend_flip"),
+                        self.tr("Show where it changes"), self._blend_flip),
             )),
             Exercise("style", self.tr("5. Style transfer"), (
                 LabStep(self.tr("Paint the flower in the manner of a bundled style. The picture "
@@ -223,22 +226,22 @@ class LabPanel(QDockWidget):
                                 "The loss curve falls while the size stays the same and jumps "
                                 "up at each dashed line, where the picture is enlarged and "
                                 "judged again at the new size."),
-                        self.tr("Paint the flower"), "style"),
+                        self.tr("Paint the flower"), self._paint_flower),
                 LabStep(self.tr("Try another style. What of the photo survives, and what does the "
                                 "style's texture replace?"),
-                        self.tr("Another style"), "next_style"),
+                        self.tr("Another style"), self._next_style),
             )),
             Exercise("gan", self.tr("6. GAN"), (
                 LabStep(self.tr("The training data: simple shapes that neurolab draws itself, each "
                                 "shape in its own colour. The generator will learn to draw pictures "
                                 "like these."),
-                        self.tr("Show the training data"), "gan_data"),
+                        self.tr("Show the training data"), self._gan_data),
                 LabStep(self.tr("Start training. One network draws, the other judges whether a "
                                 "picture is real or drawn; watch the 16 samples turn from noise "
                                 "into coloured blobs and shapes while the two losses push against "
                                 "each other. Which colours, and so which shapes, does the "
                                 "generator leave out?"),
-                        self.tr("Start training"), "gan_train"),
+                        self.tr("Start training"), self._gan_train),
             )),
         ]
 
@@ -335,14 +338,17 @@ class LabPanel(QDockWidget):
     def run_step(self, exercise: str | int, step: int) -> None:
         """Set the window up for ``step`` of ``exercise``; :attr:`step_ready` says when it is."""
         chosen = self.exercise(exercise)
-        action = chosen.steps[step].action
         self._generation += 1
         self._pending = (chosen.key, step)
         self.toolbox.setCurrentIndex(self.exercise_list.index(chosen))
         if chosen.key != "explore":  # the tabs are wanted again: the table goes back
             self.main.dock_layers_back()
         self.status.setText(self.tr("Setting up: {0}…").format(chosen.steps[step].button))
-        getattr(self, f"_do_{action}")()
+        chosen.steps[step].set_up()
+
+    def press(self, exercise: str, step: int) -> None:
+        """Click ``step``'s set-up button of ``exercise`` (the screenshot verb walks the Lab so)."""
+        self.buttons[(exercise, step)].click()
 
     def _land(self, message: str = "") -> None:
         if self._pending is None:
@@ -415,78 +421,61 @@ class LabPanel(QDockWidget):
     def _ensure_flower(self, tab, then: Callable[[], None]) -> None:
         """The flower photo in ``tab`` (Activations or Adversarial), which becomes current."""
         window = self.main
-        window.tabs.setCurrentWidget(tab)
+        window.show_tab(tab)
         path = flower_path()
-        if tab.image is not None and _same_file(tab.image_name, path):
+        if tab.image is not None and same_file(tab.image_name, path):
             then()
             return
         window.open_image(path)
         self._when([window.image_opened],
-                   lambda: tab.image is not None and _same_file(tab.image_name, path), then)
+                   lambda: tab.image is not None and same_file(tab.image_name, path), then)
 
     def _conv_key(self, position: int) -> str:
         keys = convolution_keys(self.main.workspace.analysis)
         return keys[min(position, len(keys) - 1)]
 
     # --- 1. explore ---------------------------------------------------------
-    def _do_open_squeezenet(self) -> None:
+    def _open_squeezenet(self) -> None:
         self._ensure_model(SQUEEZENET.spec, lambda: self._show_table(None))
 
-    def _do_show_activations_column(self) -> None:
+    def _show_activations_column(self) -> None:
         self._ensure_model(SQUEEZENET.spec, lambda: self._show_table(3))
 
-    def _do_show_learnables_column(self) -> None:
+    def _show_learnables_column(self) -> None:
         self._ensure_model(SQUEEZENET.spec, lambda: self._show_table(4))
 
     def _show_table(self, column: int | None) -> None:
         """The table readable from # and Name to the step's column; with ``column``, the first
         convolution's cell there is current."""
-        window = self.main
-        tree = window.layers.tree
-        window.reveal_layer_columns(column if column is not None else 2)
-        if column is not None:
-            window.layers.select_layer(self._conv_key(0))
-            item = tree.currentItem()
-            if item is not None:
-                tree.setCurrentItem(item, column)
-                tree.scrollToItem(item)  # down to it, never sideways past the names
-        tree.horizontalScrollBar().setValue(0)
-        tree.setFocus()
+        self.main.reveal_layer_columns(column if column is not None else 2)
+        if column is None:
+            self.main.layers.focus_table()
+        else:
+            self.main.layers.focus_table(self._conv_key(0), column)
         self._land()
 
     # --- 2. filters -----------------------------------------------------------
-    def _do_first_convolution(self) -> None:
+    def _first_convolution(self) -> None:
         self._show_activations(0, native=False)
 
-    def _do_third_convolution(self) -> None:
+    def _third_convolution(self) -> None:
         self._show_activations(2, native=False)
 
-    def _do_native_size(self) -> None:
+    def _native_size(self) -> None:
         self._show_activations(2, native=True)
 
     def _show_activations(self, position: int, *, native: bool) -> None:
-        tab = self.main.activations
-
-        def shown(key: str) -> bool:
-            return (tab.layer == key and tab.result is not None and key in tab.result.activations
-                    and tab.mosaic is not None)
+        tab = self.main.tab(ActivationsTab)
 
         def select() -> None:
             key = self._conv_key(position)
-            if tab.native_box.isChecked() != native:
-                tab.native_box.setChecked(native)  # recomputes
-            if not self.main.layers.select_layer(key) or tab.layer != key:
-                tab.set_layer(key)
-            self._when([tab.mosaic_shown], lambda: shown(key), self._land)
+            tab.set_native_size(native)  # recomputes when it changes
+            self.main.show_layer(key)
+            self._when([tab.mosaic_shown], lambda: tab.shows_layer(key), self._land)
 
         self._ensure_model(lab_network().spec, lambda: self._ensure_flower(tab, select))
 
     # --- 3. fooling images ------------------------------------------------------
-    def _select_class(self, combo, label: str) -> None:
-        index = combo.findText(label)
-        if index >= 0:
-            combo.setCurrentIndex(index)
-
     def _fooling_image(self, net: LabNetwork):
         if self._fooling is not None and self._fooling[0] == net.spec:
             return self._fooling[1]
@@ -495,23 +484,19 @@ class LabPanel(QDockWidget):
     def _grow_fooling(self, net: LabNetwork, then: Callable[[], None]) -> None:
         """Grow the fooling image with the flower open, so it has the flower's size and still
         fools the network when exercise 4 blends it into the flower."""
-        from neurolab.core.adversarial.fooling import FoolResult
-
-        tab = self.main.adversarial
+        tab = self.main.tab(AdversarialTab)
 
         def grow() -> None:
-            tab.modes.setCurrentIndex(1)
-            self._select_class(tab.fool_target, net.fool_class)
             before = tab.result
 
             def grown() -> bool:
-                return isinstance(tab.result, FoolResult) and tab.result is not before
+                return tab.fooling_image() is not None and tab.result is not before
 
             def keep() -> None:
-                self._fooling = (net.spec, tab.result.image)
+                self._fooling = (net.spec, tab.fooling_image())
                 then()
 
-            tab.run_fool()
+            tab.grow_fooling(net.fool_class)
             self._when([tab.result_shown], grown, keep)
 
         self._ensure_flower(tab, grow)
@@ -522,18 +507,18 @@ class LabPanel(QDockWidget):
         else:
             self._grow_fooling(net, then)
 
-    def _do_grow_fooling(self) -> None:
+    def _grow_fooling_step(self) -> None:
         net = lab_network()
         self._ensure_model(net.spec, lambda: self._grow_fooling(net, self._land))
 
-    def _do_classify_fooling(self) -> None:
+    def _classify_fooling(self) -> None:
         net = lab_network()
-        tab = self.main.adversarial
+        tab = self.main.tab(AdversarialTab)
 
         def classify() -> None:
             image = self._fooling_image(net)
-            self.main.tabs.setCurrentWidget(tab)
-            tab.modes.setCurrentIndex(1)
+            self.main.show_tab(tab)
+            tab.show_mode(Mode.FOOL)
             tab.set_image(image, FOOLING_IMAGE_NAME, guess_person=False)  # noise: a person names nothing
             self._when([tab.classified], lambda: tab.image is image and not tab.classifying(),
                        self._land)
@@ -542,25 +527,20 @@ class LabPanel(QDockWidget):
 
     # --- 4. blending ------------------------------------------------------------
     def _blended(self) -> bool:
-        tab = self.main.adversarial
+        tab = self.main.tab(AdversarialTab)
         return (tab.curve is not None and tab.image is not None
-                and _same_file(tab.image_name, flower_path()))
+                and same_file(tab.image_name, flower_path()))
 
     def _ensure_blend(self, net: LabNetwork, then: Callable[[], None]) -> None:
-        tab = self.main.adversarial
+        tab = self.main.tab(AdversarialTab)
         if self._blended() and self._model_is(net.spec):
-            self.main.tabs.setCurrentWidget(tab)
-            tab.modes.setCurrentIndex(2)
+            self.main.show_tab(tab)
+            tab.show_mode(Mode.BLEND)
             then()
             return
 
-        def blend() -> None:
-            self._select_class(tab.human_label, net.flower_class)  # a person says: flower
-            tab.modes.setCurrentIndex(2)
-            tab.noise_source.setCurrentIndex(tab.noise_source.findData("result"))
-            tab.noise = self._fooling_image(net)
-            tab.blend_slider.setValue(0)
-            tab._start_blend()
+        def blend() -> None:  # a person says: flower
+            tab.blend_with(self._fooling_image(net), person_says=net.flower_class)
             self._when([tab.result_shown], self._blended, then)
 
         def classified() -> None:  # the tab sets the person's label from the network's answer
@@ -569,90 +549,64 @@ class LabPanel(QDockWidget):
         self._ensure_model(net.spec, lambda: self._ensure_fooling(
             net, lambda: self._ensure_flower(tab, classified)))
 
-    def _do_blend(self) -> None:
+    def _blend(self) -> None:
         self._ensure_blend(lab_network(), self._land)
 
-    def _do_blend_slider(self) -> None:
+    def _blend_slider(self) -> None:
         def take() -> None:
-            slider = self.main.adversarial.blend_slider
-            slider.setValue(0)
-            slider.setFocus()
+            self.main.tab(AdversarialTab).show_blend_weight(0.0, focus=True)
             self._land()
 
         self._ensure_blend(lab_network(), take)
 
-    def _do_blend_flip(self) -> None:
-        from neurolab.gui.tabs.adversarial import BLEND_STEPS
-
+    def _blend_flip(self) -> None:
         net = lab_network()
 
         def flip() -> None:
-            tab = self.main.adversarial
-            curve = tab.curve
-            if curve.flip_alpha is None:
-                tab.blend_slider.setValue(BLEND_STEPS)
+            tab = self.main.tab(AdversarialTab)
+            flip_alpha = tab.curve.flip_alpha
+            if flip_alpha is None:
+                tab.show_blend_weight(1.0)
                 self._land(self.tr("With this noise the network keeps saying {0} all the way. "
                                    "Grow a fooling image with more steps and blend again.")
                            .format(net.flower_class))
                 return
-            tab.blend_slider.setValue(round(curve.flip_alpha * BLEND_STEPS))
+            tab.show_blend_weight(flip_alpha)
             self._land(self.tr("At {0} noise the network stops saying {1}.").format(
-                percent(curve.flip_alpha), net.flower_class))
+                percent(flip_alpha), net.flower_class))
 
         self._ensure_blend(net, flip)
 
     # --- 5. style transfer -------------------------------------------------------
-    def _do_style(self) -> None:
+    def _paint_flower(self) -> None:
         self._paint(0)
 
-    def _do_next_style(self) -> None:
+    def _next_style(self) -> None:
         styles = [str(p) for p in style_images()]
-        current = self.main.style_tab.style_name
-        index = next((i for i, p in enumerate(styles) if _same_file(p, current)), -1)
+        current = self.main.tab(StyleTab).style_name
+        index = next((i for i, p in enumerate(styles) if same_file(p, current)), -1)
         self._paint(index + 1)
 
     def _paint(self, style_index: int) -> None:
-        from neurolab.core.images import load_image
-
-        tab = self.main.style_tab
-        self.main.tabs.setCurrentWidget(tab)
-        path = flower_path()
-        if tab.content is None or not _same_file(tab.content_name, path):
-            tab.set_content(load_image(path), path, remember=True)
+        tab = self.main.tab(StyleTab)
+        self.main.show_tab(tab)
         styles = [str(p) for p in style_images()]
-        if styles:
-            style = styles[style_index % len(styles)]
-            if tab.style is None or not _same_file(tab.style_name, style):
-                tab.set_style(load_image(style), style)
-        tab.start()
+        tab.paint(flower_path(), styles[style_index % len(styles)] if styles else None)
         self._when([tab.preview_shown, tab.finished], lambda: tab.busy() or tab.result is not None,
                    self._land)
 
     # --- 6. GAN --------------------------------------------------------------------
-    def _do_gan_data(self) -> None:
-        from neurolab.gui.tabs.gan import BUILTIN
-
-        tab = self.main.gan_tab
-        self.main.tabs.setCurrentWidget(tab)
-        if tab.state == "training":
+    def _gan_data(self) -> None:
+        tab = self.main.tab(GanTab)
+        self.main.show_tab(tab)
+        if tab.is_training():
             self._land(self.tr("Training is running: the samples are on the right."))
             return
-        if tab.data_source == BUILTIN and tab.dataset is not None:
-            tab.show_data()
-            self._land()
-            return
-        tab.set_data_source(BUILTIN)
-        self._when([tab.dataset_shown], lambda: tab.dataset is not None, self._land)
+        tab.show_builtin_data()
+        self._when([tab.dataset_shown], tab.has_data, self._land)
 
-    def _do_gan_train(self) -> None:
-        from neurolab.gui.tabs.gan import BUILTIN
-
-        tab = self.main.gan_tab
-        self.main.tabs.setCurrentWidget(tab)
-        if tab.state == "paused":
-            tab.resume()  # Start would throw the paused run away
-        elif tab.state != "training":
-            if tab.data_source != BUILTIN:
-                tab.set_data_source(BUILTIN)
-            tab.start()
-        self._when([tab.state_changed], lambda: tab.state == "training", self._land)
+    def _gan_train(self) -> None:
+        tab = self.main.tab(GanTab)
+        self.main.show_tab(tab)
+        tab.ensure_training()
+        self._when([tab.state_changed], tab.is_training, self._land)

@@ -153,6 +153,7 @@ class LayerPanel(QWidget):
         layout.addWidget(self.summary)
         self._items: dict[str, QTreeWidgetItem] = {}
         self._analysis = None
+        self._downloads_forbidden = False
 
     def _set_header_texts(self) -> None:
         self.tree.setHeaderLabels([self._column_title(c) for c in self.COLUMNS])
@@ -224,6 +225,21 @@ class LayerPanel(QWidget):
     def set_status(self, text: str) -> None:
         self.status.setText(text)
 
+    # --- the weights download -----------------------------------------------
+    def offer_download(self, offered: bool) -> None:
+        """Show the download button (a Keras Application opened without its weights) or not."""
+        self.download_button.setVisible(offered)
+
+    def set_downloading(self, downloading: bool) -> None:
+        """One download at a time: the button waits while one runs."""
+        self.download_button.setEnabled(not downloading and not self._downloads_forbidden)
+
+    def forbid_downloads(self, reason: str) -> None:
+        """Kiosk mode: the button stays greyed out, its tooltip says why."""
+        self._downloads_forbidden = True
+        self.download_button.setEnabled(False)
+        self.download_button.setToolTip(reason)
+
     # --- layers -----------------------------------------------------------
     def set_analysis(self, analysis) -> None:
         """Fill the tree from a ``core.inspection.analysis.ModelAnalysis``; nested models expand.
@@ -289,6 +305,21 @@ class LayerPanel(QWidget):
         self.tree.setCurrentItem(item)
         self.tree.scrollToItem(item)
         return True
+
+    def focus_table(self, key: str | None = None, column: int = 1) -> None:
+        """Focus on the table with # and Name in view; with ``key``, that layer's cell in
+        ``column`` is current (the Lab points at a layer's Activations or Learnables), scrolled
+        down to it but never sideways past the names."""
+        if key is not None and self.select_layer(key):
+            item = self._items[key]
+            self.tree.setCurrentItem(item, column)
+            self.tree.scrollToItem(item)
+        self.show_names()
+        self.tree.setFocus()
+
+    def show_names(self) -> None:
+        """Scroll the table back to its first columns: # and Name in view."""
+        self.tree.horizontalScrollBar().setValue(0)
 
     def current_layer(self) -> str | None:
         item = self.tree.currentItem()

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
+from neurolab.gui.language import current_language
+
 
 def _locale() -> QLocale:
-    from neurolab.gui.app import current_language
-
     return QLocale(current_language())
 
 
@@ -27,7 +27,5 @@ def integer(value: int) -> str:
 
 def percent(fraction: float, decimals: int = 0) -> str:
     """0.774 → '77%' (English), '77 %' (Czech: a no-break space before the sign)."""
-    from neurolab.gui.app import current_language
-
     text = number(100.0 * float(fraction), decimals)
     return f"{text}\u00a0%" if current_language() == "cs" else f"{text}%"

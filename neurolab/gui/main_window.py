@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import os
 import time
+from typing import TypeVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QSettings, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QFont, QGuiApplication, QKeySequence
+from PySide6.QtCore import QPoint, QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QFont, QGuiApplication, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -33,18 +34,15 @@ from neurolab.core.models.catalog import is_model_file, list_models
 from neurolab.gui import file_dialogs
 from neurolab.gui.core_texts import error_text, job_stage, model_text, sample_name
 from neurolab.gui.lab_panel import LabPanel
+from neurolab.gui.language import LANGUAGES, install_translator, neurolab_translator
 from neurolab.gui.layer_tree import LayerPanel
 from neurolab.gui.locale_format import percent
-from neurolab.gui.tabs.activations import ActivationsTab
-from neurolab.gui.tabs.adversarial import AdversarialTab
-from neurolab.gui.tabs.gan import GanTab
-from neurolab.gui.tabs.style import StyleTab
+from neurolab.gui.tabs import tab_classes
+from neurolab.gui.tabs.base import Tab
 from neurolab.gui.worker import JobRunner, LatestJob
 
 DEFAULT_MODEL = "shapes"  # the bundled model: works offline on a fresh install
-# File-dialog filters: translated where used (QCoreApplication.translate("MainWindow", ...)).
-IMAGE_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff)")
-MODEL_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Keras models (*.keras *.h5 *.hdf5)")
+TabT = TypeVar("TabT", bound=Tab)
 
 PREFERRED_SIZE = QSize(1280, 800)  # the window on a screen with room to spare
 #: Below this available screen size the first window is maximised (a 1366×768 classroom PC).
@@ -139,29 +137,13 @@ class MainWindow(QMainWindow):
         self.resizeDocks([dock], [520], Qt.Horizontal)
         self.layers_dock = dock
 
-        self.activations = ActivationsTab(self.runner)
-        self.activations.open_button.clicked.connect(self.open_image_dialog)
-        self.activations.error.connect(self.show_error)
-        self.activations.message.connect(self.statusBar().showMessage)
-        self.activations.mosaic_shown.connect(self._on_mosaic_shown)
-        self.layers.layer_selected.connect(self.activations.set_layer)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
-        self.tabs.addTab(self.activations, self.tr("Activations"))
-        self.adversarial = AdversarialTab(self.runner)
-        self.adversarial.open_button.clicked.connect(self.open_image_dialog)
-        self.adversarial.error.connect(self.show_error)
-        self.adversarial.message.connect(self.statusBar().showMessage)
-        self.tabs.addTab(self.adversarial, self.tr("Adversarial"))
+        self._pages: list[Tab] = []  # in the order of gui.tabs.TABS
+        for kind in tab_classes():
+            self._add_tab(kind(self.runner))
+        self.home_tab().view_ready.connect(self._on_first_view)
         self.refresh_model_list(self._initial_model)
-        self.style_tab = StyleTab(self.runner)
-        self.style_tab.error.connect(self.show_error)
-        self.style_tab.message.connect(self.statusBar().showMessage)
-        self.tabs.addTab(self.style_tab, self.tr("Style transfer"))
-        self.gan_tab = GanTab(self.runner)
-        self.gan_tab.error.connect(self.show_error)
-        self.gan_tab.message.connect(self.statusBar().showMessage)
-        self.tabs.addTab(self.gan_tab, self.tr("GAN"))
 
         self.error_bar = _DismissibleBar()
         self.error_bar.setObjectName("errorBar")
@@ -182,6 +164,37 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._build_menus()
         self._restore_layout()
+
+    # --- tabs ---------------------------------------------------------------
+    def _add_tab(self, tab: Tab) -> None:
+        """Wire one tab of the list: its sentences, its Open image button, the layer table."""
+        tab.error.connect(self.show_error)
+        tab.message.connect(self.statusBar().showMessage)
+        tab.open_image_requested.connect(self.open_image_dialog)
+        self.layers.layer_selected.connect(tab.set_layer)
+        self.tabs.addTab(tab, tab.tab_title())
+        self._pages.append(tab)
+
+    def tab_list(self) -> list[Tab]:
+        """The tabs, in the order shown."""
+        return list(self._pages)
+
+    def tab(self, kind: type[TabT]) -> TabT:
+        """The window's tab of class ``kind``."""
+        for tab in self._pages:
+            if isinstance(tab, kind):
+                return tab
+        raise LookupError(f"the window has no {kind.__name__} (see gui.tabs.TABS)")
+
+    def home_tab(self) -> Tab:
+        """The first tab: it takes the start-up image, and images for tabs that take none."""
+        return self._pages[0]
+
+    def current_tab(self) -> Tab:
+        return self.tabs.currentWidget()
+
+    def show_tab(self, tab: Tab) -> None:
+        self.tabs.setCurrentWidget(tab)
 
     # --- chrome -------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -213,8 +226,9 @@ class MainWindow(QMainWindow):
         for path in sample_images():
             self._action(samples, sample_name(path), None,
                          lambda _checked=False, p=str(path): self.open_image(p))
-        self._action(file_menu, self.tr("&Save mosaic…"), QKeySequence.Save,
-                     self.activations.save_mosaic_dialog)
+        for tab in self._pages:
+            for action in tab.file_actions():
+                file_menu.addAction(action)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Cancel running job"), "Esc", self.runner.cancel_all)
         self.quit_action = self._action(file_menu, self.tr("&Quit"), QKeySequence.Quit, self.close)
@@ -223,9 +237,10 @@ class MainWindow(QMainWindow):
         self.lab_action = self.lab.toggleViewAction()
         self.lab_action.setShortcut(QKeySequence("Ctrl+L"))
         view_menu.addAction(self.lab_action)
-        for index in range(self.tabs.count()):
-            self._action(view_menu, self.tabs.tabText(index), f"Ctrl+{index + 1}",
-                         lambda _checked=False, i=index: self.tabs.setCurrentIndex(i))
+        self.tab_actions = [  # Ctrl+1 … Ctrl+9 show the tabs in their order
+            self._action(view_menu, tab.tab_title(), f"Ctrl+{number}" if number <= 9 else None,
+                         lambda _checked=False, t=tab: self.show_tab(t))
+            for number, tab in enumerate(self._pages, start=1)]
         self._build_zoom_actions(view_menu)
         self._build_language_menu(view_menu)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -272,8 +287,6 @@ class MainWindow(QMainWindow):
 
     def _build_language_menu(self, parent_menu) -> None:
         """View ▸ Language: the system's, or one of the translations (each by its own name)."""
-        from neurolab.gui.app import LANGUAGES
-
         parent_menu.addSeparator()
         menu = parent_menu.addMenu(self.tr("&Language"))
         menu.setObjectName("languageMenu")
@@ -294,7 +307,6 @@ class MainWindow(QMainWindow):
         The choice is stored; every window's texts are translated again in place, so the
         model, the images, the settings typed in and running jobs all stay.
         """
-        from neurolab.gui.app import install_translator, neurolab_translator
         from neurolab.gui.retranslate import retranslate
 
         self.settings.setValue("language", code)
@@ -308,13 +320,13 @@ class MainWindow(QMainWindow):
             old.deleteLater()
 
     def retranslate_ui(self) -> None:
-        """After a language switch: what is composed of core texts (model names, notices)."""
+        """After a language switch: the tabs' titles (tab and View action) and what is composed
+        of core texts (model names, notices)."""
+        for index, (tab, action) in enumerate(zip(self._pages, self.tab_actions)):
+            self.tabs.setTabText(index, tab.tab_title())
+            action.setText(tab.tab_title())
         current = self.workspace.loaded.spec if self.workspace is not None else self._initial_model
-        transfer = self.adversarial.transfer_model.currentData()
         self.refresh_model_list(current)
-        index = self.adversarial.transfer_model.findData(transfer)
-        if index >= 0:
-            self.adversarial.transfer_model.setCurrentIndex(index)
         if self.workspace is not None:
             self._show_model_status()
 
@@ -387,13 +399,14 @@ class MainWindow(QMainWindow):
                          else self.tr(" — needs download ({0} MB)").format(entry.download_mb))
             entries.append((entry.name, text))
         self.layers.set_models(entries, current=current)
-        self.adversarial.set_models(entries)
+        for tab in self._pages:
+            tab.set_models(entries)
 
     def open_model(self, spec: str) -> None:
         from neurolab.core.workspace import open_model_job
 
         self.layers.set_status(self.tr("Opening {0}…").format(spec))
-        self.layers.download_button.hide()
+        self.layers.offer_download(False)
         # The window never downloads unasked: a missing download opens the model untrained.
         # Nothing computed on the old model is wanted any more; style and GAN do not use it.
         self.runner.cancel_all(keep_background=True)
@@ -410,11 +423,10 @@ class MainWindow(QMainWindow):
         self.layers.set_analysis(workspace.analysis)
         self._show_model_status()
         self.settings.setValue("model", spec)
-        self.layers.download_button.setVisible(loaded.source == "keras-applications"
-                                               and not loaded.pretrained)
-        self.activations.set_workspace(workspace)
-        self.adversarial.set_workspace(workspace)
-        if self.activations.layer is None:
+        self.layers.offer_download(loaded.source == "keras-applications" and not loaded.pretrained)
+        for tab in self._pages:
+            tab.set_workspace(workspace)
+        if any(tab.wants_layer() for tab in self._pages):
             self.layers.select_layer(self._default_layer(workspace))
         self.workspace_ready.emit(workspace)
         if self.image_path is None and not self._initial_image:
@@ -460,7 +472,7 @@ class MainWindow(QMainWindow):
         if self.workspace is None:
             return
         name = self.workspace.loaded.name
-        self.layers.download_button.setEnabled(False)
+        self.layers.set_downloading(True)
         self.layers.set_status(self.tr("Downloading the ImageNet weights for {0}…").format(name))
         handle = self.runner.submit("download", lambda: download_job(name))
         handle.succeeded.connect(lambda _path: self._on_weights_downloaded(name))
@@ -468,20 +480,19 @@ class MainWindow(QMainWindow):
         handle.cancelled.connect(self._on_download_failed)
 
     def _on_weights_downloaded(self, name: str) -> None:
-        self.layers.download_button.setEnabled(True)
+        self.layers.set_downloading(False)
         self.refresh_model_list(name)
         self.open_model(name)
 
     def _on_download_failed(self, message: str = "") -> None:
-        self.layers.download_button.setEnabled(True)
+        self.layers.set_downloading(False)
         if self.workspace is not None:
             self.layers.set_status(self._model_text())
         if message:
             self.show_error(message)
 
     def open_model_dialog(self) -> None:
-        path = file_dialogs.open_file(self, self.tr("Open model"),
-                                      QApplication.translate("MainWindow", MODEL_FILTER))
+        path = file_dialogs.open_file(self, self.tr("Open model"), file_dialogs.model_filter())
         if path:
             self.open_model(path)
 
@@ -496,34 +507,31 @@ class MainWindow(QMainWindow):
         handle.failed.connect(self.show_error)
 
     def _on_image_loaded(self, loaded, switch_tab: bool = True) -> None:
-        """A new image goes to the current tab (the Activations tab when that cannot take one)."""
+        """A new image goes to the current tab (the first tab when that takes none); the other
+        tabs may fill an empty slot with it."""
         path, image = loaded
         self.image_path = path
         self.settings.setValue("image", path)
-        # The start-up image is the Activations tab's (and fills the others' empty slots).
-        target = self.tabs.currentWidget() if switch_tab else self.activations
-        if target is self.adversarial:
-            self.adversarial.set_image(image, path)
-        elif target is self.style_tab:
-            self.style_tab.set_image(image, path)
-        else:
+        # The start-up image is the first tab's (and fills the others' empty slots).
+        target = self.current_tab() if switch_tab else self.home_tab()
+        if not target.takes_images:
+            target = self.home_tab()
             if switch_tab:
-                self.tabs.setCurrentWidget(self.activations)
-            self.activations.set_image(image, path)
-        if self.adversarial.image is None:  # the Adversarial tab starts with the same photo
-            self.adversarial.set_image(image, path)
-        if self.style_tab.content is None:  # and so does the Style tab
-            self.style_tab.set_content(image, path)
+                self.show_tab(target)
+        target.set_image(image, path)
+        for tab in self._pages:
+            if tab is not target:
+                tab.offer_image(image, path)
         self.hide_error()
         self.image_opened.emit(path)
 
     def open_image_dialog(self) -> None:
-        path = file_dialogs.open_file(self, self.tr("Open image"),
-                                      QApplication.translate("MainWindow", IMAGE_FILTER))
+        path = file_dialogs.open_file(self, self.tr("Open image"), file_dialogs.image_filter())
         if path:
             self.open_image(path)
 
-    def _on_mosaic_shown(self, _key: str) -> None:
+    def _on_first_view(self) -> None:
+        """The first tab shows its first picture (the Activations tab its first mosaic)."""
         self.timings.setdefault("first_mosaic_s", time.perf_counter() - self.started_at)
         self._emit_ready()
 
@@ -542,12 +550,11 @@ class MainWindow(QMainWindow):
         if not paths:
             return
         event.acceptProposedAction()
-        style_view = self.style_tab.style_view
-        over_style = (self.tabs.currentWidget() is self.style_tab and style_view.rect().contains(
-            style_view.mapFrom(self, event.position().toPoint())))
-        if over_style and not is_model_file(paths[0]):  # the style slot takes what lands on it
+        tab = self.current_tab()
+        point = tab.mapFrom(self, event.position().toPoint())
+        if not is_model_file(paths[0]) and tab.wants_drop(point):  # e.g. the style slot
             if self._may_open(paths[0]):
-                self.style_tab.open_path(paths[0], "style")
+                tab.drop(paths[0], point)
         else:
             self.open_path(paths[0])
 
@@ -561,15 +568,16 @@ class MainWindow(QMainWindow):
         return False
 
     def open_path(self, path: str) -> None:
-        """A dropped or command-line file: models load, folders go to the GAN tab, anything else
-        is tried as an image."""
+        """A dropped or command-line file: models load, folders go to the tab that takes
+        folders (the GAN's training images or checkpoints), anything else is tried as an image."""
         if not self._may_open(path):
             return
+        folder_tab = next((tab for tab in self._pages if tab.takes_folders), None)
         if is_model_file(path):
             self.open_model(path)
-        elif os.path.isdir(path):  # a folder of training images or a GAN checkpoint
-            self.tabs.setCurrentWidget(self.gan_tab)
-            self.gan_tab.open_folder(path)
+        elif os.path.isdir(path) and folder_tab is not None:
+            self.show_tab(folder_tab)
+            folder_tab.open_folder(path)
         else:
             self.open_image(path)
 
@@ -627,13 +635,8 @@ class MainWindow(QMainWindow):
         state = self.settings.value("state")
         self._docks_fitted = state is not None and self.restoreState(state)
         self._auto_docks = not self._docks_fitted  # dock widths follow the window while it starts
-        splitter = self.settings.value("activations_splitter")
-        if splitter is not None:
-            self.activations.splitter.restoreState(splitter)
-        self.activations.native_box.setChecked(self.settings.value("native_size", False, bool))
-        self.activations.set_colour_map(self.settings.value("colour_map", "grey", str))
-        self.activations.set_mosaic_options(self.settings.value("mosaic_scale", "tile", str),
-                                            self.settings.value("mosaic_gamma", 1.0, float))
+        for tab in self._pages:
+            tab.restore_state(self.settings)
         self.lab.setVisible(self.settings.value("lab_open", True, bool))  # open on a first start
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
@@ -676,7 +679,6 @@ class MainWindow(QMainWindow):
         of another exercise puts it back.
         """
         dock = self.layers_dock
-        tree = self.layers.tree
         need = self.layers.width_for_columns(last)
         if not dock.isFloating() and need <= self._dock_room():
             self.resizeDocks([dock], [need], Qt.Horizontal)
@@ -691,7 +693,15 @@ class MainWindow(QMainWindow):
             self._lab_popped_layers = True
         dock.show()
         dock.raise_()
-        tree.horizontalScrollBar().setValue(0)  # # and Name stay in view
+        self.layers.show_names()  # # and Name stay in view
+
+    def show_layer(self, key: str) -> None:
+        """Select ``key`` in the layer table, which the tabs follow (a layer the table does not
+        list goes to the tabs directly)."""
+        already = self.layers.current_layer() == key  # selecting it again says nothing
+        if not self.layers.select_layer(key) or already:
+            for tab in self._pages:
+                tab.set_layer(key)
 
     def dock_layers_back(self) -> None:
         """Put the table the Lab popped out back into its dock."""
@@ -709,13 +719,23 @@ class MainWindow(QMainWindow):
         self.dock_layers_back()
         self.settings.setValue("geometry", self.saveGeometry())
         self.settings.setValue("state", self.saveState())
-        self.settings.setValue("activations_splitter", self.activations.splitter.saveState())
-        self.settings.setValue("native_size", self.activations.native_box.isChecked())
-        self.settings.setValue("colour_map", self.activations.colour_map())
-        self.settings.setValue("mosaic_scale", self.activations.mosaic_options()["scale"])
-        self.settings.setValue("mosaic_gamma", self.activations.mosaic_options()["gamma"])
+        for tab in self._pages:
+            tab.save_state(self.settings)
         self.settings.setValue("lab_open", self.lab.isVisibleTo(self))
         self.settings.sync()
         if self.runner.shutdown(timeout_ms=800):  # the thread has stopped: nothing else trains
-            self.gan_tab.save_on_close()
+            for tab in self._pages:
+                tab.save_on_close()
         super().closeEvent(event)
+
+    def picture(self) -> QPixmap:
+        """The window as a person sees it, with a dock the Lab popped out drawn where it floats
+        (the screenshot verb's picture)."""
+        picture = self.grab()
+        origin = self.mapToGlobal(QPoint(0, 0))
+        painter = QPainter(picture)
+        for dock in (self.layers_dock, self.lab):
+            if dock.isFloating() and dock.isVisible():
+                painter.drawPixmap(dock.mapToGlobal(QPoint(0, 0)) - origin, dock.grab())
+        painter.end()
+        return picture

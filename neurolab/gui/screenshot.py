@@ -1,11 +1,12 @@
 """Render what a user sees, one PNG per tab (and per Lab exercise), offscreen.
 
 A fresh window (its own settings, the Lab open as on a first start) at a screen
-size a class has (1366×768 by default), each tab after its default job has run
-and every job has ended (no half-done "computing…" in the picture); the GAN tab
-after a short real training, so its samples are shown. With ``lab=True`` also
-the Lab panel at each exercise's final step, set up through the Lab's own
-buttons. File names say the language, the size and what is shown:
+size a class has (1366×768 by default), each tab of ``gui.tabs.TABS`` after its
+default job (``Tab.run_default_job``) has run and every job has ended (no
+half-done "computing…" in the picture); a tab that trains (the GAN) trains
+briefly (``Tab.set_training_epochs``), so its samples are shown. With
+``lab=True`` also the Lab panel at each exercise's final step, set up through
+the Lab's own buttons. File names say the language, the size and what is shown:
 ``en-1366x768-tab2-adversarial.png``, ``cs-1366x768-lab3-fooling.png``.
 """
 
@@ -15,19 +16,17 @@ import os
 import re
 import tempfile
 import time
-import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QPoint, Qt, QTimer
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 
 from neurolab.core.errors import BadInputError, NeurolabError
 
 READY_TIMEOUT_MS = 300_000
 SIZES = {"1366x768": (1366, 768), "1920x1080": (1920, 1080)}
 DEFAULT_SIZE = (1366, 768)
-GAN_EPOCHS = 5  # a short real training: the samples are shapes, not the data
+GAN_EPOCHS = 5  # a short real training: the GAN's samples are shapes, not the data
 
 
 def _wait_for(signal, timeout_ms: int) -> bool:
@@ -58,30 +57,6 @@ def _wait_until_idle(window, app) -> None:
     _wait_until(lambda: not window.runner.busy)
     for _ in range(5):
         app.processEvents()
-
-
-def _grab(window):
-    """The window as on screen, with a dock the Lab popped out drawn where it floats."""
-    picture = window.grab()
-    origin = window.mapToGlobal(QPoint(0, 0))
-    painter = QPainter(picture)
-    for dock in (window.layers_dock, window.lab):
-        if dock.isFloating() and dock.isVisible():
-            painter.drawPixmap(dock.mapToGlobal(QPoint(0, 0)) - origin, dock.grab())
-    painter.end()
-    return picture
-
-
-def _slug(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
-
-
-def _tab_slug(window, index: int) -> str:
-    """The file name of a tab: the same in every language ("style-transfer")."""
-    known = {id(window.activations): "activations", id(window.adversarial): "adversarial",
-             id(window.style_tab): "style-transfer", id(window.gan_tab): "gan"}
-    return known.get(id(window.tabs.widget(index))) or _slug(window.tabs.tabText(index))
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -123,7 +98,8 @@ def render_screenshots(folder: str, *, model: str | None = None, image: str | No
     machine. ``exercises`` limits the Lab pictures to those keys (tests); ``gan_epochs`` is
     the GAN's short training.
     """
-    from neurolab.gui.app import application, install_translator, remove_translators
+    from neurolab.gui.app import application
+    from neurolab.gui.language import install_translator, remove_translators
 
     out = Path(folder)
     try:
@@ -150,7 +126,7 @@ def _open_window(app, model, image, size):
 
     window = create_window(model=model, image=image)
     errors: list[str] = []
-    window.activations.error.connect(errors.append)
+    window.home_tab().error.connect(errors.append)
     window.setWindowState(Qt.WindowNoState)  # the asked size, whatever the offscreen screen
     window.resize(*size)
     window.show()
@@ -167,18 +143,13 @@ def _render(app, out: Path, prefix: str, model, image, size, lab, exercises,
     window = _open_window(app, model, image, size)
     paths = []
     try:
-        for index in range(window.tabs.count()):
-            window.tabs.setCurrentIndex(index)
-            tab = window.tabs.widget(index)
-            if tab is window.gan_tab:
-                _train_gan(window, gan_epochs)
-            elif hasattr(tab, "run_default_job"):  # e.g. the Adversarial tab attacks its image
-                done = tab.run_default_job()
-                if done is not None:
-                    _wait_for(done, READY_TIMEOUT_MS)
+        for number, tab in enumerate(window.tab_list(), start=1):
+            window.show_tab(tab)
+            tab.set_training_epochs(gan_epochs)
+            tab.run_default_job()  # e.g. the Adversarial tab attacks its image
             _wait_until_idle(window, app)
-            path = out / f"{prefix}-tab{index + 1}-{_tab_slug(window, index)}.png"
-            _grab(window).save(str(path))
+            path = out / f"{prefix}-tab{number}-{tab.key}.png"
+            window.picture().save(str(path))
             paths.append(str(path))
         if lab:
             paths += _lab_screenshots(window, app, out, prefix, exercises, gan_epochs)
@@ -189,15 +160,7 @@ def _render(app, out: Path, prefix: str, model, image, size, lab, exercises,
     return paths
 
 
-def _train_gan(window, epochs: int) -> None:
-    """A short real training through the tab's own Start button; samples, not data, shown."""
-    tab = window.gan_tab
-    tab.epochs.setValue(epochs)
-    tab.start_button.click()
-    _wait_until(lambda: tab.state in ("finished", "stopped", "paused") and not tab.busy())
-
-
-def _click_step(panel, button) -> None:
+def _click_step(panel, exercise: str, step: int) -> None:
     """Press a step's set-up button and wait until the step is set up (or says why not)."""
     landed: list[bool] = []
 
@@ -207,7 +170,7 @@ def _click_step(panel, button) -> None:
     panel.step_ready.connect(land)
     panel.step_failed.connect(land)
     try:
-        button.click()
+        panel.press(exercise, step)
         _wait_until(lambda: bool(landed))
     finally:
         panel.step_ready.disconnect(land)
@@ -218,15 +181,16 @@ def _lab_screenshots(window, app, out: Path, prefix: str, exercises, gan_epochs)
     """Each exercise walked through the Lab's buttons, pictured at its final step."""
     panel = window.lab
     panel.show()
-    window.gan_tab.epochs.setValue(gan_epochs)
+    for tab in window.tab_list():
+        tab.set_training_epochs(gan_epochs)
     paths = []
     for number, exercise in enumerate(panel.exercise_list, start=1):
         if exercises is not None and exercise.key not in exercises:
             continue
         for step in range(len(exercise.steps)):
-            _click_step(panel, panel.buttons[(exercise.key, step)])
+            _click_step(panel, exercise.key, step)
             _wait_until_idle(window, app)
         path = out / f"{prefix}-lab{number}-{exercise.key}.png"
-        _grab(window).save(str(path))
+        window.picture().save(str(path))
         paths.append(str(path))
     return paths

@@ -72,6 +72,10 @@
         <translation>Uložit mozaiku…</translation>
     </message>
     <message>
+        <source>&amp;Save mosaic…</source>
+        <translation>Uložit mo&amp;zaiku…</translation>
+    </message>
+    <message>
         <source>No layer selected</source>
         <translation>Není vybrána žádná vrstva</translation>
     </message>
@@ -102,6 +106,10 @@
     <message>
         <source>The channel shown large: the keyboard&apos;s way of clicking a tile</source>
         <translation>Kanál zobrazený ve velkém: klávesnicová obdoba kliknutí na dlaždici</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Aktivace</translation>
     </message>
     <message>
         <source>white = strong</source>
@@ -213,6 +221,10 @@
     <message>
         <source>&lt;b&gt;Changed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Změněný&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Adversarial</source>
+        <translation>Adversariální příklady</translation>
     </message>
     <message>
         <source>Attack</source>
@@ -411,10 +423,6 @@
     <message>
         <source>Open noise image</source>
         <translation>Otevřít obrázek šumu</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
-        <translation>Obrázky (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
         <source>measuring</source>
@@ -1153,6 +1161,17 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Images ({0})</source>
+        <translation>Obrázky ({0})</translation>
+    </message>
+    <message>
+        <source>Keras models ({0})</source>
+        <translation>Modely Keras ({0})</translation>
+    </message>
+</context>
+<context>
     <name>GanTab</name>
     <message>
         <source>Press Start: samples from 16 fixed latent vectors appear here as the generator learns</source>
@@ -1301,6 +1320,10 @@
     <message>
         <source>Run</source>
         <translation>Běh</translation>
+    </message>
+    <message>
+        <source>GAN</source>
+        <translation>GAN</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2435,14 +2458,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff)</source>
-        <translation>Obrázky (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff)</translation>
-    </message>
-    <message>
-        <source>Keras models (*.keras *.h5 *.hdf5)</source>
-        <translation>Modely Keras (*.keras *.h5 *.hdf5)</translation>
-    </message>
-    <message>
         <source>neurolab — what does the network see?</source>
         <extracomment>Below this available screen size the first window is maximised (a 1366×768 classroom PC).</extracomment>
         <translation>neurolab — co vidí neuronová síť?</translation>
@@ -2450,22 +2465,6 @@
     <message>
         <source>Network</source>
         <translation>Síť</translation>
-    </message>
-    <message>
-        <source>Activations</source>
-        <translation>Aktivace</translation>
-    </message>
-    <message>
-        <source>Adversarial</source>
-        <translation>Adversariální příklady</translation>
-    </message>
-    <message>
-        <source>Style transfer</source>
-        <translation>Přenos stylu</translation>
-    </message>
-    <message>
-        <source>GAN</source>
-        <translation>GAN</translation>
     </message>
     <message>
         <source>Click to dismiss</source>
@@ -2498,10 +2497,6 @@
     <message>
         <source>Open &amp;sample</source>
         <translation>Otevřít &amp;ukázku</translation>
-    </message>
-    <message>
-        <source>&amp;Save mosaic…</source>
-        <translation>Uložit mo&amp;zaiku…</translation>
     </message>
     <message>
         <source>&amp;Cancel running job</source>
@@ -2668,7 +2663,7 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
     <name>Settings</name>
     <message>
         <source>The settings file &apos;{0}&apos; is damaged and cannot be moved; this session starts from the default settings and keeps none.</source>
-        <extracomment>Everything the window stores: paths and choices, nothing else.</extracomment>
+        <extracomment>What the window itself stores (each tab adds its own keys, ``Tab.settings_keys``).</extracomment>
         <translation>Soubor nastavení &apos;{0}&apos; je poškozený a nelze ho přesunout; tato relace začíná s výchozím nastavením a nic z něj neuloží.</translation>
     </message>
     <message>
@@ -2904,6 +2899,10 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
     <message>
         <source>automatic</source>
         <translation>automaticky</translation>
+    </message>
+    <message>
+        <source>Style transfer</source>
+        <translation>Přenos stylu</translation>
     </message>
     <message>
         <source>VGG19 (ImageNet weights)</source>

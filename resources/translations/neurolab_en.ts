@@ -72,6 +72,10 @@
         <translation>Save mosaic…</translation>
     </message>
     <message>
+        <source>&amp;Save mosaic…</source>
+        <translation>&amp;Save mosaic…</translation>
+    </message>
+    <message>
         <source>No layer selected</source>
         <translation>No layer selected</translation>
     </message>
@@ -102,6 +106,10 @@
     <message>
         <source>The channel shown large: the keyboard&apos;s way of clicking a tile</source>
         <translation>The channel shown large: the keyboard&apos;s way of clicking a tile</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Activations</translation>
     </message>
     <message>
         <source>white = strong</source>
@@ -213,6 +221,10 @@
     <message>
         <source>&lt;b&gt;Changed&lt;/b&gt;</source>
         <translation>&lt;b&gt;Changed&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Adversarial</source>
+        <translation>Adversarial</translation>
     </message>
     <message>
         <source>Attack</source>
@@ -411,10 +423,6 @@
     <message>
         <source>Open noise image</source>
         <translation>Open noise image</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.bmp)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.bmp)</translation>
     </message>
     <message>
         <source>measuring</source>
@@ -1153,6 +1161,17 @@
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Images ({0})</source>
+        <translation>Images ({0})</translation>
+    </message>
+    <message>
+        <source>Keras models ({0})</source>
+        <translation>Keras models ({0})</translation>
+    </message>
+</context>
+<context>
     <name>GanTab</name>
     <message>
         <source>Press Start: samples from 16 fixed latent vectors appear here as the generator learns</source>
@@ -1299,6 +1318,10 @@
     <message>
         <source>Run</source>
         <translation>Run</translation>
+    </message>
+    <message>
+        <source>GAN</source>
+        <translation>GAN</translation>
     </message>
     <message>
         <source>Start</source>
@@ -2433,14 +2456,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff)</translation>
-    </message>
-    <message>
-        <source>Keras models (*.keras *.h5 *.hdf5)</source>
-        <translation>Keras models (*.keras *.h5 *.hdf5)</translation>
-    </message>
-    <message>
         <source>neurolab — what does the network see?</source>
         <extracomment>Below this available screen size the first window is maximised (a 1366×768 classroom PC).</extracomment>
         <translation>neurolab — what does the network see?</translation>
@@ -2448,22 +2463,6 @@
     <message>
         <source>Network</source>
         <translation>Network</translation>
-    </message>
-    <message>
-        <source>Activations</source>
-        <translation>Activations</translation>
-    </message>
-    <message>
-        <source>Adversarial</source>
-        <translation>Adversarial</translation>
-    </message>
-    <message>
-        <source>Style transfer</source>
-        <translation>Style transfer</translation>
-    </message>
-    <message>
-        <source>GAN</source>
-        <translation>GAN</translation>
     </message>
     <message>
         <source>Click to dismiss</source>
@@ -2496,10 +2495,6 @@
     <message>
         <source>Open &amp;sample</source>
         <translation>Open &amp;sample</translation>
-    </message>
-    <message>
-        <source>&amp;Save mosaic…</source>
-        <translation>&amp;Save mosaic…</translation>
     </message>
     <message>
         <source>&amp;Cancel running job</source>
@@ -2666,7 +2661,7 @@ See what a convolutional neural network sees.</translation>
     <name>Settings</name>
     <message>
         <source>The settings file &apos;{0}&apos; is damaged and cannot be moved; this session starts from the default settings and keeps none.</source>
-        <extracomment>Everything the window stores: paths and choices, nothing else.</extracomment>
+        <extracomment>What the window itself stores (each tab adds its own keys, ``Tab.settings_keys``).</extracomment>
         <translation>The settings file &apos;{0}&apos; is damaged and cannot be moved; this session starts from the default settings and keeps none.</translation>
     </message>
     <message>
@@ -2902,6 +2897,10 @@ See what a convolutional neural network sees.</translation>
     <message>
         <source>automatic</source>
         <translation>automatic</translation>
+    </message>
+    <message>
+        <source>Style transfer</source>
+        <translation>Style transfer</translation>
     </message>
     <message>
         <source>VGG19 (ImageNet weights)</source>

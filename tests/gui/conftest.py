@@ -31,7 +31,7 @@ def _no_dangling_job_threads(qapp):
 @pytest.fixture
 def czech(qapp):
     """The Czech translation installed for this test, removed after it."""
-    from neurolab.gui.app import install_translator, remove_translators
+    from neurolab.gui.language import install_translator, remove_translators
 
     assert install_translator(qapp, "cs") is not None
     yield
@@ -41,7 +41,7 @@ def czech(qapp):
 @pytest.fixture
 def english(qapp):
     """No translation: the English sources."""
-    from neurolab.gui.app import remove_translators
+    from neurolab.gui.language import remove_translators
 
     remove_translators(qapp)
     yield

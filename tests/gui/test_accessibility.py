@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neurolab.gui.tabs import TABS
+from neurolab.gui.tabs.activations import ActivationsTab
+
 CONTROLS = (QPushButton, QCheckBox, QRadioButton, QComboBox, QAbstractSpinBox, QSlider,
             QAbstractItemView)
 
@@ -111,11 +114,11 @@ def _reached(visited: list[QWidget], control: QWidget) -> bool:
                for w in visited if w is not None)
 
 
-@pytest.mark.parametrize("tab_name", ["activations", "adversarial", "style_tab", "gan_tab"])
-def test_tab_reaches_every_control_of_the_current_tab(qtbot, window, tab_name):
-    tab = getattr(window, tab_name)
-    window.tabs.setCurrentWidget(tab)
-    if tab_name == "activations":  # the channel box is enabled once a mosaic is shown
+@pytest.mark.parametrize("kind", TABS, ids=lambda kind: kind.key)
+def test_tab_reaches_every_control_of_the_current_tab(qtbot, window, kind):
+    tab = window.tab(kind)
+    window.show_tab(tab)
+    if kind is ActivationsTab:  # the channel box is enabled once a mosaic is shown
         with qtbot.waitSignal(window.ready, timeout=120_000):
             window.start()
     controls = _controls_in(tab) + _controls_in(window.layers) + _controls_in(window.lab)
@@ -130,7 +133,7 @@ def test_tab_reaches_every_control_of_the_current_tab(qtbot, window, tab_name):
 
 
 def test_the_activation_bar_is_walked_in_reading_order(qtbot, window):
-    tab = window.activations
+    tab = window.tab(ActivationsTab)
     expected = [w for w in tab.focus_order() if w.isEnabled()]
     visited = _tab_walk(qtbot, tab.open_button, presses=len(expected))
     assert visited == expected
@@ -140,7 +143,7 @@ def test_the_activation_bar_is_walked_in_reading_order(qtbot, window):
 def test_the_colour_blind_safe_map_colours_the_mosaic_and_is_remembered(qtbot, window):
     from neurolab.gui.app import create_window
 
-    tab = window.activations
+    tab = window.tab(ActivationsTab)
     with qtbot.waitSignal(window.ready, timeout=120_000):
         window.start()
     assert tab.mosaic_view.image().isGrayscale()
@@ -155,7 +158,7 @@ def test_the_colour_blind_safe_map_colours_the_mosaic_and_is_remembered(qtbot, w
     window.close()
     again = create_window()
     qtbot.addWidget(again)
-    assert again.activations.colour_map() == "cividis"
+    assert again.tab(ActivationsTab).colour_map() == "cividis"
     again.close()
 
 

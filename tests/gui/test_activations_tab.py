@@ -9,6 +9,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 
+from neurolab.gui.tabs.activations import ActivationsTab
 from tests.gui.qt_helpers import clipped_texts, started_window
 from tests.helpers import photo
 
@@ -21,7 +22,7 @@ def image_file(tmp_path):
 
 
 def _open(qtbot, window, path: str) -> None:
-    with qtbot.waitSignal(window.activations.mosaic_shown, timeout=60_000):
+    with qtbot.waitSignal(window.tab(ActivationsTab).mosaic_shown, timeout=60_000):
         window.open_image(path)
 
 
@@ -35,7 +36,7 @@ def _pixels(qimage) -> np.ndarray:
 
 
 def _layer(qtbot, window, key: str) -> None:
-    tab = window.activations
+    tab = window.tab(ActivationsTab)
     if tab.layer != key:
         with qtbot.waitSignal(tab.mosaic_shown, timeout=60_000):
             window.layers.select_layer(key)
@@ -45,7 +46,7 @@ def test_clicking_a_tile_frames_it_and_shows_its_number(qtbot, window, image_fil
     from neurolab.gui.widgets.image_view import HIGHLIGHT
 
     window.resize(1366, 768)
-    tab = window.activations
+    tab = window.tab(ActivationsTab)
     _open(qtbot, window, image_file)
     view = tab.mosaic_view
     frame = view.tile_rect(4).adjusted(-1, -1, 1, 1)
@@ -62,7 +63,7 @@ def test_clicking_a_tile_frames_it_and_shows_its_number(qtbot, window, image_fil
 
 
 def test_empty_slots_of_the_last_row_are_hatched_not_tiles(qtbot, window, image_file):
-    tab = window.activations
+    tab = window.tab(ActivationsTab)
     _open(qtbot, window, image_file)  # conv1: 8 channels in a 3 × 3 grid, one slot empty
     shown = tab.displayed_mosaic()
     x, y = tab.mosaic.tile_origin(8)
@@ -78,7 +79,7 @@ def test_shared_scale_and_gamma_change_the_mosaic_and_are_remembered(qtbot, wind
     from neurolab.gui.app import create_window
     from neurolab.gui.widgets.image_view import value_texts
 
-    tab = window.activations
+    tab = window.tab(ActivationsTab)
     _open(qtbot, window, image_file)
     _layer(qtbot, window, "relu1")
     per_tile = tab.mosaic.image.copy()
@@ -94,12 +95,12 @@ def test_shared_scale_and_gamma_change_the_mosaic_and_are_remembered(qtbot, wind
     window.close()
     again = create_window()
     qtbot.addWidget(again)
-    assert again.activations.mosaic_options() == {"scale": "shared", "gamma": 0.4}
+    assert again.tab(ActivationsTab).mosaic_options() == {"scale": "shared", "gamma": 0.4}
     again.close()
 
 
 def test_native_size_shows_the_input_the_network_got(qtbot, window, image_file):
-    tab = window.activations
+    tab = window.tab(ActivationsTab)
     _open(qtbot, window, image_file)
     assert tab.input_view.source_size() == (80, 60)
     assert tab.size_note.isVisibleTo(tab)  # the table's 32×32 against the photo's 60×80
@@ -119,7 +120,7 @@ def flower_window(qtbot):
     """The bundled model on the bundled flower, at 1366×768, closed after the test."""
     window = started_window(qtbot)
     window.resize(1366, 768)
-    window.tabs.setCurrentWidget(window.activations)
+    window.tabs.setCurrentWidget(window.tab(ActivationsTab))
     yield window
     window.runner.cancel_all()
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=60_000)
@@ -130,7 +131,7 @@ def test_overlay_on_the_flower_is_a_visible_heat_map_with_its_value_range(qtbot,
                                                                           flower_window):
     from neurolab.gui.widgets.image_view import value_texts
 
-    tab = flower_window.activations
+    tab = flower_window.tab(ActivationsTab)
     _layer(qtbot, flower_window, "relu1")
     tab.channel_spin.setValue(8)
     tab.overlay_box.setChecked(True)
@@ -153,8 +154,8 @@ def test_the_activations_tab_shows_every_text_whole_at_1366x768(qtbot, request, 
     request.getfixturevalue("czech" if language == "cs" else "english")
     window = started_window(qtbot)
     window.resize(1366, 768)
-    window.tabs.setCurrentWidget(window.activations)
-    tab = window.activations
+    window.tabs.setCurrentWidget(window.tab(ActivationsTab))
+    tab = window.tab(ActivationsTab)
     tab.overlay_box.setChecked(True)
     qtbot.wait(50)  # a layout pass
     assert clipped_texts(tab) == []
@@ -168,7 +169,7 @@ def test_the_activations_tab_shows_every_text_whole_at_1366x768(qtbot, request, 
 
 def test_switching_to_czech_at_run_time_writes_the_tabs_numbers_the_czech_way(
         qtbot, english, window, image_file):
-    tab = window.activations
+    tab = window.tab(ActivationsTab)
     _open(qtbot, window, image_file)
     tab.gamma_spin.setValue(0.5)
     english_high = tab.channel_legend.range_texts()[1]
@@ -183,7 +184,7 @@ def test_switching_to_czech_at_run_time_writes_the_tabs_numbers_the_czech_way(
 def test_the_labs_native_size_step_shows_the_flower_as_the_network_got_it(qtbot, english,
                                                                            flower_window):
     window, panel = flower_window, flower_window.lab
-    tab = window.activations
+    tab = window.tab(ActivationsTab)
     panel.toolbox.setCurrentIndex([e.key for e in panel.exercise_list].index("filters"))
     for step in (1, 2):  # the third convolution at the photo's size, then at native size
         with qtbot.waitSignal(panel.step_ready, timeout=120_000,

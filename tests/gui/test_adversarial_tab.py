@@ -10,6 +10,8 @@ import pytest
 from PIL import Image
 from PySide6.QtWidgets import QApplication, QProgressBar
 
+from neurolab.gui.tabs.adversarial import AdversarialTab
+
 
 @pytest.fixture(scope="module")
 def flower_file(tmp_path_factory):
@@ -29,10 +31,10 @@ def tab(qtbot, flower_file):
     window = create_window(model="shapes", image=flower_file)
     qtbot.addWidget(window)
     window.show()
-    window.tabs.setCurrentWidget(window.adversarial)
-    with qtbot.waitSignal(window.adversarial.classified, timeout=120_000):
+    window.tabs.setCurrentWidget(window.tab(AdversarialTab))
+    with qtbot.waitSignal(window.tab(AdversarialTab).classified, timeout=120_000):
         window.start()
-    yield window.adversarial
+    yield window.tab(AdversarialTab)
     window.close()
 
 

@@ -11,6 +11,10 @@ import time
 
 import pytest
 
+from neurolab.gui.tabs.activations import ActivationsTab
+from neurolab.gui.tabs.adversarial import AdversarialTab
+from neurolab.gui.tabs.gan import GanTab
+from neurolab.gui.tabs.style import StyleTab
 from tests.helpers import photo
 
 CANCEL_WITHIN_S = 1.0
@@ -50,43 +54,43 @@ def window(qapp, tmp_path_factory):
 
 
 def _activations(window):
-    window.tabs.setCurrentWidget(window.activations)
-    window.activations.set_image(photo(1200, 1600), "big.png")
+    window.tabs.setCurrentWidget(window.tab(ActivationsTab))
+    window.tab(ActivationsTab).set_image(photo(1200, 1600), "big.png")
 
 
 def _classify(window):
-    window.adversarial.set_image(photo(300, 400), "photo.png") if hasattr(
-        window.adversarial, "set_image") else None
-    window.adversarial.classify_clean()
+    window.tab(AdversarialTab).set_image(photo(300, 400), "photo.png") if hasattr(
+        window.tab(AdversarialTab), "set_image") else None
+    window.tab(AdversarialTab).classify_clean()
 
 
 def _attack(window):
-    window.adversarial.steps.setValue(500)
-    window.adversarial.run_attack()
+    window.tab(AdversarialTab).steps.setValue(500)
+    window.tab(AdversarialTab).run_attack()
 
 
 def _fool(window):
-    tab = window.adversarial
+    tab = window.tab(AdversarialTab)
     tab.fool_steps.setValue(500)
     tab.fool_target.setCurrentIndex(1)
     tab.run_fool()
 
 
 def _blend(window):
-    tab = window.adversarial
+    tab = window.tab(AdversarialTab)
     tab.noise = photo(227, 227, seed=3)
     tab._start_blend()
 
 
 def _style(window):
-    tab = window.style_tab
+    tab = window.tab(StyleTab)
     tab.steps.setValue(500) if hasattr(tab, "steps") else None
     tab.start()
 
 
 def _gan(window):
-    window.gan_tab.epochs.setValue(100)
-    window.gan_tab.start()
+    window.tab(GanTab).epochs.setValue(100)
+    window.tab(GanTab).start()
 
 
 def _model(window):
@@ -114,8 +118,8 @@ def test_cancel_makes_the_window_idle_within_a_second(qtbot, window, job):
     try:
         JOBS[job](window)
         if job == "GAN training":  # data and networks first; then training steps
-            qtbot.waitUntil(lambda: window.gan_tab.trainer is not None
-                            and window.gan_tab.trainer.step > 0, timeout=120_000)
+            qtbot.waitUntil(lambda: window.tab(GanTab).trainer is not None
+                            and window.tab(GanTab).trainer.step > 0, timeout=120_000)
         else:
             qtbot.waitUntil(lambda: bool(working), timeout=60_000)  # inside its first step
         assert runner.busy, f"the {job} job ended before it could be cancelled"
@@ -140,12 +144,12 @@ def test_a_job_that_raises_is_a_message_and_the_next_job_runs(qtbot, window, mon
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=60_000)
     window.error_bar.hide()
     monkeypatch.setattr(classify_module, "classify", broken)
-    window.adversarial.classify_clean()
+    window.tab(AdversarialTab).classify_clean()
     qtbot.waitUntil(window.error_bar.isVisible, timeout=30_000)
     text = window.error_bar.text()
     assert text and "Traceback" not in text and "\n" not in text.strip()
     monkeypatch.undo()
     window.error_bar.hide()
-    with qtbot.waitSignal(window.adversarial.classified, timeout=60_000):
-        window.adversarial.classify_clean()
+    with qtbot.waitSignal(window.tab(AdversarialTab).classified, timeout=60_000):
+        window.tab(AdversarialTab).classify_clean()
     assert window.runner.is_running() and not window.error_bar.isVisible()

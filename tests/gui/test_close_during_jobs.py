@@ -19,6 +19,7 @@ CHILD = textwrap.dedent("""
     import sys, time
     from PySide6.QtCore import QTimer
     from neurolab.gui.app import application, create_window, leave
+    from neurolab.gui.tabs import ActivationsTab, AdversarialTab, GanTab, StyleTab
     from tests.helpers import photo
 
 
@@ -34,7 +35,7 @@ CHILD = textwrap.dedent("""
                 window.close()
 
         def close_when_training(_event):
-            if job == "gan training" and window.gan_tab.trainer is not None:
+            if job == "gan training" and window.tab(GanTab).trainer is not None:
                 close_now()
 
         def watch(handle):
@@ -46,14 +47,14 @@ CHILD = textwrap.dedent("""
         def start_job():
             window.runner.submitted.connect(watch)
             if job == "activations":
-                window.activations.set_image(photo(1600, 2000), "big.png")
+                window.tab(ActivationsTab).set_image(photo(1600, 2000), "big.png")
             elif job == "style":
-                window.style_tab.start()
+                window.tab(StyleTab).start()
             elif job in ("gan data", "gan training"):
-                window.gan_tab.start()
+                window.tab(GanTab).start()
             elif job == "attack":
-                window.adversarial.steps.setValue(2000)
-                window.adversarial.run_attack()
+                window.tab(AdversarialTab).steps.setValue(2000)
+                window.tab(AdversarialTab).run_attack()
 
         window.ready.connect(lambda: QTimer.singleShot(0, start_job))
         QTimer.singleShot(0, window.start)

@@ -143,11 +143,12 @@ def test_the_window_paints_before_pyqtgraph_is_imported(tmp_path):
     script = (
         "import sys\n"
         "from neurolab.gui.app import application, create_window\n"
+        "from neurolab.gui.tabs.gan import GanTab\n"
         "app = application()\n"
         "window = create_window(model='shapes')\n"
         "window.show(); app.processEvents()\n"
         "before = 'pyqtgraph' in sys.modules\n"
-        "window.tabs.setCurrentWidget(window.gan_tab); app.processEvents()\n"
+        "window.show_tab(window.tab(GanTab)); app.processEvents()\n"
         "print(before, 'pyqtgraph' in sys.modules)\n"
         "window.close()\n")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NEUROLAB_CONFIG_DIR=str(tmp_path))

@@ -15,6 +15,7 @@ import pytest
 
 from neurolab.core.errors import ModelError, NeurolabError
 from neurolab.core.images import load_image
+from neurolab.gui.tabs.adversarial import AdversarialTab
 from tests.data.make_bad_images import build_corpus
 from tests.data.make_bad_models import make_all
 
@@ -150,7 +151,7 @@ def test_czech_window_shows_a_dropped_broken_image_in_czech(qtbot, czech, tmp_pa
     window = create_window()  # not started: no model needed for an image that cannot be read
     qtbot.addWidget(window)
     window.show()
-    assert window.adversarial.attack_button.text() == "Zaútočit"
+    assert window.tab(AdversarialTab).attack_button.text() == "Zaútočit"
     drop(window, str(broken))
     qtbot.waitUntil(window.error_bar.isVisible, timeout=30_000)
     text = window.error_bar.text()

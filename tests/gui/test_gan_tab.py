@@ -8,13 +8,13 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from neurolab.gui.tabs.gan import GanTab, RunState
 from tests.helpers import photo
 
 
 @pytest.fixture
 def tab(qtbot, tmp_path, monkeypatch):
     from neurolab.core.gan.data import builtin_dataset
-    from neurolab.gui.tabs.gan import GanTab
     from neurolab.gui.worker import JobRunner
 
     monkeypatch.setenv("NEUROLAB_DATA_DIR", str(tmp_path / "data"))
@@ -35,11 +35,11 @@ def test_start_pause_resume_stop_continue_one_run(qtbot, tab):
     tab.epochs.setValue(50)
     with qtbot.waitSignal(tab.samples_shown, timeout=120_000):
         tab.start_button.click()
-    assert tab.state == "training" and not tab.start_button.isEnabled()
+    assert tab.state is RunState.TRAINING and not tab.start_button.isEnabled()
     qtbot.waitUntil(lambda: tab.trainer.step > 0, timeout=60_000)
     with qtbot.waitSignal(tab.state_changed, timeout=60_000) as paused:
         tab.pause_button.click()
-    assert paused.args == ["paused"] and tab.pause_button.text() == "Resume"
+    assert paused.args == [RunState.PAUSED] and tab.pause_button.text() == "Resume"
     step = tab.trainer.step
     assert step > 0 and "Paused at step" in tab.status.text()
     assert not tab.image_size.isEnabled()  # settings stay fixed while the run is alive
@@ -47,11 +47,11 @@ def test_start_pause_resume_stop_continue_one_run(qtbot, tab):
     trainer = tab.trainer
     with qtbot.waitSignal(tab.samples_shown, timeout=60_000):
         tab.pause_button.click()  # Resume
-    assert tab.state == "training" and tab.trainer is trainer
+    assert tab.state is RunState.TRAINING and tab.trainer is trainer
     qtbot.waitUntil(lambda: trainer.step > max(step, 11), timeout=60_000)  # history: every 10
     with qtbot.waitSignal(tab.state_changed, timeout=30_000) as stopped:
         tab.stop_button.click()
-    assert stopped.args == ["stopped"], stopped.args
+    assert stopped.args == [RunState.STOPPED], stopped.args
     assert trainer.step > step  # the same run went on, it did not start again
     assert os.listdir(tab.run_folder) and "checkpoint written" in tab.status.text()
     assert len(trainer.history) >= 1 and tab.loss_plot.series and tab.score_plot.series
@@ -62,7 +62,7 @@ def test_start_pause_resume_stop_continue_one_run(qtbot, tab):
 def test_a_run_to_its_end_then_samples_interpolation_and_saves(qtbot, tab, tmp_path):
     tab.epochs.setValue(2)
     with qtbot.waitSignal(tab.state_changed, timeout=120_000,
-                          check_params_cb=lambda state: state == "finished"):
+                          check_params_cb=lambda state: state is RunState.FINISHED):
         tab.start_button.click()
     assert tab.trainer.step == 8 and tab.trainer.epoch == 2
     assert tab.grid.shape[2] == 3 and tab.grid.dtype == np.uint8
@@ -80,7 +80,7 @@ def test_a_run_to_its_end_then_samples_interpolation_and_saves(qtbot, tab, tmp_p
     tab.trainer = None
     with qtbot.waitSignal(tab.samples_shown, timeout=60_000):
         tab.open_checkpoint(folder)
-    assert tab.trainer.step == 8 and tab.state == "stopped" and tab.pause_button.isEnabled()
+    assert tab.trainer.step == 8 and tab.state is RunState.STOPPED and tab.pause_button.isEnabled()
 
 
 def test_a_folder_with_broken_files_trains_on_the_good_ones(qtbot, tab, tmp_path):
@@ -111,7 +111,6 @@ def test_closing_mid_training_stops_the_job_thread_within_two_seconds(qtbot, tab
 
 
 def test_empty_tab_offers_nothing_to_save(qtbot):
-    from neurolab.gui.tabs.gan import GanTab
     from neurolab.gui.worker import JobRunner
 
     runner = JobRunner()
@@ -138,7 +137,7 @@ def test_closing_the_window_mid_epoch_writes_a_checkpoint_of_the_last_step(qtbot
     window = create_window()
     qtbot.addWidget(window)
     window.show()
-    tab = window.gan_tab
+    tab = window.tab(GanTab)
     tab.batch.setValue(16)
     tab.latent.setValue(16)
     tab._on_dataset(builtin_dataset(n=1600))  # 100 steps an epoch: the close lands mid-epoch
@@ -164,30 +163,30 @@ def _buttons(tab) -> tuple:
 @pytest.mark.slow
 def test_buttons_follow_every_run_state_through_clicks(qtbot, tab):
     """idle → training → paused → stopped → training → finished, each with only what it allows."""
-    assert tab.state == "idle" and _buttons(tab) == (True, False, "Pause", False)
+    assert tab.state is RunState.IDLE and _buttons(tab) == (True, False, "Pause", False)
     tab.epochs.setValue(50)
     with qtbot.waitSignal(tab.state_changed, timeout=120_000,
-                          check_params_cb=lambda state: state == "training"):
+                          check_params_cb=lambda state: state is RunState.TRAINING):
         tab.start_button.click()
     assert _buttons(tab) == (False, True, "Pause", True)
     with qtbot.waitSignal(tab.state_changed, timeout=60_000,
-                          check_params_cb=lambda state: state == "paused"):
+                          check_params_cb=lambda state: state is RunState.PAUSED):
         tab.pause_button.click()
     assert _buttons(tab) == (False, True, "Resume", True)  # Start would throw the run away
     trainer = tab.trainer
     tab.start_button.click()  # disabled: nothing happens
-    assert tab.state == "paused" and tab.trainer is trainer
+    assert tab.state is RunState.PAUSED and tab.trainer is trainer
     with qtbot.waitSignal(tab.state_changed, timeout=60_000,
-                          check_params_cb=lambda state: state == "stopped"):
+                          check_params_cb=lambda state: state is RunState.STOPPED):
         tab.stop_button.click()
     assert _buttons(tab) == (True, True, "Resume", False)
     tab.epochs.setValue(trainer.epoch + 1)
     with qtbot.waitSignal(tab.state_changed, timeout=60_000,
-                          check_params_cb=lambda state: state == "training"):
+                          check_params_cb=lambda state: state is RunState.TRAINING):
         tab.pause_button.click()  # Resume
     assert _buttons(tab) == (False, True, "Pause", True) and tab.trainer is trainer
     with qtbot.waitSignal(tab.state_changed, timeout=120_000,
-                          check_params_cb=lambda state: state == "finished"):
+                          check_params_cb=lambda state: state is RunState.FINISHED):
         pass
     assert _buttons(tab) == (True, True, "Resume", False)
 
@@ -227,8 +226,8 @@ def _gan_window(qtbot, monkeypatch, tmp_path):
     window.resize(1366, 768)
     window.show()
     window.lab.setVisible(False)
-    window.tabs.setCurrentWidget(window.gan_tab)
-    qtbot.waitUntil(lambda: window.gan_tab.loss_plot.isVisible(), timeout=10_000)
+    window.tabs.setCurrentWidget(window.tab(GanTab))
+    qtbot.waitUntil(lambda: window.tab(GanTab).loss_plot.isVisible(), timeout=10_000)
     return window
 
 
@@ -240,7 +239,7 @@ def test_gan_tab_at_1366x768_has_readable_charts_and_no_clipped_text(qtbot, monk
 
     request.getfixturevalue(language)
     window = _gan_window(qtbot, monkeypatch, tmp_path)
-    tab = window.gan_tab
+    tab = window.tab(GanTab)
     tab._on_dataset(GanDataset(np.zeros((2000, 32, 32, 3), np.uint8), name="built-in shapes "
                                "(sun, flower, star, heart, moon)"))
     qtbot.wait(50)  # one layout pass
@@ -261,7 +260,7 @@ def test_czech_wording_counts_and_numbers(qtbot, monkeypatch, tmp_path, czech):
     from neurolab.core.gan.data import GanDataset
 
     window = _gan_window(qtbot, monkeypatch, tmp_path)
-    tab = window.gan_tab
+    tab = window.tab(GanTab)
     form = tab.g_rate.parentWidget().layout()
     assert form.labelForField(tab.g_rate).text() == "Rychlost učení generátoru"
     for count, words in ((2000, "2000 obrázků"), (3, "3 obrázky"), (1, "1 obrázek")):
@@ -275,8 +274,8 @@ def test_english_counts_without_a_translation(qtbot, monkeypatch, tmp_path, engl
     from neurolab.core.gan.data import GanDataset
 
     window = _gan_window(qtbot, monkeypatch, tmp_path)
-    window.gan_tab._on_dataset(GanDataset(np.zeros((2000, 32, 32, 3), np.uint8), name="x"))
-    assert "2000 images of 32×32 px." in window.gan_tab.data_info.text()
+    window.tab(GanTab)._on_dataset(GanDataset(np.zeros((2000, 32, 32, 3), np.uint8), name="x"))
+    assert "2000 images of 32×32 px." in window.tab(GanTab).data_info.text()
     window.close()
 
 
@@ -287,21 +286,21 @@ def test_the_lab_start_step_resumes_a_paused_run_instead_of_starting_anew(qtbot,
 
     window = _gan_window(qtbot, monkeypatch, tmp_path)
     window.lab.setVisible(True)
-    tab = window.gan_tab
+    tab = window.tab(GanTab)
     tab.batch.setValue(16)
     tab.latent.setValue(16)
     tab._on_dataset(builtin_dataset(n=64))
     tab.epochs.setValue(50)
     with qtbot.waitSignal(tab.state_changed, timeout=120_000,
-                          check_params_cb=lambda state: state == "training"):
+                          check_params_cb=lambda state: state is RunState.TRAINING):
         tab.start_button.click()
     qtbot.waitUntil(lambda: tab.trainer.step > 0, timeout=60_000)
     with qtbot.waitSignal(tab.state_changed, timeout=60_000,
-                          check_params_cb=lambda state: state == "paused"):
+                          check_params_cb=lambda state: state is RunState.PAUSED):
         tab.pause_button.click()
     trainer, step = tab.trainer, tab.trainer.step
     click_step(qtbot, window, "gan", 1)
-    assert tab.state == "training" and tab.trainer is trainer
+    assert tab.state is RunState.TRAINING and tab.trainer is trainer
     qtbot.waitUntil(lambda: trainer.step > step, timeout=60_000)
     window.runner.cancel_all()
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=60_000)

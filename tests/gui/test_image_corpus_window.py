@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 from PIL import Image
 
+from neurolab.gui.tabs.activations import ActivationsTab
 from tests.data.make_bad_images import CASES, build_corpus
 from tests.gui.qt_helpers import drop
 from tests.helpers import photo
@@ -20,7 +21,7 @@ FOLDER = "folder named like an image"
 @pytest.mark.slow
 def test_every_corpus_file_dropped_on_one_window(qtbot, window, tmp_path):
     corpus = build_corpus(tmp_path / "corpus")
-    tab = window.activations
+    tab = window.tab(ActivationsTab)
     good = tmp_path / "photo.png"
     Image.fromarray(photo(60, 80)).save(good)
     with qtbot.waitSignal(tab.mosaic_shown, timeout=TIMEOUT_MS):

@@ -12,6 +12,7 @@ import textwrap
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from neurolab.gui.tabs.activations import ActivationsTab
 from tests.gui.qt_helpers import drop
 
 
@@ -53,14 +54,14 @@ def test_full_screen_without_quit_or_downloads(kiosk):
 def test_files_from_outside_the_class_folder_are_refused_with_a_sentence(qtbot, kiosk):
     session, material, _out, tmp_path = kiosk
     window = session.window
-    before = window.activations.image
+    before = window.tab(ActivationsTab).image
     outside = tmp_path / "private.png"
     shutil.copy(material / "cat.jpg", outside)
     drop(window, str(outside))
     qtbot.waitUntil(window.error_bar.isVisible, timeout=10_000)
     assert "'private.png' is outside the class folder" in window.error_bar.text()
-    assert window.activations.image is before
-    with qtbot.waitSignal(window.activations.mosaic_shown, timeout=60_000):
+    assert window.tab(ActivationsTab).image is before
+    with qtbot.waitSignal(window.tab(ActivationsTab).mosaic_shown, timeout=60_000):
         drop(window, str(material / "cat.jpg"))  # inside: opens
 
 
@@ -115,9 +116,9 @@ def test_the_lab_offers_no_download_where_downloads_are_off(kiosk):
 def test_reset_returns_to_the_start_state_and_clears_the_output(qtbot, kiosk):
     session, material, out, _tmp = kiosk
     old = session.window
-    with qtbot.waitSignal(old.activations.mosaic_shown, timeout=60_000):
+    with qtbot.waitSignal(old.tab(ActivationsTab).mosaic_shown, timeout=60_000):
         old.open_image(str(material / "cat.jpg"))
-    old.activations.save_mosaic(str(out / "student_mosaic.png"))
+    old.tab(ActivationsTab).save_mosaic(str(out / "student_mosaic.png"))
     assert (out / "student_mosaic.png").is_file()
     old.kiosk_reset_button.click()
     box = confirmation(qtbot, old)
@@ -129,7 +130,7 @@ def test_reset_returns_to_the_start_state_and_clears_the_output(qtbot, kiosk):
     assert new is session.window and new is not old and not old.runner.is_running()
     assert not (out / "student_mosaic.png").exists()
     assert new.workspace.loaded.source == "bundled" or "shapes" in new.workspace.loaded.name
-    assert new.activations.image is not None and new.isFullScreen()
+    assert new.tab(ActivationsTab).image is not None and new.isFullScreen()
 
 
 CHILD = textwrap.dedent("""
@@ -163,18 +164,19 @@ CHILD = textwrap.dedent("""
     app = application()
     from neurolab.gui.app import create_window
     from neurolab.gui.kiosk import KioskSession
+    from neurolab.gui.tabs import ActivationsTab, GanTab
     session = KioskSession(policy, create_window)
     steps = []
 
     def after_ready():
         window = session.window
-        window.activations.save_mosaic(os.path.join(str(policy.output_folder), "m.png"))
-        window.gan_tab.epochs.setValue(1)
-        window.gan_tab._on_dataset(__import__("neurolab.core.gan.data", fromlist=["x"])
+        window.tab(ActivationsTab).save_mosaic(os.path.join(str(policy.output_folder), "m.png"))
+        window.tab(GanTab).epochs.setValue(1)
+        window.tab(GanTab)._on_dataset(__import__("neurolab.core.gan.data", fromlist=["x"])
                                    .builtin_dataset(n=64))
-        window.gan_tab.finished.connect(lambda *_: QTimer.singleShot(0, reset)) if hasattr(
-            window.gan_tab, "finished") else None
-        window.gan_tab.start()
+        window.tab(GanTab).finished.connect(lambda *_: QTimer.singleShot(0, reset)) if hasattr(
+            window.tab(GanTab), "finished") else None
+        window.tab(GanTab).start()
         QTimer.singleShot(20000, reset)
 
     def reset():

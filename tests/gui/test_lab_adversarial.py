@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QProgressBar
 
 from neurolab.gui import lab_panel
 from neurolab.gui.lab_panel import BUNDLED, flower_path
+from neurolab.gui.tabs.adversarial import AdversarialTab
 from tests.gui.qt_helpers import click_step, started_window
 
 
@@ -31,7 +32,7 @@ def headline_matches_first_bar(bars) -> bool:
 
 
 def test_exercise_3_grows_noise_from_noise_and_leaves_the_person_to_say_what_it_is(qtbot, window):
-    tab = window.adversarial
+    tab = window.tab(AdversarialTab)
     click_step(qtbot, window, "fooling", 0)
     result = tab.result
     assert result.label == "star" and result.probability >= 0.95
@@ -51,7 +52,7 @@ def test_exercise_3_grows_noise_from_noise_and_leaves_the_person_to_say_what_it_
 def test_exercise_4_at_full_noise_the_network_says_the_fooling_class_with_five_bars(qtbot, window):
     from neurolab.gui.tabs.adversarial import BLEND_STEPS
 
-    tab = window.adversarial
+    tab = window.tab(AdversarialTab)
     click_step(qtbot, window, "blend", 0)
     assert os.path.samefile(tab.image_name, flower_path()) and tab.image.shape == (427, 640, 3)
     assert tab.original_caption.text() == "<b>Original</b>"

@@ -8,6 +8,10 @@ from PySide6.QtWidgets import QAbstractButton
 
 from neurolab.assets import style_images
 from neurolab.gui.lab_panel import BUNDLED, SQUEEZENET, convolution_keys, flower_path, lab_network
+from neurolab.gui.tabs.activations import ActivationsTab
+from neurolab.gui.tabs.adversarial import AdversarialTab
+from neurolab.gui.tabs.gan import GanTab, RunState
+from neurolab.gui.tabs.style import StyleTab
 from tests.gui.qt_helpers import click_step, started_window
 
 STEP_TIMEOUT_MS = 120_000
@@ -56,7 +60,7 @@ def test_every_exercise_step_lands_in_its_state(qtbot, window):
     walked |= {("explore", 0), ("explore", 1), ("explore", 2)}
 
     # 2. What the filters see: the flower through the first and third convolution, then native.
-    tab = window.activations
+    tab = window.tab(ActivationsTab)
     for step, position, native in ((0, 0, False), (1, 2, False), (2, 2, True)):
         click_step(qtbot, window, "filters", step)
         key = convolution_keys(window.workspace.analysis)[position]
@@ -70,7 +74,7 @@ def test_every_exercise_step_lands_in_its_state(qtbot, window):
     assert (height, width) != tab.image.shape[:2]  # native size: the model's input, not the photo
 
     # 3. Fooling images: grow one for the lab's class, then classify it as a photo.
-    adversarial = window.adversarial
+    adversarial = window.tab(AdversarialTab)
     click_step(qtbot, window, "fooling", 0)
     assert window.tabs.currentWidget() is adversarial and adversarial.modes.currentIndex() == 1
     assert isinstance(adversarial.result, FoolResult) and adversarial.result.label == net.fool_class
@@ -101,7 +105,7 @@ def test_every_exercise_step_lands_in_its_state(qtbot, window):
     walked |= {("blend", 0), ("blend", 1), ("blend", 2)}
 
     # 5. Style transfer: the flower in the first bundled style, then the next one (started, cancelled).
-    style = window.style_tab
+    style = window.tab(StyleTab)
     styles = [str(p) for p in style_images()]
     for step, index in ((0, 0), (1, 1)):
         click_step(qtbot, window, "style", step)
@@ -112,12 +116,12 @@ def test_every_exercise_step_lands_in_its_state(qtbot, window):
         walked.add(("style", step))
 
     # 6. GAN: the built-in data, then training (started, then cancelled).
-    gan = window.gan_tab
+    gan = window.tab(GanTab)
     click_step(qtbot, window, "gan", 0)
     assert window.tabs.currentWidget() is gan and gan.data_source == "builtin"
     assert gan.dataset is not None and gan.grid_view.image() is not None
     click_step(qtbot, window, "gan", 1)
-    assert gan.state == "training" and gan.trainer is not None
+    assert gan.state is RunState.TRAINING and gan.trainer is not None
     stop_jobs(qtbot, window)
     walked |= {("gan", 0), ("gan", 1)}
 

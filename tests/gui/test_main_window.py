@@ -9,6 +9,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import Qt
 
+from neurolab.gui.tabs.activations import ActivationsTab
 from tests.gui.qt_helpers import drop, tree_names
 from tests.helpers import photo, small_cnn
 
@@ -27,11 +28,11 @@ def test_model_loads_into_the_tree_with_matlab_columns(window):
     assert conv.text(3) == "32×32×8"
     assert "Weights 3×3×3×8" in conv.text(4)
     assert "Total parameters" in window.layers.summary.text()
-    assert window.activations.layer == "conv1"  # the first convolution is chosen
+    assert window.tab(ActivationsTab).layer == "conv1"  # the first convolution is chosen
 
 
 def test_drop_image_shows_mosaic_and_switching_layers_reads_the_cache(qtbot, window, image_file):
-    tab = window.activations
+    tab = window.tab(ActivationsTab)
     with qtbot.waitSignal(tab.mosaic_shown, timeout=60_000):
         drop(window, image_file)
     assert tab.mosaic.channels == 8
@@ -44,7 +45,7 @@ def test_drop_image_shows_mosaic_and_switching_layers_reads_the_cache(qtbot, win
 
 
 def test_click_a_tile_shows_the_channel_and_overlay(qtbot, window, image_file):
-    tab = window.activations
+    tab = window.tab(ActivationsTab)
     with qtbot.waitSignal(tab.mosaic_shown, timeout=60_000):
         window.open_image(image_file)
     point = tab.mosaic_view.image_to_widget(tab.mosaic.tile_width + 2, 1)
@@ -56,7 +57,7 @@ def test_click_a_tile_shows_the_channel_and_overlay(qtbot, window, image_file):
 
 
 def test_native_size_checkbox_recomputes_at_model_size(qtbot, window, image_file):
-    tab = window.activations
+    tab = window.tab(ActivationsTab)
     with qtbot.waitSignal(tab.mosaic_shown, timeout=60_000):
         window.open_image(image_file)
     with qtbot.waitSignal(tab.mosaic_shown, timeout=60_000):
@@ -65,7 +66,7 @@ def test_native_size_checkbox_recomputes_at_model_size(qtbot, window, image_file
 
 
 def test_save_mosaic_writes_a_png(qtbot, window, image_file, tmp_path):
-    tab = window.activations
+    tab = window.tab(ActivationsTab)
     with qtbot.waitSignal(tab.mosaic_shown, timeout=60_000):
         window.open_image(image_file)
     target = tmp_path / "mosaic.png"
@@ -78,7 +79,7 @@ def test_save_mosaic_writes_a_png(qtbot, window, image_file, tmp_path):
 
 
 def test_bad_image_gives_a_sentence_and_keeps_the_previous_one(qtbot, window, image_file, tmp_path):
-    tab = window.activations
+    tab = window.tab(ActivationsTab)
     with qtbot.waitSignal(tab.mosaic_shown, timeout=60_000):
         window.open_image(image_file)
     broken = tmp_path / "broken.png"
@@ -102,7 +103,7 @@ def test_broken_model_file_keeps_the_loaded_model(qtbot, window, tmp_path):
 
 
 def test_cancel_leaves_the_window_idle(qtbot, window):
-    tab = window.activations
+    tab = window.tab(ActivationsTab)
     tab.image = photo(2000, 2000)
     tab._recompute()
     started = time.monotonic()
@@ -128,15 +129,15 @@ def test_close_during_a_job_stops_the_thread(qtbot, model_file):
 def test_settings_remember_model_and_image(qtbot, window, image_file, model_file):
     from neurolab.gui.app import open_settings
 
-    with qtbot.waitSignal(window.activations.mosaic_shown, timeout=60_000):
+    with qtbot.waitSignal(window.tab(ActivationsTab).mosaic_shown, timeout=60_000):
         window.open_image(image_file)
     window.close()
     settings, notice = open_settings()
     assert not notice
     assert settings.value("model") == model_file
     assert settings.value("image") == image_file
-    from neurolab.gui.app import SETTINGS_KEYS
-    assert set(settings.allKeys()) <= SETTINGS_KEYS  # paths and choices only
+    from neurolab.gui.app import settings_keys
+    assert set(settings.allKeys()) <= settings_keys()  # paths and choices only
 
 
 @pytest.mark.parametrize("content", [b"\xff\xfe\x00 not text at all \x80\x81",
@@ -168,7 +169,7 @@ def test_native_only_layers_are_grey_in_the_tree_and_say_so(qtbot, tmp_path, ima
     window.show()
     with qtbot.waitSignal(window.ready, timeout=120_000):
         window.start()
-    tab = window.activations
+    tab = window.tab(ActivationsTab)
     assert not tab.notice.text()  # conv1 runs at the image's own size
     window.layers.select_layer("fc")
     assert "32×32" in tab.notice.text()
@@ -185,7 +186,7 @@ def test_samples_are_in_the_file_menu(qtbot, window):
     menu = window.findChild(type(window.menuBar().actions()[0].menu()), "samplesMenu")
     actions = menu.actions()
     assert len(actions) == len(sample_images()) >= 2
-    with qtbot.waitSignal(window.activations.mosaic_shown, timeout=60_000):
+    with qtbot.waitSignal(window.tab(ActivationsTab).mosaic_shown, timeout=60_000):
         actions[-1].trigger()
     assert window.image_path == str(sample_images()[-1])
 
@@ -209,11 +210,11 @@ def test_nested_model_expands_in_the_tree_and_its_layers_show_activations(qtbot,
     network = next(window.layers.tree.topLevelItem(i) for i in range(window.layers.tree.topLevelItemCount())
                    if window.layers.tree.topLevelItem(i).text(1) == "backbone")
     assert network.text(2) == "Network" and network.childCount() > 3 and network.isExpanded()
-    assert window.activations.layer == "backbone/conv1"  # the first convolution, inside the backbone
-    assert window.activations.result["backbone/conv1"].shape == (60, 80, 8)
-    with qtbot.waitSignal(window.activations.mosaic_shown, timeout=60_000):
+    assert window.tab(ActivationsTab).layer == "backbone/conv1"  # the first convolution, inside the backbone
+    assert window.tab(ActivationsTab).result["backbone/conv1"].shape == (60, 80, 8)
+    with qtbot.waitSignal(window.tab(ActivationsTab).mosaic_shown, timeout=60_000):
         window.layers.select_layer("backbone/conv2")
-    assert window.activations.mosaic.channels == 16
+    assert window.tab(ActivationsTab).mosaic.channels == 16
     window.close()
 
 

@@ -21,6 +21,7 @@ HOOK = textwrap.dedent("""
     if os.environ.pop("NEUROLAB_TEST_CLOSE_DURING", "") == "gan data":  # spawned helpers: no hook
         import neurolab.gui.app as app
         from PySide6.QtCore import QTimer
+        from neurolab.gui.tabs.gan import GanTab
         from tests.helpers import child_processes
 
         create_window = app.create_window
@@ -37,7 +38,7 @@ HOOK = textwrap.dedent("""
             def start_drawing():
                 window.runner.submitted.connect(
                     lambda handle: handle.progressed.connect(close_when_drawn))
-                window.gan_tab.load_data()
+                window.tab(GanTab).load_data()
 
             window.ready.connect(lambda: QTimer.singleShot(0, start_drawing))
             QTimer.singleShot(120_000, window.close)  # a drawing that never starts must still end

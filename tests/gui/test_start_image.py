@@ -9,6 +9,8 @@ import time
 
 import pytest
 
+from neurolab.gui.tabs.activations import ActivationsTab
+
 
 @pytest.fixture
 def text_named_jpg(tmp_path):
@@ -44,9 +46,9 @@ def test_a_bad_start_image_is_said_and_the_sample_photo_shown(qtbot, model_file,
     window.show()
     with qtbot.waitSignal(window.ready, timeout=120_000):
         window.start()
-    assert window.activations.image_name == str(sample_images()[0])
-    assert window.activations.mosaic is not None
-    assert "waiting for activations" not in window.activations.title.text()
+    assert window.tab(ActivationsTab).image_name == str(sample_images()[0])
+    assert window.tab(ActivationsTab).mosaic is not None
+    assert "waiting for activations" not in window.tab(ActivationsTab).title.text()
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=30_000)
     assert window.error_bar.isVisible() and os.path.basename(image) in window.error_bar.text()
     window.close()

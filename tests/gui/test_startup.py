@@ -11,6 +11,8 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from neurolab.gui.tabs.activations import ActivationsTab
+from neurolab.gui.tabs.gan import GanTab, RunState
 from tests.helpers import photo, small_cnn
 
 
@@ -45,20 +47,21 @@ def test_screenshot_renders_what_a_class_sees_in_both_languages(qtbot, tmp_path,
     """1366×768, English and Czech, every tab after its jobs ended, the GAN after a short real
     training, and the Lab at an exercise's final step (a reduced run: one exercise, one epoch)."""
     from neurolab.gui import screenshot
+    from neurolab.gui.main_window import MainWindow
 
     grabbed = []
-    real_grab = screenshot._grab
+    real_picture = MainWindow.picture
 
-    def grab(window):
+    def picture(window):
         grabbed.append({"busy": window.runner.busy, "progress": window.progress.isVisible(),
-                        "gan_tab": window.tabs.currentWidget() is window.gan_tab,
+                        "gan_tab": window.tabs.currentWidget() is window.tab(GanTab),
                         "dock": window.layers_dock.width(),
-                        "gan_trained": window.gan_tab.trainer is not None
-                        and window.gan_tab.state == "finished",
+                        "gan_trained": window.tab(GanTab).trainer is not None
+                        and window.tab(GanTab).state is RunState.FINISHED,
                         "table_popped": window.layers_dock.isFloating()})
-        return real_grab(window)
+        return real_picture(window)
 
-    monkeypatch.setattr(screenshot, "_grab", grab)
+    monkeypatch.setattr(MainWindow, "picture", picture)
     model = tmp_path / "small.keras"
     small_cnn().save(model)
     image = tmp_path / "photo.png"
@@ -92,6 +95,6 @@ def test_first_start_opens_the_bundled_model_on_a_sample_photo(qtbot, offline_ke
         window.start()
     assert window.workspace.loaded.name == "shapes" and window.workspace.loaded.pretrained
     assert window.layers.picker.currentText() == "neurolab shapes (bundled)"
-    assert window.activations.image_name == str(sample_images()[0])
-    assert window.activations.mosaic is not None and window.activations.layer == "conv1"
+    assert window.tab(ActivationsTab).image_name == str(sample_images()[0])
+    assert window.tab(ActivationsTab).mosaic is not None and window.tab(ActivationsTab).layer == "conv1"
     window.close()

@@ -8,6 +8,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
+from neurolab.gui.tabs.style import StyleTab
 from tests.helpers import photo
 
 
@@ -117,7 +118,7 @@ def _start_small_transfer_with_ctrl_enter(qtbot, window):
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    tab = window.style_tab
+    tab = window.tab(StyleTab)
     window.tabs.setCurrentWidget(tab)
     tab.backbone.setCurrentIndex(tab.backbone.findData("random"))
     tab.size.setValue(64)
@@ -130,7 +131,7 @@ def _start_small_transfer_with_ctrl_enter(qtbot, window):
 def test_ctrl_enter_starts_style_transfer_in_a_window_started_in_czech(qtbot, czech, window):
     from PySide6.QtCore import QCoreApplication
 
-    assert window.style_tab.start_button.text() == QCoreApplication.translate("StyleTab", "Start")
+    assert window.tab(StyleTab).start_button.text() == QCoreApplication.translate("StyleTab", "Start")
     _start_small_transfer_with_ctrl_enter(qtbot, window)
 
 
@@ -142,7 +143,7 @@ def test_ctrl_enter_still_starts_style_transfer_after_switching_to_czech(qtbot, 
 
     actions = {action.data(): action for action in window.language_actions.actions()}
     actions["cs"].trigger()
-    tab = window.style_tab
+    tab = window.tab(StyleTab)
     assert tab.start_button.text() == "Spustit"
     assert tab.save_button.shortcut() == QKeySequence("Ctrl+Shift+S")
     _start_small_transfer_with_ctrl_enter(qtbot, window)
@@ -158,9 +159,9 @@ def test_style_tab_shows_every_text_whole_at_1366x768(qtbot, request, language, 
     window = started_window(qtbot, model_file)
     try:
         window.resize(1366, 768)
-        window.tabs.setCurrentWidget(window.style_tab)
+        window.tabs.setCurrentWidget(window.tab(StyleTab))
         qtbot.wait(50)
-        assert clipped_texts(window.style_tab) == []
+        assert clipped_texts(window.tab(StyleTab)) == []
     finally:
         window.close()
 
@@ -192,8 +193,8 @@ def test_a_drop_on_the_style_pane_sets_the_style(qtbot, tmp_path):
     window = create_window(model="shapes")
     qtbot.addWidget(window)
     window.show()
-    window.tabs.setCurrentWidget(window.style_tab)
-    tab = window.style_tab
+    window.tabs.setCurrentWidget(window.tab(StyleTab))
+    tab = window.tab(StyleTab)
 
     def drop(path, widget):
         mime = QMimeData()

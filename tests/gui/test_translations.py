@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QMenu
 
 from neurolab.assets import resource_path
+from neurolab.gui.tabs.activations import ActivationsTab
 
 TRANSLATIONS = resource_path("translations")
 PLACEHOLDER = re.compile(r"\{(\d+)(?::[^{}]*)?\}")
@@ -105,7 +106,7 @@ def test_translations_are_up_to_date_with_the_code_and_compiled():
 def test_compiled_czech_translation_loads_and_translates():
     translator = QTranslator()
     assert translator.load("neurolab_cs", str(TRANSLATIONS))
-    assert translator.translate("MainWindow", "Style transfer") == "Přenos stylu"
+    assert translator.translate("StyleTab", "Style transfer") == "Přenos stylu"
     assert translator.translate("LayerTypes", "Convolution") == "Konvoluce"
     assert translator.translate("StyleTab", "Start from") == "Výchozí obraz"
     assert translator.translate("StyleTab", "Start") == "Spustit"
@@ -180,7 +181,8 @@ def test_switching_language_retranslates_the_running_window(qtbot, english):
 
     window = _open_window(qtbot)
     try:
-        workspace, image, mosaic = window.workspace, window.activations.image, window.activations.mosaic
+        tab = window.tab(ActivationsTab)
+        workspace, image, mosaic = window.workspace, tab.image, tab.mosaic
         before = [(slot.what, slot.get()) for slot in text_slots([window])]
         submitted = []
         window.runner.submitted.connect(lambda handle: submitted.append(handle.name))
@@ -195,8 +197,8 @@ def test_switching_language_retranslates_the_running_window(qtbot, english):
         assert not _english_left(window)
         assert window.settings.value("language") == "cs" and actions["cs"].isChecked()
         assert window.workspace is workspace and "model" not in submitted  # no reload
-        assert window.activations.image is image and window.activations.mosaic is mosaic
-        assert window.activations.layer == "conv1" and window.layers.current_layer() == "conv1"
+        assert window.tab(ActivationsTab).image is image and window.tab(ActivationsTab).mosaic is mosaic
+        assert window.tab(ActivationsTab).layer == "conv1" and window.layers.current_layer() == "conv1"
 
         actions["en"].trigger()
         after = [(slot.what, slot.get()) for slot in text_slots([window])]
@@ -209,7 +211,8 @@ def test_switching_language_retranslates_the_running_window(qtbot, english):
 
 
 def test_stored_language_is_used_by_the_next_window(qtbot, english, monkeypatch, tmp_path):
-    from neurolab.gui.app import create_window, current_language, open_settings
+    from neurolab.gui.app import create_window, open_settings
+    from neurolab.gui.language import current_language
 
     monkeypatch.setenv("NEUROLAB_CONFIG_DIR", str(tmp_path))
     settings, _ = open_settings()

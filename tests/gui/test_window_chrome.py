@@ -9,6 +9,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
 from neurolab.gui.lab_panel import SQUEEZENET
+from neurolab.gui.tabs.activations import ActivationsTab
+from neurolab.gui.tabs.gan import GanTab
 
 STEP_TIMEOUT_MS = 120_000
 SMALL_SCREEN = QRect(0, 0, 1366, 738)  # a 1366×768 screen less a 30-px panel
@@ -76,13 +78,13 @@ def test_a_lab_button_and_actions_during_start_up_end_in_their_promised_state(qt
     view_action(window, window.tabs.tabText(3)).trigger()
     with qtbot.waitSignal(window.lab.step_ready, timeout=STEP_TIMEOUT_MS):
         window.lab.buttons[("explore", 0)].click()
-    tab = window.activations
+    tab = window.tab(ActivationsTab)
     qtbot.waitUntil(lambda: tab.mosaic is not None and not window.runner.busy,
                     timeout=STEP_TIMEOUT_MS)
     assert window.workspace.loaded.spec == SQUEEZENET.spec
     assert tab.image is not None and tab.image_name  # the start-up photo arrived
     assert tab.layer in tab.result.activations and tab.mosaic_view.image() is not None
-    assert window.tabs.currentWidget() is window.gan_tab
+    assert window.tabs.currentWidget() is window.tab(GanTab)
     window.lab.buttons[("explore", 0)].click()  # again: nothing left waiting
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=STEP_TIMEOUT_MS)
     window.close()

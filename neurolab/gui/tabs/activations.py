@@ -12,7 +12,8 @@ from __future__ import annotations
 import os
 
 import numpy as np
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -44,22 +45,25 @@ from neurolab.core.inspection.mosaic import (
     strongest_channel,
 )
 from neurolab.gui import file_dialogs, locale_format
-from neurolab.gui.app import current_language
 from neurolab.gui.core_texts import core_text
+from neurolab.gui.language import current_language
+from neurolab.gui.tabs.base import Tab
 from neurolab.gui.widgets.image_view import ColourLegend, ImageView, MosaicView
 from neurolab.gui.worker import LatestJob
 
 
-class ActivationsTab(QWidget):
+class ActivationsTab(Tab):
     """Shows one layer's activations for the current image."""
 
-    error = Signal(str)
-    message = Signal(str)
+    key = "activations"
+    settings_keys = frozenset({"activations_splitter", "native_size", "colour_map",
+                               "mosaic_scale", "mosaic_gamma"})
+    takes_images = True
+
     mosaic_shown = Signal(str)  # layer key, once a mosaic is on screen
 
     def __init__(self, runner, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.runner = runner
+        super().__init__(runner, parent)
         self.workspace = None
         self.image: np.ndarray | None = None
         self.image_name = ""
@@ -69,9 +73,11 @@ class ActivationsTab(QWidget):
         self.channel: int | None = None
         self._job = LatestJob(runner, "activations", self)
         self._job.failed.connect(self.error)
+        self.mosaic_shown.connect(lambda _key: self.view_ready.emit())
 
         self.open_button = QPushButton(self.tr("Open image…"))
         self.open_button.setToolTip(self.tr("Open a photo of any size (or drop one on the window)"))
+        self.open_button.clicked.connect(self.open_image_requested)
         self.native_box = QCheckBox(self.tr("Native size"))
         self.native_box.setToolTip(self.tr("Resize the image to the model's input size instead of "
                                            "running the filters over it at its own size"))
@@ -117,6 +123,9 @@ class ActivationsTab(QWidget):
         self.save_button = QPushButton(self.tr("Save mosaic…"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.save_mosaic_dialog)
+        self.save_action = QAction(self.tr("&Save mosaic…"), self)  # File menu, Ctrl+S
+        self.save_action.setShortcut(QKeySequence.Save)
+        self.save_action.triggered.connect(self.save_mosaic_dialog)
         self.title = QLabel(self.tr("No layer selected"))
         self.title.setObjectName("activationTitle")
         self.notice = QLabel()
@@ -193,6 +202,31 @@ class ActivationsTab(QWidget):
         for first, second in zip(self.focus_order(), self.focus_order()[1:]):
             QWidget.setTabOrder(first, second)
 
+    def tab_title(self) -> str:
+        return self.tr("Activations")
+
+    def file_actions(self) -> list[QAction]:
+        """File ▸ Save mosaic… (Ctrl+S), whatever tab is shown."""
+        return [self.save_action]
+
+    # --- settings -----------------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("activations_splitter", self.splitter.saveState())
+        settings.setValue("native_size", self.native_box.isChecked())
+        settings.setValue("colour_map", self.colour_map())
+        options = self.mosaic_options()
+        settings.setValue("mosaic_scale", options["scale"])
+        settings.setValue("mosaic_gamma", options["gamma"])
+
+    def restore_state(self, settings: QSettings) -> None:
+        splitter = settings.value("activations_splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.native_box.setChecked(settings.value("native_size", False, bool))
+        self.set_colour_map(settings.value("colour_map", DEFAULT_COLOUR_MAP, str))
+        self.set_mosaic_options(settings.value("mosaic_scale", DEFAULT_SCALE, str),
+                                settings.value("mosaic_gamma", DEFAULT_GAMMA, float))
+
     def focus_order(self) -> list[QWidget]:
         """The tab's controls in reading order (what Tab walks through)."""
         return [self.open_button, self.native_box, self.overlay_box, self.save_button,
@@ -263,9 +297,24 @@ class ActivationsTab(QWidget):
                 name, locale_format.integer(width), locale_format.integer(height)))
 
     def set_layer(self, key: str) -> None:
+        if key == self.layer:  # told again (the Lab, the table): the mosaic and channel stay
+            return
         self.layer = key
         self.channel = None
         self._show_layer()
+
+    def wants_layer(self) -> bool:
+        return self.layer is None
+
+    def set_native_size(self, native: bool) -> None:
+        """Run the filters over the image resized to the model's input size (``True``) or over
+        the image at its own size; recomputes when that changes."""
+        self.native_box.setChecked(native)
+
+    def shows_layer(self, key: str) -> bool:
+        """``key``'s mosaic for the current image and settings is on screen."""
+        return (self.layer == key and self.result is not None and key in self.result.activations
+                and self.mosaic is not None)
 
 
     # --- computing ----------------------------------------------------------
@@ -337,6 +386,7 @@ class ActivationsTab(QWidget):
 
     def retranslate_ui(self) -> None:
         """After a language switch: the texts made from numbers and sentences."""
+        self.save_action.setText(self.tr("&Save mosaic…"))
         self.gamma_spin.setLocale(QLocale(current_language()))
         if self.result is not None and self.layer in getattr(self.result, "activations", {}) \
                 and self.mosaic is not None:

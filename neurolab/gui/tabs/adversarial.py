@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from enum import Enum
 
 import numpy as np
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -35,13 +36,24 @@ from neurolab.core.images import save_image
 from neurolab.core.jobs import call_job
 from neurolab.gui import file_dialogs
 from neurolab.gui.core_texts import model_text
+from neurolab.gui.language import current_language
 from neurolab.gui.locale_format import number, percent
+from neurolab.gui.tabs.base import Tab
 from neurolab.gui.widgets.curve_plot import CurvePlot
 from neurolab.gui.widgets.image_view import ImageView
 from neurolab.gui.widgets.probability_bars import ProbabilityBars, probability_text
 from neurolab.gui.worker import LatestJob
 
 BLEND_STEPS = 20  # the blend slider moves in 5 % steps; the curve has one point per step
+
+
+class Mode(Enum):
+    """The tab's three ways to change an image (its sub-tabs, in this order)."""
+
+    ATTACK = 0
+    FOOL = 1
+    BLEND = 2
+
 # Spoken Czech numbers that take "ze" rather than "z" (ze dvou, ze tří, ze čtyř, ze šesti, ze sedmi…).
 _CS_ZE_UNITS = {2, 3, 4, 6, 7, 12, 13, 14, 16, 17}
 _CS_ZE_TENS = {2, 3, 4, 6, 7}
@@ -73,17 +85,17 @@ def _transfer_answer(spec: str, image: np.ndarray):
     return loaded.display_name, loaded.notice, classify(loaded, image, top=1)[0]
 
 
-class AdversarialTab(QWidget):
+class AdversarialTab(Tab):
     """Original and changed image with the person's label and the network's label."""
 
-    error = Signal(str)
-    message = Signal(str)
+    key = "adversarial"
+    takes_images = True
+
     result_shown = Signal()  # an attack, fooling image or blend result is on screen
     classified = Signal()  # the clean image's classification is on screen
 
     def __init__(self, runner, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.runner = runner
+        super().__init__(runner, parent)
         self.workspace = None
         self.image: np.ndarray | None = None
         self.image_name = ""
@@ -105,8 +117,12 @@ class AdversarialTab(QWidget):
         self._build()
 
     # --- layout -------------------------------------------------------------
+    def tab_title(self) -> str:
+        return self.tr("Adversarial")
+
     def _build(self) -> None:
         self.open_button = QPushButton(self.tr("Open image…"))
+        self.open_button.clicked.connect(self.open_image_requested)
         self.human_label = QComboBox()
         self.human_label.setObjectName("humanLabel")
         self.human_label.setEditable(True)
@@ -198,8 +214,6 @@ class AdversarialTab(QWidget):
 
     def _apply_locale(self) -> None:
         """Spin boxes write numbers in the window's language (8,0 / 255 in Czech)."""
-        from neurolab.gui.app import current_language
-
         locale = QLocale(current_language())
         for spin in (self.epsilon, self.step_size, self.steps, self.fool_steps):
             spin.setLocale(locale)  # a LocaleChange event: the spin box writes its text again
@@ -351,9 +365,15 @@ class AdversarialTab(QWidget):
             self.classify_clean()
 
     def set_models(self, entries: list[tuple[str, str]]) -> None:
+        """The models to check a transfer with; the chosen one stays chosen (a language switch
+        renames them all)."""
+        chosen = self.transfer_model.currentData()
         self.transfer_model.clear()
         for name, text in entries:
             self.transfer_model.addItem(text, name)
+        index = self.transfer_model.findData(chosen)
+        if index >= 0:
+            self.transfer_model.setCurrentIndex(index)
 
     def set_image(self, image: np.ndarray, name: str, *, guess_person: bool = True) -> None:
         """Show ``image`` as the original and classify it.
@@ -373,6 +393,11 @@ class AdversarialTab(QWidget):
         self._clear_result()
         if self.workspace is not None:
             self.classify_clean()
+
+    def offer_image(self, image: np.ndarray, name: str) -> None:
+        """The tab starts with the photo opened elsewhere, until it has one of its own."""
+        if self.image is None:
+            self.set_image(image, name)
 
     def _show_original(self) -> None:
         """The left pane back on the photo (after it showed a fooling image's start)."""
@@ -433,13 +458,52 @@ class AdversarialTab(QWidget):
             self.human_label.setCurrentIndex(self.human_label.findData(predictions[0].index))
         self.classified.emit()
 
-    def run_default_job(self):
-        """For screenshots: an untargeted PGD attack on the current image; the signal to wait on."""
+    def run_default_job(self) -> None:
+        """For screenshots: an untargeted PGD attack on the current image."""
         if self.image is None or self.workspace is None:
-            return None
+            return
         self.target.setCurrentIndex(0)
         self.run_attack()
-        return self.result_shown
+
+    # --- the Lab's verbs --------------------------------------------------------
+    def show_mode(self, mode: Mode) -> None:
+        """Attack, Fool from noise or Blend in front."""
+        self.modes.setCurrentIndex(mode.value)
+
+    @staticmethod
+    def _choose(combo: QComboBox, label: str) -> None:
+        index = combo.findText(label)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    def grow_fooling(self, label: str) -> None:
+        """Grow a fooling image of the class ``label`` (at the open photo's size)."""
+        self.show_mode(Mode.FOOL)
+        self._choose(self.fool_target, label)
+        self.run_fool()
+
+    def fooling_image(self) -> np.ndarray | None:
+        """The fooling image on screen (None when the result is something else)."""
+        from neurolab.core.adversarial.fooling import FoolResult
+
+        return self.result.image if isinstance(self.result, FoolResult) else None
+
+    def blend_with(self, noise: np.ndarray, *, person_says: str) -> None:
+        """Blend the photo with ``noise`` from 0 to 100 %, a person naming the photo
+        ``person_says``; the slider starts at 0."""
+        self._choose(self.human_label, person_says)
+        self.show_mode(Mode.BLEND)
+        self.noise_source.setCurrentIndex(self.noise_source.findData("result"))
+        self.noise = noise
+        self.blend_slider.setValue(0)
+        self._start_blend()
+
+    def show_blend_weight(self, alpha: float, *, focus: bool = False) -> None:
+        """Move the blend slider to the share of noise ``alpha`` (0…1); ``focus`` hands it the
+        keyboard."""
+        self.blend_slider.setValue(round(alpha * BLEND_STEPS))
+        if focus:
+            self.blend_slider.setFocus()
 
     # --- attack, fool, blend ------------------------------------------------
     def run_attack(self) -> None:
@@ -565,7 +629,7 @@ class AdversarialTab(QWidget):
             return
         if self.noise_source.currentData() == "file" or self.noise is None:
             path = file_dialogs.open_file(self, self.tr("Open noise image"),
-                                          self.tr("Images (*.png *.jpg *.jpeg *.bmp)"))
+                                          file_dialogs.image_filter())
             if not path:
                 return
             self.set_noise_file(path)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import time
+from enum import Enum
 
 import numpy as np
 from PySide6.QtCore import QStandardPaths, Qt, Signal
@@ -34,13 +35,14 @@ from neurolab.core.jobs import Progress, call_job
 from neurolab.gui import file_dialogs
 from neurolab.gui.core_texts import core_text, error_text, job_stage
 from neurolab.gui.locale_format import integer, number
+from neurolab.gui.tabs.base import Tab
 from neurolab.gui.widgets.curve_plot import CurvePlot
 from neurolab.gui.widgets.image_view import ImageView
 from neurolab.gui.worker import LatestJob
 
 log = logging.getLogger(__name__)
 
-BUILTIN = "builtin"
+BUILTIN = "builtin"  # the data source of the shapes neurolab draws (else a folder's path)
 MAX_CHART_POINTS = 600
 CHART_MIN_SIZE = (260, 160)  # room for the axes and the legend row at 1366×768, Lab panel open
 SAMPLES_MIN_SIZE = (160, 160)  # 4×4 samples at 40 px each: never squeezed away by the charts
@@ -65,24 +67,34 @@ def default_run_folder() -> str:
     raise FileExistsError(stem)
 
 
-class GanTab(QWidget):
+class RunState(Enum):
+    """Where a training run is; :meth:`GanTab._set_state` says what each allows."""
+
+    IDLE = "idle"  # no run yet
+    TRAINING = "training"
+    PAUSED = "paused"  # the trainer waits in memory: Resume goes on exactly
+    STOPPED = "stopped"  # a checkpoint is written (or one was opened)
+    FINISHED = "finished"  # every epoch trained
+
+
+class GanTab(Tab):
     """Data and settings left; the sample grid and training charts right."""
 
-    error = Signal(str)
-    message = Signal(str)
+    key = "gan"
+    takes_folders = True
+
     dataset_shown = Signal()
     samples_shown = Signal()  # a new grid of the fixed latent vectors is on screen
-    state_changed = Signal(str)  # "idle", "training", "paused", "stopped", "finished"
+    state_changed = Signal(object)  # the new RunState
 
     def __init__(self, runner, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.runner = runner
+        super().__init__(runner, parent)
         self.dataset = None  # core.gan.data.GanDataset
         self.data_source = BUILTIN
         self.trainer = None  # core.gan.trainer.GanTrainer, kept across Pause/Resume
         self.run_folder: str | None = None
         self.grid: np.ndarray | None = None  # what the big view shows (samples or data preview)
-        self.state = "idle"
+        self.state = RunState.IDLE
         self._preview_step = None
         self._strip_seed: int | None = None  # the strip's two latent vectors; None: no strip
         self._strip_step: int | None = None  # the training step of the generator that drew it
@@ -94,7 +106,10 @@ class GanTab(QWidget):
         self._tool_job = LatestJob(runner, "gan-tool", self)  # build, checkpoint, sample
         self._tool_job.failed.connect(self._on_failed)
         self._build()
-        self._set_state("idle")
+        self._set_state(RunState.IDLE)
+
+    def tab_title(self) -> str:
+        return self.tr("GAN")
 
     # --- layout -------------------------------------------------------------
     def _build(self) -> None:
@@ -351,7 +366,7 @@ class GanTab(QWidget):
     # --- training -----------------------------------------------------------
     def start(self) -> None:
         """New networks from scratch on the chosen data (not while a run is paused: Resume or Stop it)."""
-        if self.busy() or self.state in ("training", "paused"):
+        if self.busy() or self.state in (RunState.TRAINING, RunState.PAUSED):
             return
         if self.dataset is None or self.dataset.images.shape[1] != self.image_size.currentData():
             self.load_data(then=self.start)
@@ -391,12 +406,13 @@ class GanTab(QWidget):
         self._train_job.start(
             lambda: trainer.train_job(epochs=epochs, checkpoint_dir=folder),
             self._on_finished, self._on_progress, background=True, on_cancelled=self._on_paused)
-        self._set_state("training")
+        self._set_state(RunState.TRAINING)
 
     def toggle_pause(self) -> None:
-        if self.state == "training":
+        if self.state is RunState.TRAINING:
             self.pause()
-        elif self.state in ("paused", "stopped", "finished") and self.trainer is not None:
+        elif self.state in (RunState.PAUSED, RunState.STOPPED, RunState.FINISHED) \
+                and self.trainer is not None:
             self.resume()
 
     def pause(self) -> None:
@@ -418,14 +434,14 @@ class GanTab(QWidget):
         if self._stopping:
             self._save_checkpoint()
         else:
-            self._set_state("paused")
+            self._set_state(RunState.PAUSED)
             self.status.setText(self.tr("Paused at step {0}. Resume continues exactly from "
                                         "here.").format(self.trainer.step))
 
     def _save_checkpoint(self) -> None:
         self._stopping = False
         if self.trainer is None or self.run_folder is None:
-            self._set_state("idle")
+            self._set_state(RunState.IDLE)
             return
         trainer, folder = self.trainer, self.run_folder
         stage = self.tr("writing the checkpoint")
@@ -454,7 +470,7 @@ class GanTab(QWidget):
             return None
 
     def _on_checkpoint_saved(self, _result) -> None:
-        self._set_state("stopped")
+        self._set_state(RunState.STOPPED)
         self.status.setText(self.tr("Stopped at step {0}; checkpoint written to {1}.").format(
             self.trainer.step, self.run_folder))
 
@@ -503,35 +519,36 @@ class GanTab(QWidget):
 
     def _on_finished(self, result) -> None:
         self._show_grid(result.grid)
-        self._set_state("finished")
+        self._set_state(RunState.FINISHED)
         self.status.setText(self.tr("Finished: {0} steps, {1} epochs; checkpoint in {2}.").format(
             result.steps, result.epochs, self.run_folder))
 
     def _on_failed(self, message: str) -> None:
         self.error.emit(message)
         self.status.setText(self.tr("Stopped: {0}").format(error_text(message)))
-        if self.state == "training":
-            self._set_state("paused" if self.trainer is not None else "idle")
+        if self.state is RunState.TRAINING:
+            self._set_state(RunState.PAUSED if self.trainer is not None else RunState.IDLE)
         else:
             self._set_state(self.state)
 
     def busy(self) -> bool:
         return self._train_job.busy() or self._tool_job.busy()
 
-    def _set_state(self, state: str) -> None:
+    def _set_state(self, state: RunState) -> None:
         """Enable what this run state allows.
 
-        idle: Start. training: Pause, Stop. paused: Resume, Stop (not Start:
-        it would throw the paused run away). stopped, finished: Start (a new
+        IDLE: Start. TRAINING: Pause, Stop. PAUSED: Resume, Stop (not Start:
+        it would throw the paused run away). STOPPED, FINISHED: Start (a new
         run) or Resume (the same run goes on).
         """
         self.state = state
-        training = state == "training"
-        alive = state in ("training", "paused")  # a run that Stop can still end
-        resumable = state in ("paused", "stopped", "finished") and self.trainer is not None
+        training = state is RunState.TRAINING
+        alive = state in (RunState.TRAINING, RunState.PAUSED)  # a run that Stop can still end
+        resumable = state in (RunState.PAUSED, RunState.STOPPED, RunState.FINISHED) \
+            and self.trainer is not None
         self.start_button.setEnabled(not alive)
         self.pause_button.setEnabled(training or resumable)
-        self.pause_button.setText(self.tr("Pause") if training or state == "idle"
+        self.pause_button.setText(self.tr("Pause") if training or state is RunState.IDLE
                                   else self.tr("Resume"))
         self.stop_button.setEnabled(alive)
         for widget in self._settings_widgets:
@@ -548,7 +565,7 @@ class GanTab(QWidget):
         """A dropped folder: a checkpoint opens, anything else becomes the training data."""
         from neurolab.core.gan.checkpoint import is_checkpoint_folder
 
-        if self.state == "training":
+        if self.state is RunState.TRAINING:
             self.error.emit(self.tr("Pause or stop the training before changing its data."))
         elif is_checkpoint_folder(folder):
             self.open_checkpoint(folder)
@@ -577,7 +594,7 @@ class GanTab(QWidget):
         self.folder_label.setText(self.tr("Checkpoints: {0}").format(folder))
         self.epochs.setValue(max(self.epochs.value(), trainer.epoch + 1))
         self._show_strip(None)
-        self._set_state("stopped")  # saved and not running: Resume goes on, Start begins anew
+        self._set_state(RunState.STOPPED)  # saved and not running: Resume goes on, Start begins anew
         self.status.setText(self.tr("Checkpoint at step {0} (epoch {1}). Resume continues "
                                     "training.").format(trainer.step, trainer.epoch))
         self._on_progress_history()
@@ -633,10 +650,39 @@ class GanTab(QWidget):
             self.strip_caption.setText(self.tr("Latent interpolation, generator at step {0}").format(
                 integer(step)))
 
-    def run_default_job(self):
-        """For screenshots: show the built-in data's preview grid; returns its signal."""
-        self.load_data()
-        return self.dataset_shown
+    def run_default_job(self) -> None:
+        """For screenshots: a short real training (:meth:`set_training_epochs`), so the
+        samples, not the data, are shown."""
+        self.start()
+
+    def set_training_epochs(self, epochs: int) -> None:
+        self.epochs.setValue(epochs)
+
+    # --- the Lab's verbs --------------------------------------------------------
+    def is_training(self) -> bool:
+        return self.state is RunState.TRAINING
+
+    def has_data(self) -> bool:
+        """The chosen training data is read (and its preview shown, unless samples are)."""
+        return self.dataset is not None
+
+    def show_builtin_data(self) -> None:
+        """The built-in shapes as the training data, a preview of them on screen (read first
+        if need be: :attr:`dataset_shown` follows)."""
+        if self.data_source == BUILTIN and self.dataset is not None:
+            self.show_data()
+        else:
+            self.set_data_source(BUILTIN)
+
+    def ensure_training(self) -> None:
+        """Training runs after this: a paused run resumes (Start would throw it away), one
+        that runs goes on, otherwise a new run starts on the built-in shapes."""
+        if self.state is RunState.PAUSED:
+            self.resume()
+        elif self.state is not RunState.TRAINING:
+            if self.data_source != BUILTIN:
+                self.set_data_source(BUILTIN)
+            self.start()
 
     # --- saving -------------------------------------------------------------
     def save_grid_dialog(self) -> None:

@@ -12,7 +12,7 @@ import os
 import time
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,8 @@ from neurolab.core.images import load_image, save_image
 from neurolab.core.jobs import call_job
 from neurolab.gui import file_dialogs
 from neurolab.gui.core_texts import core_text, error_text, job_stage, sample_name
+from neurolab.gui.paths import same_file
+from neurolab.gui.tabs.base import Tab
 from neurolab.gui.widgets.curve_plot import CurvePlot, significant
 from neurolab.gui.widgets.image_view import ImageView
 from neurolab.gui.worker import LatestJob
@@ -43,7 +45,6 @@ WEIGHT_SLIDER_RANGE = 20  # a slider step is 10^(1/10): ±20 spans ×0.01 … ×
 
 def _nice_name(path: str) -> str:
     return os.path.splitext(os.path.basename(path))[0].replace("_", " ").capitalize()
-
 
 
 
@@ -77,17 +78,17 @@ class WeightSlider(QWidget):
         self.value_label.setText(f"×{significant(self.factor)}")
 
 
-class StyleTab(QWidget):
+class StyleTab(Tab):
     """Content, style and result side by side; settings and loss curve below."""
 
-    error = Signal(str)
-    message = Signal(str)
+    key = "style-transfer"
+    takes_images = True
+
     preview_shown = Signal()
     finished = Signal()  # a transfer ended: done, cancelled (latest image kept) or failed
 
     def __init__(self, runner, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.runner = runner
+        super().__init__(runner, parent)
         self.content: np.ndarray | None = None
         self.content_name = ""
         self.style: np.ndarray | None = None
@@ -107,6 +108,9 @@ class StyleTab(QWidget):
         self._load_job.failed.connect(self.error)
         self._build()
         self._update_buttons()
+
+    def tab_title(self) -> str:
+        return self.tr("Style transfer")
 
     # --- layout -------------------------------------------------------------
     def _build(self) -> None:
@@ -272,6 +276,18 @@ class StyleTab(QWidget):
         else:
             self.set_content(image, name, remember=True)
 
+    def offer_image(self, image: np.ndarray, name: str) -> None:
+        """The tab starts with the photo opened elsewhere as its content, until it has one."""
+        if self.content is None:
+            self.set_content(image, name)
+
+    def wants_drop(self, point: QPoint) -> bool:
+        """A file dropped on the style image is the new style (anywhere else: the content)."""
+        return self.style_view.rect().contains(self.style_view.mapFrom(self, point))
+
+    def drop(self, path: str, point: QPoint) -> None:
+        self.open_path(path, "style")
+
     def open_path(self, path: str, slot: str) -> None:
         """Read an image file on the job thread (large photos take a moment)."""
         stage = self.tr("reading {0}").format(os.path.basename(path))
@@ -279,10 +295,8 @@ class StyleTab(QWidget):
                              lambda image: self.set_image(image, path, slot))
 
     def open_dialog(self, slot: str) -> None:
-        from neurolab.gui.main_window import IMAGE_FILTER
-
         title = self.tr("Open content image") if slot == "content" else self.tr("Open style image")
-        path = file_dialogs.open_file(self, title, QCoreApplication.translate("MainWindow", IMAGE_FILTER))
+        path = file_dialogs.open_file(self, title, file_dialogs.image_filter())
         if path:
             self.open_path(path, slot)
 
@@ -374,10 +388,18 @@ class StyleTab(QWidget):
                         self._on_progress, background=True, on_cancelled=self._on_cancelled)
         self._update_buttons()
 
-    def run_default_job(self):
-        """For screenshots: a transfer with the current settings; returns its finished signal."""
+    def run_default_job(self) -> None:
+        """For screenshots: a transfer with the current settings."""
         self.start()
-        return self.finished
+
+    def paint(self, content: str, style: str | None) -> None:
+        """The Lab's verb: paint the photo file ``content`` in the manner of the image file
+        ``style`` (None: the style shown); a file already open is not read again."""
+        if self.content is None or not same_file(self.content_name, content):
+            self.set_content(load_image(content), content, remember=True)
+        if style is not None and (self.style is None or not same_file(self.style_name, style)):
+            self.set_style(load_image(style), style)
+        self.start()
 
     def cancel(self) -> None:
         if self._job.handle is not None and not self._job.handle.done:

@@ -209,7 +209,7 @@ class MosaicView(ImageView):
 
     def _number_texts(self) -> list[str]:
         """"1"…"N" in the window's language, made once per channel count and language, not per paint."""
-        from neurolab.gui.app import current_language
+        from neurolab.gui.language import current_language
 
         key = (self._mosaic.channels, current_language())
         if self._numbers_key != key:
