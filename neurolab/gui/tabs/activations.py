@@ -45,7 +45,7 @@ from neurolab.core.inspection.mosaic import (
 )
 from neurolab.gui import file_dialogs, locale_format
 from neurolab.gui.app import current_language
-from neurolab.gui.core_texts import core_text
+from neurolab.gui.core_texts import core_text, error_text
 from neurolab.gui.widgets.image_view import ColourLegend, ImageView, MosaicView
 from neurolab.gui.worker import LatestJob
 
@@ -427,6 +427,6 @@ class ActivationsTab(QWidget):
         try:
             save_image(self.displayed_mosaic(), path)
         except NeurolabError as exc:
-            self.error.emit(str(exc))
+            self.error.emit(error_text(exc))
             return
         self.message.emit(self.tr("Saved {0}").format(path))
