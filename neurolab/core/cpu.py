@@ -12,6 +12,8 @@ import platform
 from functools import lru_cache
 from typing import Optional
 
+from neurolab.core.phrases import Phrase
+
 REQUIRED_X86_FLAGS = ("avx",)
 
 
@@ -38,14 +40,13 @@ def missing_cpu_flags(cpuinfo: Optional[str], machine: Optional[str] = None) -> 
 
 
 @lru_cache(maxsize=1)
-def tensorflow_cpu_problem() -> Optional[str]:
+def tensorflow_cpu_problem() -> Optional[Phrase]:
     """A sentence when this CPU cannot run TensorFlow, else None (cached)."""
     missing = missing_cpu_flags(_cpuinfo_text())
     if not missing:
         return None
-    return (f"This computer's processor lacks {', '.join(f.upper() for f in missing)}, which "
-            f"TensorFlow needs, so neurolab cannot compute anything on it; use a PC made after "
-            f"about 2012.")
+    return Phrase("This computer's processor lacks {0}, which TensorFlow needs, so neurolab cannot compute "
+                  "anything on it; use a PC made after about 2012.", (", ".join(f.upper() for f in missing),))
 
 
 def require_tensorflow_cpu() -> None:

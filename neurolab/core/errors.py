@@ -1,14 +1,27 @@
 """Errors whose message is a sentence a student can act on.
 
-The GUI shows ``str(error)`` in the window; the CLI prints it as one line and
-exits 2 for :class:`BadInputError`, 1 for anything else.
+Core raises them with a :class:`~neurolab.core.phrases.Phrase`, so ``str(error)``
+is the English sentence the CLI prints (one line; exit 2 for
+:class:`BadInputError`, 1 for anything else) and ``error.phrase`` is the template
+and values the window translates.
 """
 
 import os
 
+from neurolab.core.phrases import Outside, Phrase
+
 
 class NeurolabError(Exception):
-    """An expected failure with a plain-language message."""
+    """An expected failure with a plain-language message (a Phrase; a plain str is shown as it is)."""
+
+    def __init__(self, message: "Phrase | str"):
+        super().__init__(message)
+
+    @property
+    def phrase(self) -> Phrase:
+        """The sentence as template and values (a plain-str message is a value of ``"{0}"``)."""
+        message = self.args[0] if self.args else ""
+        return message if isinstance(message, Phrase) else Phrase("{0}", (str(message),))
 
 
 class BadInputError(NeurolabError):
@@ -48,3 +61,13 @@ def describe_exception(exc: BaseException) -> str:
         return str(exc)
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def exception_reason(exc: BaseException) -> "Phrase | Outside":
+    """An exception as a value inside a sentence: ours as their phrase, others' as outside text."""
+    return exc.phrase if isinstance(exc, NeurolabError) else Outside(describe_exception(exc))
+
+
+def system_reason(exc: OSError, fallback: Phrase) -> "Phrase | Outside":
+    """The system's reason for an OSError ("Permission denied"), or ``fallback`` when it gives none."""
+    return Outside(exc.strerror) if exc.strerror else fallback

@@ -21,7 +21,8 @@ import numpy as np
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from neurolab.core.atomic import atomic_write
-from neurolab.core.errors import ImageError, quoted_path
+from neurolab.core.errors import ImageError, quoted_path, system_reason, typed_path
+from neurolab.core.phrases import Phrase, phrase_template
 
 Source = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview]
 
@@ -90,15 +91,16 @@ def _opened(source: Source, label: str, max_pixels: int | None) -> Iterator[Imag
 
 #: Formats people drop that Pillow cannot decode here: what to say instead of "not an image".
 _KNOWN_UNREADABLE = (
-    ((b"II*\x00", b"MM\x00*"), "is a TIFF in a form neurolab cannot decode (an unusual "
-                                "compression); save it as PNG or JPEG"),
-    ((b"<svg", b"<?xml"), "is a vector drawing (SVG), not a picture of pixels; export it as PNG"),
+    ((b"II*\x00", b"MM\x00*"), phrase_template("{0} is a TIFF in a form neurolab cannot decode (an "
+                                                 "unusual compression); save it as PNG or JPEG.")),
+    ((b"<svg", b"<?xml"),
+     phrase_template("{0} is a vector drawing (SVG), not a picture of pixels; export it as PNG.")),
     ((b"\x00\x00\x00\x18ftypheic", b"\x00\x00\x00\x1cftypheic", b"ftypheic", b"ftypmif1"),
-     "is a HEIC photo, which neurolab cannot read; save it as JPEG"),
+     phrase_template("{0} is a HEIC photo, which neurolab cannot read; save it as JPEG.")),
 )
 
 
-def _unreadable(label: str, fp: BinaryIO) -> str:
+def _unreadable(label: str, fp: BinaryIO) -> Phrase:
     """Why an unidentified file cannot be read, by its first bytes."""
     try:
         fp.seek(0)
@@ -108,8 +110,8 @@ def _unreadable(label: str, fp: BinaryIO) -> str:
     for signatures, reason in _KNOWN_UNREADABLE:
         if any(head.startswith(sig) or (sig.startswith(b"ftyp") and sig in head[:16])
                for sig in signatures):
-            return f"{label} {reason}."
-    return f"{label} is not an image neurolab can read (supported: {_SUPPORTED_TEXT})."
+            return Phrase(reason, (label,))
+    return Phrase("{0} is not an image neurolab can read (supported: {1}).", (label, _SUPPORTED_TEXT))
 
 
 @functools.cache
@@ -124,23 +126,24 @@ def _stream(source: Source, label: str) -> Iterator[BinaryIO]:
     """A binary stream over the source, with plain words for file-system trouble."""
     if isinstance(source, (bytes, bytearray, memoryview)):
         if len(source) == 0:
-            raise ImageError(f"{label} is empty (0 bytes).")
+            raise ImageError(Phrase("{0} is empty (0 bytes).", (label,)))
         yield io.BytesIO(bytes(source))
         return
     path = os.fspath(source)
     if os.path.isdir(path):
-        raise ImageError(f"{label} is a folder, not an image file.")
+        raise ImageError(Phrase("{0} is a folder, not an image file.", (label,)))
     try:
         fp = open(path, "rb")
     except FileNotFoundError:
-        raise ImageError(f"{label} was not found.") from None
+        raise ImageError(Phrase("{0} was not found.", (label,))) from None
     except PermissionError:
-        raise ImageError(f"{label} cannot be opened (permission denied).") from None
+        raise ImageError(Phrase("{0} cannot be opened ({1}).", (label, Phrase("permission denied")))) from None
     except OSError as exc:
-        raise ImageError(f"{label} cannot be opened ({exc.strerror or 'system error'}).") from None
+        raise ImageError(Phrase("{0} cannot be opened ({1}).",
+                                (label, system_reason(exc, Phrase("system error"))))) from None
     with fp:
         if os.fstat(fp.fileno()).st_size == 0:
-            raise ImageError(f"{label} is empty (0 bytes).")
+            raise ImageError(Phrase("{0} is empty (0 bytes).", (label,)))
         yield fp
 
 
@@ -159,19 +162,24 @@ def _check_size(size: tuple[int, int], label: str, max_pixels: int | None) -> No
     """Refuse empty and over-cap images from the header, before any decoding."""
     width, height = size
     if width <= 0 or height <= 0:
-        raise ImageError(f"{label} has no pixels ({width}×{height}).")
+        raise ImageError(Phrase("{0} has no pixels ({1}×{2}).", (label, width, height)))
     if max_pixels is not None and width * height > max_pixels:
-        raise ImageError(f"{label} is too large: {width}×{height} pixels is more than "
-                         f"the {_megapixels(max_pixels)} megapixel limit.")
+        raise ImageError(Phrase("{0} is too large: {1}×{2} pixels is more than the {3} megapixel limit.",
+                                (label, width, height, _megapixels(max_pixels))))
 
 
 def _too_large_from_pillow(label: str, max_pixels: int | None, exc: BaseException) -> ImageError:
     """Pillow refused first (its limit may be lower than ours); say it the same way."""
     limits = [limit for limit in (max_pixels, Image.MAX_IMAGE_PIXELS) if limit]
-    limit = f"the {_megapixels(min(limits))} megapixel limit" if limits else "the limit"
-    found = re.search(r"\((\d+) pixels\)", str(exc))
-    size = f"{_megapixels(int(found.group(1)))} megapixels" if found else "the image"
-    return ImageError(f"{label} is too large: {size} is more than {limit}.")
+    found = re.search(r"\((\d+) pixels\)", str(exc))  # Pillow's own message: the only place it says the size
+    values = (label, *([_megapixels(int(found.group(1)))] if found else []),
+              *([_megapixels(min(limits))] if limits else []))
+    template = {
+        (True, True): phrase_template("{0} is too large: {1} megapixels is more than the {2} megapixel limit."),
+        (True, False): phrase_template("{0} is too large: {1} megapixels is more than the limit."),
+        (False, True): phrase_template("{0} is too large: the image is more than the {1} megapixel limit."),
+        (False, False): phrase_template("{0} is too large: the image is more than the limit.")}
+    return ImageError(Phrase(template[bool(found), bool(limits)], values))
 
 
 def _megapixels(pixels: int) -> str:
@@ -183,15 +191,15 @@ def _load_pixels(image: Image.Image, label: str) -> None:
     try:
         image.load()
     except MemoryError:
-        raise ImageError(f"{label} is too large to fit in memory.") from None
+        raise ImageError(Phrase("{0} is too large to fit in memory.", (label,))) from None
     except _DECODE_ERRORS as exc:
         raise _damaged(label, exc) from exc
 
 
 def _damaged(label: str, exc: BaseException) -> ImageError:
     ends_early = isinstance(exc, EOFError) or "truncated" in str(exc).lower()
-    reason = " (the file ends too early)" if ends_early else ""
-    return ImageError(f"{label} is damaged or incomplete{reason}.")
+    return ImageError(Phrase("{0} is damaged or incomplete (the file ends too early)." if ends_early
+                             else "{0} is damaged or incomplete.", (label,)))
 
 
 def _orientation(image: Image.Image) -> int:
@@ -225,8 +233,8 @@ def _to_rgb(image: Image.Image, label: str) -> np.ndarray:
     try:
         rgb = image if image.mode == "RGB" else image.convert("RGB")
     except ValueError:
-        raise ImageError(f"{label} uses the colour mode {image.mode}, "
-                         "which neurolab cannot show.") from None
+        raise ImageError(Phrase("{0} uses the colour mode {1}, which neurolab cannot show.",
+                                (label, image.mode))) from None
     return np.ascontiguousarray(np.asarray(rgb, dtype=np.uint8))
 
 
@@ -282,18 +290,19 @@ def save_image(array: np.ndarray, path: str | os.PathLike) -> None:
     image = _array_to_image(array)
     fmt = _SAVE_FORMATS.get(os.path.splitext(path)[1].lower())
     if fmt is None:
-        raise ImageError(f"Cannot save {label}: the name must end in .png, .jpg or .jpeg.")
+        raise ImageError(Phrase("Cannot save {0}: the name must end in .png, .jpg or .jpeg.", (label,)))
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
-        raise ImageError(f"Cannot save {label}: the folder "
-                         f"{quoted_path(os.path.dirname(path) or folder)} does not exist.")
+        raise ImageError(Phrase("Cannot save {0}: the folder '{1}' does not exist.",
+                                (label, typed_path(os.path.dirname(path) or folder))))
     try:
         with atomic_write(path) as fp:
             image.save(fp, format=fmt, **({"quality": 95} if fmt == "JPEG" else {}))
     except PermissionError:
-        raise ImageError(f"Cannot save {label}: permission denied.") from None
+        raise ImageError(Phrase("Cannot save {0}: permission denied.", (label,))) from None
     except OSError as exc:
-        raise ImageError(f"Cannot save {label} ({exc.strerror or 'write failed'}).") from None
+        raise ImageError(Phrase("Cannot save {0} ({1}).",
+                                (label, system_reason(exc, Phrase("write failed"))))) from None
 
 
 def _array_to_image(array: np.ndarray) -> Image.Image:

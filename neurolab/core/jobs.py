@@ -22,7 +22,7 @@ class Progress:
 
     step: int
     total: int
-    stage: str = ""
+    stage: str = ""  # a core.phrases.Phrase where core writes it, so the window can translate it
     preview: Optional[np.ndarray] = None
     metrics: dict[str, float] = field(default_factory=dict)
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Optional
 
 from neurolab.core.errors import BadInputError
+from neurolab.core.phrases import Outside, Phrase
 
 SYSTEM_CONFIG = Path("/etc/neurolab/kiosk.ini")
 _TRUE = {"1", "true", "yes", "on"}
@@ -48,13 +49,13 @@ class KioskPolicy:
 
     def check_read(self, path: str | os.PathLike) -> None:
         if not self.may_read(path):
-            raise BadInputError(f"'{Path(path).name}' is outside the class folder; on this "
-                                "classroom PC only files from that folder can be opened.")
+            raise BadInputError(Phrase("{0} is outside the class folder; on this classroom PC only files from "
+                                       "that folder can be opened.", (f"'{Path(path).name}'",)))
 
     def check_write(self, path: str | os.PathLike) -> None:
         if not self.may_write(path):
-            raise BadInputError(f"'{Path(path).name}' cannot be saved there; on this classroom "
-                                "PC results are saved only in the class output folder.")
+            raise BadInputError(Phrase("{0} cannot be saved there; on this classroom PC results are saved only "
+                                       "in the class output folder.", (f"'{Path(path).name}'",)))
 
     def clear_output(self) -> int:
         """Remove everything a student left in the output folder; how many entries went."""
@@ -109,8 +110,8 @@ def load_policy(requested: bool, *, default_folder: Path) -> KioskPolicy:
     try:
         output.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BadInputError(f"The kiosk output folder '{output}' cannot be created "
-                            f"({exc.strerror or exc}); ask the administrator to fix {file}.") from None
+        raise BadInputError(Phrase("The kiosk output folder '{0}' cannot be created ({1}); ask the administrator "
+                                   "to fix {2}.", (output, Outside(exc.strerror or exc), file))) from None
     return KioskPolicy(enabled=True, folder=folder, output_folder=output)
 
 

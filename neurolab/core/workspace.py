@@ -12,6 +12,7 @@ import time
 from dataclasses import dataclass, field
 
 from neurolab.core.jobs import Job, Progress
+from neurolab.core.phrases import Phrase
 
 
 @dataclass
@@ -37,24 +38,24 @@ def open_model_job(spec: str, *, allow_download: bool = True) -> Job:
     """Import TensorFlow, load ``spec`` and prepare its table and activations."""
     timings: dict[str, float] = {}
     start = time.perf_counter()
-    yield Progress(0, 4, "loading TensorFlow")
+    yield Progress(0, 4, Phrase("loading TensorFlow"))
     import tensorflow  # noqa: F401  - the slow import, on the caller's thread
 
     timings["tensorflow_s"] = time.perf_counter() - start
-    yield Progress(1, 4, f"loading {spec}")
+    yield Progress(1, 4, Phrase("loading {0}", (spec,)))
     from neurolab.core.inspection.activations import ActivationExtractor
     from neurolab.core.inspection.analysis import analyze_model
     from neurolab.core.models.catalog import load_model_job
 
     loaded = yield from load_model_job(spec, allow_download=allow_download)
     timings["model_s"] = time.perf_counter() - start
-    yield Progress(2, 4, "tracing layers")
+    yield Progress(2, 4, Phrase("tracing layers"))
     extractor = ActivationExtractor(loaded)
-    yield Progress(3, 4, "analysing layers")
+    yield Progress(3, 4, Phrase("analysing layers"))
     analysis = analyze_model(loaded.model, input_description=loaded.input_description,
                              native_only=extractor.native_only)
     analysis.warnings[:0] = [w for w in ([loaded.notice] + loaded.warnings) if w]
     timings["ready_s"] = time.perf_counter() - start
-    yield Progress(4, 4, "model ready")
+    yield Progress(4, 4, Phrase("model ready"))
     return Workspace(loaded, analysis, extractor, compute_device(), timings)
 

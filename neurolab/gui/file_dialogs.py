@@ -115,6 +115,6 @@ def _checked(parent: QWidget, dialog: QFileDialog, check) -> str:
     try:
         check(path)
     except BadInputError as exc:
-        QMessageBox.warning(parent, dialog.windowTitle(), error_text(str(exc)))
+        QMessageBox.warning(parent, dialog.windowTitle(), error_text(exc))
         return ""
     return path

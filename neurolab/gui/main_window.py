@@ -610,8 +610,8 @@ class MainWindow(QMainWindow):
 
     # --- messages -----------------------------------------------------------
     def show_error(self, message: str) -> None:
-        """Every error the window shows comes here: the core's English sentences are shown in
-        the window's language (core_texts.error_text); the window's own are already tr()."""
+        """Every error the window shows comes here, as a sentence in the window's language (core's
+        errors rendered from their phrase by core_texts.error_text, which also takes one here)."""
         message = error_text(message)
         self.error_bar.setText(message)
         self.error_bar.show()

@@ -6,11 +6,17 @@ translator changes nothing on screen by itself (Designer forms have
 model, the images, the settings typed in and any training in progress. So the
 texts are mapped back: each text on screen is looked up among the previous
 language's translations of the sources in the .ts file (in the contexts of the
-widget and its parents first), and replaced by the new translation. A text made
-from a template ("Model: {0}") is matched as a pattern and filled in again with
-the same values. Texts that are not neurolab's (file names, class names, layer
-names) match nothing and stay. Widgets with texts no lookup can reverse (the
-layer tree, composed sentences) implement ``retranslate_ui()``, called after.
+widget and its parents first), and replaced by the new translation. Texts that
+are not neurolab's (file names, class names, layer names) match nothing and stay.
+Widgets with texts no lookup can reverse (the layer tree, composed sentences)
+implement ``retranslate_ui()``, called after.
+
+Core's sentences (errors, stages, notices) are never read back: the text on
+screen is looked up among those ``core_texts.phrase_text`` rendered, and its
+phrase is rendered again. Only the window's own ``tr()`` templates ("Model: {0}")
+are still matched as patterns, their values translated in turn: a widget keeps
+no record of the values it filled in, so until each widget re-renders its own
+texts (``retranslate_ui``) the pattern is the only way back to them.
 """
 
 from __future__ import annotations
@@ -38,9 +44,12 @@ from PySide6.QtWidgets import (
 )
 
 from neurolab.assets import resource_path
+from neurolab.gui.core_phrases import CONTEXT as CORE_PHRASES
+from neurolab.gui.core_texts import phrase_text, rendered_phrase
 
-#: Contexts whose texts are re-rendered by their widgets (retranslate_ui), never looked up.
-RENDERED_CONTEXTS = {"LayerTypes", "LayerDescriptions", "Learnables"}
+#: Contexts never looked up here: re-rendered by their widgets (retranslate_ui), or core's
+#: phrases and the outside texts inside them (rendered again from their phrase).
+RENDERED_CONTEXTS = {"LayerTypes", "Learnables", CORE_PHRASES, "OutsideTexts"}
 _PLACEHOLDER = re.compile(r"\{(\d+)(?::[^{}]*)?\}")
 
 
@@ -183,6 +192,9 @@ class _Lookup:
         """``text`` in the new language, or None when it is none of neurolab's texts."""
         if not text or depth > 3:
             return None
+        phrase = rendered_phrase(text)
+        if phrase is not None:
+            return phrase_text(phrase)
         candidates = self.exact.get(text)
         if candidates:
             chosen = _prefer(candidates, contexts)

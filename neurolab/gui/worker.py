@@ -26,8 +26,8 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from neurolab.core.cpu import require_tensorflow_cpu
-from neurolab.core.errors import describe_exception
 from neurolab.core.jobs import CancelToken, Job, Progress
+from neurolab.gui.core_texts import error_text
 
 PROGRESS_INTERVAL_S = 0.05  # at most ~20 progress events a second reach the UI
 _RUNNERS: "weakref.WeakSet[JobRunner]" = weakref.WeakSet()
@@ -39,7 +39,7 @@ class JobHandle(QObject):
     started = Signal()
     progressed = Signal(object)  # core.jobs.Progress
     succeeded = Signal(object)  # the job's return value
-    failed = Signal(str)  # a sentence for the user
+    failed = Signal(str)  # a sentence for the user, in the window's language
     cancelled = Signal()
     finished = Signal()  # after exactly one of succeeded/failed/cancelled
 
@@ -139,7 +139,7 @@ def _drive(handle: JobHandle, run_waiting: Callable[[], None] = lambda: None) ->
         if handle.is_cancelled:
             _finish(handle, handle.cancelled)
             return
-        handle.error = describe_exception(exc)
+        handle.error = error_text(exc)  # translated here: a signal carries text, not the phrase
         handle.traceback = traceback.format_exc()
         _finish(handle, handle.failed, handle.error)
 

@@ -450,71 +450,74 @@
     </message>
 </context>
 <context>
-    <name>CoreErrors</name>
+    <name>CorePhrases</name>
     <message>
-        <source>The bundled model is missing from this installation; reinstall neurolab.</source>
-        <extracomment>Error sentences the core writes (core.images, core.model_files, core.models, core.kiosk, the GAN&apos;s modules, core.adversarial, core.labels, core.weights, core.style, core.activations, core.cpu), shown in the error bar. Matched like the templates above: the frame is translated, the values (file names in their quotes, sizes) are kept — except a value that is itself one of ERROR_PARTS / ERROR_PART_TEMPLATES (the reason in the brackets or after &quot;was refused:&quot;), which is translated too. A more specific template comes before a more general one.</extracomment>
-        <translation>Přibalený model v této instalaci chybí; přeinstalujte neurolab.</translation>
+        <source>Unknown attack method {0}: use fgsm or pgd.</source>
+        <translation>Neznámá metoda útoku {0}: použijte fgsm nebo pgd.</translation>
     </message>
     <message>
-        <source>The GAN has no pictures to learn from yet.</source>
-        <translation>GAN zatím nemá žádné obrázky, ze kterých by se učila.</translation>
+        <source>Epsilon must be 0 or more (pixel levels 0–255), not {0}.</source>
+        <translation>Epsilon musí být 0 nebo víc (úrovně pixelů 0–255), ne {0}.</translation>
     </message>
     <message>
-        <source>The VGG19 ImageNet weights are not cached; fetch them with &apos;neurolab models fetch vgg19&apos;.</source>
-        <translation>Váhy ImageNet pro VGG19 nejsou v mezipaměti; stáhněte je příkazem &apos;neurolab models fetch vgg19&apos;.</translation>
+        <source>attacking</source>
+        <translation>útok</translation>
     </message>
     <message>
-        <source>The picture size must be {0} or {1} px, not {2}.</source>
-        <translation>Velikost obrázku musí být {0} nebo {1} px, ne {2}.</translation>
+        <source>rounding to 8 bits</source>
+        <translation>zaokrouhlování na 8 bitů</translation>
     </message>
     <message>
-        <source>{0} must be a whole number between {1} and {2}, not {3}.</source>
-        <translation>{0} musí být celé číslo od {1} do {2}, ne {3}.</translation>
+        <source>A fooling image needs a positive size, not {0}.</source>
+        <translation>Klamný obrázek potřebuje kladnou velikost, ne {0}.</translation>
     </message>
     <message>
-        <source>{0} must be a whole number at least {1}, not {2}.</source>
-        <translation>{0} musí být celé číslo alespoň {1}, ne {2}.</translation>
+        <source>Unknown start {0}: use noise or grey.</source>
+        <translation>Neznámý začátek {0}: použijte noise nebo grey.</translation>
     </message>
     <message>
-        <source>{0} must be a positive number up to 1, not {1}.</source>
-        <translation>{0} musí být kladné číslo nejvýše 1, ne {1}.</translation>
+        <source>growing</source>
+        <translation>vytváření obrazu</translation>
     </message>
     <message>
-        <source>beta_1 must be at least 0 and below 1, not {0}.</source>
-        <translation>beta_1 musí být alespoň 0 a menší než 1, ne {0}.</translation>
+        <source>Unknown blend mode {0}: use add or mix.</source>
+        <translation>Neznámý režim prolnutí {0}: použijte add nebo mix.</translation>
     </message>
     <message>
-        <source>{0} must be true or false, not {1}.</source>
-        <translation>{0} musí být true nebo false, ne {1}.</translation>
+        <source>blending</source>
+        <translation>prolínání</translation>
     </message>
     <message>
-        <source>The label smoothing must be at least 0 and below 0.5, not {0}.</source>
-        <translation>Vyhlazení štítků musí být alespoň 0 a menší než 0,5, ne {0}.</translation>
+        <source>The target class {0} does not exist: the model has {1} classes (0–{2}).</source>
+        <translation>Cílová třída {0} neexistuje: model rozlišuje třídy 0–{2} (celkem {1}).</translation>
     </message>
     <message>
-        <source>The discriminator&apos;s dropout must be at least 0 and below 1, not {0}.</source>
-        <translation>Dropout diskriminátoru musí být alespoň 0 a menší než 1, ne {0}.</translation>
+        <source>The true class {0} does not exist: the model has {1} classes (0–{2}).</source>
+        <translation>Skutečná třída {0} neexistuje: model rozlišuje třídy 0–{2} (celkem {1}).</translation>
     </message>
     <message>
-        <source>An interpolation needs at least 2 steps, not {0}.</source>
-        <translation>Interpolace potřebuje alespoň 2 kroky, ne {0}.</translation>
+        <source>An image must be height × width × 3, not {0}.</source>
+        <translation>Obrázek musí mít rozměry výška × šířka × 3, ne {0}.</translation>
     </message>
     <message>
-        <source>The batch size ({0}) must be a multiple of the number of devices training together ({1}).</source>
-        <translation>Velikost dávky ({0}) musí být násobkem počtu zařízení, která se učí společně ({1}).</translation>
+        <source>An image must hold 8-bit pixels (uint8), not {0}.</source>
+        <translation>Obrázek musí mít 8bitové pixely (uint8), ne {0}.</translation>
     </message>
     <message>
-        <source>The pictures are {0} px but this GAN draws {1} px pictures.</source>
-        <translation>Obrázky mají {0} px, ale tato GAN kreslí obrázky o {1} px.</translation>
+        <source>Cannot compare images of different sizes ({0} and {1}).</source>
+        <translation>Nelze porovnat obrázky různých velikostí ({0} a {1}).</translation>
     </message>
     <message>
-        <source>The checkpoint {0} is damaged or from another program ({1}).</source>
-        <translation>Kontrolní bod {0} je poškozený nebo pochází z jiného programu ({1}).</translation>
+        <source>This computer&apos;s processor lacks {0}, which TensorFlow needs, so neurolab cannot compute anything on it; use a PC made after about 2012.</source>
+        <translation>Procesoru tohoto počítače chybí {0}, které TensorFlow potřebuje, takže na něm neurolab nemůže nic počítat; použijte počítač vyrobený zhruba po roce 2012.</translation>
     </message>
     <message>
         <source>Cannot create the checkpoint folder {0} ({1}).</source>
         <translation>Složku kontrolních bodů {0} nelze vytvořit ({1}).</translation>
+    </message>
+    <message>
+        <source>write failed</source>
+        <translation>zápis selhal</translation>
     </message>
     <message>
         <source>{0} is not a folder, so no checkpoint can be written there.</source>
@@ -523,6 +526,30 @@
     <message>
         <source>Cannot write a checkpoint into {0} ({1}).</source>
         <translation>Do složky {0} nelze zapsat kontrolní bod ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} has no manifest (it was not written completely).</source>
+        <translation>{0} nemá manifest (nebyl zapsán celý).</translation>
+    </message>
+    <message>
+        <source>{0} is not a neurolab GAN checkpoint.</source>
+        <translation>{0} není kontrolní bod GAN z neurolabu.</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer neurolab.</source>
+        <translation>{0} zapsala novější verze neurolabu.</translation>
+    </message>
+    <message>
+        <source>{0} lacks its file {1}.</source>
+        <translation>Ve složce {0} chybí soubor {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged ({1} does not match its checksum).</source>
+        <translation>{0} je poškozený ({1} neodpovídá kontrolnímu součtu).</translation>
+    </message>
+    <message>
+        <source>{0} has a damaged manifest ({1}).</source>
+        <translation>{0} má poškozený manifest ({1}).</translation>
     </message>
     <message>
         <source>The checkpoint folder {0} was not found.</source>
@@ -537,12 +564,92 @@
         <translation>{0} není složka kontrolních bodů GAN (není v ní žádný kontrolní bod).</translation>
     </message>
     <message>
+        <source>{0} cannot be read ({1}).</source>
+        <translation>Soubor {0} nelze přečíst ({1}).</translation>
+    </message>
+    <message>
         <source>No usable checkpoint in {0}: the only one is damaged or incomplete. The newest: {1}</source>
         <translation>Ve složce {0} není žádný použitelný kontrolní bod: jediný je poškozený nebo neúplný. Nejnovější: {1}</translation>
     </message>
     <message>
         <source>No usable checkpoint in {0}: all {1} are damaged or incomplete. The newest: {2}</source>
         <translation>Ve složce {0} není žádný použitelný kontrolní bod: všechny ({1}) jsou poškozené nebo neúplné. Nejnovější: {2}</translation>
+    </message>
+    <message>
+        <source>The picture size</source>
+        <translation>Velikost obrázku</translation>
+    </message>
+    <message>
+        <source>The picture size must be {0} or {1} px, not {2}.</source>
+        <translation>Velikost obrázku musí být {0} nebo {1} px, ne {2}.</translation>
+    </message>
+    <message>
+        <source>The latent size</source>
+        <translation>Velikost latentního vektoru</translation>
+    </message>
+    <message>
+        <source>The batch size</source>
+        <translation>Velikost dávky</translation>
+    </message>
+    <message>
+        <source>The number of epochs</source>
+        <translation>Počet epoch</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s learning rate</source>
+        <translation>Rychlost učení generátoru</translation>
+    </message>
+    <message>
+        <source>The discriminator&apos;s learning rate</source>
+        <translation>Rychlost učení diskriminátoru</translation>
+    </message>
+    <message>
+        <source>beta_1 must be at least 0 and below 1, not {0}.</source>
+        <translation>beta_1 musí být alespoň 0 a menší než 1, ne {0}.</translation>
+    </message>
+    <message>
+        <source>The seed</source>
+        <translation>Semínko náhody</translation>
+    </message>
+    <message>
+        <source>The number of preview samples</source>
+        <translation>Počet ukázek v náhledu</translation>
+    </message>
+    <message>
+        <source>The preview interval (steps)</source>
+        <translation>Interval náhledu (v krocích)</translation>
+    </message>
+    <message>
+        <source>The network width</source>
+        <translation>Šířka sítě</translation>
+    </message>
+    <message>
+        <source>The history interval (steps)</source>
+        <translation>Interval historie (v krocích)</translation>
+    </message>
+    <message>
+        <source>{0} must be true or false, not {1}.</source>
+        <translation>{0} musí být true nebo false, ne {1}.</translation>
+    </message>
+    <message>
+        <source>The label smoothing must be at least 0 and below 0.5, not {0}.</source>
+        <translation>Vyhlazení štítků musí být alespoň 0 a menší než 0,5, ne {0}.</translation>
+    </message>
+    <message>
+        <source>The discriminator&apos;s dropout must be at least 0 and below 1, not {0}.</source>
+        <translation>Dropout diskriminátoru musí být alespoň 0 a menší než 1, ne {0}.</translation>
+    </message>
+    <message>
+        <source>{0} must be a whole number between {1} and {2}, not {3}.</source>
+        <translation>{0} musí být celé číslo od {1} do {2}, ne {3}.</translation>
+    </message>
+    <message>
+        <source>{0} must be a whole number at least {1}, not {2}.</source>
+        <translation>{0} musí být celé číslo alespoň {1}, ne {2}.</translation>
+    </message>
+    <message>
+        <source>{0} must be a positive number up to 1, not {1}.</source>
+        <translation>{0} musí být kladné číslo nejvýše 1, ne {1}.</translation>
     </message>
     <message>
         <source>The GAN works on {0} or {1} px pictures, not {2} px.</source>
@@ -553,6 +660,14 @@
         <translation>Vestavěná sada potřebuje alespoň jeden obrázek, ne {0}.</translation>
     </message>
     <message>
+        <source>drawing the built-in shapes</source>
+        <translation>kreslení vestavěných tvarů</translation>
+    </message>
+    <message>
+        <source>built-in shapes ({0})</source>
+        <translation>vestavěné tvary ({0})</translation>
+    </message>
+    <message>
         <source>{0} is not a folder.</source>
         <translation>{0} není složka.</translation>
     </message>
@@ -561,92 +676,100 @@
         <translation>Složka {0} nebyla nalezena.</translation>
     </message>
     <message>
-        <source>No readable images in {0} ({1} files skipped).</source>
-        <translation>Ve složce {0} nejsou žádné čitelné obrázky (přeskočené soubory: {1}).</translation>
+        <source>looking for pictures in {0}</source>
+        <translation>hledání obrázků ve složce {0}</translation>
+    </message>
+    <message>
+        <source>{0} is too large to fit in memory.</source>
+        <translation>Obrázek {0} je příliš velký, nevejde se do paměti.</translation>
+    </message>
+    <message>
+        <source>reading pictures in {0}</source>
+        <translation>čtení obrázků ze složky {0}</translation>
     </message>
     <message>
         <source>No readable images in {0} ({1} file skipped).</source>
         <translation>Ve složce {0} nejsou žádné čitelné obrázky (přeskočený soubor: {1}).</translation>
     </message>
     <message>
-        <source>An image must be height × width × 3, not {0}.</source>
-        <translation>Obrázek musí mít rozměry výška × šířka × 3, ne {0}.</translation>
+        <source>No readable images in {0} ({1} files skipped).</source>
+        <translation>Ve složce {0} nejsou žádné čitelné obrázky (přeskočené soubory: {1}).</translation>
     </message>
     <message>
-        <source>An image must hold 8-bit pixels (uint8), not {0}.</source>
-        <translation>Obrázek musí mít 8bitové pixely (uint8), ne {0}.</translation>
+        <source>drawing the shapes</source>
+        <translation>kreslení tvarů</translation>
     </message>
     <message>
-        <source>The target class {0} does not exist: the model has {1} classes (0–{2}).</source>
-        <translation>Cílová třída {0} neexistuje: model rozlišuje třídy 0–{2} (celkem {1}).</translation>
+        <source>training the shape judge</source>
+        <translation>učení posuzovatele tvarů</translation>
     </message>
     <message>
-        <source>The true class {0} does not exist: the model has {1} classes (0–{2}).</source>
-        <translation>Skutečná třída {0} neexistuje: model rozlišuje třídy 0–{2} (celkem {1}).</translation>
+        <source>An interpolation needs at least 2 steps, not {0}.</source>
+        <translation>Interpolace potřebuje alespoň 2 kroky, ne {0}.</translation>
     </message>
     <message>
-        <source>Class {0} does not exist: the model has {1} classes (0–{2}).</source>
-        <translation>Třída {0} neexistuje: model rozlišuje třídy 0–{2} (celkem {1}).</translation>
+        <source>The batch size ({0}) must be a multiple of the number of devices training together ({1}).</source>
+        <translation>Velikost dávky ({0}) musí být násobkem počtu zařízení, která se učí společně ({1}).</translation>
     </message>
     <message>
-        <source>No class called {0}. Did you mean {1}? The model knows these {2} classes: {3}.</source>
-        <translation>Třída {0} neexistuje. Měli jste na mysli {1}? Model zná tyto třídy ({2}): {3}.</translation>
+        <source>The pictures are {0} px but this GAN draws {1} px pictures.</source>
+        <translation>Obrázky mají {0} px, ale tato GAN kreslí obrázky o {1} px.</translation>
     </message>
     <message>
-        <source>No class called {0}. The model knows these {1} classes: {2}.</source>
-        <translation>Třída {0} neexistuje. Model zná tyto třídy ({1}): {2}.</translation>
+        <source>The GAN has no pictures to learn from yet.</source>
+        <translation>GAN zatím nemá žádné obrázky, ze kterých by se učila.</translation>
     </message>
     <message>
-        <source>No class called {0}. Did you mean {1}?</source>
-        <translation>Třída {0} neexistuje. Měli jste na mysli {1}?</translation>
+        <source>epoch {0}/{1}</source>
+        <translation>epocha {0}/{1}</translation>
     </message>
     <message>
-        <source>No class called {0}.</source>
-        <translation>Třída {0} neexistuje.</translation>
+        <source>The checkpoint {0} is damaged or from another program ({1}).</source>
+        <translation>Kontrolní bod {0} je poškozený nebo pochází z jiného programu ({1}).</translation>
     </message>
     <message>
-        <source>Cannot compare images of different sizes ({0} and {1}).</source>
-        <translation>Nelze porovnat obrázky různých velikostí ({0} a {1}).</translation>
+        <source>its settings cannot be used</source>
+        <translation>jeho nastavení nelze použít</translation>
     </message>
     <message>
-        <source>Unknown attack method {0}: use fgsm or pgd.</source>
-        <translation>Neznámá metoda útoku {0}: použijte fgsm nebo pgd.</translation>
+        <source>{0} is missing</source>
+        <translation>chybí {0}</translation>
     </message>
     <message>
-        <source>Epsilon must be 0 or more (pixel levels 0–255), not {0}.</source>
-        <translation>Epsilon musí být 0 nebo víc (úrovně pixelů 0–255), ne {0}.</translation>
+        <source>{0} variable {1} has shape {2}, expected {3}</source>
+        <translation>proměnná {1} skupiny {0} má tvar {2}, očekáván {3}</translation>
     </message>
     <message>
-        <source>A fooling image needs a positive size, not {0}.</source>
-        <translation>Klamný obrázek potřebuje kladnou velikost, ne {0}.</translation>
+        <source>{0} has more variables than this GAN</source>
+        <translation>{0} má víc proměnných než tato GAN</translation>
     </message>
     <message>
-        <source>Unknown start {0}: use noise or grey.</source>
-        <translation>Neznámý začátek {0}: použijte noise nebo grey.</translation>
+        <source>Cannot save {0}: the folder &apos;{1}&apos; does not exist.</source>
+        <translation>Soubor {0} nelze uložit: složka &apos;{1}&apos; neexistuje.</translation>
     </message>
     <message>
-        <source>Unknown blend mode {0}: use add or mix.</source>
-        <translation>Neznámý režim prolnutí {0}: použijte add nebo mix.</translation>
+        <source>Cannot save {0}: permission denied.</source>
+        <translation>Soubor {0} nelze uložit: přístup odepřen.</translation>
     </message>
     <message>
-        <source>Cannot write to the weights folder &apos;{0}&apos;: {1}.</source>
-        <translation>Do složky vah &apos;{0}&apos; nelze zapisovat: {1}.</translation>
+        <source>Cannot save {0} ({1}).</source>
+        <translation>Soubor {0} nelze uložit ({1}).</translation>
     </message>
     <message>
-        <source>The downloaded weights for {0} are damaged (their checksum does not match); please try again.</source>
-        <translation>Stažené váhy pro {0} jsou poškozené (nesouhlasí jejich kontrolní součet); zkuste to prosím znovu.</translation>
+        <source>{0} is a TIFF in a form neurolab cannot decode (an unusual compression); save it as PNG or JPEG.</source>
+        <translation>Soubor {0} je TIFF v podobě, kterou neurolab neumí dekódovat (neobvyklá komprese); uložte ho jako PNG nebo JPEG.</translation>
     </message>
     <message>
-        <source>Could not download the ImageNet weights for {0} ({1}). Without a network connection, copy &apos;{2}&apos; from a PC that has it into &apos;{3}&apos;.</source>
-        <translation>Váhy ImageNet pro {0} se nepodařilo stáhnout ({1}). Bez připojení k síti zkopírujte &apos;{2}&apos; z počítače, který je má, do &apos;{3}&apos;.</translation>
+        <source>{0} is a vector drawing (SVG), not a picture of pixels; export it as PNG.</source>
+        <translation>Soubor {0} je vektorová kresba (SVG), ne obrázek z pixelů; exportujte ho jako PNG.</translation>
     </message>
     <message>
-        <source>The model has no layer called {0}.</source>
-        <translation>Model nemá vrstvu s názvem {0}.</translation>
+        <source>{0} is a HEIC photo, which neurolab cannot read; save it as JPEG.</source>
+        <translation>Soubor {0} je fotografie HEIC, kterou neurolab neumí načíst; uložte ji jako JPEG.</translation>
     </message>
     <message>
-        <source>This computer&apos;s processor lacks {0}, which TensorFlow needs, so neurolab cannot compute anything on it; use a PC made after about 2012.</source>
-        <translation>Procesoru tohoto počítače chybí {0}, které TensorFlow potřebuje, takže na něm neurolab nemůže nic počítat; použijte počítač vyrobený zhruba po roce 2012.</translation>
+        <source>{0} is not an image neurolab can read (supported: {1}).</source>
+        <translation>Soubor {0} není obrázek, který neurolab umí načíst (podporované formáty: {1}).</translation>
     </message>
     <message>
         <source>{0} is empty (0 bytes).</source>
@@ -665,20 +788,12 @@
         <translation>Soubor {0} nelze otevřít ({1}).</translation>
     </message>
     <message>
-        <source>{0} is not an image neurolab can read (supported: {1}).</source>
-        <translation>Soubor {0} není obrázek, který neurolab umí načíst (podporované formáty: {1}).</translation>
+        <source>permission denied</source>
+        <translation>přístup odepřen</translation>
     </message>
     <message>
-        <source>{0} is a TIFF in a form neurolab cannot decode (an unusual compression); save it as PNG or JPEG.</source>
-        <translation>Soubor {0} je TIFF v podobě, kterou neurolab neumí dekódovat (neobvyklá komprese); uložte ho jako PNG nebo JPEG.</translation>
-    </message>
-    <message>
-        <source>{0} is a vector drawing (SVG), not a picture of pixels; export it as PNG.</source>
-        <translation>Soubor {0} je vektorová kresba (SVG), ne obrázek z pixelů; exportujte ho jako PNG.</translation>
-    </message>
-    <message>
-        <source>{0} is a HEIC photo, which neurolab cannot read; save it as JPEG.</source>
-        <translation>Soubor {0} je fotografie HEIC, kterou neurolab neumí načíst; uložte ji jako JPEG.</translation>
+        <source>system error</source>
+        <translation>chyba systému</translation>
     </message>
     <message>
         <source>{0} has no pixels ({1}×{2}).</source>
@@ -705,16 +820,12 @@
         <translation>Obrázek {0} je příliš velký: přesahuje limit.</translation>
     </message>
     <message>
-        <source>{0} is too large to fit in memory.</source>
-        <translation>Obrázek {0} je příliš velký, nevejde se do paměti.</translation>
+        <source>{0} is damaged or incomplete (the file ends too early).</source>
+        <translation>Soubor {0} je poškozený nebo neúplný (soubor předčasně končí).</translation>
     </message>
     <message>
         <source>{0} is damaged or incomplete.</source>
         <translation>Soubor {0} je poškozený nebo neúplný.</translation>
-    </message>
-    <message>
-        <source>{0} is damaged or incomplete (the file ends too early).</source>
-        <translation>Soubor {0} je poškozený nebo neúplný (soubor předčasně končí).</translation>
     </message>
     <message>
         <source>{0} uses the colour mode {1}, which neurolab cannot show.</source>
@@ -725,72 +836,260 @@
         <translation>Soubor {0} nelze uložit: název musí končit na .png, .jpg nebo .jpeg.</translation>
     </message>
     <message>
-        <source>Cannot save {0}: the folder &apos;{1}&apos; does not exist.</source>
-        <translation>Soubor {0} nelze uložit: složka &apos;{1}&apos; neexistuje.</translation>
+        <source>The model has no layer called {0}.</source>
+        <translation>Model nemá vrstvu s názvem {0}.</translation>
     </message>
     <message>
-        <source>Cannot save {0}: permission denied.</source>
-        <translation>Soubor {0} nelze uložit: přístup odepřen.</translation>
+        <source>{0}: needs the model&apos;s input size, so the image was resized to {1}×{2} for it.</source>
+        <translation>{0}: potřebuje vstupní velikost modelu, proto byl obrázek pro ni přeškálován na {1}×{2}.</translation>
     </message>
     <message>
-        <source>Cannot save {0} ({1}).</source>
-        <translation>Soubor {0} nelze uložit ({1}).</translation>
+        <source>The image was scaled down to {0} ({1}×{2} → {3}×{4}) to keep its activations within the {5} MiB memory budget.</source>
+        <translation>Obrázek byl zmenšen na {0} ({1}×{2} → {3}×{4}), aby se jeho aktivace vešly do paměťového limitu {5} MiB.</translation>
     </message>
     <message>
-        <source>{0} is a folder, not a model file.</source>
-        <translation>{0} je složka, ne soubor s modelem.</translation>
+        <source>The image ({0}×{1}) is too small to pass through every layer at its own size, so the model&apos;s input size was used.</source>
+        <translation>Obrázek ({0}×{1}) je příliš malý, aby ve své velikosti prošel všemi vrstvami, proto byla použita vstupní velikost modelu.</translation>
     </message>
     <message>
-        <source>{0} is not a model file neurolab can open (.keras or .h5).</source>
-        <translation>Soubor {0} není model, který neurolab umí otevřít (.keras nebo .h5).</translation>
+        <source>computing activations</source>
+        <translation>výpočet aktivací</translation>
     </message>
     <message>
-        <source>{0} cannot be read ({1}).</source>
-        <translation>Soubor {0} nelze přečíst ({1}).</translation>
+        <source>tiling channels</source>
+        <translation>skládání kanálů do mozaiky</translation>
     </message>
     <message>
-        <source>{0} holds weights only, not a whole model.</source>
-        <translation>Soubor {0} obsahuje jen váhy, ne celý model.</translation>
+        <source>activations ready</source>
+        <translation>aktivace hotové</translation>
     </message>
     <message>
-        <source>{0} holds weights only or is incomplete, not a whole Keras model.</source>
-        <translation>Soubor {0} obsahuje jen váhy nebo je neúplný, není to celý model Keras.</translation>
+        <source>{0} layer needs the model&apos;s native input size ({1}): {2}</source>
+        <translation>{0} vrstva potřebuje nativní vstupní velikost modelu ({1}): {2}</translation>
     </message>
     <message>
-        <source>{0} contains a Lambda layer, which can run arbitrary code; neurolab opens models in Keras&apos;s safe mode and will not load it.</source>
-        <translation>Soubor {0} obsahuje vrstvu Lambda, která může spustit libovolný kód; neurolab otevírá modely v bezpečném režimu Kerasu a tento model nenačte.</translation>
+        <source>{0} layers need the model&apos;s native input size ({1}): {2}</source>
+        <translation>Nativní vstupní velikost modelu ({1}) potřebují vrstvy (celkem {0}): {2}</translation>
     </message>
     <message>
-        <source>{0} uses a custom layer neurolab does not know, so it cannot be rebuilt here.</source>
-        <translation>Soubor {0} používá vlastní vrstvu, kterou neurolab nezná, takže ho tu nelze sestavit.</translation>
+        <source>nested network with {0} layers</source>
+        <translation>vnořená síť, počet vrstev {0}</translation>
     </message>
     <message>
-        <source>{0} has {1} inputs; neurolab needs a model with one image input.</source>
-        <translation>Model {0} má více vstupů (počet: {1}); neurolab potřebuje model s jedním obrazovým vstupem.</translation>
+        <source>{0} with {1}</source>
+        <translation>{0}, {1}</translation>
     </message>
     <message>
-        <source>{0} does not take images: its input has shape {1}, not height × width × 1 or 3 channels.</source>
-        <translation>Model {0} nepřijímá obrázky: jeho vstup má tvar {1}, ne výška × šířka × 1 nebo 3 kanály.</translation>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
     </message>
     <message>
-        <source>{0} is neither a model name ({1}) nor a model file (.keras, .h5).</source>
-        <translation>{0} není název modelu ({1}) ani soubor s modelem (.keras, .h5).</translation>
+        <source>Clipped ReLU</source>
+        <translation>omezená ReLU</translation>
     </message>
     <message>
-        <source>The cached ImageNet weights for {0} (&apos;{1}&apos;) cannot be read; delete the file and fetch them again.</source>
-        <translation>Uložené váhy ImageNet pro {0} (&apos;{1}&apos;) nelze přečíst; smažte soubor a stáhněte je znovu.</translation>
+        <source>Clipped ReLU with ceiling {0}</source>
+        <translation>omezená ReLU se stropem {0}</translation>
     </message>
     <message>
-        <source>{0} is damaged or not a Keras model ({1}).</source>
-        <translation>Soubor {0} je poškozený nebo to není model Keras ({1}).</translation>
+        <source>Softmax</source>
+        <translation>softmax</translation>
     </message>
     <message>
-        <source>{0} could not be loaded as a Keras model ({1}).</source>
-        <translation>Soubor {0} nelze načíst jako model Keras ({1}).</translation>
+        <source>softmax</source>
+        <translation>softmax</translation>
     </message>
     <message>
-        <source>{0} was refused: {1}.</source>
-        <translation>Soubor {0} byl odmítnut: {1}.</translation>
+        <source>Sigmoid</source>
+        <translation>sigmoida</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoida</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>Hyperbolic tangent</source>
+        <translation>hyperbolický tangens</translation>
+    </message>
+    <message>
+        <source>Swish</source>
+        <translation>swish</translation>
+    </message>
+    <message>
+        <source>swish</source>
+        <translation>swish</translation>
+    </message>
+    <message>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identita</translation>
+    </message>
+    <message>
+        <source>{0} features</source>
+        <translation>počet příznaků {0}</translation>
+    </message>
+    <message>
+        <source>Sequence input with {0} dimensions</source>
+        <translation>sekvenční vstup, rozměr {0}</translation>
+    </message>
+    <message>
+        <source>{0} images</source>
+        <translation>obrázky {0}</translation>
+    </message>
+    <message>
+        <source>{0} groups of {1} {2} convolutions with stride {3}{4} and padding {5}{6}</source>
+        <translation>počet skupin {0}, v každé {1}× konvoluce {2}, krok {3}{4}, doplnění {5}{6}</translation>
+    </message>
+    <message>
+        <source>{0} {1} convolutions with stride {2}{3} and padding {4}{5}</source>
+        <translation>{0}× konvoluce {1} s krokem {2}{3} a doplněním {4}{5}</translation>
+    </message>
+    <message>
+        <source>, dilation {0}</source>
+        <translation>, dilatace {0}</translation>
+    </message>
+    <message>
+        <source>{0} groups of {1} {2} convolutions, then {3} {4} convolutions, with stride {5}{6} and padding {7}{8}</source>
+        <translation>počet skupin {0}, v každé {1}× konvoluce {2}, potom {3}× konvoluce {4}; krok {5}{6}, doplnění {7}{8}</translation>
+    </message>
+    <message>
+        <source>{0} {1} transposed convolutions with stride {2} and cropping {3}{4}</source>
+        <translation>{0}× transponovaná konvoluce {1} s krokem {2} a oříznutím {3}{4}</translation>
+    </message>
+    <message>
+        <source>{0} fully connected layer{1}</source>
+        <translation>plně propojená vrstva, počet výstupů {0}{1}</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU with scale {0}</source>
+        <translation>Leaky ReLU se sklonem {0}</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU with scale {0} and ceiling {1}</source>
+        <translation>Leaky ReLU se sklonem {0} a stropem {1}</translation>
+    </message>
+    <message>
+        <source>ELU with alpha {0}</source>
+        <translation>ELU s parametrem alfa {0}</translation>
+    </message>
+    <message>
+        <source>{0} max pooling with stride {1} and padding {2}</source>
+        <translation>sdružování maximem {0} s krokem {1} a doplněním {2}</translation>
+    </message>
+    <message>
+        <source>{0} average pooling with stride {1} and padding {2}</source>
+        <translation>sdružování průměrem {0} s krokem {1} a doplněním {2}</translation>
+    </message>
+    <message>
+        <source>Global max pooling</source>
+        <translation>globální sdružování maximem</translation>
+    </message>
+    <message>
+        <source>Global average pooling</source>
+        <translation>globální sdružování průměrem</translation>
+    </message>
+    <message>
+        <source>Batch normalization with {0} channels</source>
+        <translation>dávková normalizace, počet kanálů {0}</translation>
+    </message>
+    <message>
+        <source>Layer normalization with {0} channels</source>
+        <translation>normalizace vrstvy, počet kanálů {0}</translation>
+    </message>
+    <message>
+        <source>Group normalization with {0} groups of {1} channels</source>
+        <translation>skupinová normalizace, počet skupin {0}, počet kanálů {1}</translation>
+    </message>
+    <message>
+        <source>{0}% dropout</source>
+        <translation>dropout {0} %</translation>
+    </message>
+    <message>
+        <source>Reshape to {0}</source>
+        <translation>změna tvaru na {0}</translation>
+    </message>
+    <message>
+        <source>Depth concatenation of {0} inputs</source>
+        <translation>spojení {0} vstupů do hloubky</translation>
+    </message>
+    <message>
+        <source>Concatenation of {0} inputs along dimension {1}</source>
+        <translation>spojení {0} vstupů podél dimenze {1}</translation>
+    </message>
+    <message>
+        <source>padding {0}</source>
+        <translation>doplnění {0}</translation>
+    </message>
+    <message>
+        <source>cropping {0}</source>
+        <translation>oříznutí {0}</translation>
+    </message>
+    <message>
+        <source>scale {0}, offset {1}</source>
+        <translation>měřítko {0}, posun {1}</translation>
+    </message>
+    <message>
+        <source>Resize to {0}x{1} ({2})</source>
+        <translation>změna velikosti na {0}x{1} ({2})</translation>
+    </message>
+    <message>
+        <source>{0} upsampling ({1})</source>
+        <translation>převzorkování nahoru {0} ({1})</translation>
+    </message>
+    <message>
+        <source>nested network</source>
+        <translation>vnořená síť</translation>
+    </message>
+    <message>
+        <source>PReLU</source>
+        <translation>PReLU</translation>
+    </message>
+    <message>
+        <source>Flatten</source>
+        <translation>zploštění</translation>
+    </message>
+    <message>
+        <source>Element-wise addition of {0} inputs</source>
+        <translation>sčítání {0} vstupů po prvcích</translation>
+    </message>
+    <message>
+        <source>Element-wise subtraction of {0} inputs</source>
+        <translation>odčítání {0} vstupů po prvcích</translation>
+    </message>
+    <message>
+        <source>Element-wise multiplication of {0} inputs</source>
+        <translation>násobení {0} vstupů po prvcích</translation>
+    </message>
+    <message>
+        <source>Element-wise average of {0} inputs</source>
+        <translation>průměr {0} vstupů po prvcích</translation>
+    </message>
+    <message>
+        <source>Element-wise maximum of {0} inputs</source>
+        <translation>maximum {0} vstupů po prvcích</translation>
+    </message>
+    <message>
+        <source>Element-wise minimum of {0} inputs</source>
+        <translation>minimum {0} vstupů po prvcích</translation>
+    </message>
+    <message>
+        <source>Mean and variance normalization</source>
+        <translation>normalizace střední hodnotou a rozptylem</translation>
     </message>
     <message>
         <source>{0} is outside the class folder; on this classroom PC only files from that folder can be opened.</source>
@@ -805,37 +1104,68 @@
         <translation>Výstupní složku kiosku &apos;{0}&apos; nelze vytvořit ({1}); požádejte správce, aby opravil {2}.</translation>
     </message>
     <message>
-        <source>permission denied</source>
-        <extracomment>The reasons inside those sentences: &quot;(…)&quot; and after &quot;was refused:&quot;.</extracomment>
-        <translation>přístup odepřen</translation>
+        <source>untrained — ImageNet weights not downloaded</source>
+        <translation>nenaučený — váhy ImageNet nejsou stažené</translation>
     </message>
     <message>
-        <source>Permission denied</source>
-        <translation>přístup odepřen</translation>
+        <source>pixels scaled to [-1, 1]</source>
+        <translation>pixely škálované do [-1, 1]</translation>
     </message>
     <message>
-        <source>No such file or directory</source>
-        <translation>soubor nebo složka neexistuje</translation>
+        <source>BGR, ImageNet mean subtracted (&apos;caffe&apos;)</source>
+        <translation>BGR, odečtený průměr ImageNet (&apos;caffe&apos;)</translation>
     </message>
     <message>
-        <source>File exists</source>
-        <translation>soubor s tímto názvem už existuje</translation>
+        <source>pixels 0-255; the model normalises inside</source>
+        <translation>pixely 0-255; model normalizuje sám uvnitř</translation>
     </message>
     <message>
-        <source>Not a directory</source>
-        <translation>cesta vede přes soubor, ne složku</translation>
+        <source>scaled to [0, 1], ImageNet mean/std (&apos;torch&apos;)</source>
+        <translation>škálováno do [0, 1], průměr a směrodatná odchylka ImageNet (&apos;torch&apos;)</translation>
     </message>
     <message>
-        <source>timed out</source>
-        <translation>vypršel časový limit</translation>
+        <source>neurolab shapes (bundled)</source>
+        <translation>neurolab shapes (přiložený)</translation>
     </message>
     <message>
-        <source>system error</source>
-        <translation>chyba systému</translation>
+        <source>{0} normalization</source>
+        <translation>normalizace: {0}</translation>
     </message>
     <message>
-        <source>write failed</source>
-        <translation>zápis selhal</translation>
+        <source>reading {0}</source>
+        <translation>čtení {0}</translation>
+    </message>
+    <message>
+        <source>{0} is neither a model name ({1}) nor a model file (.keras, .h5).</source>
+        <translation>{0} není název modelu ({1}) ani soubor s modelem (.keras, .h5).</translation>
+    </message>
+    <message>
+        <source>The bundled model is missing from this installation; reinstall neurolab.</source>
+        <translation>Přibalený model v této instalaci chybí; přeinstalujte neurolab.</translation>
+    </message>
+    <message>
+        <source>&apos;zerocenter&apos;</source>
+        <translation>&apos;zerocenter&apos;</translation>
+    </message>
+    <message>
+        <source>The cached ImageNet weights for {0} (&apos;{1}&apos;) cannot be read; delete the file and fetch them again.</source>
+        <translation>Uložené váhy ImageNet pro {0} (&apos;{1}&apos;) nelze přečíst; smažte soubor a stáhněte je znovu.</translation>
+    </message>
+    <message>
+        <source>{0} holds weights only, not a whole model.</source>
+        <translation>Soubor {0} obsahuje jen váhy, ne celý model.</translation>
+    </message>
+    <message>
+        <source>{0} contains a Lambda layer, which can run arbitrary code; neurolab opens models in Keras&apos;s safe mode and will not load it.</source>
+        <translation>Soubor {0} obsahuje vrstvu Lambda, která může spustit libovolný kód; neurolab otevírá modely v bezpečném režimu Kerasu a tento model nenačte.</translation>
+    </message>
+    <message>
+        <source>{0} uses a custom layer neurolab does not know, so it cannot be rebuilt here.</source>
+        <translation>Soubor {0} používá vlastní vrstvu, kterou neurolab nezná, takže ho tu nelze sestavit.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or not a Keras model ({1}).</source>
+        <translation>Soubor {0} je poškozený nebo to není model Keras ({1}).</translation>
     </message>
     <message>
         <source>a .keras file must be a zip archive</source>
@@ -846,72 +1176,28 @@
         <translation>soubor .h5 musí být ve formátu HDF5</translation>
     </message>
     <message>
-        <source>it is an empty zip archive</source>
-        <translation>je to prázdný archiv zip</translation>
+        <source>{0} holds weights only or is incomplete, not a whole Keras model.</source>
+        <translation>Soubor {0} obsahuje jen váhy nebo je neúplný, není to celý model Keras.</translation>
     </message>
     <message>
-        <source>its zip archive cannot be read</source>
-        <translation>jeho archiv zip nelze přečíst</translation>
+        <source>{0} could not be loaded as a Keras model ({1}).</source>
+        <translation>Soubor {0} nelze načíst jako model Keras ({1}).</translation>
     </message>
     <message>
-        <source>its HDF5 structure cannot be read</source>
-        <translation>jeho strukturu HDF5 nelze přečíst</translation>
+        <source>{0} has {1} inputs; neurolab needs a model with one image input.</source>
+        <translation>Model {0} má více vstupů (počet: {1}); neurolab potřebuje model s jedním obrazovým vstupem.</translation>
     </message>
     <message>
-        <source>its weights are not HDF5</source>
-        <translation>jeho váhy nejsou ve formátu HDF5</translation>
+        <source>{0} does not take images: its input has shape {1}, not height × width × 1 or 3 channels.</source>
+        <translation>Model {0} nepřijímá obrázky: jeho vstup má tvar {1}, ne výška × šířka × 1 nebo 3 kanály.</translation>
     </message>
     <message>
-        <source>its weights cannot be read</source>
-        <translation>jeho váhy nelze přečíst</translation>
+        <source>raw 0-255 pixels (the model rescales inside)</source>
+        <translation>surové pixely 0-255 (model je škáluje sám uvnitř)</translation>
     </message>
     <message>
-        <source>the archive has no model configuration</source>
-        <translation>v archivu chybí konfigurace modelu</translation>
-    </message>
-    <message>
-        <source>the archive has no metadata.json</source>
-        <translation>v archivu chybí metadata.json</translation>
-    </message>
-    <message>
-        <source>its model configuration is not text</source>
-        <translation>jeho konfigurace modelu není text</translation>
-    </message>
-    <message>
-        <source>its model configuration is not valid JSON</source>
-        <translation>jeho konfigurace modelu není platný JSON</translation>
-    </message>
-    <message>
-        <source>its model configuration describes no model</source>
-        <translation>jeho konfigurace nepopisuje žádný model</translation>
-    </message>
-    <message>
-        <source>its model configuration has an unnamed part</source>
-        <translation>jeho konfigurace modelu má část bez názvu</translation>
-    </message>
-    <message>
-        <source>its model configuration has a part with no module</source>
-        <translation>jeho konfigurace modelu má část bez modulu</translation>
-    </message>
-    <message>
-        <source>its model configuration is nested too deeply</source>
-        <translation>jeho konfigurace modelu je vnořená příliš hluboko</translation>
-    </message>
-    <message>
-        <source>it is not a regular file (a device, pipe or socket), so neurolab will not read it</source>
-        <translation>není to běžný soubor (je to zařízení, roura nebo soket), takže ho neurolab nebude číst</translation>
-    </message>
-    <message>
-        <source>its archive holds two files with the same name</source>
-        <translation>jeho archiv obsahuje dva soubory se stejným názvem</translation>
-    </message>
-    <message>
-        <source>it holds a virtual dataset, which reads data from other files</source>
-        <translation>obsahuje virtuální datovou sadu, která čte data z jiných souborů</translation>
-    </message>
-    <message>
-        <source>it holds a dataset stored in another file, which neurolab never reads</source>
-        <translation>obsahuje datovou sadu uloženou v jiném souboru, kterou neurolab nikdy nečte</translation>
+        <source>pixels scaled to [0, 1] (assumed)</source>
+        <translation>pixely škálované do [0, 1] (předpoklad)</translation>
     </message>
     <message>
         <source>a Lambda layer (Python code)</source>
@@ -938,61 +1224,40 @@
         <translation>vrstvu FlaxLayer (kód Flax)</translation>
     </message>
     <message>
-        <source>The picture size</source>
-        <translation>Velikost obrázku</translation>
-    </message>
-    <message>
-        <source>The latent size</source>
-        <translation>Velikost latentního vektoru</translation>
-    </message>
-    <message>
-        <source>The batch size</source>
-        <translation>Velikost dávky</translation>
-    </message>
-    <message>
-        <source>The number of epochs</source>
-        <translation>Počet epoch</translation>
-    </message>
-    <message>
-        <source>The seed</source>
-        <translation>Semínko náhody</translation>
-    </message>
-    <message>
-        <source>The number of preview samples</source>
-        <translation>Počet ukázek v náhledu</translation>
-    </message>
-    <message>
-        <source>The preview interval (steps)</source>
-        <translation>Interval náhledu (v krocích)</translation>
-    </message>
-    <message>
-        <source>The network width</source>
-        <translation>Šířka sítě</translation>
-    </message>
-    <message>
-        <source>The history interval (steps)</source>
-        <translation>Interval historie (v krocích)</translation>
-    </message>
-    <message>
-        <source>The generator&apos;s learning rate</source>
-        <translation>Rychlost učení generátoru</translation>
-    </message>
-    <message>
-        <source>The discriminator&apos;s learning rate</source>
-        <translation>Rychlost učení diskriminátoru</translation>
-    </message>
-    <message>
-        <source>its settings cannot be used</source>
-        <translation>jeho nastavení nelze použít</translation>
-    </message>
-    <message>
         <source>it is larger than {0}</source>
-        <extracomment>The same with values in them.</extracomment>
         <translation>je větší než {0}</translation>
+    </message>
+    <message>
+        <source>{0} was refused: {1}.</source>
+        <translation>Soubor {0} byl odmítnut: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a model file.</source>
+        <translation>{0} je složka, ne soubor s modelem.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, pipe or socket), so neurolab will not read it</source>
+        <translation>není to běžný soubor (je to zařízení, roura nebo soket), takže ho neurolab nebude číst</translation>
+    </message>
+    <message>
+        <source>{0} is not a model file neurolab can open (.keras or .h5).</source>
+        <translation>Soubor {0} není model, který neurolab umí otevřít (.keras nebo .h5).</translation>
+    </message>
+    <message>
+        <source>it is an empty zip archive</source>
+        <translation>je to prázdný archiv zip</translation>
+    </message>
+    <message>
+        <source>its zip archive cannot be read</source>
+        <translation>jeho archiv zip nelze přečíst</translation>
     </message>
     <message>
         <source>its archive holds {0} files, more than a Keras model ever has</source>
         <translation>jeho archiv obsahuje {0} souborů, víc, než kdy má model Keras</translation>
+    </message>
+    <message>
+        <source>its archive holds two files with the same name</source>
+        <translation>jeho archiv obsahuje dva soubory se stejným názvem</translation>
     </message>
     <message>
         <source>its archive holds a file named &apos;{0}&apos;, which points outside the archive</source>
@@ -1011,8 +1276,12 @@
         <translation>je to zip bomba ({0}, které by se rozbalily na {1})</translation>
     </message>
     <message>
-        <source>its model configuration is larger than neurolab allows ({0})</source>
-        <translation>jeho konfigurace modelu je větší, než neurolab dovoluje ({0})</translation>
+        <source>the archive has no model configuration</source>
+        <translation>v archivu chybí konfigurace modelu</translation>
+    </message>
+    <message>
+        <source>the archive has no metadata.json</source>
+        <translation>v archivu chybí metadata.json</translation>
     </message>
     <message>
         <source>its {0} is {1}, more than neurolab allows ({2})</source>
@@ -1021,6 +1290,22 @@
     <message>
         <source>its {0} is larger than neurolab allows ({1})</source>
         <translation>jeho {0} je větší, než neurolab dovoluje ({1})</translation>
+    </message>
+    <message>
+        <source>its weights are not HDF5</source>
+        <translation>jeho váhy nejsou ve formátu HDF5</translation>
+    </message>
+    <message>
+        <source>its weights cannot be read</source>
+        <translation>jeho váhy nelze přečíst</translation>
+    </message>
+    <message>
+        <source>its HDF5 structure cannot be read</source>
+        <translation>jeho strukturu HDF5 nelze přečíst</translation>
+    </message>
+    <message>
+        <source>its model configuration is larger than neurolab allows ({0})</source>
+        <translation>jeho konfigurace modelu je větší, než neurolab dovoluje ({0})</translation>
     </message>
     <message>
         <source>it holds more than {0} HDF5 objects</source>
@@ -1035,8 +1320,40 @@
         <translation>obsahuje odkaz (&apos;{0}&apos;), který Keras nikdy nezapisuje</translation>
     </message>
     <message>
+        <source>it holds a virtual dataset, which reads data from other files</source>
+        <translation>obsahuje virtuální datovou sadu, která čte data z jiných souborů</translation>
+    </message>
+    <message>
+        <source>it holds a dataset stored in another file, which neurolab never reads</source>
+        <translation>obsahuje datovou sadu uloženou v jiném souboru, kterou neurolab nikdy nečte</translation>
+    </message>
+    <message>
         <source>its weights would need {0}, more than neurolab allows ({1})</source>
         <translation>jeho váhy by potřebovaly {0}, víc, než neurolab dovoluje ({1})</translation>
+    </message>
+    <message>
+        <source>its model configuration is not text</source>
+        <translation>jeho konfigurace modelu není text</translation>
+    </message>
+    <message>
+        <source>its model configuration is not valid JSON</source>
+        <translation>jeho konfigurace modelu není platný JSON</translation>
+    </message>
+    <message>
+        <source>its model configuration describes no model</source>
+        <translation>jeho konfigurace nepopisuje žádný model</translation>
+    </message>
+    <message>
+        <source>its model configuration is nested too deeply</source>
+        <translation>jeho konfigurace modelu je vnořená příliš hluboko</translation>
+    </message>
+    <message>
+        <source>its model configuration has an unnamed part</source>
+        <translation>jeho konfigurace modelu má část bez názvu</translation>
+    </message>
+    <message>
+        <source>its model configuration has a part with no module</source>
+        <translation>jeho konfigurace modelu má část bez modulu</translation>
     </message>
     <message>
         <source>it contains {0}, which neurolab never runs (models open in Keras&apos;s safe mode)</source>
@@ -1071,77 +1388,60 @@
         <translation>jeho &apos;{0}&apos; je registrováno jako &apos;{1}&apos;, což není vlastní název Kerasu</translation>
     </message>
     <message>
-        <source>{0} is missing</source>
-        <translation>chybí {0}</translation>
+        <source>Class {0} does not exist: the model has {1} classes (0–{2}).</source>
+        <translation>Třída {0} neexistuje: model rozlišuje třídy 0–{2} (celkem {1}).</translation>
     </message>
     <message>
-        <source>{0} variable {1} has shape {2}, expected {3}</source>
-        <translation>proměnná {1} skupiny {0} má tvar {2}, očekáván {3}</translation>
+        <source>No class called {0}. Did you mean {1}? The model knows these {2} classes: {3}.</source>
+        <translation>Třída {0} neexistuje. Měli jste na mysli {1}? Model zná tyto třídy ({2}): {3}.</translation>
     </message>
     <message>
-        <source>{0} has more variables than this GAN</source>
-        <translation>{0} má víc proměnných než tato GAN</translation>
+        <source>No class called {0}. The model knows these {1} classes: {2}.</source>
+        <translation>Třída {0} neexistuje. Model zná tyto třídy ({1}): {2}.</translation>
     </message>
     <message>
-        <source>{0} has no manifest (it was not written completely).</source>
-        <translation>{0} nemá manifest (nebyl zapsán celý).</translation>
+        <source>No class called {0}. Did you mean {1}?</source>
+        <translation>Třída {0} neexistuje. Měli jste na mysli {1}?</translation>
     </message>
     <message>
-        <source>{0} is not a neurolab GAN checkpoint.</source>
-        <translation>{0} není kontrolní bod GAN z neurolabu.</translation>
+        <source>No class called {0}.</source>
+        <translation>Třída {0} neexistuje.</translation>
     </message>
     <message>
-        <source>{0} was written by a newer neurolab.</source>
-        <translation>{0} zapsala novější verze neurolabu.</translation>
+        <source>{0}: already in the cache</source>
+        <translation>{0}: už je v mezipaměti</translation>
     </message>
     <message>
-        <source>{0} lacks its file {1}.</source>
-        <translation>Ve složce {0} chybí soubor {1}.</translation>
+        <source>Cannot write to the weights folder &apos;{0}&apos;: {1}.</source>
+        <translation>Do složky vah &apos;{0}&apos; nelze zapisovat: {1}.</translation>
     </message>
     <message>
-        <source>{0} is damaged ({1} does not match its checksum).</source>
-        <translation>{0} je poškozený ({1} neodpovídá kontrolnímu součtu).</translation>
+        <source>connecting for {0}</source>
+        <translation>připojování kvůli stažení {0}</translation>
     </message>
     <message>
-        <source>{0} has a damaged manifest ({1}).</source>
-        <translation>{0} má poškozený manifest ({1}).</translation>
+        <source>downloading {0} ({1}/{2} MB)</source>
+        <translation>stahování {0} ({1}/{2} MB)</translation>
     </message>
     <message>
-        <source>[Errno {0}] Connection refused</source>
-        <translation>[Errno {0}] spojení odmítnuto</translation>
+        <source>verifying {0}</source>
+        <translation>ověřování {0}</translation>
     </message>
     <message>
-        <source>[Errno {0}] Temporary failure in name resolution</source>
-        <translation>[Errno {0}] dočasné selhání překladu názvu</translation>
+        <source>The downloaded weights for {0} are damaged (their checksum does not match); please try again.</source>
+        <translation>Stažené váhy pro {0} jsou poškozené (nesouhlasí jejich kontrolní součet); zkuste to prosím znovu.</translation>
     </message>
     <message>
-        <source>[Errno {0}] Network is unreachable</source>
-        <translation>[Errno {0}] síť je nedostupná</translation>
-    </message>
-</context>
-<context>
-    <name>CoreTexts</name>
-    <message>
-        <source>neurolab shapes (bundled)</source>
-        <extracomment>Names and notices the core writes itself: models, GAN data, style backbones, activations.</extracomment>
-        <translation>neurolab shapes (přiložený)</translation>
+        <source>Could not download the ImageNet weights for {0} ({1}). Without a network connection, copy &apos;{2}&apos; from a PC that has it into &apos;{3}&apos;.</source>
+        <translation>Váhy ImageNet pro {0} se nepodařilo stáhnout ({1}). Bez připojení k síti zkopírujte &apos;{2}&apos; z počítače, který je má, do &apos;{3}&apos;.</translation>
     </message>
     <message>
-        <source>untrained — ImageNet weights not downloaded</source>
-        <translation>nenaučený — váhy ImageNet nejsou stažené</translation>
+        <source>The VGG19 ImageNet weights are not cached; fetch them with &apos;neurolab models fetch vgg19&apos;.</source>
+        <translation>Váhy ImageNet pro VGG19 nejsou v mezipaměti; stáhněte je příkazem &apos;neurolab models fetch vgg19&apos;.</translation>
     </message>
     <message>
         <source>VGG19 (ImageNet weights)</source>
         <translation>VGG19 (váhy ImageNet)</translation>
-    </message>
-    <message>
-        <source>the bundled shapes model&apos;s convolutional layers (offline)</source>
-        <translation>konvoluční vrstvy přiloženého modelu shapes (offline)</translation>
-    </message>
-    <message>
-        <source>built-in shapes ({0})</source>
-        <extracomment>The same with values in them (matched against the English text, then translated).</extracomment>
-        <translation>vestavěné tvary ({0})</translation>
     </message>
     <message>
         <source>random multi-scale filters (seed {0}, offline)</source>
@@ -1152,12 +1452,36 @@
         <translation>konvoluční vrstvy modelu {0}</translation>
     </message>
     <message>
-        <source>The image was scaled down to {0} ({1}×{2} → {3}×{4}) to keep its activations within the {5} MiB memory budget.</source>
-        <translation>Obrázek byl zmenšen na {0} ({1}×{2} → {3}×{4}), aby se jeho aktivace vešly do paměťového limitu {5} MiB.</translation>
+        <source>the bundled shapes model&apos;s convolutional layers (offline)</source>
+        <translation>konvoluční vrstvy přiloženého modelu shapes (offline)</translation>
     </message>
     <message>
-        <source>The image ({0}×{1}) is too small to pass through every layer at its own size, so the model&apos;s input size was used.</source>
-        <translation>Obrázek ({0}×{1}) je příliš malý, aby ve své velikosti prošel všemi vrstvami, proto byla použita vstupní velikost modelu.</translation>
+        <source>preparing the backbone</source>
+        <translation>příprava extraktoru příznaků</translation>
+    </message>
+    <message>
+        <source>styling at {0}×{1} px</source>
+        <translation>stylizace v rozlišení {0}×{1} px</translation>
+    </message>
+    <message>
+        <source>loading TensorFlow</source>
+        <translation>načítání TensorFlow</translation>
+    </message>
+    <message>
+        <source>loading {0}</source>
+        <translation>načítání {0}</translation>
+    </message>
+    <message>
+        <source>tracing layers</source>
+        <translation>trasování vrstev</translation>
+    </message>
+    <message>
+        <source>analysing layers</source>
+        <translation>analýza vrstev</translation>
+    </message>
+    <message>
+        <source>model ready</source>
+        <translation>model připraven</translation>
     </message>
 </context>
 <context>
@@ -1503,103 +1827,6 @@
     </message>
 </context>
 <context>
-    <name>JobStages</name>
-    <message>
-        <source>loading TensorFlow</source>
-        <extracomment>Progress stages of the core&apos;s jobs, shown in the status bar and the tabs&apos; status lines.</extracomment>
-        <translation>načítání TensorFlow</translation>
-    </message>
-    <message>
-        <source>tracing layers</source>
-        <translation>trasování vrstev</translation>
-    </message>
-    <message>
-        <source>analysing layers</source>
-        <translation>analýza vrstev</translation>
-    </message>
-    <message>
-        <source>model ready</source>
-        <translation>model připraven</translation>
-    </message>
-    <message>
-        <source>computing activations</source>
-        <translation>výpočet aktivací</translation>
-    </message>
-    <message>
-        <source>tiling channels</source>
-        <translation>skládání kanálů do mozaiky</translation>
-    </message>
-    <message>
-        <source>activations ready</source>
-        <translation>aktivace hotové</translation>
-    </message>
-    <message>
-        <source>attacking</source>
-        <translation>útok</translation>
-    </message>
-    <message>
-        <source>rounding to 8 bits</source>
-        <translation>zaokrouhlování na 8 bitů</translation>
-    </message>
-    <message>
-        <source>growing</source>
-        <translation>vytváření obrazu</translation>
-    </message>
-    <message>
-        <source>blending</source>
-        <translation>prolínání</translation>
-    </message>
-    <message>
-        <source>drawing the built-in shapes</source>
-        <translation>kreslení vestavěných tvarů</translation>
-    </message>
-    <message>
-        <source>preparing the backbone</source>
-        <translation>příprava extraktoru příznaků</translation>
-    </message>
-    <message>
-        <source>loading {0}</source>
-        <extracomment>Stages with a value in them; matched against the English text, then translated.</extracomment>
-        <translation>načítání {0}</translation>
-    </message>
-    <message>
-        <source>reading {0}</source>
-        <translation>čtení {0}</translation>
-    </message>
-    <message>
-        <source>epoch {0}/{1}</source>
-        <translation>epocha {0}/{1}</translation>
-    </message>
-    <message>
-        <source>styling at {0}×{1} px</source>
-        <translation>stylizace v rozlišení {0}×{1} px</translation>
-    </message>
-    <message>
-        <source>{0}: already in the cache</source>
-        <translation>{0}: už je v mezipaměti</translation>
-    </message>
-    <message>
-        <source>connecting for {0}</source>
-        <translation>připojování kvůli stažení {0}</translation>
-    </message>
-    <message>
-        <source>downloading {0} ({1}/{2} MB)</source>
-        <translation>stahování {0} ({1}/{2} MB)</translation>
-    </message>
-    <message>
-        <source>verifying {0}</source>
-        <translation>ověřování {0}</translation>
-    </message>
-    <message>
-        <source>looking for pictures in {0}</source>
-        <translation>hledání obrázků ve složce {0}</translation>
-    </message>
-    <message>
-        <source>reading pictures in {0}</source>
-        <translation>čtení obrázků ze složky {0}</translation>
-    </message>
-</context>
-<context>
     <name>Kiosk</name>
     <message>
         <source>Downloads are switched off on this classroom PC.</source>
@@ -1827,274 +2054,6 @@
     <message>
         <source>Training is running: the samples are on the right.</source>
         <translation>Trénování běží: vzorky jsou vpravo.</translation>
-    </message>
-</context>
-<context>
-    <name>LayerDescriptions</name>
-    <message>
-        <source>{0} images</source>
-        <extracomment>Every template (and fixed wording) a ``Phrase`` of core.analysis or core.models can hold.</extracomment>
-        <translation>obrázky {0}</translation>
-    </message>
-    <message>
-        <source>{0} features</source>
-        <translation>počet příznaků {0}</translation>
-    </message>
-    <message>
-        <source>Sequence input with {0} dimensions</source>
-        <translation>sekvenční vstup, rozměr {0}</translation>
-    </message>
-    <message>
-        <source>{0} with {1}</source>
-        <translation>{0}, {1}</translation>
-    </message>
-    <message>
-        <source>{0} normalization</source>
-        <translation>normalizace: {0}</translation>
-    </message>
-    <message>
-        <source>&apos;zerocenter&apos;</source>
-        <translation>&apos;zerocenter&apos;</translation>
-    </message>
-    <message>
-        <source>pixels scaled to [-1, 1]</source>
-        <translation>pixely škálované do [-1, 1]</translation>
-    </message>
-    <message>
-        <source>BGR, ImageNet mean subtracted (&apos;caffe&apos;)</source>
-        <translation>BGR, odečtený průměr ImageNet (&apos;caffe&apos;)</translation>
-    </message>
-    <message>
-        <source>pixels 0-255; the model normalises inside</source>
-        <translation>pixely 0-255; model normalizuje sám uvnitř</translation>
-    </message>
-    <message>
-        <source>scaled to [0, 1], ImageNet mean/std (&apos;torch&apos;)</source>
-        <translation>škálováno do [0, 1], průměr a směrodatná odchylka ImageNet (&apos;torch&apos;)</translation>
-    </message>
-    <message>
-        <source>raw 0-255 pixels (the model rescales inside)</source>
-        <translation>surové pixely 0-255 (model je škáluje sám uvnitř)</translation>
-    </message>
-    <message>
-        <source>pixels scaled to [0, 1] (assumed)</source>
-        <translation>pixely škálované do [0, 1] (předpoklad)</translation>
-    </message>
-    <message>
-        <source>{0} {1} convolutions with stride {2}{3} and padding {4}{5}</source>
-        <translation>{0}× konvoluce {1} s krokem {2}{3} a doplněním {4}{5}</translation>
-    </message>
-    <message>
-        <source>{0} groups of {1} {2} convolutions with stride {3}{4} and padding {5}{6}</source>
-        <translation>počet skupin {0}, v každé {1}× konvoluce {2}, krok {3}{4}, doplnění {5}{6}</translation>
-    </message>
-    <message>
-        <source>{0} groups of {1} {2} convolutions, then {3} {4} convolutions, with stride {5}{6} and padding {7}{8}</source>
-        <translation>počet skupin {0}, v každé {1}× konvoluce {2}, potom {3}× konvoluce {4}; krok {5}{6}, doplnění {7}{8}</translation>
-    </message>
-    <message>
-        <source>{0} {1} transposed convolutions with stride {2} and cropping {3}{4}</source>
-        <translation>{0}× transponovaná konvoluce {1} s krokem {2} a oříznutím {3}{4}</translation>
-    </message>
-    <message>
-        <source>, dilation {0}</source>
-        <translation>, dilatace {0}</translation>
-    </message>
-    <message>
-        <source>, {0}</source>
-        <translation>, {0}</translation>
-    </message>
-    <message>
-        <source>{0} fully connected layer{1}</source>
-        <translation>plně propojená vrstva, počet výstupů {0}{1}</translation>
-    </message>
-    <message>
-        <source>ReLU</source>
-        <translation>ReLU</translation>
-    </message>
-    <message>
-        <source>Leaky ReLU</source>
-        <translation>Leaky ReLU</translation>
-    </message>
-    <message>
-        <source>Clipped ReLU</source>
-        <translation>omezená ReLU</translation>
-    </message>
-    <message>
-        <source>ELU</source>
-        <translation>ELU</translation>
-    </message>
-    <message>
-        <source>GELU</source>
-        <translation>GELU</translation>
-    </message>
-    <message>
-        <source>PReLU</source>
-        <translation>PReLU</translation>
-    </message>
-    <message>
-        <source>Swish</source>
-        <translation>swish</translation>
-    </message>
-    <message>
-        <source>Softmax</source>
-        <translation>softmax</translation>
-    </message>
-    <message>
-        <source>Sigmoid</source>
-        <translation>sigmoida</translation>
-    </message>
-    <message>
-        <source>Tanh</source>
-        <translation>tanh</translation>
-    </message>
-    <message>
-        <source>Leaky ReLU with scale {0}</source>
-        <translation>Leaky ReLU se sklonem {0}</translation>
-    </message>
-    <message>
-        <source>Leaky ReLU with scale {0} and ceiling {1}</source>
-        <translation>Leaky ReLU se sklonem {0} a stropem {1}</translation>
-    </message>
-    <message>
-        <source>Clipped ReLU with ceiling {0}</source>
-        <translation>omezená ReLU se stropem {0}</translation>
-    </message>
-    <message>
-        <source>ELU with alpha {0}</source>
-        <translation>ELU s parametrem alfa {0}</translation>
-    </message>
-    <message>
-        <source>softmax</source>
-        <translation>softmax</translation>
-    </message>
-    <message>
-        <source>sigmoid</source>
-        <translation>sigmoida</translation>
-    </message>
-    <message>
-        <source>swish</source>
-        <translation>swish</translation>
-    </message>
-    <message>
-        <source>Hyperbolic tangent</source>
-        <translation>hyperbolický tangens</translation>
-    </message>
-    <message>
-        <source>identity</source>
-        <translation>identita</translation>
-    </message>
-    <message>
-        <source>{0} max pooling with stride {1} and padding {2}</source>
-        <translation>sdružování maximem {0} s krokem {1} a doplněním {2}</translation>
-    </message>
-    <message>
-        <source>{0} average pooling with stride {1} and padding {2}</source>
-        <translation>sdružování průměrem {0} s krokem {1} a doplněním {2}</translation>
-    </message>
-    <message>
-        <source>Global max pooling</source>
-        <translation>globální sdružování maximem</translation>
-    </message>
-    <message>
-        <source>Global average pooling</source>
-        <translation>globální sdružování průměrem</translation>
-    </message>
-    <message>
-        <source>Batch normalization with {0} channels</source>
-        <translation>dávková normalizace, počet kanálů {0}</translation>
-    </message>
-    <message>
-        <source>Layer normalization with {0} channels</source>
-        <translation>normalizace vrstvy, počet kanálů {0}</translation>
-    </message>
-    <message>
-        <source>Group normalization with {0} groups of {1} channels</source>
-        <translation>skupinová normalizace, počet skupin {0}, počet kanálů {1}</translation>
-    </message>
-    <message>
-        <source>Mean and variance normalization</source>
-        <translation>normalizace střední hodnotou a rozptylem</translation>
-    </message>
-    <message>
-        <source>{0}% dropout</source>
-        <translation>dropout {0} %</translation>
-    </message>
-    <message>
-        <source>Flatten</source>
-        <translation>zploštění</translation>
-    </message>
-    <message>
-        <source>Reshape to {0}</source>
-        <translation>změna tvaru na {0}</translation>
-    </message>
-    <message>
-        <source>Depth concatenation of {0} inputs</source>
-        <translation>spojení {0} vstupů do hloubky</translation>
-    </message>
-    <message>
-        <source>Concatenation of {0} inputs along dimension {1}</source>
-        <translation>spojení {0} vstupů podél dimenze {1}</translation>
-    </message>
-    <message>
-        <source>Element-wise addition of {0} inputs</source>
-        <translation>sčítání {0} vstupů po prvcích</translation>
-    </message>
-    <message>
-        <source>Element-wise subtraction of {0} inputs</source>
-        <translation>odčítání {0} vstupů po prvcích</translation>
-    </message>
-    <message>
-        <source>Element-wise multiplication of {0} inputs</source>
-        <translation>násobení {0} vstupů po prvcích</translation>
-    </message>
-    <message>
-        <source>Element-wise average of {0} inputs</source>
-        <translation>průměr {0} vstupů po prvcích</translation>
-    </message>
-    <message>
-        <source>Element-wise maximum of {0} inputs</source>
-        <translation>maximum {0} vstupů po prvcích</translation>
-    </message>
-    <message>
-        <source>Element-wise minimum of {0} inputs</source>
-        <translation>minimum {0} vstupů po prvcích</translation>
-    </message>
-    <message>
-        <source>padding {0}</source>
-        <translation>doplnění {0}</translation>
-    </message>
-    <message>
-        <source>cropping {0}</source>
-        <translation>oříznutí {0}</translation>
-    </message>
-    <message>
-        <source>scale {0}, offset {1}</source>
-        <translation>měřítko {0}, posun {1}</translation>
-    </message>
-    <message>
-        <source>Resize to {0}x{1} ({2})</source>
-        <translation>změna velikosti na {0}x{1} ({2})</translation>
-    </message>
-    <message>
-        <source>{0} upsampling ({1})</source>
-        <translation>převzorkování nahoru {0} ({1})</translation>
-    </message>
-    <message>
-        <source>nested network</source>
-        <translation>vnořená síť</translation>
-    </message>
-    <message>
-        <source>nested network with {0} layers</source>
-        <translation>vnořená síť, počet vrstev {0}</translation>
-    </message>
-    <message>
-        <source>{0} layer needs the model&apos;s native input size ({1}): {2}</source>
-        <translation>{0} vrstva potřebuje nativní vstupní velikost modelu ({1}): {2}</translation>
-    </message>
-    <message>
-        <source>{0} layers need the model&apos;s native input size ({1}): {2}</source>
-        <translation>Nativní vstupní velikost modelu ({1}) potřebují vrstvy (celkem {0}): {2}</translation>
     </message>
 </context>
 <context>
@@ -2427,7 +2386,7 @@
     <name>Learnables</name>
     <message>
         <source>Weights</source>
-        <extracomment>The learnables&apos; names, MATLAB&apos;s words (core.analysis).</extracomment>
+        <extracomment>The learnables&apos; names, MATLAB&apos;s words (core.inspection.analysis).</extracomment>
         <translation>Váhy</translation>
     </message>
     <message>
@@ -2610,6 +2569,42 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
     <message>
         <source>Channel {0}: values {1} to {2}. Click to see it large.</source>
         <translation>Kanál {0}: hodnoty od {1} do {2}. Kliknutím ho zvětšíte.</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideTexts</name>
+    <message>
+        <source>Permission denied</source>
+        <extracomment>Text core passes on from the system (``OSError.strerror``, a socket&apos;s &quot;timed out&quot;): the common ones, so a Czech window says why a file or a download failed in Czech.</extracomment>
+        <translation>přístup odepřen</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>soubor nebo složka neexistuje</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>soubor s tímto názvem už existuje</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>cesta vede přes soubor, ne složku</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>vypršel časový limit</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>spojení odmítnuto</translation>
+    </message>
+    <message>
+        <source>Temporary failure in name resolution</source>
+        <translation>dočasné selhání překladu názvu</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>síť je nedostupná</translation>
     </message>
 </context>
 <context>

@@ -450,71 +450,74 @@
     </message>
 </context>
 <context>
-    <name>CoreErrors</name>
+    <name>CorePhrases</name>
     <message>
-        <source>The bundled model is missing from this installation; reinstall neurolab.</source>
-        <extracomment>Error sentences the core writes (core.images, core.model_files, core.models, core.kiosk, the GAN&apos;s modules, core.adversarial, core.labels, core.weights, core.style, core.activations, core.cpu), shown in the error bar. Matched like the templates above: the frame is translated, the values (file names in their quotes, sizes) are kept — except a value that is itself one of ERROR_PARTS / ERROR_PART_TEMPLATES (the reason in the brackets or after &quot;was refused:&quot;), which is translated too. A more specific template comes before a more general one.</extracomment>
-        <translation>The bundled model is missing from this installation; reinstall neurolab.</translation>
+        <source>Unknown attack method {0}: use fgsm or pgd.</source>
+        <translation>Unknown attack method {0}: use fgsm or pgd.</translation>
     </message>
     <message>
-        <source>The GAN has no pictures to learn from yet.</source>
-        <translation>The GAN has no pictures to learn from yet.</translation>
+        <source>Epsilon must be 0 or more (pixel levels 0–255), not {0}.</source>
+        <translation>Epsilon must be 0 or more (pixel levels 0–255), not {0}.</translation>
     </message>
     <message>
-        <source>The VGG19 ImageNet weights are not cached; fetch them with &apos;neurolab models fetch vgg19&apos;.</source>
-        <translation>The VGG19 ImageNet weights are not cached; fetch them with &apos;neurolab models fetch vgg19&apos;.</translation>
+        <source>attacking</source>
+        <translation>attacking</translation>
     </message>
     <message>
-        <source>The picture size must be {0} or {1} px, not {2}.</source>
-        <translation>The picture size must be {0} or {1} px, not {2}.</translation>
+        <source>rounding to 8 bits</source>
+        <translation>rounding to 8 bits</translation>
     </message>
     <message>
-        <source>{0} must be a whole number between {1} and {2}, not {3}.</source>
-        <translation>{0} must be a whole number between {1} and {2}, not {3}.</translation>
+        <source>A fooling image needs a positive size, not {0}.</source>
+        <translation>A fooling image needs a positive size, not {0}.</translation>
     </message>
     <message>
-        <source>{0} must be a whole number at least {1}, not {2}.</source>
-        <translation>{0} must be a whole number at least {1}, not {2}.</translation>
+        <source>Unknown start {0}: use noise or grey.</source>
+        <translation>Unknown start {0}: use noise or grey.</translation>
     </message>
     <message>
-        <source>{0} must be a positive number up to 1, not {1}.</source>
-        <translation>{0} must be a positive number up to 1, not {1}.</translation>
+        <source>growing</source>
+        <translation>growing</translation>
     </message>
     <message>
-        <source>beta_1 must be at least 0 and below 1, not {0}.</source>
-        <translation>beta_1 must be at least 0 and below 1, not {0}.</translation>
+        <source>Unknown blend mode {0}: use add or mix.</source>
+        <translation>Unknown blend mode {0}: use add or mix.</translation>
     </message>
     <message>
-        <source>{0} must be true or false, not {1}.</source>
-        <translation>{0} must be true or false, not {1}.</translation>
+        <source>blending</source>
+        <translation>blending</translation>
     </message>
     <message>
-        <source>The label smoothing must be at least 0 and below 0.5, not {0}.</source>
-        <translation>The label smoothing must be at least 0 and below 0.5, not {0}.</translation>
+        <source>The target class {0} does not exist: the model has {1} classes (0–{2}).</source>
+        <translation>The target class {0} does not exist: the model has {1} classes (0–{2}).</translation>
     </message>
     <message>
-        <source>The discriminator&apos;s dropout must be at least 0 and below 1, not {0}.</source>
-        <translation>The discriminator&apos;s dropout must be at least 0 and below 1, not {0}.</translation>
+        <source>The true class {0} does not exist: the model has {1} classes (0–{2}).</source>
+        <translation>The true class {0} does not exist: the model has {1} classes (0–{2}).</translation>
     </message>
     <message>
-        <source>An interpolation needs at least 2 steps, not {0}.</source>
-        <translation>An interpolation needs at least 2 steps, not {0}.</translation>
+        <source>An image must be height × width × 3, not {0}.</source>
+        <translation>An image must be height × width × 3, not {0}.</translation>
     </message>
     <message>
-        <source>The batch size ({0}) must be a multiple of the number of devices training together ({1}).</source>
-        <translation>The batch size ({0}) must be a multiple of the number of devices training together ({1}).</translation>
+        <source>An image must hold 8-bit pixels (uint8), not {0}.</source>
+        <translation>An image must hold 8-bit pixels (uint8), not {0}.</translation>
     </message>
     <message>
-        <source>The pictures are {0} px but this GAN draws {1} px pictures.</source>
-        <translation>The pictures are {0} px but this GAN draws {1} px pictures.</translation>
+        <source>Cannot compare images of different sizes ({0} and {1}).</source>
+        <translation>Cannot compare images of different sizes ({0} and {1}).</translation>
     </message>
     <message>
-        <source>The checkpoint {0} is damaged or from another program ({1}).</source>
-        <translation>The checkpoint {0} is damaged or from another program ({1}).</translation>
+        <source>This computer&apos;s processor lacks {0}, which TensorFlow needs, so neurolab cannot compute anything on it; use a PC made after about 2012.</source>
+        <translation>This computer&apos;s processor lacks {0}, which TensorFlow needs, so neurolab cannot compute anything on it; use a PC made after about 2012.</translation>
     </message>
     <message>
         <source>Cannot create the checkpoint folder {0} ({1}).</source>
         <translation>Cannot create the checkpoint folder {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>write failed</source>
+        <translation>write failed</translation>
     </message>
     <message>
         <source>{0} is not a folder, so no checkpoint can be written there.</source>
@@ -523,6 +526,30 @@
     <message>
         <source>Cannot write a checkpoint into {0} ({1}).</source>
         <translation>Cannot write a checkpoint into {0} ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} has no manifest (it was not written completely).</source>
+        <translation>{0} has no manifest (it was not written completely).</translation>
+    </message>
+    <message>
+        <source>{0} is not a neurolab GAN checkpoint.</source>
+        <translation>{0} is not a neurolab GAN checkpoint.</translation>
+    </message>
+    <message>
+        <source>{0} was written by a newer neurolab.</source>
+        <translation>{0} was written by a newer neurolab.</translation>
+    </message>
+    <message>
+        <source>{0} lacks its file {1}.</source>
+        <translation>{0} lacks its file {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged ({1} does not match its checksum).</source>
+        <translation>{0} is damaged ({1} does not match its checksum).</translation>
+    </message>
+    <message>
+        <source>{0} has a damaged manifest ({1}).</source>
+        <translation>{0} has a damaged manifest ({1}).</translation>
     </message>
     <message>
         <source>The checkpoint folder {0} was not found.</source>
@@ -537,12 +564,92 @@
         <translation>{0} is not a GAN checkpoint folder (no checkpoint found in it).</translation>
     </message>
     <message>
+        <source>{0} cannot be read ({1}).</source>
+        <translation>{0} cannot be read ({1}).</translation>
+    </message>
+    <message>
         <source>No usable checkpoint in {0}: the only one is damaged or incomplete. The newest: {1}</source>
         <translation>No usable checkpoint in {0}: the only one is damaged or incomplete. The newest: {1}</translation>
     </message>
     <message>
         <source>No usable checkpoint in {0}: all {1} are damaged or incomplete. The newest: {2}</source>
         <translation>No usable checkpoint in {0}: all {1} are damaged or incomplete. The newest: {2}</translation>
+    </message>
+    <message>
+        <source>The picture size</source>
+        <translation>The picture size</translation>
+    </message>
+    <message>
+        <source>The picture size must be {0} or {1} px, not {2}.</source>
+        <translation>The picture size must be {0} or {1} px, not {2}.</translation>
+    </message>
+    <message>
+        <source>The latent size</source>
+        <translation>The latent size</translation>
+    </message>
+    <message>
+        <source>The batch size</source>
+        <translation>The batch size</translation>
+    </message>
+    <message>
+        <source>The number of epochs</source>
+        <translation>The number of epochs</translation>
+    </message>
+    <message>
+        <source>The generator&apos;s learning rate</source>
+        <translation>The generator&apos;s learning rate</translation>
+    </message>
+    <message>
+        <source>The discriminator&apos;s learning rate</source>
+        <translation>The discriminator&apos;s learning rate</translation>
+    </message>
+    <message>
+        <source>beta_1 must be at least 0 and below 1, not {0}.</source>
+        <translation>beta_1 must be at least 0 and below 1, not {0}.</translation>
+    </message>
+    <message>
+        <source>The seed</source>
+        <translation>The seed</translation>
+    </message>
+    <message>
+        <source>The number of preview samples</source>
+        <translation>The number of preview samples</translation>
+    </message>
+    <message>
+        <source>The preview interval (steps)</source>
+        <translation>The preview interval (steps)</translation>
+    </message>
+    <message>
+        <source>The network width</source>
+        <translation>The network width</translation>
+    </message>
+    <message>
+        <source>The history interval (steps)</source>
+        <translation>The history interval (steps)</translation>
+    </message>
+    <message>
+        <source>{0} must be true or false, not {1}.</source>
+        <translation>{0} must be true or false, not {1}.</translation>
+    </message>
+    <message>
+        <source>The label smoothing must be at least 0 and below 0.5, not {0}.</source>
+        <translation>The label smoothing must be at least 0 and below 0.5, not {0}.</translation>
+    </message>
+    <message>
+        <source>The discriminator&apos;s dropout must be at least 0 and below 1, not {0}.</source>
+        <translation>The discriminator&apos;s dropout must be at least 0 and below 1, not {0}.</translation>
+    </message>
+    <message>
+        <source>{0} must be a whole number between {1} and {2}, not {3}.</source>
+        <translation>{0} must be a whole number between {1} and {2}, not {3}.</translation>
+    </message>
+    <message>
+        <source>{0} must be a whole number at least {1}, not {2}.</source>
+        <translation>{0} must be a whole number at least {1}, not {2}.</translation>
+    </message>
+    <message>
+        <source>{0} must be a positive number up to 1, not {1}.</source>
+        <translation>{0} must be a positive number up to 1, not {1}.</translation>
     </message>
     <message>
         <source>The GAN works on {0} or {1} px pictures, not {2} px.</source>
@@ -553,6 +660,14 @@
         <translation>The built-in set needs at least one picture, not {0}.</translation>
     </message>
     <message>
+        <source>drawing the built-in shapes</source>
+        <translation>drawing the built-in shapes</translation>
+    </message>
+    <message>
+        <source>built-in shapes ({0})</source>
+        <translation>built-in shapes ({0})</translation>
+    </message>
+    <message>
         <source>{0} is not a folder.</source>
         <translation>{0} is not a folder.</translation>
     </message>
@@ -561,92 +676,100 @@
         <translation>The folder {0} was not found.</translation>
     </message>
     <message>
-        <source>No readable images in {0} ({1} files skipped).</source>
-        <translation>No readable images in {0} ({1} files skipped).</translation>
+        <source>looking for pictures in {0}</source>
+        <translation>looking for pictures in {0}</translation>
+    </message>
+    <message>
+        <source>{0} is too large to fit in memory.</source>
+        <translation>{0} is too large to fit in memory.</translation>
+    </message>
+    <message>
+        <source>reading pictures in {0}</source>
+        <translation>reading pictures in {0}</translation>
     </message>
     <message>
         <source>No readable images in {0} ({1} file skipped).</source>
         <translation>No readable images in {0} ({1} file skipped).</translation>
     </message>
     <message>
-        <source>An image must be height × width × 3, not {0}.</source>
-        <translation>An image must be height × width × 3, not {0}.</translation>
+        <source>No readable images in {0} ({1} files skipped).</source>
+        <translation>No readable images in {0} ({1} files skipped).</translation>
     </message>
     <message>
-        <source>An image must hold 8-bit pixels (uint8), not {0}.</source>
-        <translation>An image must hold 8-bit pixels (uint8), not {0}.</translation>
+        <source>drawing the shapes</source>
+        <translation>drawing the shapes</translation>
     </message>
     <message>
-        <source>The target class {0} does not exist: the model has {1} classes (0–{2}).</source>
-        <translation>The target class {0} does not exist: the model has {1} classes (0–{2}).</translation>
+        <source>training the shape judge</source>
+        <translation>training the shape judge</translation>
     </message>
     <message>
-        <source>The true class {0} does not exist: the model has {1} classes (0–{2}).</source>
-        <translation>The true class {0} does not exist: the model has {1} classes (0–{2}).</translation>
+        <source>An interpolation needs at least 2 steps, not {0}.</source>
+        <translation>An interpolation needs at least 2 steps, not {0}.</translation>
     </message>
     <message>
-        <source>Class {0} does not exist: the model has {1} classes (0–{2}).</source>
-        <translation>Class {0} does not exist: the model has {1} classes (0–{2}).</translation>
+        <source>The batch size ({0}) must be a multiple of the number of devices training together ({1}).</source>
+        <translation>The batch size ({0}) must be a multiple of the number of devices training together ({1}).</translation>
     </message>
     <message>
-        <source>No class called {0}. Did you mean {1}? The model knows these {2} classes: {3}.</source>
-        <translation>No class called {0}. Did you mean {1}? The model knows these {2} classes: {3}.</translation>
+        <source>The pictures are {0} px but this GAN draws {1} px pictures.</source>
+        <translation>The pictures are {0} px but this GAN draws {1} px pictures.</translation>
     </message>
     <message>
-        <source>No class called {0}. The model knows these {1} classes: {2}.</source>
-        <translation>No class called {0}. The model knows these {1} classes: {2}.</translation>
+        <source>The GAN has no pictures to learn from yet.</source>
+        <translation>The GAN has no pictures to learn from yet.</translation>
     </message>
     <message>
-        <source>No class called {0}. Did you mean {1}?</source>
-        <translation>No class called {0}. Did you mean {1}?</translation>
+        <source>epoch {0}/{1}</source>
+        <translation>epoch {0}/{1}</translation>
     </message>
     <message>
-        <source>No class called {0}.</source>
-        <translation>No class called {0}.</translation>
+        <source>The checkpoint {0} is damaged or from another program ({1}).</source>
+        <translation>The checkpoint {0} is damaged or from another program ({1}).</translation>
     </message>
     <message>
-        <source>Cannot compare images of different sizes ({0} and {1}).</source>
-        <translation>Cannot compare images of different sizes ({0} and {1}).</translation>
+        <source>its settings cannot be used</source>
+        <translation>its settings cannot be used</translation>
     </message>
     <message>
-        <source>Unknown attack method {0}: use fgsm or pgd.</source>
-        <translation>Unknown attack method {0}: use fgsm or pgd.</translation>
+        <source>{0} is missing</source>
+        <translation>{0} is missing</translation>
     </message>
     <message>
-        <source>Epsilon must be 0 or more (pixel levels 0–255), not {0}.</source>
-        <translation>Epsilon must be 0 or more (pixel levels 0–255), not {0}.</translation>
+        <source>{0} variable {1} has shape {2}, expected {3}</source>
+        <translation>{0} variable {1} has shape {2}, expected {3}</translation>
     </message>
     <message>
-        <source>A fooling image needs a positive size, not {0}.</source>
-        <translation>A fooling image needs a positive size, not {0}.</translation>
+        <source>{0} has more variables than this GAN</source>
+        <translation>{0} has more variables than this GAN</translation>
     </message>
     <message>
-        <source>Unknown start {0}: use noise or grey.</source>
-        <translation>Unknown start {0}: use noise or grey.</translation>
+        <source>Cannot save {0}: the folder &apos;{1}&apos; does not exist.</source>
+        <translation>Cannot save {0}: the folder &apos;{1}&apos; does not exist.</translation>
     </message>
     <message>
-        <source>Unknown blend mode {0}: use add or mix.</source>
-        <translation>Unknown blend mode {0}: use add or mix.</translation>
+        <source>Cannot save {0}: permission denied.</source>
+        <translation>Cannot save {0}: permission denied.</translation>
     </message>
     <message>
-        <source>Cannot write to the weights folder &apos;{0}&apos;: {1}.</source>
-        <translation>Cannot write to the weights folder &apos;{0}&apos;: {1}.</translation>
+        <source>Cannot save {0} ({1}).</source>
+        <translation>Cannot save {0} ({1}).</translation>
     </message>
     <message>
-        <source>The downloaded weights for {0} are damaged (their checksum does not match); please try again.</source>
-        <translation>The downloaded weights for {0} are damaged (their checksum does not match); please try again.</translation>
+        <source>{0} is a TIFF in a form neurolab cannot decode (an unusual compression); save it as PNG or JPEG.</source>
+        <translation>{0} is a TIFF in a form neurolab cannot decode (an unusual compression); save it as PNG or JPEG.</translation>
     </message>
     <message>
-        <source>Could not download the ImageNet weights for {0} ({1}). Without a network connection, copy &apos;{2}&apos; from a PC that has it into &apos;{3}&apos;.</source>
-        <translation>Could not download the ImageNet weights for {0} ({1}). Without a network connection, copy &apos;{2}&apos; from a PC that has it into &apos;{3}&apos;.</translation>
+        <source>{0} is a vector drawing (SVG), not a picture of pixels; export it as PNG.</source>
+        <translation>{0} is a vector drawing (SVG), not a picture of pixels; export it as PNG.</translation>
     </message>
     <message>
-        <source>The model has no layer called {0}.</source>
-        <translation>The model has no layer called {0}.</translation>
+        <source>{0} is a HEIC photo, which neurolab cannot read; save it as JPEG.</source>
+        <translation>{0} is a HEIC photo, which neurolab cannot read; save it as JPEG.</translation>
     </message>
     <message>
-        <source>This computer&apos;s processor lacks {0}, which TensorFlow needs, so neurolab cannot compute anything on it; use a PC made after about 2012.</source>
-        <translation>This computer&apos;s processor lacks {0}, which TensorFlow needs, so neurolab cannot compute anything on it; use a PC made after about 2012.</translation>
+        <source>{0} is not an image neurolab can read (supported: {1}).</source>
+        <translation>{0} is not an image neurolab can read (supported: {1}).</translation>
     </message>
     <message>
         <source>{0} is empty (0 bytes).</source>
@@ -665,20 +788,12 @@
         <translation>{0} cannot be opened ({1}).</translation>
     </message>
     <message>
-        <source>{0} is not an image neurolab can read (supported: {1}).</source>
-        <translation>{0} is not an image neurolab can read (supported: {1}).</translation>
+        <source>permission denied</source>
+        <translation>permission denied</translation>
     </message>
     <message>
-        <source>{0} is a TIFF in a form neurolab cannot decode (an unusual compression); save it as PNG or JPEG.</source>
-        <translation>{0} is a TIFF in a form neurolab cannot decode (an unusual compression); save it as PNG or JPEG.</translation>
-    </message>
-    <message>
-        <source>{0} is a vector drawing (SVG), not a picture of pixels; export it as PNG.</source>
-        <translation>{0} is a vector drawing (SVG), not a picture of pixels; export it as PNG.</translation>
-    </message>
-    <message>
-        <source>{0} is a HEIC photo, which neurolab cannot read; save it as JPEG.</source>
-        <translation>{0} is a HEIC photo, which neurolab cannot read; save it as JPEG.</translation>
+        <source>system error</source>
+        <translation>system error</translation>
     </message>
     <message>
         <source>{0} has no pixels ({1}×{2}).</source>
@@ -705,16 +820,12 @@
         <translation>{0} is too large: the image is more than the limit.</translation>
     </message>
     <message>
-        <source>{0} is too large to fit in memory.</source>
-        <translation>{0} is too large to fit in memory.</translation>
+        <source>{0} is damaged or incomplete (the file ends too early).</source>
+        <translation>{0} is damaged or incomplete (the file ends too early).</translation>
     </message>
     <message>
         <source>{0} is damaged or incomplete.</source>
         <translation>{0} is damaged or incomplete.</translation>
-    </message>
-    <message>
-        <source>{0} is damaged or incomplete (the file ends too early).</source>
-        <translation>{0} is damaged or incomplete (the file ends too early).</translation>
     </message>
     <message>
         <source>{0} uses the colour mode {1}, which neurolab cannot show.</source>
@@ -725,72 +836,260 @@
         <translation>Cannot save {0}: the name must end in .png, .jpg or .jpeg.</translation>
     </message>
     <message>
-        <source>Cannot save {0}: the folder &apos;{1}&apos; does not exist.</source>
-        <translation>Cannot save {0}: the folder &apos;{1}&apos; does not exist.</translation>
+        <source>The model has no layer called {0}.</source>
+        <translation>The model has no layer called {0}.</translation>
     </message>
     <message>
-        <source>Cannot save {0}: permission denied.</source>
-        <translation>Cannot save {0}: permission denied.</translation>
+        <source>{0}: needs the model&apos;s input size, so the image was resized to {1}×{2} for it.</source>
+        <translation>{0}: needs the model&apos;s input size, so the image was resized to {1}×{2} for it.</translation>
     </message>
     <message>
-        <source>Cannot save {0} ({1}).</source>
-        <translation>Cannot save {0} ({1}).</translation>
+        <source>The image was scaled down to {0} ({1}×{2} → {3}×{4}) to keep its activations within the {5} MiB memory budget.</source>
+        <translation>The image was scaled down to {0} ({1}×{2} → {3}×{4}) to keep its activations within the {5} MiB memory budget.</translation>
     </message>
     <message>
-        <source>{0} is a folder, not a model file.</source>
-        <translation>{0} is a folder, not a model file.</translation>
+        <source>The image ({0}×{1}) is too small to pass through every layer at its own size, so the model&apos;s input size was used.</source>
+        <translation>The image ({0}×{1}) is too small to pass through every layer at its own size, so the model&apos;s input size was used.</translation>
     </message>
     <message>
-        <source>{0} is not a model file neurolab can open (.keras or .h5).</source>
-        <translation>{0} is not a model file neurolab can open (.keras or .h5).</translation>
+        <source>computing activations</source>
+        <translation>computing activations</translation>
     </message>
     <message>
-        <source>{0} cannot be read ({1}).</source>
-        <translation>{0} cannot be read ({1}).</translation>
+        <source>tiling channels</source>
+        <translation>tiling channels</translation>
     </message>
     <message>
-        <source>{0} holds weights only, not a whole model.</source>
-        <translation>{0} holds weights only, not a whole model.</translation>
+        <source>activations ready</source>
+        <translation>activations ready</translation>
     </message>
     <message>
-        <source>{0} holds weights only or is incomplete, not a whole Keras model.</source>
-        <translation>{0} holds weights only or is incomplete, not a whole Keras model.</translation>
+        <source>{0} layer needs the model&apos;s native input size ({1}): {2}</source>
+        <translation>{0} layer needs the model&apos;s native input size ({1}): {2}</translation>
     </message>
     <message>
-        <source>{0} contains a Lambda layer, which can run arbitrary code; neurolab opens models in Keras&apos;s safe mode and will not load it.</source>
-        <translation>{0} contains a Lambda layer, which can run arbitrary code; neurolab opens models in Keras&apos;s safe mode and will not load it.</translation>
+        <source>{0} layers need the model&apos;s native input size ({1}): {2}</source>
+        <translation>{0} layers need the model&apos;s native input size ({1}): {2}</translation>
     </message>
     <message>
-        <source>{0} uses a custom layer neurolab does not know, so it cannot be rebuilt here.</source>
-        <translation>{0} uses a custom layer neurolab does not know, so it cannot be rebuilt here.</translation>
+        <source>nested network with {0} layers</source>
+        <translation>nested network with {0} layers</translation>
     </message>
     <message>
-        <source>{0} has {1} inputs; neurolab needs a model with one image input.</source>
-        <translation>{0} has {1} inputs; neurolab needs a model with one image input.</translation>
+        <source>{0} with {1}</source>
+        <translation>{0} with {1}</translation>
     </message>
     <message>
-        <source>{0} does not take images: its input has shape {1}, not height × width × 1 or 3 channels.</source>
-        <translation>{0} does not take images: its input has shape {1}, not height × width × 1 or 3 channels.</translation>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
     </message>
     <message>
-        <source>{0} is neither a model name ({1}) nor a model file (.keras, .h5).</source>
-        <translation>{0} is neither a model name ({1}) nor a model file (.keras, .h5).</translation>
+        <source>Clipped ReLU</source>
+        <translation>Clipped ReLU</translation>
     </message>
     <message>
-        <source>The cached ImageNet weights for {0} (&apos;{1}&apos;) cannot be read; delete the file and fetch them again.</source>
-        <translation>The cached ImageNet weights for {0} (&apos;{1}&apos;) cannot be read; delete the file and fetch them again.</translation>
+        <source>Clipped ReLU with ceiling {0}</source>
+        <translation>Clipped ReLU with ceiling {0}</translation>
     </message>
     <message>
-        <source>{0} is damaged or not a Keras model ({1}).</source>
-        <translation>{0} is damaged or not a Keras model ({1}).</translation>
+        <source>Softmax</source>
+        <translation>Softmax</translation>
     </message>
     <message>
-        <source>{0} could not be loaded as a Keras model ({1}).</source>
-        <translation>{0} could not be loaded as a Keras model ({1}).</translation>
+        <source>softmax</source>
+        <translation>softmax</translation>
     </message>
     <message>
-        <source>{0} was refused: {1}.</source>
-        <translation>{0} was refused: {1}.</translation>
+        <source>Sigmoid</source>
+        <translation>Sigmoid</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <source>Tanh</source>
+        <translation>Tanh</translation>
+    </message>
+    <message>
+        <source>Hyperbolic tangent</source>
+        <translation>Hyperbolic tangent</translation>
+    </message>
+    <message>
+        <source>Swish</source>
+        <translation>Swish</translation>
+    </message>
+    <message>
+        <source>swish</source>
+        <translation>swish</translation>
+    </message>
+    <message>
+        <source>GELU</source>
+        <translation>GELU</translation>
+    </message>
+    <message>
+        <source>ELU</source>
+        <translation>ELU</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU</source>
+        <translation>Leaky ReLU</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identity</translation>
+    </message>
+    <message>
+        <source>{0} features</source>
+        <translation>{0} features</translation>
+    </message>
+    <message>
+        <source>Sequence input with {0} dimensions</source>
+        <translation>Sequence input with {0} dimensions</translation>
+    </message>
+    <message>
+        <source>{0} images</source>
+        <translation>{0} images</translation>
+    </message>
+    <message>
+        <source>{0} groups of {1} {2} convolutions with stride {3}{4} and padding {5}{6}</source>
+        <translation>{0} groups of {1} {2} convolutions with stride {3}{4} and padding {5}{6}</translation>
+    </message>
+    <message>
+        <source>{0} {1} convolutions with stride {2}{3} and padding {4}{5}</source>
+        <translation>{0} {1} convolutions with stride {2}{3} and padding {4}{5}</translation>
+    </message>
+    <message>
+        <source>, dilation {0}</source>
+        <translation>, dilation {0}</translation>
+    </message>
+    <message>
+        <source>{0} groups of {1} {2} convolutions, then {3} {4} convolutions, with stride {5}{6} and padding {7}{8}</source>
+        <translation>{0} groups of {1} {2} convolutions, then {3} {4} convolutions, with stride {5}{6} and padding {7}{8}</translation>
+    </message>
+    <message>
+        <source>{0} {1} transposed convolutions with stride {2} and cropping {3}{4}</source>
+        <translation>{0} {1} transposed convolutions with stride {2} and cropping {3}{4}</translation>
+    </message>
+    <message>
+        <source>{0} fully connected layer{1}</source>
+        <translation>{0} fully connected layer{1}</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU with scale {0}</source>
+        <translation>Leaky ReLU with scale {0}</translation>
+    </message>
+    <message>
+        <source>Leaky ReLU with scale {0} and ceiling {1}</source>
+        <translation>Leaky ReLU with scale {0} and ceiling {1}</translation>
+    </message>
+    <message>
+        <source>ELU with alpha {0}</source>
+        <translation>ELU with alpha {0}</translation>
+    </message>
+    <message>
+        <source>{0} max pooling with stride {1} and padding {2}</source>
+        <translation>{0} max pooling with stride {1} and padding {2}</translation>
+    </message>
+    <message>
+        <source>{0} average pooling with stride {1} and padding {2}</source>
+        <translation>{0} average pooling with stride {1} and padding {2}</translation>
+    </message>
+    <message>
+        <source>Global max pooling</source>
+        <translation>Global max pooling</translation>
+    </message>
+    <message>
+        <source>Global average pooling</source>
+        <translation>Global average pooling</translation>
+    </message>
+    <message>
+        <source>Batch normalization with {0} channels</source>
+        <translation>Batch normalization with {0} channels</translation>
+    </message>
+    <message>
+        <source>Layer normalization with {0} channels</source>
+        <translation>Layer normalization with {0} channels</translation>
+    </message>
+    <message>
+        <source>Group normalization with {0} groups of {1} channels</source>
+        <translation>Group normalization with {0} groups of {1} channels</translation>
+    </message>
+    <message>
+        <source>{0}% dropout</source>
+        <translation>{0}% dropout</translation>
+    </message>
+    <message>
+        <source>Reshape to {0}</source>
+        <translation>Reshape to {0}</translation>
+    </message>
+    <message>
+        <source>Depth concatenation of {0} inputs</source>
+        <translation>Depth concatenation of {0} inputs</translation>
+    </message>
+    <message>
+        <source>Concatenation of {0} inputs along dimension {1}</source>
+        <translation>Concatenation of {0} inputs along dimension {1}</translation>
+    </message>
+    <message>
+        <source>padding {0}</source>
+        <translation>padding {0}</translation>
+    </message>
+    <message>
+        <source>cropping {0}</source>
+        <translation>cropping {0}</translation>
+    </message>
+    <message>
+        <source>scale {0}, offset {1}</source>
+        <translation>scale {0}, offset {1}</translation>
+    </message>
+    <message>
+        <source>Resize to {0}x{1} ({2})</source>
+        <translation>Resize to {0}x{1} ({2})</translation>
+    </message>
+    <message>
+        <source>{0} upsampling ({1})</source>
+        <translation>{0} upsampling ({1})</translation>
+    </message>
+    <message>
+        <source>nested network</source>
+        <translation>nested network</translation>
+    </message>
+    <message>
+        <source>PReLU</source>
+        <translation>PReLU</translation>
+    </message>
+    <message>
+        <source>Flatten</source>
+        <translation>Flatten</translation>
+    </message>
+    <message>
+        <source>Element-wise addition of {0} inputs</source>
+        <translation>Element-wise addition of {0} inputs</translation>
+    </message>
+    <message>
+        <source>Element-wise subtraction of {0} inputs</source>
+        <translation>Element-wise subtraction of {0} inputs</translation>
+    </message>
+    <message>
+        <source>Element-wise multiplication of {0} inputs</source>
+        <translation>Element-wise multiplication of {0} inputs</translation>
+    </message>
+    <message>
+        <source>Element-wise average of {0} inputs</source>
+        <translation>Element-wise average of {0} inputs</translation>
+    </message>
+    <message>
+        <source>Element-wise maximum of {0} inputs</source>
+        <translation>Element-wise maximum of {0} inputs</translation>
+    </message>
+    <message>
+        <source>Element-wise minimum of {0} inputs</source>
+        <translation>Element-wise minimum of {0} inputs</translation>
+    </message>
+    <message>
+        <source>Mean and variance normalization</source>
+        <translation>Mean and variance normalization</translation>
     </message>
     <message>
         <source>{0} is outside the class folder; on this classroom PC only files from that folder can be opened.</source>
@@ -805,37 +1104,68 @@
         <translation>The kiosk output folder &apos;{0}&apos; cannot be created ({1}); ask the administrator to fix {2}.</translation>
     </message>
     <message>
-        <source>permission denied</source>
-        <extracomment>The reasons inside those sentences: &quot;(…)&quot; and after &quot;was refused:&quot;.</extracomment>
-        <translation>permission denied</translation>
+        <source>untrained — ImageNet weights not downloaded</source>
+        <translation>untrained — ImageNet weights not downloaded</translation>
     </message>
     <message>
-        <source>Permission denied</source>
-        <translation>Permission denied</translation>
+        <source>pixels scaled to [-1, 1]</source>
+        <translation>pixels scaled to [-1, 1]</translation>
     </message>
     <message>
-        <source>No such file or directory</source>
-        <translation>No such file or directory</translation>
+        <source>BGR, ImageNet mean subtracted (&apos;caffe&apos;)</source>
+        <translation>BGR, ImageNet mean subtracted (&apos;caffe&apos;)</translation>
     </message>
     <message>
-        <source>File exists</source>
-        <translation>File exists</translation>
+        <source>pixels 0-255; the model normalises inside</source>
+        <translation>pixels 0-255; the model normalises inside</translation>
     </message>
     <message>
-        <source>Not a directory</source>
-        <translation>Not a directory</translation>
+        <source>scaled to [0, 1], ImageNet mean/std (&apos;torch&apos;)</source>
+        <translation>scaled to [0, 1], ImageNet mean/std (&apos;torch&apos;)</translation>
     </message>
     <message>
-        <source>timed out</source>
-        <translation>timed out</translation>
+        <source>neurolab shapes (bundled)</source>
+        <translation>neurolab shapes (bundled)</translation>
     </message>
     <message>
-        <source>system error</source>
-        <translation>system error</translation>
+        <source>{0} normalization</source>
+        <translation>{0} normalization</translation>
     </message>
     <message>
-        <source>write failed</source>
-        <translation>write failed</translation>
+        <source>reading {0}</source>
+        <translation>reading {0}</translation>
+    </message>
+    <message>
+        <source>{0} is neither a model name ({1}) nor a model file (.keras, .h5).</source>
+        <translation>{0} is neither a model name ({1}) nor a model file (.keras, .h5).</translation>
+    </message>
+    <message>
+        <source>The bundled model is missing from this installation; reinstall neurolab.</source>
+        <translation>The bundled model is missing from this installation; reinstall neurolab.</translation>
+    </message>
+    <message>
+        <source>&apos;zerocenter&apos;</source>
+        <translation>&apos;zerocenter&apos;</translation>
+    </message>
+    <message>
+        <source>The cached ImageNet weights for {0} (&apos;{1}&apos;) cannot be read; delete the file and fetch them again.</source>
+        <translation>The cached ImageNet weights for {0} (&apos;{1}&apos;) cannot be read; delete the file and fetch them again.</translation>
+    </message>
+    <message>
+        <source>{0} holds weights only, not a whole model.</source>
+        <translation>{0} holds weights only, not a whole model.</translation>
+    </message>
+    <message>
+        <source>{0} contains a Lambda layer, which can run arbitrary code; neurolab opens models in Keras&apos;s safe mode and will not load it.</source>
+        <translation>{0} contains a Lambda layer, which can run arbitrary code; neurolab opens models in Keras&apos;s safe mode and will not load it.</translation>
+    </message>
+    <message>
+        <source>{0} uses a custom layer neurolab does not know, so it cannot be rebuilt here.</source>
+        <translation>{0} uses a custom layer neurolab does not know, so it cannot be rebuilt here.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or not a Keras model ({1}).</source>
+        <translation>{0} is damaged or not a Keras model ({1}).</translation>
     </message>
     <message>
         <source>a .keras file must be a zip archive</source>
@@ -846,72 +1176,28 @@
         <translation>an .h5 file must be HDF5</translation>
     </message>
     <message>
-        <source>it is an empty zip archive</source>
-        <translation>it is an empty zip archive</translation>
+        <source>{0} holds weights only or is incomplete, not a whole Keras model.</source>
+        <translation>{0} holds weights only or is incomplete, not a whole Keras model.</translation>
     </message>
     <message>
-        <source>its zip archive cannot be read</source>
-        <translation>its zip archive cannot be read</translation>
+        <source>{0} could not be loaded as a Keras model ({1}).</source>
+        <translation>{0} could not be loaded as a Keras model ({1}).</translation>
     </message>
     <message>
-        <source>its HDF5 structure cannot be read</source>
-        <translation>its HDF5 structure cannot be read</translation>
+        <source>{0} has {1} inputs; neurolab needs a model with one image input.</source>
+        <translation>{0} has {1} inputs; neurolab needs a model with one image input.</translation>
     </message>
     <message>
-        <source>its weights are not HDF5</source>
-        <translation>its weights are not HDF5</translation>
+        <source>{0} does not take images: its input has shape {1}, not height × width × 1 or 3 channels.</source>
+        <translation>{0} does not take images: its input has shape {1}, not height × width × 1 or 3 channels.</translation>
     </message>
     <message>
-        <source>its weights cannot be read</source>
-        <translation>its weights cannot be read</translation>
+        <source>raw 0-255 pixels (the model rescales inside)</source>
+        <translation>raw 0-255 pixels (the model rescales inside)</translation>
     </message>
     <message>
-        <source>the archive has no model configuration</source>
-        <translation>the archive has no model configuration</translation>
-    </message>
-    <message>
-        <source>the archive has no metadata.json</source>
-        <translation>the archive has no metadata.json</translation>
-    </message>
-    <message>
-        <source>its model configuration is not text</source>
-        <translation>its model configuration is not text</translation>
-    </message>
-    <message>
-        <source>its model configuration is not valid JSON</source>
-        <translation>its model configuration is not valid JSON</translation>
-    </message>
-    <message>
-        <source>its model configuration describes no model</source>
-        <translation>its model configuration describes no model</translation>
-    </message>
-    <message>
-        <source>its model configuration has an unnamed part</source>
-        <translation>its model configuration has an unnamed part</translation>
-    </message>
-    <message>
-        <source>its model configuration has a part with no module</source>
-        <translation>its model configuration has a part with no module</translation>
-    </message>
-    <message>
-        <source>its model configuration is nested too deeply</source>
-        <translation>its model configuration is nested too deeply</translation>
-    </message>
-    <message>
-        <source>it is not a regular file (a device, pipe or socket), so neurolab will not read it</source>
-        <translation>it is not a regular file (a device, pipe or socket), so neurolab will not read it</translation>
-    </message>
-    <message>
-        <source>its archive holds two files with the same name</source>
-        <translation>its archive holds two files with the same name</translation>
-    </message>
-    <message>
-        <source>it holds a virtual dataset, which reads data from other files</source>
-        <translation>it holds a virtual dataset, which reads data from other files</translation>
-    </message>
-    <message>
-        <source>it holds a dataset stored in another file, which neurolab never reads</source>
-        <translation>it holds a dataset stored in another file, which neurolab never reads</translation>
+        <source>pixels scaled to [0, 1] (assumed)</source>
+        <translation>pixels scaled to [0, 1] (assumed)</translation>
     </message>
     <message>
         <source>a Lambda layer (Python code)</source>
@@ -938,61 +1224,40 @@
         <translation>a FlaxLayer (Flax code)</translation>
     </message>
     <message>
-        <source>The picture size</source>
-        <translation>The picture size</translation>
-    </message>
-    <message>
-        <source>The latent size</source>
-        <translation>The latent size</translation>
-    </message>
-    <message>
-        <source>The batch size</source>
-        <translation>The batch size</translation>
-    </message>
-    <message>
-        <source>The number of epochs</source>
-        <translation>The number of epochs</translation>
-    </message>
-    <message>
-        <source>The seed</source>
-        <translation>The seed</translation>
-    </message>
-    <message>
-        <source>The number of preview samples</source>
-        <translation>The number of preview samples</translation>
-    </message>
-    <message>
-        <source>The preview interval (steps)</source>
-        <translation>The preview interval (steps)</translation>
-    </message>
-    <message>
-        <source>The network width</source>
-        <translation>The network width</translation>
-    </message>
-    <message>
-        <source>The history interval (steps)</source>
-        <translation>The history interval (steps)</translation>
-    </message>
-    <message>
-        <source>The generator&apos;s learning rate</source>
-        <translation>The generator&apos;s learning rate</translation>
-    </message>
-    <message>
-        <source>The discriminator&apos;s learning rate</source>
-        <translation>The discriminator&apos;s learning rate</translation>
-    </message>
-    <message>
-        <source>its settings cannot be used</source>
-        <translation>its settings cannot be used</translation>
-    </message>
-    <message>
         <source>it is larger than {0}</source>
-        <extracomment>The same with values in them.</extracomment>
         <translation>it is larger than {0}</translation>
+    </message>
+    <message>
+        <source>{0} was refused: {1}.</source>
+        <translation>{0} was refused: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a model file.</source>
+        <translation>{0} is a folder, not a model file.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file (a device, pipe or socket), so neurolab will not read it</source>
+        <translation>it is not a regular file (a device, pipe or socket), so neurolab will not read it</translation>
+    </message>
+    <message>
+        <source>{0} is not a model file neurolab can open (.keras or .h5).</source>
+        <translation>{0} is not a model file neurolab can open (.keras or .h5).</translation>
+    </message>
+    <message>
+        <source>it is an empty zip archive</source>
+        <translation>it is an empty zip archive</translation>
+    </message>
+    <message>
+        <source>its zip archive cannot be read</source>
+        <translation>its zip archive cannot be read</translation>
     </message>
     <message>
         <source>its archive holds {0} files, more than a Keras model ever has</source>
         <translation>its archive holds {0} files, more than a Keras model ever has</translation>
+    </message>
+    <message>
+        <source>its archive holds two files with the same name</source>
+        <translation>its archive holds two files with the same name</translation>
     </message>
     <message>
         <source>its archive holds a file named &apos;{0}&apos;, which points outside the archive</source>
@@ -1011,8 +1276,12 @@
         <translation>it is a zip bomb ({0} that would unpack to {1})</translation>
     </message>
     <message>
-        <source>its model configuration is larger than neurolab allows ({0})</source>
-        <translation>its model configuration is larger than neurolab allows ({0})</translation>
+        <source>the archive has no model configuration</source>
+        <translation>the archive has no model configuration</translation>
+    </message>
+    <message>
+        <source>the archive has no metadata.json</source>
+        <translation>the archive has no metadata.json</translation>
     </message>
     <message>
         <source>its {0} is {1}, more than neurolab allows ({2})</source>
@@ -1021,6 +1290,22 @@
     <message>
         <source>its {0} is larger than neurolab allows ({1})</source>
         <translation>its {0} is larger than neurolab allows ({1})</translation>
+    </message>
+    <message>
+        <source>its weights are not HDF5</source>
+        <translation>its weights are not HDF5</translation>
+    </message>
+    <message>
+        <source>its weights cannot be read</source>
+        <translation>its weights cannot be read</translation>
+    </message>
+    <message>
+        <source>its HDF5 structure cannot be read</source>
+        <translation>its HDF5 structure cannot be read</translation>
+    </message>
+    <message>
+        <source>its model configuration is larger than neurolab allows ({0})</source>
+        <translation>its model configuration is larger than neurolab allows ({0})</translation>
     </message>
     <message>
         <source>it holds more than {0} HDF5 objects</source>
@@ -1035,8 +1320,40 @@
         <translation>it holds a link (&apos;{0}&apos;), which Keras never writes</translation>
     </message>
     <message>
+        <source>it holds a virtual dataset, which reads data from other files</source>
+        <translation>it holds a virtual dataset, which reads data from other files</translation>
+    </message>
+    <message>
+        <source>it holds a dataset stored in another file, which neurolab never reads</source>
+        <translation>it holds a dataset stored in another file, which neurolab never reads</translation>
+    </message>
+    <message>
         <source>its weights would need {0}, more than neurolab allows ({1})</source>
         <translation>its weights would need {0}, more than neurolab allows ({1})</translation>
+    </message>
+    <message>
+        <source>its model configuration is not text</source>
+        <translation>its model configuration is not text</translation>
+    </message>
+    <message>
+        <source>its model configuration is not valid JSON</source>
+        <translation>its model configuration is not valid JSON</translation>
+    </message>
+    <message>
+        <source>its model configuration describes no model</source>
+        <translation>its model configuration describes no model</translation>
+    </message>
+    <message>
+        <source>its model configuration is nested too deeply</source>
+        <translation>its model configuration is nested too deeply</translation>
+    </message>
+    <message>
+        <source>its model configuration has an unnamed part</source>
+        <translation>its model configuration has an unnamed part</translation>
+    </message>
+    <message>
+        <source>its model configuration has a part with no module</source>
+        <translation>its model configuration has a part with no module</translation>
     </message>
     <message>
         <source>it contains {0}, which neurolab never runs (models open in Keras&apos;s safe mode)</source>
@@ -1071,77 +1388,60 @@
         <translation>its &apos;{0}&apos; is registered as &apos;{1}&apos;, which is not Keras&apos;s own</translation>
     </message>
     <message>
-        <source>{0} is missing</source>
-        <translation>{0} is missing</translation>
+        <source>Class {0} does not exist: the model has {1} classes (0–{2}).</source>
+        <translation>Class {0} does not exist: the model has {1} classes (0–{2}).</translation>
     </message>
     <message>
-        <source>{0} variable {1} has shape {2}, expected {3}</source>
-        <translation>{0} variable {1} has shape {2}, expected {3}</translation>
+        <source>No class called {0}. Did you mean {1}? The model knows these {2} classes: {3}.</source>
+        <translation>No class called {0}. Did you mean {1}? The model knows these {2} classes: {3}.</translation>
     </message>
     <message>
-        <source>{0} has more variables than this GAN</source>
-        <translation>{0} has more variables than this GAN</translation>
+        <source>No class called {0}. The model knows these {1} classes: {2}.</source>
+        <translation>No class called {0}. The model knows these {1} classes: {2}.</translation>
     </message>
     <message>
-        <source>{0} has no manifest (it was not written completely).</source>
-        <translation>{0} has no manifest (it was not written completely).</translation>
+        <source>No class called {0}. Did you mean {1}?</source>
+        <translation>No class called {0}. Did you mean {1}?</translation>
     </message>
     <message>
-        <source>{0} is not a neurolab GAN checkpoint.</source>
-        <translation>{0} is not a neurolab GAN checkpoint.</translation>
+        <source>No class called {0}.</source>
+        <translation>No class called {0}.</translation>
     </message>
     <message>
-        <source>{0} was written by a newer neurolab.</source>
-        <translation>{0} was written by a newer neurolab.</translation>
+        <source>{0}: already in the cache</source>
+        <translation>{0}: already in the cache</translation>
     </message>
     <message>
-        <source>{0} lacks its file {1}.</source>
-        <translation>{0} lacks its file {1}.</translation>
+        <source>Cannot write to the weights folder &apos;{0}&apos;: {1}.</source>
+        <translation>Cannot write to the weights folder &apos;{0}&apos;: {1}.</translation>
     </message>
     <message>
-        <source>{0} is damaged ({1} does not match its checksum).</source>
-        <translation>{0} is damaged ({1} does not match its checksum).</translation>
+        <source>connecting for {0}</source>
+        <translation>connecting for {0}</translation>
     </message>
     <message>
-        <source>{0} has a damaged manifest ({1}).</source>
-        <translation>{0} has a damaged manifest ({1}).</translation>
+        <source>downloading {0} ({1}/{2} MB)</source>
+        <translation>downloading {0} ({1}/{2} MB)</translation>
     </message>
     <message>
-        <source>[Errno {0}] Connection refused</source>
-        <translation>[Errno {0}] Connection refused</translation>
+        <source>verifying {0}</source>
+        <translation>verifying {0}</translation>
     </message>
     <message>
-        <source>[Errno {0}] Temporary failure in name resolution</source>
-        <translation>[Errno {0}] Temporary failure in name resolution</translation>
+        <source>The downloaded weights for {0} are damaged (their checksum does not match); please try again.</source>
+        <translation>The downloaded weights for {0} are damaged (their checksum does not match); please try again.</translation>
     </message>
     <message>
-        <source>[Errno {0}] Network is unreachable</source>
-        <translation>[Errno {0}] Network is unreachable</translation>
-    </message>
-</context>
-<context>
-    <name>CoreTexts</name>
-    <message>
-        <source>neurolab shapes (bundled)</source>
-        <extracomment>Names and notices the core writes itself: models, GAN data, style backbones, activations.</extracomment>
-        <translation>neurolab shapes (bundled)</translation>
+        <source>Could not download the ImageNet weights for {0} ({1}). Without a network connection, copy &apos;{2}&apos; from a PC that has it into &apos;{3}&apos;.</source>
+        <translation>Could not download the ImageNet weights for {0} ({1}). Without a network connection, copy &apos;{2}&apos; from a PC that has it into &apos;{3}&apos;.</translation>
     </message>
     <message>
-        <source>untrained — ImageNet weights not downloaded</source>
-        <translation>untrained — ImageNet weights not downloaded</translation>
+        <source>The VGG19 ImageNet weights are not cached; fetch them with &apos;neurolab models fetch vgg19&apos;.</source>
+        <translation>The VGG19 ImageNet weights are not cached; fetch them with &apos;neurolab models fetch vgg19&apos;.</translation>
     </message>
     <message>
         <source>VGG19 (ImageNet weights)</source>
         <translation>VGG19 (ImageNet weights)</translation>
-    </message>
-    <message>
-        <source>the bundled shapes model&apos;s convolutional layers (offline)</source>
-        <translation>the bundled shapes model&apos;s convolutional layers (offline)</translation>
-    </message>
-    <message>
-        <source>built-in shapes ({0})</source>
-        <extracomment>The same with values in them (matched against the English text, then translated).</extracomment>
-        <translation>built-in shapes ({0})</translation>
     </message>
     <message>
         <source>random multi-scale filters (seed {0}, offline)</source>
@@ -1152,12 +1452,36 @@
         <translation>{0}&apos;s convolutional layers</translation>
     </message>
     <message>
-        <source>The image was scaled down to {0} ({1}×{2} → {3}×{4}) to keep its activations within the {5} MiB memory budget.</source>
-        <translation>The image was scaled down to {0} ({1}×{2} → {3}×{4}) to keep its activations within the {5} MiB memory budget.</translation>
+        <source>the bundled shapes model&apos;s convolutional layers (offline)</source>
+        <translation>the bundled shapes model&apos;s convolutional layers (offline)</translation>
     </message>
     <message>
-        <source>The image ({0}×{1}) is too small to pass through every layer at its own size, so the model&apos;s input size was used.</source>
-        <translation>The image ({0}×{1}) is too small to pass through every layer at its own size, so the model&apos;s input size was used.</translation>
+        <source>preparing the backbone</source>
+        <translation>preparing the backbone</translation>
+    </message>
+    <message>
+        <source>styling at {0}×{1} px</source>
+        <translation>styling at {0}×{1} px</translation>
+    </message>
+    <message>
+        <source>loading TensorFlow</source>
+        <translation>loading TensorFlow</translation>
+    </message>
+    <message>
+        <source>loading {0}</source>
+        <translation>loading {0}</translation>
+    </message>
+    <message>
+        <source>tracing layers</source>
+        <translation>tracing layers</translation>
+    </message>
+    <message>
+        <source>analysing layers</source>
+        <translation>analysing layers</translation>
+    </message>
+    <message>
+        <source>model ready</source>
+        <translation>model ready</translation>
     </message>
 </context>
 <context>
@@ -1501,103 +1825,6 @@
     </message>
 </context>
 <context>
-    <name>JobStages</name>
-    <message>
-        <source>loading TensorFlow</source>
-        <extracomment>Progress stages of the core&apos;s jobs, shown in the status bar and the tabs&apos; status lines.</extracomment>
-        <translation>loading TensorFlow</translation>
-    </message>
-    <message>
-        <source>tracing layers</source>
-        <translation>tracing layers</translation>
-    </message>
-    <message>
-        <source>analysing layers</source>
-        <translation>analysing layers</translation>
-    </message>
-    <message>
-        <source>model ready</source>
-        <translation>model ready</translation>
-    </message>
-    <message>
-        <source>computing activations</source>
-        <translation>computing activations</translation>
-    </message>
-    <message>
-        <source>tiling channels</source>
-        <translation>tiling channels</translation>
-    </message>
-    <message>
-        <source>activations ready</source>
-        <translation>activations ready</translation>
-    </message>
-    <message>
-        <source>attacking</source>
-        <translation>attacking</translation>
-    </message>
-    <message>
-        <source>rounding to 8 bits</source>
-        <translation>rounding to 8 bits</translation>
-    </message>
-    <message>
-        <source>growing</source>
-        <translation>growing</translation>
-    </message>
-    <message>
-        <source>blending</source>
-        <translation>blending</translation>
-    </message>
-    <message>
-        <source>drawing the built-in shapes</source>
-        <translation>drawing the built-in shapes</translation>
-    </message>
-    <message>
-        <source>preparing the backbone</source>
-        <translation>preparing the backbone</translation>
-    </message>
-    <message>
-        <source>loading {0}</source>
-        <extracomment>Stages with a value in them; matched against the English text, then translated.</extracomment>
-        <translation>loading {0}</translation>
-    </message>
-    <message>
-        <source>reading {0}</source>
-        <translation>reading {0}</translation>
-    </message>
-    <message>
-        <source>epoch {0}/{1}</source>
-        <translation>epoch {0}/{1}</translation>
-    </message>
-    <message>
-        <source>styling at {0}×{1} px</source>
-        <translation>styling at {0}×{1} px</translation>
-    </message>
-    <message>
-        <source>{0}: already in the cache</source>
-        <translation>{0}: already in the cache</translation>
-    </message>
-    <message>
-        <source>connecting for {0}</source>
-        <translation>connecting for {0}</translation>
-    </message>
-    <message>
-        <source>downloading {0} ({1}/{2} MB)</source>
-        <translation>downloading {0} ({1}/{2} MB)</translation>
-    </message>
-    <message>
-        <source>verifying {0}</source>
-        <translation>verifying {0}</translation>
-    </message>
-    <message>
-        <source>looking for pictures in {0}</source>
-        <translation>looking for pictures in {0}</translation>
-    </message>
-    <message>
-        <source>reading pictures in {0}</source>
-        <translation>reading pictures in {0}</translation>
-    </message>
-</context>
-<context>
     <name>Kiosk</name>
     <message>
         <source>Downloads are switched off on this classroom PC.</source>
@@ -1825,274 +2052,6 @@
     <message>
         <source>Training is running: the samples are on the right.</source>
         <translation>Training is running: the samples are on the right.</translation>
-    </message>
-</context>
-<context>
-    <name>LayerDescriptions</name>
-    <message>
-        <source>{0} images</source>
-        <extracomment>Every template (and fixed wording) a ``Phrase`` of core.analysis or core.models can hold.</extracomment>
-        <translation>{0} images</translation>
-    </message>
-    <message>
-        <source>{0} features</source>
-        <translation>{0} features</translation>
-    </message>
-    <message>
-        <source>Sequence input with {0} dimensions</source>
-        <translation>Sequence input with {0} dimensions</translation>
-    </message>
-    <message>
-        <source>{0} with {1}</source>
-        <translation>{0} with {1}</translation>
-    </message>
-    <message>
-        <source>{0} normalization</source>
-        <translation>{0} normalization</translation>
-    </message>
-    <message>
-        <source>&apos;zerocenter&apos;</source>
-        <translation>&apos;zerocenter&apos;</translation>
-    </message>
-    <message>
-        <source>pixels scaled to [-1, 1]</source>
-        <translation>pixels scaled to [-1, 1]</translation>
-    </message>
-    <message>
-        <source>BGR, ImageNet mean subtracted (&apos;caffe&apos;)</source>
-        <translation>BGR, ImageNet mean subtracted (&apos;caffe&apos;)</translation>
-    </message>
-    <message>
-        <source>pixels 0-255; the model normalises inside</source>
-        <translation>pixels 0-255; the model normalises inside</translation>
-    </message>
-    <message>
-        <source>scaled to [0, 1], ImageNet mean/std (&apos;torch&apos;)</source>
-        <translation>scaled to [0, 1], ImageNet mean/std (&apos;torch&apos;)</translation>
-    </message>
-    <message>
-        <source>raw 0-255 pixels (the model rescales inside)</source>
-        <translation>raw 0-255 pixels (the model rescales inside)</translation>
-    </message>
-    <message>
-        <source>pixels scaled to [0, 1] (assumed)</source>
-        <translation>pixels scaled to [0, 1] (assumed)</translation>
-    </message>
-    <message>
-        <source>{0} {1} convolutions with stride {2}{3} and padding {4}{5}</source>
-        <translation>{0} {1} convolutions with stride {2}{3} and padding {4}{5}</translation>
-    </message>
-    <message>
-        <source>{0} groups of {1} {2} convolutions with stride {3}{4} and padding {5}{6}</source>
-        <translation>{0} groups of {1} {2} convolutions with stride {3}{4} and padding {5}{6}</translation>
-    </message>
-    <message>
-        <source>{0} groups of {1} {2} convolutions, then {3} {4} convolutions, with stride {5}{6} and padding {7}{8}</source>
-        <translation>{0} groups of {1} {2} convolutions, then {3} {4} convolutions, with stride {5}{6} and padding {7}{8}</translation>
-    </message>
-    <message>
-        <source>{0} {1} transposed convolutions with stride {2} and cropping {3}{4}</source>
-        <translation>{0} {1} transposed convolutions with stride {2} and cropping {3}{4}</translation>
-    </message>
-    <message>
-        <source>, dilation {0}</source>
-        <translation>, dilation {0}</translation>
-    </message>
-    <message>
-        <source>, {0}</source>
-        <translation>, {0}</translation>
-    </message>
-    <message>
-        <source>{0} fully connected layer{1}</source>
-        <translation>{0} fully connected layer{1}</translation>
-    </message>
-    <message>
-        <source>ReLU</source>
-        <translation>ReLU</translation>
-    </message>
-    <message>
-        <source>Leaky ReLU</source>
-        <translation>Leaky ReLU</translation>
-    </message>
-    <message>
-        <source>Clipped ReLU</source>
-        <translation>Clipped ReLU</translation>
-    </message>
-    <message>
-        <source>ELU</source>
-        <translation>ELU</translation>
-    </message>
-    <message>
-        <source>GELU</source>
-        <translation>GELU</translation>
-    </message>
-    <message>
-        <source>PReLU</source>
-        <translation>PReLU</translation>
-    </message>
-    <message>
-        <source>Swish</source>
-        <translation>Swish</translation>
-    </message>
-    <message>
-        <source>Softmax</source>
-        <translation>Softmax</translation>
-    </message>
-    <message>
-        <source>Sigmoid</source>
-        <translation>Sigmoid</translation>
-    </message>
-    <message>
-        <source>Tanh</source>
-        <translation>Tanh</translation>
-    </message>
-    <message>
-        <source>Leaky ReLU with scale {0}</source>
-        <translation>Leaky ReLU with scale {0}</translation>
-    </message>
-    <message>
-        <source>Leaky ReLU with scale {0} and ceiling {1}</source>
-        <translation>Leaky ReLU with scale {0} and ceiling {1}</translation>
-    </message>
-    <message>
-        <source>Clipped ReLU with ceiling {0}</source>
-        <translation>Clipped ReLU with ceiling {0}</translation>
-    </message>
-    <message>
-        <source>ELU with alpha {0}</source>
-        <translation>ELU with alpha {0}</translation>
-    </message>
-    <message>
-        <source>softmax</source>
-        <translation>softmax</translation>
-    </message>
-    <message>
-        <source>sigmoid</source>
-        <translation>sigmoid</translation>
-    </message>
-    <message>
-        <source>swish</source>
-        <translation>swish</translation>
-    </message>
-    <message>
-        <source>Hyperbolic tangent</source>
-        <translation>Hyperbolic tangent</translation>
-    </message>
-    <message>
-        <source>identity</source>
-        <translation>identity</translation>
-    </message>
-    <message>
-        <source>{0} max pooling with stride {1} and padding {2}</source>
-        <translation>{0} max pooling with stride {1} and padding {2}</translation>
-    </message>
-    <message>
-        <source>{0} average pooling with stride {1} and padding {2}</source>
-        <translation>{0} average pooling with stride {1} and padding {2}</translation>
-    </message>
-    <message>
-        <source>Global max pooling</source>
-        <translation>Global max pooling</translation>
-    </message>
-    <message>
-        <source>Global average pooling</source>
-        <translation>Global average pooling</translation>
-    </message>
-    <message>
-        <source>Batch normalization with {0} channels</source>
-        <translation>Batch normalization with {0} channels</translation>
-    </message>
-    <message>
-        <source>Layer normalization with {0} channels</source>
-        <translation>Layer normalization with {0} channels</translation>
-    </message>
-    <message>
-        <source>Group normalization with {0} groups of {1} channels</source>
-        <translation>Group normalization with {0} groups of {1} channels</translation>
-    </message>
-    <message>
-        <source>Mean and variance normalization</source>
-        <translation>Mean and variance normalization</translation>
-    </message>
-    <message>
-        <source>{0}% dropout</source>
-        <translation>{0}% dropout</translation>
-    </message>
-    <message>
-        <source>Flatten</source>
-        <translation>Flatten</translation>
-    </message>
-    <message>
-        <source>Reshape to {0}</source>
-        <translation>Reshape to {0}</translation>
-    </message>
-    <message>
-        <source>Depth concatenation of {0} inputs</source>
-        <translation>Depth concatenation of {0} inputs</translation>
-    </message>
-    <message>
-        <source>Concatenation of {0} inputs along dimension {1}</source>
-        <translation>Concatenation of {0} inputs along dimension {1}</translation>
-    </message>
-    <message>
-        <source>Element-wise addition of {0} inputs</source>
-        <translation>Element-wise addition of {0} inputs</translation>
-    </message>
-    <message>
-        <source>Element-wise subtraction of {0} inputs</source>
-        <translation>Element-wise subtraction of {0} inputs</translation>
-    </message>
-    <message>
-        <source>Element-wise multiplication of {0} inputs</source>
-        <translation>Element-wise multiplication of {0} inputs</translation>
-    </message>
-    <message>
-        <source>Element-wise average of {0} inputs</source>
-        <translation>Element-wise average of {0} inputs</translation>
-    </message>
-    <message>
-        <source>Element-wise maximum of {0} inputs</source>
-        <translation>Element-wise maximum of {0} inputs</translation>
-    </message>
-    <message>
-        <source>Element-wise minimum of {0} inputs</source>
-        <translation>Element-wise minimum of {0} inputs</translation>
-    </message>
-    <message>
-        <source>padding {0}</source>
-        <translation>padding {0}</translation>
-    </message>
-    <message>
-        <source>cropping {0}</source>
-        <translation>cropping {0}</translation>
-    </message>
-    <message>
-        <source>scale {0}, offset {1}</source>
-        <translation>scale {0}, offset {1}</translation>
-    </message>
-    <message>
-        <source>Resize to {0}x{1} ({2})</source>
-        <translation>Resize to {0}x{1} ({2})</translation>
-    </message>
-    <message>
-        <source>{0} upsampling ({1})</source>
-        <translation>{0} upsampling ({1})</translation>
-    </message>
-    <message>
-        <source>nested network</source>
-        <translation>nested network</translation>
-    </message>
-    <message>
-        <source>nested network with {0} layers</source>
-        <translation>nested network with {0} layers</translation>
-    </message>
-    <message>
-        <source>{0} layer needs the model&apos;s native input size ({1}): {2}</source>
-        <translation>{0} layer needs the model&apos;s native input size ({1}): {2}</translation>
-    </message>
-    <message>
-        <source>{0} layers need the model&apos;s native input size ({1}): {2}</source>
-        <translation>{0} layers need the model&apos;s native input size ({1}): {2}</translation>
     </message>
 </context>
 <context>
@@ -2425,7 +2384,7 @@
     <name>Learnables</name>
     <message>
         <source>Weights</source>
-        <extracomment>The learnables&apos; names, MATLAB&apos;s words (core.analysis).</extracomment>
+        <extracomment>The learnables&apos; names, MATLAB&apos;s words (core.inspection.analysis).</extracomment>
         <translation>Weights</translation>
     </message>
     <message>
@@ -2608,6 +2567,42 @@ See what a convolutional neural network sees.</translation>
     <message>
         <source>Channel {0}: values {1} to {2}. Click to see it large.</source>
         <translation>Channel {0}: values {1} to {2}. Click to see it large.</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideTexts</name>
+    <message>
+        <source>Permission denied</source>
+        <extracomment>Text core passes on from the system (``OSError.strerror``, a socket&apos;s &quot;timed out&quot;): the common ones, so a Czech window says why a file or a download failed in Czech.</extracomment>
+        <translation>Permission denied</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>No such file or directory</translation>
+    </message>
+    <message>
+        <source>File exists</source>
+        <translation>File exists</translation>
+    </message>
+    <message>
+        <source>Not a directory</source>
+        <translation>Not a directory</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>timed out</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connection refused</translation>
+    </message>
+    <message>
+        <source>Temporary failure in name resolution</source>
+        <translation>Temporary failure in name resolution</translation>
+    </message>
+    <message>
+        <source>Network is unreachable</source>
+        <translation>Network is unreachable</translation>
     </message>
 </context>
 <context>

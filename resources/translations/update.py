@@ -2,6 +2,11 @@
 
 What it does, in order:
 
+0. Core's sentences are :class:`neurolab.core.phrases.Phrase` templates in
+   ``neurolab/core``, which lupdate does not read: every literal first argument of
+   ``Phrase(...)`` and ``phrase_template(...)`` there is found (by parsing the
+   source) and written to ``neurolab/gui/core_phrases.py`` as
+   ``QT_TRANSLATE_NOOP("CorePhrases", ...)`` entries, where lupdate finds them.
 1. ``pyside6-lupdate`` reads every ``self.tr(...)``, ``QCoreApplication.translate(...)``
    and ``QT_TRANSLATE_NOOP(...)`` in ``neurolab/gui`` and updates ``neurolab_cs.ts``
    and ``neurolab_en.ts``: new texts come in as unfinished, texts no longer in the
@@ -19,13 +24,16 @@ write the ``<translation>`` and remove ``type="unfinished"``), run it again to
 compile, and commit the .ts and .qm files. ``tests/gui/test_translations.py``
 fails while a text is missing from a translation or a .qm is out of date.
 
-``--check`` changes nothing: it reports texts missing from or no longer in the
-.ts files and .qm files that differ from a fresh compile; exit status 1 if any.
+``--check`` changes nothing: it reports a stale ``core_phrases.py``, texts missing
+from or no longer in the .ts files and .qm files that differ from a fresh compile;
+exit status 1 if any.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
+import os
 import re
 import shutil
 import subprocess
@@ -38,6 +46,11 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 SOURCES = ROOT / "neurolab" / "gui"
 LANGUAGES = ("cs", "en")
+CORE = ROOT / "neurolab" / "core"
+CORE_PHRASES = SOURCES / "core_phrases.py"
+CONTEXT = "CorePhrases"
+#: The calls whose first argument is a template.
+TEMPLATE_CALLS = ("Phrase", "phrase_template")
 
 
 def ts_path(lang: str, folder: Path = HERE) -> Path:
@@ -57,6 +70,80 @@ def _tool(name: str) -> str:
 
 def source_files() -> list[str]:
     return sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
+
+
+def _called(node: ast.Call) -> str:
+    func = node.func
+    return func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+
+
+def _literals(node: ast.expr) -> list[str] | None:
+    """The strings a template argument can be: a literal, or either branch of ``a if c else b``."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return [node.value]
+    if isinstance(node, ast.IfExp):
+        body, orelse = _literals(node.body), _literals(node.orelse)
+        return body + orelse if body is not None and orelse is not None else None
+    return None
+
+
+def template_calls(root: Path = CORE) -> list[tuple[str, int, str, list[str] | None, ast.expr]]:
+    """Every ``Phrase(...)``/``phrase_template(...)`` call under ``root``: (file, line, call's name,
+    its literal templates or None when the argument is not literal, the argument)."""
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        name = os.path.relpath(path, ROOT)
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), name)):
+            if isinstance(node, ast.Call) and _called(node) in TEMPLATE_CALLS and node.args:
+                found.append((name, node.lineno, _called(node), _literals(node.args[0]), node.args[0]))
+    return sorted(found, key=lambda call: call[:2])
+
+
+def core_templates(root: Path = CORE) -> dict[str, list[str]]:
+    """Every template core uses → the files that use it, in file order. Templates with no
+    words (``""``, ``"{0}"``, ``", {0}"``) read the same in every language and are left out."""
+    templates: dict[str, list[str]] = {}
+    for name, _line, _call, literals, _arg in template_calls(root):
+        for template in literals or []:
+            if re.search(r"[^\W\d_]", re.sub(r"\{\d+\}", "", template)):
+                files = templates.setdefault(template, [])
+                if name not in files:
+                    files.append(name)
+    return templates
+
+
+def core_phrases_source(root: Path = CORE) -> str:
+    """The text of ``neurolab/gui/core_phrases.py``."""
+    lines = ['"""Every template of a core Phrase, for pyside6-lupdate: generated, do not edit.',
+             "",
+             "resources/translations/update.py writes this file from the Phrase(...) and",
+             "phrase_template(...) calls in neurolab/core (its --check fails when the file is out of",
+             "date); gui/core_texts.py translates a phrase by its template in CONTEXT.",
+             '"""',
+             "# ruff: noqa: E501",
+             "",
+             "from PySide6.QtCore import QT_TRANSLATE_NOOP",
+             "",
+             f'CONTEXT = "{CONTEXT}"',
+             "",
+             "TEMPLATES = ("]
+    last = None
+    for template, files in core_templates(root).items():
+        if files[0] != last:
+            lines.append(f"    # {files[0]}")
+            last = files[0]
+        literal = template.replace("\\", "\\\\").replace('"', '\\"')
+        lines.append(f'    QT_TRANSLATE_NOOP("{CONTEXT}", "{literal}"),')
+    return "\n".join(lines + [")", ""])
+
+
+def write_core_phrases() -> bool:
+    """Rewrite ``core_phrases.py`` from core's source; True when it changed."""
+    text = core_phrases_source()
+    if CORE_PHRASES.is_file() and CORE_PHRASES.read_text(encoding="utf-8") == text:
+        return False
+    CORE_PHRASES.write_text(text, encoding="utf-8")
+    return True
 
 
 def lupdate(folder: Path = HERE) -> None:
@@ -102,6 +189,9 @@ def messages(path: Path) -> set[tuple[str, str]]:
 def check() -> list[str]:
     """What is out of date, as sentences (nothing: all up to date)."""
     problems = []
+    if not CORE_PHRASES.is_file() or CORE_PHRASES.read_text(encoding="utf-8") != core_phrases_source():
+        problems.append(f"{CORE_PHRASES.relative_to(ROOT)} is out of date with neurolab/core's phrases "
+                        "(run update.py)")
     with tempfile.TemporaryDirectory() as tmp:
         tmp_path = Path(tmp)
         for lang in LANGUAGES:
@@ -127,6 +217,8 @@ def main(argv: list[str] | None = None) -> int:
         problems = check()
         print("\n".join(problems) or "translations up to date")
         return 1 if problems else 0
+    if write_core_phrases():
+        print(f"{CORE_PHRASES.relative_to(ROOT)}: rewritten from neurolab/core's phrases")
     lupdate()
     lrelease()
     for lang in LANGUAGES:

@@ -1,8 +1,8 @@
 """The core's error sentences in the Czech window: the frame translated, file names kept.
 
-The core (and the command line) stay English; ``core_texts.error_text`` translates what the
-window shows, in ``MainWindow.show_error``. With no translator the sentences come back as
-they were, word for word.
+The core (and the command line) stay English; an error carries its phrase (template and
+values) and ``core_texts.error_text`` translates the template and fills in the values for the
+window. With no translator the sentences come back as the command line prints them.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import pytest
 
 from neurolab.core.errors import ModelError, NeurolabError
 from neurolab.core.images import load_image
+from neurolab.core.phrases import Outside, Phrase
 from neurolab.gui.tabs.adversarial import AdversarialTab
 from tests.data.make_bad_images import build_corpus
 from tests.data.make_bad_models import make_all
@@ -26,20 +27,20 @@ QUOTED = re.compile(r"'[^']*'")
 
 
 @pytest.fixture(scope="module")
-def image_errors(tmp_path_factory) -> dict[str, tuple[str, str]]:
-    """Case name → (the path as given, the core's English sentence) for every bad image."""
+def image_errors(tmp_path_factory) -> dict[str, tuple[str, NeurolabError]]:
+    """Case name → (the path as given, the core's error) for every bad image."""
     errors = {}
     for name, case in build_corpus(tmp_path_factory.mktemp("images")).items():
         if case.ok:
             continue
         with pytest.raises(NeurolabError) as error:
             load_image(case.path)
-        errors[name] = (str(case.path), str(error.value))
+        errors[name] = (str(case.path), error.value)
     return errors
 
 
 @pytest.fixture(scope="module")
-def model_errors(tmp_path_factory) -> dict[str, tuple[str, str]]:
+def model_errors(tmp_path_factory) -> dict[str, tuple[str, NeurolabError]]:
     """The same for every bad model file, plus the sentences core.models.catalog writes after Keras."""
     from neurolab.core.models.catalog import _explain_load_failure, _image_input_shape
     from neurolab.core.models.files import inspect_model_file
@@ -49,7 +50,7 @@ def model_errors(tmp_path_factory) -> dict[str, tuple[str, str]]:
     for name, path in make_all(folder / "bad", folder / "CANARY").items():
         with pytest.raises(ModelError) as error:
             inspect_model_file(path)
-        errors[name] = (str(path), str(error.value))
+        errors[name] = (str(path), error.value)
     for case, text in {"Keras: Lambda": "ValueError: Requested the deserialization of a Lambda layer; "
                                         "safe_mode is on",
                        "Keras: unknown layer": "TypeError: Could not locate class 'Fancy'",
@@ -57,21 +58,21 @@ def model_errors(tmp_path_factory) -> dict[str, tuple[str, str]]:
                        "Keras: not HDF5": "OSError: file signature not found",
                        "Keras: weights": "ValueError: No model config found in the weights file",
                        "Keras: other": "RuntimeError: something odd"}.items():
-        errors[case] = ("odd.keras", _explain_load_failure("odd.keras", ValueError(text)))
+        errors[case] = ("odd.keras", ModelError(_explain_load_failure("odd.keras", ValueError(text))))
     for case, inputs in {"two inputs": [SimpleNamespace(shape=(None, 8, 8, 3))] * 2,
                          "not images": [SimpleNamespace(shape=(None, 20))]}.items():
         with pytest.raises(ModelError) as error:
             _image_input_shape("two.keras", SimpleNamespace(inputs=inputs))
-        errors[case] = ("two.keras", str(error.value))
+        errors[case] = ("two.keras", error.value)
     return errors
 
 
-def _check_translated(errors: dict[str, tuple[str, str]]) -> None:
+def _check_translated(errors: dict[str, tuple[str, NeurolabError]]) -> None:
     from neurolab.gui.core_texts import error_text
 
     problems = []
-    for case, (file_name, english) in errors.items():
-        czech = error_text(english)
+    for case, (file_name, error) in errors.items():
+        english, czech = str(error), error_text(error)
         leftover = ENGLISH.findall(QUOTED.sub("", czech))
         if czech == english or f"'{file_name}'" not in czech or leftover:
             problems.append(f"{case}: {english!r} -> {czech!r} {leftover}")
@@ -98,39 +99,60 @@ def test_the_other_image_and_model_sentences_are_czech(czech, tmp_path):
     sentences = []
     with pytest.raises(NeurolabError) as error:
         load_image(tmp_path / "gone.png")
-    sentences.append((str(tmp_path / "gone.png"), str(error.value)))
+    sentences.append((str(tmp_path / "gone.png"), error.value))
     with pytest.raises(NeurolabError) as error:
         load_model("nosuchnet")
-    sentences.append(("nosuchnet", str(error.value)))
+    sentences.append(("nosuchnet", error.value))
     pixels = np.zeros((2, 2, 3), np.uint8)
     with pytest.raises(NeurolabError) as error:
         save_image(pixels, tmp_path / "out.gif")
-    sentences.append((str(tmp_path / "out.gif"), str(error.value)))
+    sentences.append((str(tmp_path / "out.gif"), error.value))
     with pytest.raises(NeurolabError) as error:
         save_image(pixels, tmp_path / "no" / "out.png")
-    sentences.append((str(tmp_path / "no" / "out.png"), str(error.value)))
+    sentences.append((str(tmp_path / "no" / "out.png"), error.value))
     kiosk = KioskPolicy(enabled=True, folder=tmp_path / "class", output_folder=tmp_path / "out")
     for check in (kiosk.check_read, kiosk.check_write):
         with pytest.raises(NeurolabError) as error:
             check(tmp_path / "elsewhere.png")
-        sentences.append(("elsewhere.png", str(error.value)))
-    _check_translated({english: (name, english) for name, english in sentences})
-    assert error_text("The bundled model is missing from this installation; reinstall neurolab.") == (
-        "Přibalený model v této instalaci chybí; přeinstalujte neurolab.")
+        sentences.append(("elsewhere.png", error.value))
+    _check_translated({str(error): (name, error) for name, error in sentences})
+    bundled = Phrase("The bundled model is missing from this installation; reinstall neurolab.")
+    assert error_text(ModelError(bundled)) == "Přibalený model v této instalaci chybí; přeinstalujte neurolab."
 
 
 def test_english_window_shows_the_core_sentences_word_for_word(english, image_errors, model_errors):
     from neurolab.gui.core_texts import error_text
 
-    for _file_name, sentence in [*image_errors.values(), *model_errors.values()]:
-        assert error_text(sentence) == sentence
+    for _file_name, error in [*image_errors.values(), *model_errors.values()]:
+        assert error_text(error) == str(error)
 
 
-def test_unknown_errors_and_czech_sentences_pass_unchanged(czech):
+def test_outside_errors_and_plain_text_pass_unchanged(czech):
+    """An exception from outside core keeps its type and words; text the window wrote, or a
+    NeurolabError raised with plain text, is shown as it is: nothing is parsed."""
     from neurolab.gui.core_texts import error_text
 
-    for text in ("TypeError: unsupported operand", "", "Soubor 'a.png' je prázdný (0 bajtů)."):
+    assert error_text(TypeError("unsupported operand")) == "TypeError: unsupported operand"
+    assert error_text(NeurolabError("'a.png' is empty (0 bytes).")) == "'a.png' is empty (0 bytes)."
+    for text in ("", "Soubor 'a.png' je prázdný (0 bajtů).", "'a.png' is empty (0 bytes)."):
         assert error_text(text) == text
+
+
+def test_outside_text_inside_a_sentence_is_translated_only_when_known(czech):
+    """The system's words in a core sentence ("Permission denied") are the one outside text
+    translated — word for word, also after Python's "[Errno N] " prefix; others stay."""
+    from neurolab.gui.core_texts import error_text
+
+    def sentence(reason: str) -> str:
+        return error_text(ModelError(Phrase("{0} cannot be read ({1}).", ("'m.keras'", Outside(reason)))))
+
+    assert sentence("Permission denied") == "Soubor 'm.keras' nelze přečíst (přístup odepřen)."
+    assert sentence("[Errno 111] Connection refused") == (
+        "Soubor 'm.keras' nelze přečíst ([Errno 111] spojení odmítnuto).")
+    assert sentence("Input/output error") == "Soubor 'm.keras' nelze přečíst (Input/output error)."
+    # a plain value is never translated, even when it reads like a known reason
+    assert error_text(ModelError(Phrase("{0} cannot be read ({1}).", ("'m.keras'", "Permission denied")))) == (
+        "Soubor 'm.keras' nelze přečíst (Permission denied).")
 
 
 def test_attack_and_blend_buttons_are_verbs_in_czech(czech):
@@ -173,24 +195,24 @@ ALLOWED = re.compile(r"\b(GAN|fgsm|pgd|noise|grey|add|mix|true|false|beta_1|uint
                      r"ImageNet|VGG19|TensorFlow|neurolab|Errno)\b")
 
 
-def _error(call, *args, **kwargs) -> str:
-    """The sentence of the NeurolabError that ``call`` raises (a job is run to its end)."""
+def _error(call, *args, **kwargs) -> NeurolabError:
+    """The NeurolabError that ``call`` raises (a job is run to its end)."""
     from neurolab.core.jobs import run_job
 
     with pytest.raises(NeurolabError) as error:
         result = call(*args, **kwargs)
         if hasattr(result, "__next__"):
             run_job(result)
-    return str(error.value)
+    return error.value
 
 
-def _check_czech(sentences: list[tuple[str, tuple[str, ...]]]) -> None:
-    """Each English sentence comes back Czech, with its values (quoted names, numbers) kept."""
+def _check_czech(sentences: list[tuple[NeurolabError | Phrase, tuple[str, ...]]]) -> None:
+    """Each error (or phrase) comes back Czech, with its values (quoted names, numbers) kept."""
     from neurolab.gui.core_texts import error_text
 
     problems = []
-    for english, kept in sentences:
-        czech = error_text(english)
+    for error, kept in sentences:
+        english, czech = str(error), error_text(error)
         rest = ALLOWED.sub("", QUOTED.sub("", czech))
         leftover = ENGLISH.findall(rest) + MORE_ENGLISH.findall(rest)
         missing = [value for value in kept if value not in czech]
@@ -230,11 +252,11 @@ def test_gan_settings_and_training_sentences_are_czech(czech, tmp_path):
                  lambda: trainer._assign([], {"generator/0": np.zeros(3)}, "generator", folder)):
         with pytest.raises(NeurolabError) as error:
             call()
-        sentences.append((str(error.value), ("'step-00000010'",)))
-    # these need a built GAN (or several devices): their frames with sample values
-    sentences += [("The batch size (30) must be a multiple of the number of devices training together (4).",
-                   ("30", "(4)")),
-                  ("The pictures are 64 px but this GAN draws 32 px pictures.", ("64", "32"))]
+        sentences.append((error.value, ("'step-00000010'",)))
+    # these need a built GAN (or several devices): their phrases with sample values
+    sentences += [(Phrase("The batch size ({0}) must be a multiple of the number of devices training together "
+                          "({1}).", (30, 4)), ("30", "(4)")),
+                  (Phrase("The pictures are {0} px but this GAN draws {1} px pictures.", (64, 32)), ("64", "32"))]
     _check_czech(sentences)
 
 
@@ -270,11 +292,13 @@ def test_gan_checkpoint_sentences_are_czech(czech, tmp_path):
     sentences += [(_error(cp.write_checkpoint, a_file, {}, {}, step=1), (f"'{a_file}'",)),
                   (_error(cp.write_checkpoint, a_file / "sub", {}, {}, step=1),
                    (f"'{a_file / 'sub'}'",)),
-                  ("'runs' is not a folder, so no checkpoint can be written there.", ("'runs'",)),
-                  ("Cannot write a checkpoint into 'runs' (Permission denied).", ("'runs'",)),
-                  ("No usable checkpoint in 'runs': the only one is damaged or incomplete. The newest: "
-                   "'step-00000001' cannot be read (ValueError).", ("'runs'", "'step-00000001'"))]
-    assert len({english for english, _kept in sentences}) == len(sentences)
+                  (Phrase("{0} is not a folder, so no checkpoint can be written there.", ("'runs'",)),
+                   ("'runs'",)),
+                  (cp._cannot_write("runs", PermissionError(13, "Permission denied")), ("'runs'",)),
+                  (Phrase("No usable checkpoint in {0}: the only one is damaged or incomplete. The newest: {1}",
+                          ("'runs'", Phrase("{0} cannot be read ({1}).", ("'step-00000001'", "ValueError")))),
+                   ("'runs'", "'step-00000001'"))]
+    assert len({str(error) for error, _kept in sentences}) == len(sentences)
     _check_czech(sentences)
 
 
@@ -295,7 +319,7 @@ def test_gan_data_sentences_are_czech(czech, tmp_path):
                  (_error(folder_dataset_job, tmp_path / "gone"), (f"'{tmp_path / 'gone'}'",)),
                  (_error(folder_dataset_job, empty, size=48), ("48",)),
                  (_error(builtin_dataset_job, n=0), ("0",))]
-    assert f"No readable images in '{two}' (2 files skipped)." in [s for s, _kept in sentences]
+    assert f"No readable images in '{two}' (2 files skipped)." in [str(s) for s, _kept in sentences]
     _check_czech(sentences)
 
 
@@ -339,10 +363,10 @@ def test_weights_style_activations_and_cpu_sentences_are_czech(czech, offline_ke
     offline = _error(download_job, "vgg19", folder=tmp_path / "cache", timeout_s=5)
     sentences = [(offline, ("vgg19", "'vgg19_weights_tf_dim_ordering_tf_kernels.h5'")),
                  (_error(download_job, "vgg19", folder=blocked / "cache"), ("/a file/cache'",)),
-                 ("The downloaded weights for vgg19 are damaged (their checksum does not match); please "
-                  "try again.", ("vgg19",)),
+                 (Phrase("The downloaded weights for {0} are damaged (their checksum does not match); please "
+                         "try again.", ("vgg19",)), ("vgg19",)),
                  (_error(backbones.vgg19_backbone), ("'neurolab models fetch vgg19'",)),
-                 ("The model has no layer called 'conv9'.", ("'conv9'",)),
+                 (Phrase("The model has no layer called {0}.", ("'conv9'",)), ("'conv9'",)),
                  (cpu_sentence, ("AVX",))]
     _check_czech(sentences[1:])
     from neurolab.gui.core_texts import error_text
@@ -353,7 +377,8 @@ def test_weights_style_activations_and_cpu_sentences_are_czech(czech, offline_ke
     rest = ALLOWED.sub("", QUOTED.sub("", re.sub(r"\([^)]*\)", "", czech_offline)))
     assert not MORE_ENGLISH.findall(rest) and not ENGLISH.findall(rest), czech_offline
     assert all(value in czech_offline for value in sentences[0][1])
+    phrase = offline.phrase
     for reason, czech_reason in {"[Errno 111] Connection refused": "[Errno 111] spojení odmítnuto",
                                  "timed out": "vypršel časový limit"}.items():
-        assert f"({czech_reason})" in error_text(offline.replace(offline[offline.index("(") + 1:
-                                                                   offline.index(")")], reason))
+        other = Phrase(phrase.template, (phrase.values[0], Outside(reason), *phrase.values[2:]))
+        assert f"({czech_reason})" in error_text(other)

@@ -288,38 +288,39 @@ def _templates(phrase) -> list[str]:
 
     if not isinstance(phrase, Phrase):
         return []
-    found = [phrase.template] if phrase.template not in ("", "{0}") else []
+    wordless = not re.search(r"[^\W\d_]", PLACEHOLDER.sub("", phrase.template))  # "", "{0}", ", {0}"
+    found = [] if wordless else [phrase.template]
     return found + [t for value in phrase.values for t in _templates(value)]
 
 
 def test_every_layer_type_and_description_the_core_writes_has_a_czech_translation(czech):
+    """The phrases analysis really builds (one of each layer) use templates the extractor
+    found (gui/core_phrases.py) and the Czech file translates."""
     from neurolab.core.inspection.analysis import analyze_model
     from neurolab.core.models.catalog import APPLICATIONS, LoadedModel
     from neurolab.core.phrases import Phrase
-    from neurolab.gui.core_texts import DESCRIPTION_TEMPLATES, LAYER_TYPES
+    from neurolab.gui.core_phrases import CONTEXT, TEMPLATES
+    from neurolab.gui.core_texts import LAYER_TYPES
 
     analysis = analyze_model(_every_layer_model(), native_only=["head"],
                              input_description=Phrase("{0} normalization", (Phrase("'zerocenter'"),)))
     assert len(analysis.layers) > 70
     czech = _czech()
+
+    def untranslated(phrase) -> list[str]:
+        return [t for t in _templates(phrase) if t not in TEMPLATES or (CONTEXT, t, None) not in czech]
+
     problems = []
     for row in analysis.layers:
         assert row.description, row  # a layer neurolab knows (unknown ones have none)
         assert str(row.description_phrase) == row.description
         if row.type not in LAYER_TYPES or ("LayerTypes", row.type, None) not in czech:
             problems.append(f"type {row.type!r} ({row.class_name})")
-        for template in _templates(row.description_phrase):
-            if template not in DESCRIPTION_TEMPLATES or ("LayerDescriptions", template, None) not in czech:
-                problems.append(f"description {template!r} ({row.class_name})")
+        problems += [f"description {t!r} ({row.class_name})" for t in untranslated(row.description_phrase)]
     for phrase in analysis.warning_phrases:
-        if ("LayerDescriptions", phrase.template, None) not in czech:
-            problems.append(f"warning {phrase.template!r}")
-    wordings = {spec.preprocessing for spec in APPLICATIONS.values()} | {
-        "'zerocenter'", "pixels scaled to [0, 1] (assumed)", "raw 0-255 pixels (the model rescales inside)"}
+        problems += [f"warning {t!r}" for t in untranslated(phrase)]
+    wordings = {spec.preprocessing for spec in APPLICATIONS.values()}
     for preprocessing in wordings:  # how each model source says it feeds its input
         loaded = LoadedModel(None, "m", "m", "file", (8, 8, 3), None, preprocessing, [])
-        for template in _templates(loaded.input_description):
-            if ("LayerDescriptions", template, None) not in czech:
-                problems.append(f"input normalisation {template!r}")
-    assert not problems, "\n".join(problems)
+        problems += [f"input normalisation {t!r}" for t in untranslated(loaded.input_description)]
     assert QCoreApplication.translate("LayerTypes", "Grouped Convolution") == "Skupinová konvoluce"

@@ -20,6 +20,7 @@ from neurolab.core.adversarial.measures import as_uint8_rgb, image_metrics
 from neurolab.core.errors import BadInputError
 from neurolab.core.jobs import Job, Progress, run_job
 from neurolab.core.models.classify import Prediction
+from neurolab.core.phrases import Phrase
 
 METHODS = ("fgsm", "pgd")
 
@@ -139,9 +140,10 @@ def attack_job(loaded, image: np.ndarray, config: Optional[AttackConfig] = None)
     """
     config = config or AttackConfig()
     if config.method not in METHODS:
-        raise BadInputError(f"Unknown attack method '{config.method}': use fgsm or pgd.")
+        raise BadInputError(Phrase("Unknown attack method {0}: use fgsm or pgd.", (f"'{config.method}'",)))
     if not config.epsilon >= 0:
-        raise BadInputError(f"Epsilon must be 0 or more (pixel levels 0–255), not {config.epsilon}.")
+        raise BadInputError(Phrase("Epsilon must be 0 or more (pixel levels 0–255), not {0}.",
+                                   (config.epsilon,)))
     original = as_uint8_rgb(image)
     gm = gradient_model(loaded)
     classes = gm.classes
@@ -186,14 +188,14 @@ def attack_job(loaded, image: np.ndarray, config: Optional[AttackConfig] = None)
             x = tf.constant(rounded(x).astype(np.float32))
         last = i == total - 1
         if not (in_rounding or last or (i + 1) % check_every == 0):
-            yield Progress(steps_taken, total, "attacking")
+            yield Progress(steps_taken, total, Phrase("attacking"))
             continue
         candidate = rounded(x)
         probs = gm.judge([candidate])[0]
         key = _score(probs, target, true_class)
         if best_key is None or key > best_key:
             best_key, best_image, best_probs = key, candidate, probs
-        stage = "rounding to 8 bits" if in_rounding and config.method == "pgd" else "attacking"
+        stage = Phrase("rounding to 8 bits" if in_rounding and config.method == "pgd" else "attacking")
         yield Progress(steps_taken, total, stage, preview=best_image.copy(),
                        metrics=_progress_metrics(best_probs, target, true_class))
         if (config.confidence is not None and best_key is not None and best_key[0]

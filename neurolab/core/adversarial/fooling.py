@@ -18,6 +18,7 @@ from neurolab.core.errors import BadInputError
 from neurolab.core.images import resize_image
 from neurolab.core.jobs import Job, Progress, run_job
 from neurolab.core.models.classify import Prediction, model_input
+from neurolab.core.phrases import Phrase
 
 FOOL_STARTS = ("noise", "grey")
 BLEND_MODES = ("mix", "add")
@@ -70,7 +71,7 @@ def _fool_size(loaded, size) -> tuple[int, int]:
     else:
         width, height = (int(v) for v in size)
     if width < 1 or height < 1:
-        raise BadInputError(f"A fooling image needs a positive size, not {size}.")
+        raise BadInputError(Phrase("A fooling image needs a positive size, not {0}.", (size,)))
     return height, width
 
 
@@ -87,7 +88,7 @@ def fool_start_image(loaded, *, start: str = "noise", seed: int = 0, size=None) 
     The window shows it while the fooling image grows (the photo has nothing to do with it).
     """
     if start not in FOOL_STARTS:
-        raise BadInputError(f"Unknown start '{start}': use noise or grey.")
+        raise BadInputError(Phrase("Unknown start {0}: use noise or grey.", (f"'{start}'",)))
     height, width = _fool_size(loaded, size)
     return _fool_start(np.random.default_rng(seed), start, height, width)
 
@@ -105,7 +106,7 @@ def fool_job(loaded, target: int, *, start: str = "noise", steps: int = 200, ste
     Yields :class:`Progress` with previews; returns a :class:`FoolResult`.
     """
     if start not in FOOL_STARTS:
-        raise BadInputError(f"Unknown start '{start}': use noise or grey.")
+        raise BadInputError(Phrase("Unknown start {0}: use noise or grey.", (f"'{start}'",)))
     gm = gradient_model(loaded)
     target = check_class(loaded, target, "target", gm.classes)
     height, width = _fool_size(loaded, size)
@@ -137,10 +138,10 @@ def fool_job(loaded, target: int, *, start: str = "noise", steps: int = 200, ste
             if float(judged[target]) >= float(best_probs[target]):
                 best_image, best_probs = candidate, judged
             done = float(best_probs[target]) >= confidence
-            yield Progress(steps_taken, steps, "growing", preview=best_image.copy(),
+            yield Progress(steps_taken, steps, Phrase("growing"), preview=best_image.copy(),
                            metrics={"target_probability": float(best_probs[target])})
         else:
-            yield Progress(steps_taken, steps, "growing")
+            yield Progress(steps_taken, steps, Phrase("growing"))
     probability = float(best_probs[target])
     return FoolResult(
         image=best_image, probability=probability, target=target, label=loaded.label(target),
@@ -171,7 +172,7 @@ def _blend_float(image: np.ndarray, noise: np.ndarray, alpha: float, mode: str) 
     if mode == "mix":
         return (np.float32(1.0 - alpha) * image.astype(np.float32)
                 + np.float32(alpha) * noise.astype(np.float32))
-    raise BadInputError(f"Unknown blend mode '{mode}': use add or mix.")
+    raise BadInputError(Phrase("Unknown blend mode {0}: use add or mix.", (f"'{mode}'",)))
 
 
 def blend(image: np.ndarray, noise: np.ndarray, alpha: float, *, mode: str = "mix") -> np.ndarray:
@@ -231,7 +232,7 @@ def blend_job(loaded, image: np.ndarray, noise: np.ndarray, alphas: Sequence[flo
     original = as_uint8_rgb(image)
     resized = _noise_like(original, noise)
     if mode not in BLEND_MODES:
-        raise BadInputError(f"Unknown blend mode '{mode}': use add or mix.")
+        raise BadInputError(Phrase("Unknown blend mode {0}: use add or mix.", (f"'{mode}'",)))
     gm = gradient_model(loaded)
     alphas = [float(a) for a in alphas]
     probabilities = []
@@ -241,7 +242,7 @@ def blend_job(loaded, image: np.ndarray, noise: np.ndarray, alphas: Sequence[flo
             model_input(loaded, np.clip(np.rint(_blend_float(original, resized, a, mode)), 0, 255)
                         .astype(np.uint8)) for a in chunk], axis=0)
         probabilities.append(np.asarray(gm.batch_function(batch), dtype=np.float64))
-        yield Progress(min(start + len(chunk), len(alphas)), len(alphas), "blending")
+        yield Progress(min(start + len(chunk), len(alphas)), len(alphas), Phrase("blending"))
     probs = np.concatenate(probabilities, axis=0) if probabilities else np.zeros((0, gm.classes))
     true_class = check_class(loaded, true_class, "true", gm.classes)
     if true_class is None:

@@ -15,6 +15,7 @@ from neurolab.core.adversarial.measures import as_float_rgb
 from neurolab.core.errors import BadInputError
 from neurolab.core.images import LUMA
 from neurolab.core.models.classify import Prediction, model_input
+from neurolab.core.phrases import Phrase, phrase_template
 
 #: How many classes a result lists (its top five).
 TOP_K = 5
@@ -270,6 +271,9 @@ def check_class(loaded, index: Optional[int], what: str, classes: int) -> Option
         return None
     index = int(index)
     if not 0 <= index < classes:
-        raise BadInputError(f"The {what} class {index} does not exist: the model has {classes} "
-                            f"classes (0–{classes - 1}).")
+        template = {"target": phrase_template("The target class {0} does not exist: the model has {1} classes "
+                                              "(0–{2})."),
+                    "true": phrase_template("The true class {0} does not exist: the model has {1} classes "
+                                            "(0–{2}).")}[what]
+        raise BadInputError(Phrase(template, (index, classes, classes - 1)))
     return index

@@ -13,6 +13,7 @@ from typing import Optional
 import numpy as np
 
 from neurolab.core.errors import BadInputError
+from neurolab.core.phrases import Phrase
 
 #: SSIM as ``tf.image.ssim`` computes it: 11×11 Gaussian window, σ = 1.5, K1, K2.
 SSIM_FILTER_SIZE = 11
@@ -26,7 +27,7 @@ def as_float_rgb(image: np.ndarray) -> np.ndarray:
     if array.ndim == 2:
         array = array[:, :, None]
     if array.ndim != 3 or array.shape[2] not in (1, 3):
-        raise BadInputError(f"An image must be height × width × 3, not {list(array.shape)}.")
+        raise BadInputError(Phrase("An image must be height × width × 3, not {0}.", (list(array.shape),)))
     if array.shape[2] == 1:
         array = np.repeat(array, 3, axis=2)
     return np.ascontiguousarray(array)
@@ -36,7 +37,7 @@ def as_uint8_rgb(image: np.ndarray) -> np.ndarray:
     """An 8-bit image as uint8 H×W×3; any other pixel type is refused with a sentence."""
     array = np.asarray(image)
     if array.dtype != np.uint8:
-        raise BadInputError(f"An image must hold 8-bit pixels (uint8), not {array.dtype}.")
+        raise BadInputError(Phrase("An image must hold 8-bit pixels (uint8), not {0}.", (array.dtype,)))
     return np.ascontiguousarray(as_float_rgb(array).astype(np.uint8))
 
 
@@ -53,8 +54,8 @@ def image_metrics(original: np.ndarray, changed: np.ndarray) -> dict[str, float]
     a = np.asarray(original)
     b = np.asarray(changed)
     if a.shape != b.shape:
-        raise BadInputError(f"Cannot compare images of different sizes ({list(a.shape)} and "
-                            f"{list(b.shape)}).")
+        raise BadInputError(Phrase("Cannot compare images of different sizes ({0} and {1}).",
+                                   (list(a.shape), list(b.shape))))
     a = a.astype(np.float64)
     b = b.astype(np.float64)
     diff = b - a

@@ -32,7 +32,8 @@ from typing import Any, Optional
 import numpy as np
 
 from neurolab.core.atomic import sync_folder
-from neurolab.core.errors import BadInputError, quoted_path
+from neurolab.core.errors import BadInputError, quoted_path, system_reason
+from neurolab.core.phrases import Phrase
 
 FORMAT = "neurolab-gan-checkpoint"
 VERSION = 1
@@ -51,7 +52,7 @@ class CheckpointInfo:
     path: Path
     step: int
     valid: bool
-    problem: str = ""  # why it is not valid, a sentence
+    problem: str = ""  # why it is not valid, a sentence (a Phrase)
 
 
 def _label(path: os.PathLike | str) -> str:
@@ -92,17 +93,16 @@ def write_checkpoint(directory: os.PathLike | str, arrays: dict[str, np.ndarray]
     try:
         root.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BadInputError(f"Cannot create the checkpoint folder {quoted_path(directory)} "
-                            f"({exc.strerror or 'write failed'}).") from None
+        raise BadInputError(Phrase("Cannot create the checkpoint folder {0} ({1}).",
+                                   (quoted_path(directory), system_reason(exc, Phrase("write failed"))))) from None
     if not root.is_dir():
-        raise BadInputError(f"{quoted_path(directory)} is not a folder, so no checkpoint can be "
-                            "written there.")
+        raise BadInputError(Phrase("{0} is not a folder, so no checkpoint can be written there.",
+                                   (quoted_path(directory),)))
     final = root / step_folder_name(step)
     try:
         temp = Path(tempfile.mkdtemp(prefix=_TEMP_PREFIX + final.name + "-", dir=root))
     except OSError as exc:
-        raise BadInputError(f"Cannot write a checkpoint into {quoted_path(directory)} "
-                            f"({exc.strerror or 'write failed'}).") from None
+        raise _cannot_write(directory, exc) from None
     try:
         os.chmod(temp, root.stat().st_mode & 0o777)  # as open as its parent, not mkdtemp's 0700
         buffer = io.BytesIO()
@@ -129,8 +129,7 @@ def write_checkpoint(directory: os.PathLike | str, arrays: dict[str, np.ndarray]
             shutil.rmtree(old, ignore_errors=True)
     except OSError as exc:
         shutil.rmtree(temp, ignore_errors=True)
-        raise BadInputError(f"Cannot write a checkpoint into {quoted_path(directory)} "
-                            f"({exc.strerror or 'write failed'}).") from None
+        raise _cannot_write(directory, exc) from None
     except BaseException:
         shutil.rmtree(temp, ignore_errors=True)
         raise
@@ -153,27 +152,32 @@ def _prune(root: Path, keep: int, current: str) -> None:
             shutil.rmtree(entry, ignore_errors=True)
 
 
-def verify(folder: os.PathLike | str) -> Optional[str]:
+def _cannot_write(directory: os.PathLike | str, exc: OSError) -> BadInputError:
+    return BadInputError(Phrase("Cannot write a checkpoint into {0} ({1}).",
+                                (quoted_path(directory), system_reason(exc, Phrase("write failed")))))
+
+
+def verify(folder: os.PathLike | str) -> Optional[Phrase]:
     """``None`` when the checkpoint folder's files match its manifest, else why not (a sentence)."""
     folder = Path(folder)
     manifest_path = folder / MANIFEST_FILE
     if not manifest_path.is_file():
-        return f"{_label(folder)} has no manifest (it was not written completely)."
+        return Phrase("{0} has no manifest (it was not written completely).", (_label(folder),))
     try:
         manifest = json.loads(manifest_path.read_text("utf-8"))
         files = manifest["files"]
         if manifest.get("format") != FORMAT:
-            return f"{_label(folder)} is not a neurolab GAN checkpoint."
+            return Phrase("{0} is not a neurolab GAN checkpoint.", (_label(folder),))
         if int(manifest.get("version", 0)) > VERSION:
-            return f"{_label(folder)} was written by a newer neurolab."
+            return Phrase("{0} was written by a newer neurolab.", (_label(folder),))
         for name in (ARRAYS_FILE, STATE_FILE):
             path = folder / name
             if not path.is_file():
-                return f"{_label(folder)} lacks its file {name}."
+                return Phrase("{0} lacks its file {1}.", (_label(folder), name))
             if path.stat().st_size != int(files[name]["bytes"]) or _sha256(path) != files[name]["sha256"]:
-                return f"{_label(folder)} is damaged ({name} does not match its checksum)."
+                return Phrase("{0} is damaged ({1} does not match its checksum).", (_label(folder), name))
     except (OSError, ValueError, KeyError, TypeError) as exc:
-        return f"{_label(folder)} has a damaged manifest ({type(exc).__name__})."
+        return Phrase("{0} has a damaged manifest ({1}).", (_label(folder), type(exc).__name__))
     return None
 
 
@@ -215,15 +219,15 @@ def read_checkpoint(directory: os.PathLike | str) -> tuple[dict[str, np.ndarray]
     root = Path(directory)
     label = quoted_path(directory)  # as the user typed it
     if not root.exists():
-        raise BadInputError(f"The checkpoint folder {label} was not found.")
+        raise BadInputError(Phrase("The checkpoint folder {0} was not found.", (label,)))
     if not root.is_dir():
-        raise BadInputError(f"{label} is not a GAN checkpoint folder (it is a file).")
+        raise BadInputError(Phrase("{0} is not a GAN checkpoint folder (it is a file).", (label,)))
     if (root / MANIFEST_FILE).is_file() or _STEP_DIR.match(root.name):
         candidates = [CheckpointInfo(root, 0, verify(root) is None, verify(root) or "")]
     else:
         candidates = list_checkpoints(root)
     if not candidates:
-        raise BadInputError(f"{label} is not a GAN checkpoint folder (no checkpoint found in it).")
+        raise BadInputError(Phrase("{0} is not a GAN checkpoint folder (no checkpoint found in it).", (label,)))
     problems = []
     for info in candidates:
         if not info.valid:
@@ -232,11 +236,12 @@ def read_checkpoint(directory: os.PathLike | str) -> tuple[dict[str, np.ndarray]
         try:
             return _load(info.path) + (info.path,)
         except (OSError, ValueError, KeyError, zipfile.BadZipFile) as exc:
-            problems.append(f"{_label(info.path)} cannot be read ({type(exc).__name__}).")
-    count = len(candidates)
-    which = "the only one is" if count == 1 else f"all {count} are"
-    raise BadInputError(f"No usable checkpoint in {label}: {which} damaged or incomplete. "
-                        f"The newest: {problems[0]}")
+            problems.append(Phrase("{0} cannot be read ({1}).", (_label(info.path), type(exc).__name__)))
+    if len(candidates) == 1:
+        raise BadInputError(Phrase("No usable checkpoint in {0}: the only one is damaged or incomplete. "
+                                   "The newest: {1}", (label, problems[0])))
+    raise BadInputError(Phrase("No usable checkpoint in {0}: all {1} are damaged or incomplete. The newest: {2}",
+                               (label, len(candidates), problems[0])))
 
 
 def _load(folder: Path) -> tuple[dict[str, np.ndarray], dict[str, Any]]:

@@ -35,6 +35,7 @@ import numpy as np
 
 from neurolab.core.errors import BadInputError
 from neurolab.core.gan.data import SIZES
+from neurolab.core.phrases import Phrase
 
 
 @dataclass
@@ -67,31 +68,31 @@ class GanConfig:
 
     def validated(self) -> "GanConfig":
         """This config when every value is usable, else :class:`BadInputError` with a sentence."""
-        check_whole(self.size, "The picture size", 1)
+        check_whole(self.size, Phrase("The picture size"), 1)
         if int(self.size) not in SIZES:
-            raise BadInputError(f"The picture size must be {' or '.join(map(str, SIZES))} px, "
-                                f"not {self.size}.")
-        check_whole(self.latent_dim, "The latent size", 2, 1024)
-        check_whole(self.batch_size, "The batch size", 2, 4096)
-        check_whole(self.epochs, "The number of epochs", 1, 1_000_000)
-        _rate(self.g_learning_rate, "The generator's learning rate")
-        _rate(self.d_learning_rate, "The discriminator's learning rate")
+            raise BadInputError(Phrase("The picture size must be {0} or {1} px, not {2}.", (*SIZES, self.size)))
+        check_whole(self.latent_dim, Phrase("The latent size"), 2, 1024)
+        check_whole(self.batch_size, Phrase("The batch size"), 2, 4096)
+        check_whole(self.epochs, Phrase("The number of epochs"), 1, 1_000_000)
+        _rate(self.g_learning_rate, Phrase("The generator's learning rate"))
+        _rate(self.d_learning_rate, Phrase("The discriminator's learning rate"))
         if not _is_number(self.beta_1) or not 0.0 <= float(self.beta_1) < 1.0:
-            raise BadInputError(f"beta_1 must be at least 0 and below 1, not {self.beta_1}.")
-        check_whole(self.seed, "The seed", 0, 2**31 - 1)
-        check_whole(self.samples, "The number of preview samples", 1, 256)
-        check_whole(self.preview_every, "The preview interval (steps)", 1)
-        check_whole(self.width, "The network width", 4, 1024)
-        check_whole(self.log_every, "The history interval (steps)", 1)
+            raise BadInputError(Phrase("beta_1 must be at least 0 and below 1, not {0}.", (self.beta_1,)))
+        check_whole(self.seed, Phrase("The seed"), 0, 2**31 - 1)
+        check_whole(self.samples, Phrase("The number of preview samples"), 1, 256)
+        check_whole(self.preview_every, Phrase("The preview interval (steps)"), 1)
+        check_whole(self.width, Phrase("The network width"), 4, 1024)
+        check_whole(self.log_every, Phrase("The history interval (steps)"), 1)
         for name in ("d_batchnorm", "minibatch_std", "augment"):
             if not isinstance(getattr(self, name), (bool, np.bool_)):
-                raise BadInputError(f"{name} must be true or false, not {getattr(self, name)!r}.")
+                raise BadInputError(Phrase("{0} must be true or false, not {1}.",
+                                           (name, repr(getattr(self, name)))))
         if not _is_number(self.label_smoothing) or not 0.0 <= float(self.label_smoothing) < 0.5:
-            raise BadInputError(f"The label smoothing must be at least 0 and below 0.5, "
-                                f"not {self.label_smoothing!r}.")
+            raise BadInputError(Phrase("The label smoothing must be at least 0 and below 0.5, not {0}.",
+                                       (repr(self.label_smoothing),)))
         if not _is_number(self.d_dropout) or not 0.0 <= float(self.d_dropout) < 1.0:
-            raise BadInputError(f"The discriminator's dropout must be at least 0 and below 1, "
-                                f"not {self.d_dropout!r}.")
+            raise BadInputError(Phrase("The discriminator's dropout must be at least 0 and below 1, not {0}.",
+                                       (repr(self.d_dropout),)))
         return self
 
     def to_dict(self) -> dict[str, Any]:
@@ -108,17 +109,19 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float, np.integer, np.floating)) and not isinstance(value, bool)
 
 
-def check_whole(value: Any, what: str, low: int, high: Optional[int] = None) -> None:
+def check_whole(value: Any, what: Phrase, low: int, high: Optional[int] = None) -> None:
     ok = _is_number(value) and float(value) == int(value) and int(value) >= low \
         and (high is None or int(value) <= high)
     if not ok:
-        span = f"between {low} and {high}" if high is not None else f"at least {low}"
-        raise BadInputError(f"{what} must be a whole number {span}, not {value!r}.")
+        raise BadInputError(
+            Phrase("{0} must be a whole number between {1} and {2}, not {3}.", (what, low, high, repr(value)))
+            if high is not None else
+            Phrase("{0} must be a whole number at least {1}, not {2}.", (what, low, repr(value))))
 
 
-def _rate(value: Any, what: str) -> None:
+def _rate(value: Any, what: Phrase) -> None:
     if not _is_number(value) or not 0.0 < float(value) <= 1.0 or math.isnan(float(value)):
-        raise BadInputError(f"{what} must be a positive number up to 1, not {value!r}.")
+        raise BadInputError(Phrase("{0} must be a positive number up to 1, not {1}.", (what, repr(value))))
 
 
 def stages(size: int) -> int:

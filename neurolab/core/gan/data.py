@@ -28,8 +28,9 @@ from typing import Any, Callable, Optional, Sequence
 
 import numpy as np
 
-from neurolab.core.errors import BadInputError, quoted_path
+from neurolab.core.errors import BadInputError, exception_reason, quoted_path
 from neurolab.core.jobs import Job, Progress, run_job
+from neurolab.core.phrases import Phrase
 
 #: The demo_data classes the built-in set draws: compact shapes a small GAN can learn.
 BUILTIN_CLASSES: tuple[str, ...] = ("sun", "flower", "star", "heart", "moon")
@@ -54,7 +55,7 @@ class GanDataset:
     """Square RGB pictures to train on (uint8 N×S×S×3) and where they came from."""
 
     images: np.ndarray
-    name: str
+    name: str  # a Phrase for the built-in set, the folder's name otherwise
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
     source: str = ""  # "builtin:size=32,n=2000,seed=0" or a folder's absolute path
 
@@ -150,14 +151,13 @@ def builtin_dataset_job(size: int = BUILTIN_SIZE, n: int = BUILTIN_COUNT, seed: 
     """
     size, n, seed = int(size), int(n), int(seed)
     if size not in SIZES:
-        raise BadInputError(f"The GAN works on {' or '.join(map(str, SIZES))} px pictures, "
-                            f"not {size} px.")
+        raise BadInputError(Phrase("The GAN works on {0} or {1} px pictures, not {2} px.", (*SIZES, size)))
     if n < 1:
-        raise BadInputError(f"The built-in set needs at least one picture, not {n}.")
+        raise BadInputError(Phrase("The built-in set needs at least one picture, not {0}.", (n,)))
     key = (size, n, seed)
     if key in _BUILTIN_CACHE:
         return _BUILTIN_CACHE[key]
-    yield Progress(0, n, "drawing the built-in shapes")
+    yield Progress(0, n, Phrase("drawing the built-in shapes"))
     if workers is None:
         workers = min(2, os.cpu_count() or 1) if n >= _PARALLEL_FROM else 1
     chunk = max(50, math.ceil(n / max(1, workers) / 4))
@@ -167,9 +167,9 @@ def builtin_dataset_job(size: int = BUILTIN_SIZE, n: int = BUILTIN_COUNT, seed: 
     for part in _draw_chunks(jobs, workers):
         parts.append(part)
         done += len(part)
-        yield Progress(done, n, "drawing the built-in shapes")
+        yield Progress(done, n, Phrase("drawing the built-in shapes"))
     images = np.concatenate(parts)
-    dataset = GanDataset(images, name=f"built-in shapes ({', '.join(BUILTIN_CLASSES)})",
+    dataset = GanDataset(images, name=Phrase("built-in shapes ({0})", (", ".join(BUILTIN_CLASSES),)),
                          source=builtin_source(size, n, seed))
     _BUILTIN_CACHE[key] = dataset
     return dataset
@@ -310,18 +310,17 @@ def folder_dataset_job(path: str | os.PathLike, size: int = BUILTIN_SIZE,
 
     size = int(size)
     if size not in SIZES:
-        raise BadInputError(f"The GAN works on {' or '.join(map(str, SIZES))} px pictures, "
-                            f"not {size} px.")
+        raise BadInputError(Phrase("The GAN works on {0} or {1} px pictures, not {2} px.", (*SIZES, size)))
     folder = os.path.abspath(os.fspath(path))
     label = quoted_path(path)  # as the user typed it
     if not os.path.isdir(folder):
-        raise BadInputError(f"{label} is not a folder." if os.path.exists(folder)
-                            else f"The folder {label} was not found.")
-    yield Progress(0, 0, f"looking for pictures in {label}")
+        raise BadInputError(Phrase("{0} is not a folder." if os.path.exists(folder)
+                                   else "The folder {0} was not found.", (label,)))
+    yield Progress(0, 0, Phrase("looking for pictures in {0}", (label,)))
     files = _files_under(os.fspath(path))  # named as typed in what is skipped
     total = len(files)
     images: list[np.ndarray] = []
-    skipped: list[tuple[str, str]] = []
+    skipped: list[tuple[str, str]] = []  # (file, why: a Phrase)
     last_yield = 0.0
     for index, file in enumerate(files):
         if limit is not None and len(images) >= limit:
@@ -330,23 +329,20 @@ def folder_dataset_job(path: str | os.PathLike, size: int = BUILTIN_SIZE,
             picture = load_image(file, max_pixels=max_pixels)
             images.append(square_resize(picture, size))
         except BadInputError as exc:
-            skipped.append((file, str(exc)))
+            skipped.append((file, exc.phrase))
         except MemoryError:
-            skipped.append((file, f"'{os.path.basename(file)}' is too large to fit in memory."))
+            skipped.append((file, Phrase("{0} is too large to fit in memory.", (f"'{os.path.basename(file)}'",))))
         except Exception as exc:  # noqa: BLE001 - one odd file must not end the walk
-            from neurolab.core.errors import describe_exception
-
-            skipped.append((file, f"'{os.path.basename(file)}' cannot be read "
-                                  f"({describe_exception(exc)})."))
+            skipped.append((file, Phrase("{0} cannot be read ({1}).",
+                                         (f"'{os.path.basename(file)}'", exception_reason(exc)))))
         now = time.monotonic()
         if now - last_yield >= 0.02 or index == total - 1:
             last_yield = now
-            yield Progress(index + 1, total, f"reading pictures in {label}",
+            yield Progress(index + 1, total, Phrase("reading pictures in {0}", (label,)),
                            metrics={"loaded": float(len(images)), "skipped": float(len(skipped))})
     if not images:
-        count = len(skipped)
-        raise BadInputError(f"No readable images in {label} ({count} file{'s' if count != 1 else ''} "
-                            "skipped).")
+        raise BadInputError(Phrase("No readable images in {0} ({1} file skipped)." if len(skipped) == 1
+                                   else "No readable images in {0} ({1} files skipped).", (label, len(skipped))))
     return GanDataset(np.stack(images), name=os.path.basename(os.path.normpath(folder)) or folder,
                       skipped=skipped, source=folder)
 

@@ -26,6 +26,7 @@ import numpy as np
 
 from neurolab.assets import resource_path
 from neurolab.core.jobs import Job, Progress, run_job
+from neurolab.core.phrases import Phrase
 
 JUDGE_FILE = "gan_shapes_judge.keras"
 JUDGE_SIZE = 32
@@ -138,7 +139,7 @@ def train_judge_job(epochs: int = EPOCHS, seed: int = SEED, per_class: int = TRA
     """Draw the data and train the judge; returns (model, held-out accuracy on clean drawn shapes)."""
     import tensorflow as tf
 
-    yield Progress(0, epochs, "drawing the shapes")
+    yield Progress(0, epochs, Phrase("drawing the shapes"))
     pictures, labels = draw_judge_pictures(per_class, seed)
     test_pictures, test_labels = draw_judge_pictures(test_per_class, seed + 1000)
     import keras
@@ -168,7 +169,7 @@ def train_judge_job(epochs: int = EPOCHS, seed: int = SEED, per_class: int = TRA
             number += 1
         predicted = np.asarray(model.predict(test_pictures.astype(np.float32), verbose=0)).argmax(axis=1)
         accuracy = float((predicted == test_labels).mean())
-        yield Progress(epoch + 1, epochs, "training the shape judge", metrics={"accuracy": accuracy})
+        yield Progress(epoch + 1, epochs, Phrase("training the shape judge"), metrics={"accuracy": accuracy})
     return model, accuracy
 
 

@@ -16,6 +16,7 @@ import numpy as np
 from neurolab.core.errors import BadInputError
 from neurolab.core.gan.config import GanConfig
 from neurolab.core.gan.data import image_grid
+from neurolab.core.phrases import Phrase
 
 _GENERATE_CHUNK = 256
 
@@ -137,7 +138,7 @@ def interpolation_strip(source: Sampler, steps: int = 8, seed: int = 0, rows: in
     where pictures fade).
     """
     if int(steps) < 2:
-        raise BadInputError(f"An interpolation needs at least 2 steps, not {steps}.")
+        raise BadInputError(Phrase("An interpolation needs at least 2 steps, not {0}.", (steps,)))
     sampler = _sampler(source)
     ends = latent_vectors(2 * int(rows), sampler.latent_dim, seed)
     ts = np.linspace(0.0, 1.0, int(steps))

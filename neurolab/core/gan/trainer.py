@@ -36,12 +36,13 @@ from typing import Any, Optional, Sequence, Union
 import numpy as np
 
 from neurolab.core.atomic import atomic_write
-from neurolab.core.errors import BadInputError
+from neurolab.core.errors import BadInputError, system_reason
 from neurolab.core.gan.config import GanConfig, check_whole
 from neurolab.core.gan.data import GanDataset, image_grid, open_dataset_job
 from neurolab.core.gan.networks import build_discriminator, build_generator, diff_augment
 from neurolab.core.gan.sampling import GanGenerator, latent_vectors
 from neurolab.core.jobs import Job, Progress
+from neurolab.core.phrases import Phrase
 
 METRIC_NAMES = ("g_loss", "d_loss", "d_real", "d_fake")
 HISTORY_FIELDS = ("step", "epoch", "g_loss", "d_loss", "d_real", "d_fake", "time")
@@ -87,8 +88,8 @@ class GanTrainer:
         self.strategy = strategy or choose_strategy()
         replicas = int(self.strategy.num_replicas_in_sync)
         if self.config.batch_size % replicas:
-            raise BadInputError(f"The batch size ({self.config.batch_size}) must be a multiple of the "
-                                f"number of devices training together ({replicas}).")
+            raise BadInputError(Phrase("The batch size ({0}) must be a multiple of the number of devices "
+                                       "training together ({1}).", (self.config.batch_size, replicas)))
         cfg = self.config
         with self.strategy.scope():
             self.generator = build_generator(cfg)
@@ -122,8 +123,8 @@ class GanTrainer:
         import tensorflow as tf
 
         if dataset.size != self.config.size:
-            raise BadInputError(f"The pictures are {dataset.size} px but this GAN draws "
-                                f"{self.config.size} px pictures.")
+            raise BadInputError(Phrase("The pictures are {0} px but this GAN draws {1} px pictures.",
+                                       (dataset.size, self.config.size)))
         self.dataset = dataset
         self.dataset_source = dataset.source
         self._pixels = tf.identity(tf.constant(dataset.images))  # identity: onto the default device
@@ -133,7 +134,7 @@ class GanTrainer:
     @property
     def steps_per_epoch(self) -> int:
         if self.dataset is None:
-            raise BadInputError("The GAN has no pictures to learn from yet.")
+            raise BadInputError(Phrase("The GAN has no pictures to learn from yet."))
         return max(1, len(self.dataset) // self.config.batch_size)
 
     def epoch_order(self, epoch: int) -> np.ndarray:
@@ -169,7 +170,7 @@ class GanTrainer:
         import tensorflow as tf
 
         if self._pixels is None:
-            raise BadInputError("The GAN has no pictures to learn from yet.")
+            raise BadInputError(Phrase("The GAN has no pictures to learn from yet."))
         strategy, cfg = self.strategy, self.config
         generator, discriminator = self.generator, self.discriminator
         g_optimizer, d_optimizer = self.g_optimizer, self.d_optimizer
@@ -262,11 +263,11 @@ class GanTrainer:
         exact state; a new ``train_job`` continues as if never paused.
         """
         target = self.config.epochs if epochs is None else epochs
-        check_whole(target, "The number of epochs", 1, 1_000_000)
+        check_whole(target, Phrase("The number of epochs"), 1, 1_000_000)
         target = int(target)
         if self.dataset is None:
             if not self.dataset_source:
-                raise BadInputError("The GAN has no pictures to learn from yet.")
+                raise BadInputError(Phrase("The GAN has no pictures to learn from yet."))
             dataset = yield from open_dataset_job(self.dataset_source, self.config.size)
             self.set_dataset(dataset)
         per_epoch = self.steps_per_epoch
@@ -276,11 +277,11 @@ class GanTrainer:
         preview, preview_step = self.preview(), self.step
         run_steps, run_seconds, first_seconds = 0, 0.0, 0.0
         stage_epoch = min(self.epoch + 1, target)
-        yield Progress(self.step, total, f"epoch {stage_epoch}/{target}", preview=preview,
+        yield Progress(self.step, total, Phrase("epoch {0}/{1}", (stage_epoch, target)), preview=preview,
                        metrics=self._metrics(preview_step, 0.0, 0.0))  # no rate measured yet
         while self.epoch < target:
             order = self.epoch_order(self.epoch)
-            stage = f"epoch {self.epoch + 1}/{target}"
+            stage = Phrase("epoch {0}/{1}", (self.epoch + 1, target))
             while self.step_in_epoch < per_epoch:
                 at = self.step_in_epoch * batch
                 started = time.perf_counter()
@@ -406,20 +407,21 @@ class GanTrainer:
         self._sampler = None
 
 
-def _damaged(folder: Path, what: str) -> BadInputError:
-    return BadInputError(f"The checkpoint '{folder.name}' is damaged or from another program ({what}).")
+def _damaged(folder: Path, what: Phrase) -> BadInputError:
+    return BadInputError(Phrase("The checkpoint {0} is damaged or from another program ({1}).",
+                                (f"'{folder.name}'", what)))
 
 
 def _config_from_state(state: dict[str, Any], folder: Path) -> GanConfig:
     try:
         return GanConfig.from_dict(state["config"]).validated()
     except (KeyError, TypeError, BadInputError) as exc:
-        raise _damaged(folder, "its settings cannot be used") from exc
+        raise _damaged(folder, Phrase("its settings cannot be used")) from exc
 
 
 def _array(arrays: dict[str, np.ndarray], name: str, folder: Path) -> np.ndarray:
     if name not in arrays:
-        raise _damaged(folder, f"{name} is missing")
+        raise _damaged(folder, Phrase("{0} is missing", (name,)))
     return arrays[name]
 
 
@@ -427,11 +429,11 @@ def _assign(variables: Sequence, arrays: dict[str, np.ndarray], group: str, fold
     for i, variable in enumerate(variables):
         value = _array(arrays, f"{group}/{i}", folder)
         if tuple(value.shape) != tuple(variable.shape):
-            raise _damaged(folder, f"{group} variable {i} has shape {tuple(value.shape)}, "
-                                   f"expected {tuple(variable.shape)}")
+            raise _damaged(folder, Phrase("{0} variable {1} has shape {2}, expected {3}",
+                                          (group, i, tuple(value.shape), tuple(variable.shape))))
         variable.assign(value.astype(variable.dtype))
     if f"{group}/{len(variables)}" in arrays:
-        raise _damaged(folder, f"{group} has more variables than this GAN")
+        raise _damaged(folder, Phrase("{0} has more variables than this GAN", (group,)))
 
 
 def load_generator(directory: Union[str, os.PathLike]) -> GanGenerator:
@@ -457,8 +459,8 @@ def save_metrics_csv(history: Sequence[dict[str, float]], path: Union[str, os.Pa
     label = f"'{os.path.basename(path) or path}'"
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
-        raise BadInputError(f"Cannot save {label}: the folder '{os.path.basename(folder) or folder}' "
-                            "does not exist.")
+        raise BadInputError(Phrase("Cannot save {0}: the folder '{1}' does not exist.",
+                                   (label, os.path.basename(folder) or folder)))
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=list(HISTORY_FIELDS), extrasaction="ignore",
                             lineterminator="\n")
@@ -469,6 +471,7 @@ def save_metrics_csv(history: Sequence[dict[str, float]], path: Union[str, os.Pa
         with atomic_write(path) as fp:
             fp.write(buffer.getvalue().encode("utf-8"))
     except PermissionError:
-        raise BadInputError(f"Cannot save {label}: permission denied.") from None
+        raise BadInputError(Phrase("Cannot save {0}: permission denied.", (label,))) from None
     except OSError as exc:
-        raise BadInputError(f"Cannot save {label} ({exc.strerror or 'write failed'}).") from None
+        reason = system_reason(exc, Phrase("write failed"))
+        raise BadInputError(Phrase("Cannot save {0} ({1}).", (label, reason))) from None

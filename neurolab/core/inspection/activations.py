@@ -22,6 +22,7 @@ from neurolab.core.errors import BadInputError
 from neurolab.core.images import model_pixels, resize_image
 from neurolab.core.jobs import Job, Progress
 from neurolab.core.models.catalog import LoadedModel
+from neurolab.core.phrases import Phrase
 
 DEFAULT_MEMORY_BUDGET = 1 << 30  # bytes of activations kept for one image
 BYTES_PER_VALUE = 4
@@ -135,7 +136,7 @@ class ActivationResult:
     input_image: np.ndarray  # the pixels actually fed to the flexible layers
     native_image: Optional[np.ndarray]  # the pixels fed at native size, if any layer needed it
     scale: float = 1.0
-    notices: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)  # Phrases: what was done to the image, and why
     mosaics: dict[str, Any] = field(default_factory=dict)  # layer key -> mosaic.Mosaic, filled lazily
     native_keys: list[str] = field(default_factory=list)  # layers computed at native size
     native_notice: str = ""  # the sentence explaining ``native_keys``
@@ -230,8 +231,8 @@ class ActivationExtractor:
         keys = list(self.layer_keys if keys is None else keys)
         unknown = [k for k in keys if k not in self.native.outputs]
         if unknown:
-            raise BadInputError(f"The model has no layer called '{unknown[0]}'.")
-        notices: list[str] = []
+            raise BadInputError(Phrase("The model has no layer called {0}.", (f"'{unknown[0]}'",)))
+        notices: list[str] = []  # Phrases
         width, height = self.native_size
         if native_size or image.shape[:2] == (height, width):
             # At the model's own size one native pass serves every layer, the
@@ -252,8 +253,8 @@ class ActivationExtractor:
             result.native_keys = list(native_keys)
             size_bound = [k for k in native_keys if k not in self.flexible.outputs]
             if size_bound and not native_size and native_image is not image:
-                result.native_notice = (f"{_names(size_bound)}: needs the model's input size, so "
-                                        f"the image was resized to {width}×{height} for it.")
+                result.native_notice = Phrase("{0}: needs the model's input size, so the image was resized "
+                                              "to {1}×{2} for it.", (_names(size_bound), width, height))
                 notices.append(result.native_notice)
         result.activations = {k: result.activations[k] for k in keys}
         return result
@@ -265,15 +266,14 @@ class ActivationExtractor:
             new_size = (max(1, int(width * scale)), max(1, int(height * scale)))
             image = resize_image(image, new_size)
             budget_mib = self.memory_budget / (1 << 20)
-            result.notices.append(
-                f"The image was scaled down to {scale:.0%} ({width}×{height} → "
-                f"{new_size[0]}×{new_size[1]}) to keep its activations within the "
-                f"{budget_mib:.0f} MiB memory budget.")
+            result.notices.append(Phrase(
+                "The image was scaled down to {0} ({1}×{2} → {3}×{4}) to keep its activations within the "
+                "{5} MiB memory budget.", (f"{scale:.0%}", width, height, *new_size, f"{budget_mib:.0f}")))
         result.input_image, result.scale = image, scale
         if not self.fits(image.shape[:2], keys):
             height, width = image.shape[:2]
-            result.notices.append(f"The image ({width}×{height}) is too small to pass through "
-                                  "every layer at its own size, so the model's input size was used.")
+            result.notices.append(Phrase("The image ({0}×{1}) is too small to pass through every layer at "
+                                         "its own size, so the model's input size was used.", (width, height)))
             return
         result.activations.update(self._run(image, tuple(keys), native=False))
 
@@ -313,12 +313,12 @@ class ActivationExtractor:
         ``show`` names the layer about to be displayed: its mosaic is tiled here,
         off the GUI thread (with ``mosaic_options``), so the window only has to paint it.
         """
-        yield Progress(0, 2, "computing activations")
+        yield Progress(0, 2, Phrase("computing activations"))
         result = self.compute(image, keys, native_size=native_size)
         if show in result.activations:
-            yield Progress(1, 2, "tiling channels")
+            yield Progress(1, 2, Phrase("tiling channels"))
             result.mosaic(show, **(mosaic_options or {}))
-        yield Progress(2, 2, "activations ready")
+        yield Progress(2, 2, Phrase("activations ready"))
         return result
 
 

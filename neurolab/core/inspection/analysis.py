@@ -20,7 +20,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from typing import Any
 
-from neurolab.core.phrases import Phrase
+from neurolab.core.phrases import Phrase, phrase_template
 
 EMPTY = Phrase("")
 
@@ -100,9 +100,9 @@ def _native_warning(keys: list[str], input_shape: list) -> list[Phrase]:
     if not keys:
         return []
     size = "x".join(str(d) for d in input_shape[:2])
-    template = ("{0} layer needs the model's native input size ({1}): {2}" if len(keys) == 1
-                else "{0} layers need the model's native input size ({1}): {2}")
-    return [Phrase(template, (len(keys), size, ", ".join(keys)))]
+    return [Phrase("{0} layer needs the model's native input size ({1}): {2}" if len(keys) == 1
+                   else "{0} layers need the model's native input size ({1}): {2}",
+                   (len(keys), size, ", ".join(keys)))]
 
 
 def _model_input_shape(model) -> list:
@@ -337,17 +337,17 @@ def _activation_suffix(layer) -> Phrase:
 
 
 _ACTIVATIONS = {
-    "relu": ("ReLU", Phrase("ReLU")),
-    "relu6": ("Clipped ReLU", Phrase("Clipped ReLU with ceiling {0}", ("6",))),
-    "softmax": ("Softmax", Phrase("softmax")),
-    "sigmoid": ("Sigmoid", Phrase("sigmoid")),
-    "tanh": ("Tanh", Phrase("Hyperbolic tangent")),
-    "silu": ("Swish", Phrase("swish")),
-    "swish": ("Swish", Phrase("swish")),
-    "gelu": ("GELU", Phrase("GELU")),
-    "elu": ("ELU", Phrase("ELU")),
-    "leaky_relu": ("Leaky ReLU", Phrase("Leaky ReLU")),
-    "linear": ("Linear", Phrase("identity")),
+    "relu": (phrase_template("ReLU"), Phrase("ReLU")),
+    "relu6": (phrase_template("Clipped ReLU"), Phrase("Clipped ReLU with ceiling {0}", ("6",))),
+    "softmax": (phrase_template("Softmax"), Phrase("softmax")),
+    "sigmoid": (phrase_template("Sigmoid"), Phrase("sigmoid")),
+    "tanh": (phrase_template("Tanh"), Phrase("Hyperbolic tangent")),
+    "silu": (phrase_template("Swish"), Phrase("swish")),
+    "swish": (phrase_template("Swish"), Phrase("swish")),
+    "gelu": (phrase_template("GELU"), Phrase("GELU")),
+    "elu": (phrase_template("ELU"), Phrase("ELU")),
+    "leaky_relu": (phrase_template("Leaky ReLU"), Phrase("Leaky ReLU")),
+    "linear": ("Linear", Phrase("identity")),  # never a suffix (no activation)
 }
 
 
@@ -452,9 +452,10 @@ def _activation(layer, site: _Site) -> tuple[str, Phrase]:
     return _activation_wording(getattr(layer.activation, "__name__", ""))
 
 
-_POOLING = {"max": "{0} max pooling with stride {1} and padding {2}",
-            "average": "{0} average pooling with stride {1} and padding {2}"}
-_GLOBAL_POOLING = {"max": "Global max pooling", "average": "Global average pooling"}
+_POOLING = {"max": phrase_template("{0} max pooling with stride {1} and padding {2}"),
+            "average": phrase_template("{0} average pooling with stride {1} and padding {2}")}
+_GLOBAL_POOLING = {"max": phrase_template("Global max pooling"),
+                   "average": phrase_template("Global average pooling")}
 
 
 def _pooling(kind: str) -> Callable:
@@ -549,9 +550,9 @@ _DESCRIBERS: dict[str, Callable[[Any, _Site], tuple[str, Phrase]]] = {
     "Conv3DTranspose": _transposed,
     "Dense": _dense,
     "ReLU": _relu, "LeakyReLU": _leaky_relu, "ELU": _elu,
-    "PReLU": _fixed("PReLU", "PReLU"),
+    "PReLU": _fixed("PReLU", phrase_template("PReLU")),
     "Activation": _activation,
-    "Softmax": _fixed("Softmax", "softmax"),
+    "Softmax": _fixed("Softmax", phrase_template("softmax")),
     "MaxPooling1D": _pooling("max"), "MaxPooling2D": _pooling("max"),
     "MaxPooling3D": _pooling("max"),
     "AveragePooling1D": _pooling("average"), "AveragePooling2D": _pooling("average"),
@@ -566,20 +567,20 @@ _DESCRIBERS: dict[str, Callable[[Any, _Site], tuple[str, Phrase]]] = {
     "LayerNormalization": _layer_norm,
     "GroupNormalization": _group_norm,
     "Dropout": _dropout,
-    "Flatten": _fixed("Flatten", "Flatten"),
+    "Flatten": _fixed("Flatten", phrase_template("Flatten")),
     "Reshape": _reshape,
     "Concatenate": _concatenate,
-    "Add": _merge("Addition", "Element-wise addition of {0} inputs"),
-    "Subtract": _merge("Subtraction", "Element-wise subtraction of {0} inputs"),
-    "Multiply": _merge("Multiplication", "Element-wise multiplication of {0} inputs"),
-    "Average": _merge("Average", "Element-wise average of {0} inputs"),
-    "Maximum": _merge("Maximum", "Element-wise maximum of {0} inputs"),
-    "Minimum": _merge("Minimum", "Element-wise minimum of {0} inputs"),
+    "Add": _merge("Addition", phrase_template("Element-wise addition of {0} inputs")),
+    "Subtract": _merge("Subtraction", phrase_template("Element-wise subtraction of {0} inputs")),
+    "Multiply": _merge("Multiplication", phrase_template("Element-wise multiplication of {0} inputs")),
+    "Average": _merge("Average", phrase_template("Element-wise average of {0} inputs")),
+    "Maximum": _merge("Maximum", phrase_template("Element-wise maximum of {0} inputs")),
+    "Minimum": _merge("Minimum", phrase_template("Element-wise minimum of {0} inputs")),
     "ZeroPadding1D": _zero_padding, "ZeroPadding2D": _zero_padding,
     "ZeroPadding3D": _zero_padding,
     "Cropping1D": _cropping, "Cropping2D": _cropping, "Cropping3D": _cropping,
     "Rescaling": _rescaling,
-    "Normalization": _fixed("Normalization", "Mean and variance normalization"),
+    "Normalization": _fixed("Normalization", phrase_template("Mean and variance normalization")),
     "Resizing": _resizing,
     "UpSampling2D": _upsampling,
     "Model": _network,

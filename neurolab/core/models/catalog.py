@@ -20,9 +20,9 @@ from neurolab.core.errors import ModelError, WeightsUnavailableError, typed_path
 from neurolab.core.jobs import Job, Progress, run_job
 from neurolab.core.models.files import inspect_model_file, private_copy
 from neurolab.core.models.weights import WEIGHTS, cache_dir, download_job, find_weights
-from neurolab.core.phrases import Phrase
+from neurolab.core.phrases import Outside, Phrase
 
-UNTRAINED_NOTICE = "untrained — ImageNet weights not downloaded"
+UNTRAINED_NOTICE = Phrase("untrained — ImageNet weights not downloaded")
 MODEL_FILE_SUFFIXES = (".keras", ".h5", ".hdf5")
 
 
@@ -35,32 +35,32 @@ class ApplicationSpec:
     constructor: str
     family: str
     input_size: int
-    preprocessing: str
+    preprocessing: Phrase
 
 
 APPLICATIONS: dict[str, ApplicationSpec] = {
     spec.name: spec
     for spec in [
         ApplicationSpec("mobilenet_v2", "MobileNetV2", "MobileNetV2", "mobilenet_v2", 224,
-                        "pixels scaled to [-1, 1]"),
+                        Phrase("pixels scaled to [-1, 1]")),
         ApplicationSpec("vgg16", "VGG16", "VGG16", "vgg16", 224,
-                        "BGR, ImageNet mean subtracted ('caffe')"),
+                        Phrase("BGR, ImageNet mean subtracted ('caffe')")),
         ApplicationSpec("vgg19", "VGG19", "VGG19", "vgg19", 224,
-                        "BGR, ImageNet mean subtracted ('caffe')"),
+                        Phrase("BGR, ImageNet mean subtracted ('caffe')")),
         ApplicationSpec("resnet50", "ResNet50", "ResNet50", "resnet", 224,
-                        "BGR, ImageNet mean subtracted ('caffe')"),
+                        Phrase("BGR, ImageNet mean subtracted ('caffe')")),
         ApplicationSpec("efficientnet_b0", "EfficientNetB0", "EfficientNetB0", "efficientnet", 224,
-                        "pixels 0-255; the model normalises inside"),
+                        Phrase("pixels 0-255; the model normalises inside")),
         ApplicationSpec("densenet121", "DenseNet121", "DenseNet121", "densenet", 224,
-                        "scaled to [0, 1], ImageNet mean/std ('torch')"),
+                        Phrase("scaled to [0, 1], ImageNet mean/std ('torch')")),
         ApplicationSpec("inception_v3", "InceptionV3", "InceptionV3", "inception_v3", 299,
-                        "pixels scaled to [-1, 1]"),
+                        Phrase("pixels scaled to [-1, 1]")),
     ]
 }
 
 BUNDLED = "shapes"
 BUNDLED_FILE = "neurolab_shapes.keras"
-BUNDLED_DISPLAY = "neurolab shapes (bundled)"
+BUNDLED_DISPLAY = Phrase("neurolab shapes (bundled)")
 BUNDLED_INPUT = [64, 64, 3]
 SQUEEZENET = "squeezenet"
 # MATLAB's 'zerocenter' normalisation: the ImageNet mean colour is subtracted.
@@ -95,10 +95,10 @@ class LoadedModel:
     source: str
     input_shape: tuple[int, int, int]
     preprocess: Callable[[Any], Any]
-    preprocessing: str
+    preprocessing: str  # a Phrase when neurolab knows it, else the model's own words
     labels: list[str]
     pretrained: bool = True
-    notice: str = ""
+    notice: str = ""  # a Phrase when there is one
     path: Optional[str] = None
     warnings: list[str] = field(default_factory=list)
 
@@ -116,9 +116,7 @@ class LoadedModel:
         """How inputs are normalised ("'zerocenter' normalization"), as a phrase; "" if unknown."""
         if not self.preprocessing:
             return ""
-        known = "{" not in self.preprocessing  # neurolab's own wordings are fixed texts
-        return Phrase("{0} normalization",
-                      (Phrase(self.preprocessing) if known else Phrase("{0}", (self.preprocessing,)),))
+        return Phrase("{0} normalization", (self.preprocessing,))
 
     def label(self, index: int) -> str:
         return self.labels[index] if 0 <= index < len(self.labels) else f"class {index}"
@@ -180,23 +178,24 @@ def load_model_job(spec: str, *, allow_download: bool = True) -> Job:
             try:
                 yield from download_job(key)
             except WeightsUnavailableError as exc:
-                problem = str(exc)
+                problem = exc.phrase
         loaded = load_application(key)
         if problem:
             loaded.warnings.append(problem)
         return loaded
-    yield Progress(0, 1, f"reading {os.path.basename(spec)}")
+    yield Progress(0, 1, Phrase("reading {0}", (os.path.basename(spec),)))
     if is_model_file(spec) or os.path.exists(spec):
         return load_model_file(spec)
     names = ", ".join([BUNDLED, SQUEEZENET, *APPLICATIONS])
-    raise ModelError(f"'{spec}' is neither a model name ({names}) nor a model file (.keras, .h5).")
+    raise ModelError(Phrase("{0} is neither a model name ({1}) nor a model file (.keras, .h5).",
+                            (f"'{spec}'", names)))
 
 
 def load_bundled() -> LoadedModel:
     """The small classifier trained by ``python -m neurolab.core.models.bundled.train``, shipped in resources."""
     path = bundled_model_path()
     if not path.is_file():
-        raise ModelError("The bundled model is missing from this installation; reinstall neurolab.")
+        raise ModelError(Phrase("The bundled model is missing from this installation; reinstall neurolab."))
     loaded = load_model_file(path)
     loaded.name, loaded.display_name, loaded.source = BUNDLED, BUNDLED_DISPLAY, "bundled"
     return loaded
@@ -213,7 +212,7 @@ def load_squeezenet() -> LoadedModel:
         model.load_weights(str(weights))
     return LoadedModel(
         model=model, name=SQUEEZENET, display_name="SqueezeNet v1.1", source="built-in",
-        input_shape=(227, 227, 3), preprocess=_zerocenter, preprocessing="'zerocenter'",
+        input_shape=(227, 227, 3), preprocess=_zerocenter, preprocessing=Phrase("'zerocenter'"),
         labels=imagenet_labels(), pretrained=pretrained,
         notice="" if pretrained else UNTRAINED_NOTICE,
     )
@@ -238,9 +237,8 @@ def load_application(name: str) -> LoadedModel:
         try:
             model.load_weights(str(weights))
         except Exception as exc:  # a damaged or foreign file in the cache
-            raise ModelError(f"The cached ImageNet weights for {spec.display_name} "
-                             f"('{weights}') cannot be read; delete the file and fetch "
-                             "them again.") from exc
+            raise ModelError(Phrase("The cached ImageNet weights for {0} ('{1}') cannot be read; delete "
+                                    "the file and fetch them again.", (spec.display_name, weights))) from exc
     return LoadedModel(
         model=model, name=spec.name, display_name=spec.display_name, source="keras-applications",
         input_shape=(spec.input_size, spec.input_size, 3), preprocess=module.preprocess_input,
@@ -276,7 +274,7 @@ def load_model_file(path: str | os.PathLike) -> LoadedModel:
         except Exception as exc:
             raise ModelError(_explain_load_failure(name, exc)) from exc
     if not isinstance(model, keras.Model):
-        raise ModelError(f"'{name}' holds weights only, not a whole model.")
+        raise ModelError(Phrase("{0} holds weights only, not a whole model.", (f"'{name}'",)))
     input_shape = _image_input_shape(name, model)
     preprocess, preprocessing = _infer_preprocessing(model)
     return LoadedModel(
@@ -286,46 +284,47 @@ def load_model_file(path: str | os.PathLike) -> LoadedModel:
     )
 
 
-def _explain_load_failure(name: str, exc: BaseException) -> str:
+def _explain_load_failure(name: str, exc: BaseException) -> Phrase:
     """Keras's messages mislead ("File not found" for a non-zip); say what is wrong."""
     text = " ".join(f"{type(e).__name__}: {e}" for e in _exception_chain(exc))
     lowered = text.lower()
+    quoted = f"'{name}'"
     if "lambda" in lowered and ("safe" in lowered or "deserializ" in lowered):
-        return (f"'{name}' contains a Lambda layer, which can run arbitrary code; "
-                "neurolab opens models in Keras's safe mode and will not load it.")
+        return Phrase("{0} contains a Lambda layer, which can run arbitrary code; neurolab opens models in "
+                      "Keras's safe mode and will not load it.", (quoted,))
     if "unknown layer" in lowered or "could not locate class" in lowered or "custom" in lowered:
-        return (f"'{name}' uses a custom layer neurolab does not know, so it cannot be "
-                "rebuilt here.")
+        return Phrase("{0} uses a custom layer neurolab does not know, so it cannot be rebuilt here.", (quoted,))
     if "not a zip file" in lowered or "file is not a zip" in lowered or "badzipfile" in lowered:
-        return f"'{name}' is damaged or not a Keras model (a .keras file must be a zip archive)."
+        return Phrase("{0} is damaged or not a Keras model ({1}).",
+                      (quoted, Phrase("a .keras file must be a zip archive")))
     if "signature" in lowered or "superblock" in lowered or "hdf5" in lowered or "h5" in lowered:
-        return f"'{name}' is damaged or not a Keras model (an .h5 file must be HDF5)."
+        return Phrase("{0} is damaged or not a Keras model ({1}).", (quoted, Phrase("an .h5 file must be HDF5")))
     if "no model config" in lowered or "config.json" in lowered or "weights" in lowered:
-        return f"'{name}' holds weights only or is incomplete, not a whole Keras model."
+        return Phrase("{0} holds weights only or is incomplete, not a whole Keras model.", (quoted,))
     first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return f"'{name}' could not be loaded as a Keras model ({first[:200]})."
+    return Phrase("{0} could not be loaded as a Keras model ({1}).", (quoted, Outside(first[:200])))
 
 
 def _image_input_shape(name: str, model) -> tuple[int, int, int]:
     if len(model.inputs) != 1:
-        raise ModelError(f"'{name}' has {len(model.inputs)} inputs; neurolab needs a model "
-                         "with one image input.")
+        raise ModelError(Phrase("{0} has {1} inputs; neurolab needs a model with one image input.",
+                                (f"'{name}'", len(model.inputs))))
     shape = tuple(model.inputs[0].shape[1:])
     if len(shape) != 3 or shape[2] not in (1, 3):
-        raise ModelError(f"'{name}' does not take images: its input has shape "
-                         f"{list(shape)}, not height × width × 1 or 3 channels.")
+        raise ModelError(Phrase("{0} does not take images: its input has shape {1}, not height × width × 1 "
+                                "or 3 channels.", (f"'{name}'", list(shape))))
     height, width, channels = (int(d) if d is not None else 224 for d in shape)
     return height, width, channels
 
 
-def _infer_preprocessing(model) -> tuple[Callable[[Any], Any], str]:
+def _infer_preprocessing(model) -> tuple[Callable[[Any], Any], Phrase]:
     """Models that rescale inside take raw 0–255 pixels; others get 0–1."""
     import keras
 
     early = [layer for layer in model.layers[:4]]
     if any(isinstance(layer, (keras.layers.Rescaling, keras.layers.Normalization)) for layer in early):
-        return _identity, "raw 0-255 pixels (the model rescales inside)"
-    return _unit_scale, "pixels scaled to [0, 1] (assumed)"
+        return _identity, Phrase("raw 0-255 pixels (the model rescales inside)")
+    return _unit_scale, Phrase("pixels scaled to [0, 1] (assumed)")
 
 
 def _identity(batch):

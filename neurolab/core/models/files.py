@@ -38,6 +38,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from neurolab.core.errors import ModelError, typed_path
+from neurolab.core.phrases import Outside, Phrase
 
 ZIP_SIGNATURE = b"PK\x03\x04"
 EMPTY_ZIP_SIGNATURE = b"PK\x05\x06"
@@ -104,12 +105,12 @@ ALLOWED_SRC_PREFIXES = ("keras.src.layers.", "keras.src.models.", "keras.src.ini
                         "keras.src.regularizers.", "keras.src.constraints.",
                         "keras.src.activations.", "keras.src.dtype_policies.")
 CODE_LAYERS = {
-    "Lambda": "a Lambda layer (Python code)",
-    "__lambda__": "a Python function (Lambda code)",
-    "TFSMLayer": "a TFSMLayer (a TensorFlow SavedModel loaded from elsewhere)",
-    "TorchModuleWrapper": "a TorchModuleWrapper (PyTorch code)",
-    "JaxLayer": "a JaxLayer (JAX code)",
-    "FlaxLayer": "a FlaxLayer (Flax code)",
+    "Lambda": Phrase("a Lambda layer (Python code)"),
+    "__lambda__": Phrase("a Python function (Lambda code)"),
+    "TFSMLayer": Phrase("a TFSMLayer (a TensorFlow SavedModel loaded from elsewhere)"),
+    "TorchModuleWrapper": Phrase("a TorchModuleWrapper (PyTorch code)"),
+    "JaxLayer": Phrase("a JaxLayer (JAX code)"),
+    "FlaxLayer": Phrase("a FlaxLayer (Flax code)"),
 }
 FILE_READING_LAYERS = {"StringLookup", "IntegerLookup", "IndexLookup", "TextVectorization"}
 
@@ -132,7 +133,7 @@ def private_copy(path: str | os.PathLike) -> Iterator[Path]:
                 _check_stat(name, os.fstat(source.fileno()), file)  # what was opened, not the name
                 _copy_bounded(name, source, target)
         except OSError as exc:
-            raise ModelError(f"'{name}' cannot be read ({exc.strerror or exc}).") from exc
+            raise _unreadable(name, exc) from exc
         yield copy
 
 
@@ -141,8 +142,7 @@ def _copy_bounded(name: str, source, target) -> None:
     while chunk := source.read(1 << 20):
         copied += len(chunk)
         if copied > MAX_FILE_BYTES:
-            raise ModelError(f"'{name}' was refused: it is larger than "
-                             f"{_size(MAX_FILE_BYTES)}.")
+            raise _refused(name, Phrase("it is larger than {0}", (_size(MAX_FILE_BYTES),)))
         target.write(chunk)
 
 
@@ -150,24 +150,45 @@ def _stat(file: Path, name: str) -> os.stat_result:
     try:
         return os.stat(file)
     except FileNotFoundError:
-        raise ModelError(f"'{name}' was not found.") from None
+        raise ModelError(Phrase("{0} was not found.", (_quoted(name),))) from None
     except OSError as exc:
-        raise ModelError(f"'{name}' cannot be read ({exc.strerror or exc}).") from exc
+        raise _unreadable(name, exc) from exc
+
+
+def _quoted(name: str) -> str:
+    return f"'{name}'"
+
+
+def _unreadable(name: str, exc: OSError) -> ModelError:
+    return ModelError(Phrase("{0} cannot be read ({1}).", (_quoted(name), Outside(exc.strerror or exc))))
+
+
+def _refused(name: str, reason: Phrase) -> ModelError:
+    """The file is refused unread: ``reason`` says what in it neurolab will not open."""
+    return ModelError(Phrase("{0} was refused: {1}.", (_quoted(name), reason)))
+
+
+def _damaged(name: str, reason: Phrase) -> ModelError:
+    return ModelError(Phrase("{0} is damaged or not a Keras model ({1}).", (_quoted(name), reason)))
+
+
+def _weights_only(name: str) -> ModelError:
+    return ModelError(Phrase("{0} holds weights only, not a whole model.", (_quoted(name),)))
 
 
 def _check_stat(name: str, info: os.stat_result, file: Path) -> None:
     """A regular, non-empty file with a model suffix; nothing else is opened."""
     if stat.S_ISDIR(info.st_mode):
-        raise ModelError(f"'{name}' is a folder, not a model file.")
+        raise ModelError(Phrase("{0} is a folder, not a model file.", (_quoted(name),)))
     if not stat.S_ISREG(info.st_mode):
-        raise ModelError(f"'{name}' was refused: it is not a regular file (a device, pipe or "
-                         "socket), so neurolab will not read it.")
+        raise _refused(name, Phrase("it is not a regular file (a device, pipe or socket), so neurolab "
+                                    "will not read it"))
     if file.suffix.lower() not in (".keras", ".h5", ".hdf5"):
-        raise ModelError(f"'{name}' is not a model file neurolab can open (.keras or .h5).")
+        raise ModelError(Phrase("{0} is not a model file neurolab can open (.keras or .h5).", (_quoted(name),)))
     if info.st_size == 0:
-        raise ModelError(f"'{name}' is empty (0 bytes).")
+        raise ModelError(Phrase("{0} is empty (0 bytes).", (_quoted(name),)))
     if info.st_size > MAX_FILE_BYTES:
-        raise ModelError(f"'{name}' was refused: it is larger than {_size(MAX_FILE_BYTES)}.")
+        raise _refused(name, Phrase("it is larger than {0}", (_size(MAX_FILE_BYTES),)))
 
 
 def inspect_model_file(path: str | os.PathLike, label: str | None = None) -> None:
@@ -184,16 +205,13 @@ def inspect_model_file(path: str | os.PathLike, label: str | None = None) -> Non
         head = handle.read(8)
     if suffix == ".keras":
         if head.startswith(EMPTY_ZIP_SIGNATURE):
-            raise ModelError(f"'{name}' is damaged or not a Keras model (it is an empty zip "
-                             "archive).")
+            raise _damaged(name, Phrase("it is an empty zip archive"))
         if not head.startswith(ZIP_SIGNATURE):
-            raise ModelError(f"'{name}' is damaged or not a Keras model (a .keras file must be "
-                             "a zip archive).")
+            raise _damaged(name, Phrase("a .keras file must be a zip archive"))
         _inspect_keras_zip(file, name)
     elif suffix in (".h5", ".hdf5"):
         if head != HDF5_SIGNATURE:
-            raise ModelError(f"'{name}' is damaged or not a Keras model (an .h5 file must be "
-                             "HDF5).")
+            raise _damaged(name, Phrase("an .h5 file must be HDF5"))
         _inspect_h5_model(file, name)
 
 
@@ -210,62 +228,57 @@ def _inspect_keras_zip(file: Path, name: str) -> None:
             if weights is not None:
                 _inspect_zipped_h5(file, name, archive, weights)
     except zipfile.BadZipFile as exc:
-        raise ModelError(f"'{name}' is damaged or not a Keras model (its zip archive cannot be "
-                         "read).") from exc
+        raise _damaged(name, Phrase("its zip archive cannot be read")) from exc
     except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
-        raise ModelError(f"'{name}' is damaged or not a Keras model (its zip archive cannot be "
-                         "read).") from exc
-    check_model_config(name, _parse_json(name, config, "model configuration"))
+        raise _damaged(name, Phrase("its zip archive cannot be read")) from exc
+    check_model_config(name, _parse_json(name, config))
 
 
 def _check_members(name: str, members: list[zipfile.ZipInfo]) -> None:
     if not members:
-        raise ModelError(f"'{name}' is damaged or not a Keras model (it is an empty zip archive).")
+        raise _damaged(name, Phrase("it is an empty zip archive"))
     if len(members) > MAX_MEMBERS:
-        raise ModelError(f"'{name}' was refused: its archive holds {len(members)} files, more "
-                         "than a Keras model ever has.")
+        raise _refused(name, Phrase("its archive holds {0} files, more than a Keras model ever has",
+                                    (len(members),)))
     names = [m.filename for m in members]
     if len(set(names)) != len(names):
-        raise ModelError(f"'{name}' was refused: its archive holds two files with the same name.")
+        raise _refused(name, Phrase("its archive holds two files with the same name"))
     for member in members:
         member_name = member.filename
         parts = member_name.replace("\\", "/").split("/")
         if (member_name.startswith(("/", "\\")) or ".." in parts or ":" in parts[0]
                 or "\0" in member_name):
-            raise ModelError(f"'{name}' was refused: its archive holds a file named "
-                             f"'{member_name[:80]}', which points outside the archive.")
+            raise _refused(name, Phrase("its archive holds a file named '{0}', which points outside "
+                                        "the archive", (member_name[:80],)))
         if member_name not in KERAS_MEMBERS and not member_name.startswith("assets/"):
-            raise ModelError(f"'{name}' was refused: its archive holds '{member_name[:80]}', "
-                             "which a Keras model file never has.")
+            raise _refused(name, Phrase("its archive holds '{0}', which a Keras model file never has",
+                                        (member_name[:80],)))
     total = sum(m.file_size for m in members)
     if total > MAX_TOTAL_BYTES:
-        raise ModelError(f"'{name}' was refused: it would unpack to {_size(total)}, more than "
-                         f"neurolab allows ({_size(MAX_TOTAL_BYTES)}).")
+        raise _refused(name, Phrase("it would unpack to {0}, more than neurolab allows ({1})",
+                                    (_size(total), _size(MAX_TOTAL_BYTES))))
     for member in members:
         if (member.file_size > RATIO_FLOOR_BYTES
                 and member.file_size > MAX_RATIO * max(member.compress_size, 1)):
-            raise ModelError(f"'{name}' was refused: it is a zip bomb ({_size(member.compress_size)} "
-                             f"that would unpack to {_size(member.file_size)}).")
+            raise _refused(name, Phrase("it is a zip bomb ({0} that would unpack to {1})",
+                                        (_size(member.compress_size), _size(member.file_size))))
     if "config.json" not in names:
         if "model.weights.h5" in names:
-            raise ModelError(f"'{name}' holds weights only, not a whole model.")
-        raise ModelError(f"'{name}' is damaged or not a Keras model (the archive has no model "
-                         "configuration).")
+            raise _weights_only(name)
+        raise _damaged(name, Phrase("the archive has no model configuration"))
     if "metadata.json" not in names:
-        raise ModelError(f"'{name}' is damaged or not a Keras model (the archive has no "
-                         "metadata.json).")
+        raise _damaged(name, Phrase("the archive has no metadata.json"))
 
 
 def _read_member(name: str, archive: zipfile.ZipFile, member: str, limit: int) -> bytes:
     info = archive.getinfo(member)
     if info.file_size > limit:
-        raise ModelError(f"'{name}' was refused: its {member} is {_size(info.file_size)}, more "
-                         f"than neurolab allows ({_size(limit)}).")
+        raise _refused(name, Phrase("its {0} is {1}, more than neurolab allows ({2})",
+                                    (member, _size(info.file_size), _size(limit))))
     with archive.open(info) as stream:
         data = stream.read(limit + 1)
     if len(data) > limit:
-        raise ModelError(f"'{name}' was refused: its {member} is larger than neurolab allows "
-                         f"({_size(limit)}).")
+        raise _refused(name, Phrase("its {0} is larger than neurolab allows ({1})", (member, _size(limit))))
     return data
 
 
@@ -306,8 +319,7 @@ def _inspect_zipped_h5(file: Path, name: str, archive: zipfile.ZipFile,
             raw.seek(member.header_offset)
             header = raw.read(30)
             if len(header) < 30 or not header.startswith(ZIP_SIGNATURE):
-                raise ModelError(f"'{name}' is damaged or not a Keras model (its zip archive "
-                                 "cannot be read).")
+                raise _damaged(name, Phrase("its zip archive cannot be read"))
             name_length, extra_length = struct.unpack("<HH", header[26:30])
             stream = _Slice(raw, member.header_offset + 30 + name_length + extra_length,
                             member.file_size)
@@ -315,24 +327,23 @@ def _inspect_zipped_h5(file: Path, name: str, archive: zipfile.ZipFile,
             stream = archive.open(member)
         with stream:
             if stream.read(8) != HDF5_SIGNATURE:
-                raise ModelError(f"'{name}' is damaged or not a Keras model (its weights are not "
-                                 "HDF5).")
+                raise _damaged(name, Phrase("its weights are not HDF5"))
             stream.seek(0)
-            problem = "its weights cannot be read"
+            problem = Phrase("its weights cannot be read")
             with _open_hdf5(name, stream, problem) as h5, _hdf5_damage(name, problem):
                 _check_hdf5(name, h5)
 
 
 # --- .h5: HDF5 ----------------------------------------------------------------------------------
 
-def _open_hdf5(name: str, source, problem: str):
+def _open_hdf5(name: str, source, problem: Phrase):
     """``h5py.File(source)`` read-only, or a ModelError saying ``problem``."""
     import h5py
 
     try:
         return h5py.File(source, "r")
     except OSError as exc:
-        raise ModelError(f"'{name}' is damaged or not a Keras model ({problem}).") from exc
+        raise _damaged(name, problem) from exc
 
 
 # How h5py reports damage found after the file opened (a broken B-tree, heap or object
@@ -341,27 +352,27 @@ _HDF5_ERRORS = (OSError, RuntimeError, KeyError, ValueError, TypeError, NotImple
 
 
 @contextmanager
-def _hdf5_damage(name: str, problem: str) -> Iterator[None]:
+def _hdf5_damage(name: str, problem: Phrase) -> Iterator[None]:
     try:
         yield
     except _HDF5_ERRORS as exc:
-        raise ModelError(f"'{name}' is damaged or not a Keras model ({problem}).") from exc
+        raise _damaged(name, problem) from exc
 
 
 def _inspect_h5_model(file: Path, name: str) -> None:
-    problem = "its HDF5 structure cannot be read"
+    problem = Phrase("its HDF5 structure cannot be read")
     with _open_hdf5(name, file, problem) as h5, _hdf5_damage(name, problem):
         _check_hdf5(name, h5)
         if "model_config" not in h5.attrs:
-            raise ModelError(f"'{name}' holds weights only, not a whole model.")
+            raise _weights_only(name)
         attribute = h5.attrs.get_id("model_config")
         if attribute.get_storage_size() > MAX_CONFIG_BYTES:
-            raise ModelError(f"'{name}' was refused: its model configuration is larger than "
-                             f"neurolab allows ({_size(MAX_CONFIG_BYTES)}).")
+            raise _refused(name, Phrase("its model configuration is larger than neurolab allows ({0})",
+                                        (_size(MAX_CONFIG_BYTES),)))
         raw = h5.attrs["model_config"]
     if hasattr(raw, "tobytes") and not isinstance(raw, (bytes, str)):
         raw = raw.tobytes()
-    check_model_config(name, _parse_json(name, raw, "model configuration"))
+    check_model_config(name, _parse_json(name, raw))
 
 
 def _check_hdf5(name: str, h5) -> None:
@@ -376,50 +387,46 @@ def _check_hdf5(name: str, h5) -> None:
         for key in group:
             count += 1
             if count > MAX_HDF5_OBJECTS:
-                raise ModelError(f"'{name}' was refused: it holds more than {MAX_HDF5_OBJECTS} "
-                                 "HDF5 objects.")
+                raise _refused(name, Phrase("it holds more than {0} HDF5 objects", (MAX_HDF5_OBJECTS,)))
             link = group.get(key, getlink=True)
             where = f"{group.name.rstrip('/')}/{key}"
             if isinstance(link, h5py.ExternalLink):
-                raise ModelError(f"'{name}' was refused: it links to another file "
-                                 f"('{link.filename}'), which neurolab never follows.")
+                raise _refused(name, Phrase("it links to another file ('{0}'), which neurolab never follows",
+                                            (link.filename,)))
             if not isinstance(link, h5py.HardLink):
-                raise ModelError(f"'{name}' was refused: it holds a link ('{where}'), which Keras "
-                                 "never writes.")
+                raise _refused(name, Phrase("it holds a link ('{0}'), which Keras never writes", (where,)))
             item = group.get(key)
             if isinstance(item, h5py.Group):
                 pending.append(item)
             elif isinstance(item, h5py.Dataset):
                 if item.is_virtual:
-                    raise ModelError(f"'{name}' was refused: it holds a virtual dataset, which "
-                                     "reads data from other files.")
+                    raise _refused(name, Phrase("it holds a virtual dataset, which reads data from other "
+                                                "files"))
                 if item.external:
-                    raise ModelError(f"'{name}' was refused: it holds a dataset stored in another "
-                                     "file, which neurolab never reads.")
+                    raise _refused(name, Phrase("it holds a dataset stored in another file, which neurolab "
+                                                "never reads"))
                 size = int(item.size or 0) * int(item.dtype.itemsize)
                 total += size
                 if size > MAX_DATASET_BYTES or total > MAX_DATASET_BYTES:
-                    raise ModelError(f"'{name}' was refused: its weights would need "
-                                     f"{_size(max(size, total))}, more than neurolab allows "
-                                     f"({_size(MAX_DATASET_BYTES)}).")
+                    raise _refused(name, Phrase("its weights would need {0}, more than neurolab allows ({1})",
+                                                (_size(max(size, total)), _size(MAX_DATASET_BYTES))))
 
 
 # --- the model configuration --------------------------------------------------------------------
 
-def _parse_json(name: str, raw: Any, what: str) -> Any:
+def _parse_json(name: str, raw: Any) -> Any:
+    """The model configuration, parsed."""
     if isinstance(raw, bytes):
         try:
             raw = raw.decode("utf-8")
         except UnicodeDecodeError as exc:
-            raise ModelError(f"'{name}' is damaged or not a Keras model (its {what} is not "
-                             "text).") from exc
+            raise _damaged(name, Phrase("its model configuration is not text")) from exc
     if not isinstance(raw, str):
-        raise ModelError(f"'{name}' is damaged or not a Keras model (its {what} is not text).")
+        raise _damaged(name, Phrase("its model configuration is not text"))
     try:
         return json.loads(raw)
     except (ValueError, RecursionError) as exc:
-        raise ModelError(f"'{name}' is damaged or not a Keras model (its {what} is not valid "
-                         "JSON).") from exc
+        raise _damaged(name, Phrase("its model configuration is not valid JSON")) from exc
 
 
 def check_model_config(name: str, config: Any) -> None:
@@ -429,8 +436,7 @@ def check_model_config(name: str, config: Any) -> None:
     ``compile=False``, so Keras never reads it.
     """
     if not isinstance(config, dict) or "class_name" not in config:
-        raise ModelError(f"'{name}' is damaged or not a Keras model (its model configuration "
-                         "describes no model).")
+        raise _damaged(name, Phrase("its model configuration describes no model"))
     config = {key: value for key, value in config.items() if key != "compile_config"}
     for obj in _serialized_objects(name, config):
         _check_object(name, obj)
@@ -441,7 +447,7 @@ def _serialized_objects(name: str, config: Any) -> Iterator[dict]:
     while stack:
         node, depth = stack.pop()
         if depth > MAX_CONFIG_DEPTH:
-            raise ModelError(f"'{name}' was refused: its model configuration is nested too deeply.")
+            raise _refused(name, Phrase("its model configuration is nested too deeply"))
         if isinstance(node, dict):
             if "class_name" in node:
                 yield node
@@ -455,27 +461,25 @@ def _check_object(name: str, obj: dict) -> None:
     module = obj.get("module")
     registered = obj.get("registered_name")
     if not isinstance(class_name, str):
-        raise ModelError(f"'{name}' is damaged or not a Keras model (its model configuration has "
-                         "an unnamed part).")
+        raise _damaged(name, Phrase("its model configuration has an unnamed part"))
     if module is not None and not isinstance(module, str):
-        raise ModelError(f"'{name}' is damaged or not a Keras model (its model configuration has "
-                         "a part with no module).")
+        raise _damaged(name, Phrase("its model configuration has a part with no module"))
     short = class_name[:60]
     if class_name in CODE_LAYERS:
-        raise ModelError(f"'{name}' was refused: it contains {CODE_LAYERS[class_name]}, which "
-                         "neurolab never runs (models open in Keras's safe mode).")
+        raise _refused(name, Phrase("it contains {0}, which neurolab never runs (models open in Keras's "
+                                    "safe mode)", (CODE_LAYERS[class_name],)))
     if class_name in FILE_READING_LAYERS:
-        raise ModelError(f"'{name}' was refused: it contains a {class_name} layer, which can "
-                         "read other files on this computer; neurolab opens image models only.")
+        raise _refused(name, Phrase("it contains a {0} layer, which can read other files on this computer; "
+                                    "neurolab opens image models only", (class_name,)))
     if module and module.split(".")[0] != "keras" and module != "builtins":
         package = module.split(".")[0][:40]
-        raise ModelError(f"'{name}' was refused: it uses '{short}' from '{package}', code "
-                         "outside Keras that neurolab never runs.")
+        raise _refused(name, Phrase("it uses '{0}' from '{1}', code outside Keras that neurolab never runs",
+                                    (short, package)))
     if isinstance(registered, str) and ">" in registered:
         package = registered.split(">")[0][:40]
-        raise ModelError(f"'{name}' was refused: it uses a custom part ('{registered[:60]}') from "
-                         f"the package '{package}', which is not Keras; neurolab only rebuilds "
-                         "Keras's own layers.")
+        raise _refused(name, Phrase("it uses a custom part ('{0}') from the package '{1}', which is not "
+                                    "Keras; neurolab only rebuilds Keras's own layers",
+                                    (registered[:60], package)))
     if class_name == "function":
         function = obj.get("config")
         if (isinstance(function, str) and function in ACTIVATIONS
@@ -484,20 +488,20 @@ def _check_object(name: str, obj: dict) -> None:
                 and registered in (None, function)):
             return
         label = function[:60] if isinstance(function, str) else "?"
-        raise ModelError(f"'{name}' was refused: it calls the function '{label}', which is not a "
-                         "Keras activation; neurolab never runs other functions.")
+        raise _refused(name, Phrase("it calls the function '{0}', which is not a Keras activation; "
+                                    "neurolab never runs other functions", (label,)))
     if module == "builtins":
-        raise ModelError(f"'{name}' was refused: it uses '{short}' from Python's builtins, which "
-                         "neurolab never runs.")
+        raise _refused(name, Phrase("it uses '{0}' from Python's builtins, which neurolab never runs",
+                                    (short,)))
     if class_name in PLAIN_VALUES and module is None:
         return
     if class_name not in ALLOWED_CLASSES or (module and not _is_keras_module(module)):
         where = f"{module}.{short}" if module else short
-        raise ModelError(f"'{name}' was refused: it uses '{where}', which is not one of the Keras "
-                         "layers neurolab rebuilds (a custom layer or a Keras function).")
+        raise _refused(name, Phrase("it uses '{0}', which is not one of the Keras layers neurolab rebuilds "
+                                    "(a custom layer or a Keras function)", (where,)))
     if registered not in (None, class_name):
-        raise ModelError(f"'{name}' was refused: its '{short}' is registered as "
-                         f"'{str(registered)[:60]}', which is not Keras's own.")
+        raise _refused(name, Phrase("its '{0}' is registered as '{1}', which is not Keras's own",
+                                    (short, str(registered)[:60])))
 
 
 def _is_keras_module(module: str) -> bool:

@@ -6,6 +6,7 @@ import difflib
 import re
 
 from neurolab.core.errors import BadInputError
+from neurolab.core.phrases import Phrase
 
 #: A model with at most this many classes has them all named when a class is not found
 #: (the bundled model's 10 fit in a sentence; ImageNet's 1000 do not).
@@ -24,8 +25,8 @@ def find_class(labels: list[str], query: str | int) -> int:
         index = int(text)
         if 0 <= index < len(labels):
             return index
-        raise BadInputError(f"Class {index} does not exist: the model has {len(labels)} classes "
-                            f"(0–{len(labels) - 1}).")
+        raise BadInputError(Phrase("Class {0} does not exist: the model has {1} classes (0–{2}).",
+                                   (index, len(labels), len(labels) - 1)))
     wanted = normalise(text)
     names = [normalise(label) for label in labels]
     if wanted in names:
@@ -40,16 +41,18 @@ def find_class(labels: list[str], query: str | int) -> int:
     if len(close) == 1 or (close and difflib.SequenceMatcher(None, wanted, close[0]).ratio() > 0.9):
         return names.index(close[0])
     suggestions = close or [names[i] for i in (starts or words)[:3]]
-    hint = f" Did you mean {', '.join(repr(s) for s in suggestions)}?" if suggestions else ""
-    raise BadInputError(f"No class called '{text}'.{hint}{_class_list(labels)}")
-
-
-def _class_list(labels: list[str]) -> str:
-    """' The model knows these 10 classes: flower, sun, ….' for a small model; '' for a large one.
-
-    Why: a student typing a class the model never learnt (flamingo on the shapes
-    model) needs to see what it can say instead.
-    """
-    if not labels or len(labels) > LISTED_CLASSES:
-        return ""
-    return f" The model knows these {len(labels)} classes: {', '.join(labels)}."
+    hint = ", ".join(repr(s) for s in suggestions)
+    # The model's classes are listed for a small model: a student typing a class the model
+    # never learnt (flamingo on the shapes model) needs to see what it can say instead.
+    listed = bool(labels) and len(labels) <= LISTED_CLASSES
+    quoted, known = f"'{text}'", (len(labels), ", ".join(labels))
+    if hint and listed:
+        phrase = Phrase("No class called {0}. Did you mean {1}? The model knows these {2} classes: {3}.",
+                        (quoted, hint, *known))
+    elif listed:
+        phrase = Phrase("No class called {0}. The model knows these {1} classes: {2}.", (quoted, *known))
+    elif hint:
+        phrase = Phrase("No class called {0}. Did you mean {1}?", (quoted, hint))
+    else:
+        phrase = Phrase("No class called {0}.", (quoted,))
+    raise BadInputError(phrase)

@@ -20,6 +20,7 @@ from typing import Optional
 from neurolab.core.atomic import atomic_write
 from neurolab.core.errors import WeightsUnavailableError
 from neurolab.core.jobs import Job, Progress
+from neurolab.core.phrases import Outside, Phrase
 
 BASE = "https://storage.googleapis.com/tensorflow/keras-applications/"
 CHUNK = 1 << 20
@@ -116,14 +117,14 @@ def download_job(name: str, *, folder: Optional[Path] = None, timeout_s: float =
     target_dir = Path(folder) if folder is not None else cache_dir()
     target = target_dir / spec.fname
     if target.is_file() and verify(target, spec.file_hash):
-        yield Progress(1, 1, f"{name}: already in the cache")
+        yield Progress(1, 1, Phrase("{0}: already in the cache", (name,)))
         return target
     try:
         target_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise WeightsUnavailableError(f"Cannot write to the weights folder '{target_dir}': "
-                                      f"{exc.strerror}.") from exc
-    yield Progress(0, spec.size_mb << 20, f"connecting for {name}")
+        raise WeightsUnavailableError(Phrase("Cannot write to the weights folder '{0}': {1}.",
+                                             (target_dir, Outside(exc.strerror)))) from exc
+    yield Progress(0, spec.size_mb << 20, Phrase("connecting for {0}", (name,)))
     with atomic_write(target, prefix=f".{spec.fname}.", suffix=".part") as out:
         try:
             response = urllib.request.urlopen(spec.origin, timeout=timeout_s)  # noqa: S310 - fixed https URLs
@@ -142,16 +143,17 @@ def download_job(name: str, *, folder: Optional[Path] = None, timeout_s: float =
                     break
                 out.write(block)
                 done += len(block)
-                yield Progress(done, total, f"downloading {name} ({done >> 20}/{total >> 20} MB)")
+                yield Progress(done, total,
+                               Phrase("downloading {0} ({1}/{2} MB)", (name, done >> 20, total >> 20)))
         out.flush()
-        yield Progress(1, 1, f"verifying {name}")
+        yield Progress(1, 1, Phrase("verifying {0}", (name,)))
         if not verify(Path(out.name), spec.file_hash):
-            raise WeightsUnavailableError(f"The downloaded weights for {name} are damaged (their "
-                                          "checksum does not match); please try again.")
+            raise WeightsUnavailableError(Phrase("The downloaded weights for {0} are damaged (their checksum does "
+                                                 "not match); please try again.", (name,)))
     return target
 
 
-def _offline_sentence(name: str, spec: WeightsFile, folder: Path, exc: BaseException) -> str:
-    reason = getattr(exc, "reason", None) or exc
-    return (f"Could not download the ImageNet weights for {name} ({reason}). Without a network "
-            f"connection, copy '{spec.fname}' from a PC that has it into '{folder}'.")
+def _offline_sentence(name: str, spec: WeightsFile, folder: Path, exc: BaseException) -> Phrase:
+    reason = Outside(getattr(exc, "reason", None) or exc)  # the system's words ("[Errno 111] Connection refused")
+    return Phrase("Could not download the ImageNet weights for {0} ({1}). Without a network connection, copy "
+                  "'{2}' from a PC that has it into '{3}'.", (name, reason, spec.fname, folder))

@@ -34,6 +34,7 @@ from typing import Any, Callable, Optional
 
 import numpy as np
 
+from neurolab.core.phrases import Phrase
 from neurolab.core.style.losses import content_loss, gram_matrix, style_loss, total_variation_loss
 
 VGG19_CONTENT_LAYERS = ("block5_conv2",)
@@ -93,7 +94,7 @@ class Backbone:
     """
 
     name: str  # "vgg19", "random" or "shapes"
-    description: str
+    description: str  # a Phrase
     model: Any  # keras.Model, input [None, None, 3] in model units, outputs style + content
     style_layers: tuple[str, ...]
     content_layers: tuple[str, ...]
@@ -222,8 +223,8 @@ def vgg19_backbone() -> Backbone:
 
     path = vgg19_weights_path()
     if path is None:
-        raise WeightsUnavailableError("The VGG19 ImageNet weights are not cached; fetch them "
-                                      "with 'neurolab models fetch vgg19'.")
+        raise WeightsUnavailableError(Phrase("The VGG19 ImageNet weights are not cached; fetch them with "
+                                             "'neurolab models fetch vgg19'."))
     key = ("vgg19", str(path))
     if key in _BACKBONES:
         return _BACKBONES[key]
@@ -244,7 +245,7 @@ def vgg19_backbone() -> Backbone:
     return backbone
 
 
-def vgg19_backbone_from(convs, description: str = "VGG19 (ImageNet weights)") -> Backbone:
+def vgg19_backbone_from(convs, description: str = Phrase("VGG19 (ImageNet weights)")) -> Backbone:
     """The VGG19 backbone around a built ``VGG19(include_top=False)`` (whatever its weights).
 
     The benchmark uses it with ``weights=None``: the same work per step.
@@ -307,7 +308,7 @@ def random_backbone(seed: int = 0) -> Backbone:
         return (image - 0.45) * 4.0
 
     backbone = Backbone(
-        name="random", description=f"random multi-scale filters (seed {seed}, offline)",
+        name="random", description=Phrase("random multi-scale filters (seed {0}, offline)", (seed,)),
         model=model, style_layers=tuple(names), content_layers=(names[content],),
         preprocess=preprocess, adam_epsilon=OFFLINE_EPSILON, adam_beta_1=OFFLINE_BETA_1,
         normalize_style=True, **BACKBONE_DEFAULTS["random"])
@@ -372,7 +373,7 @@ def model_backbone(loaded, *, name: str = "model", description: str = "",
     if defaults is None:
         defaults = BACKBONE_DEFAULTS.get(name, BACKBONE_DEFAULTS["shapes"])
     return Backbone(
-        name=name, description=description or f"{loaded.display_name}'s convolutional layers",
+        name=name, description=description or Phrase("{0}'s convolutional layers", (loaded.display_name,)),
         model=model, style_layers=(COLOUR_LAYER, *names), content_layers=(content,),
         preprocess=preprocess, adam_epsilon=OFFLINE_EPSILON, adam_beta_1=OFFLINE_BETA_1,
         normalize_style=True, colour_layer=True, **defaults)
@@ -387,7 +388,7 @@ def shapes_backbone() -> Backbone:
 
     backbone = model_backbone(
         load_model("shapes", allow_download=False), name="shapes",
-        description="the bundled shapes model's convolutional layers (offline)")
+        description=Phrase("the bundled shapes model's convolutional layers (offline)"))
     _BACKBONES[key] = backbone
     return backbone
 

@@ -18,6 +18,7 @@ from typing import Any, Callable, Optional, Sequence
 import numpy as np
 
 from neurolab.core.jobs import Job, Progress
+from neurolab.core.phrases import Phrase
 from neurolab.core.style.backbones import Backbone, choose_backbone
 
 MIN_SIDE = 16  # smallest side any scale is optimised at (VGG19 pools four times)
@@ -60,7 +61,7 @@ class StyleResult:
     image: np.ndarray  # H×W×3 uint8, the content's aspect, long side = config.size
     losses: list[float] = field(default_factory=list)  # total loss after each step
     backbone: str = ""  # "vgg19", "random" or "shapes"
-    backbone_description: str = ""
+    backbone_description: str = ""  # a Phrase
     config: Optional[StyleConfig] = None
     #: (first step, width, height) of each scale: the loss jumps up at each of these steps,
     #: since the image is upsampled and the loss is measured at the new size
@@ -216,7 +217,7 @@ def style_transfer_job(content_uint8: np.ndarray, style_uint8: np.ndarray,
         raise ValueError("style transfer needs steps >= 1 and size >= 16 px")
     if config.start not in ("content", "noise"):
         raise ValueError("start must be 'content' or 'noise'")
-    yield Progress(0, config.steps, "preparing the backbone")
+    yield Progress(0, config.steps, Phrase("preparing the backbone"))
     backbone = choose_backbone(config.backbone, seed=config.seed)
     config = config.resolved(backbone)
     step_function = backbone.step_function
@@ -249,7 +250,7 @@ def style_transfer_job(content_uint8: np.ndarray, style_uint8: np.ndarray,
     for index, (size, count) in enumerate(zip(sizes, counts)):
         if count == 0:
             continue
-        stage = f"styling at {size[1]}×{size[0]} px"
+        stage = Phrase("styling at {0}×{1} px", (size[1], size[0]))
         content_here = _resize(content, size)
         style_targets, content_targets = targets_at(size)
         if image is None:

@@ -45,7 +45,7 @@ from neurolab.core.inspection.mosaic import (
     strongest_channel,
 )
 from neurolab.gui import file_dialogs, locale_format
-from neurolab.gui.core_texts import core_text
+from neurolab.gui.core_texts import core_text, error_text
 from neurolab.gui.language import current_language
 from neurolab.gui.tabs.base import Tab
 from neurolab.gui.widgets.image_view import ColourLegend, ImageView, MosaicView
@@ -477,6 +477,6 @@ class ActivationsTab(Tab):
         try:
             save_image(self.displayed_mosaic(), path)
         except NeurolabError as exc:
-            self.error.emit(str(exc))
+            self.error.emit(error_text(exc))
             return
         self.message.emit(self.tr("Saved {0}").format(path))

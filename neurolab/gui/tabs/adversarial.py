@@ -35,7 +35,7 @@ from neurolab.core.errors import NeurolabError
 from neurolab.core.images import save_image
 from neurolab.core.jobs import call_job
 from neurolab.gui import file_dialogs
-from neurolab.gui.core_texts import model_text
+from neurolab.gui.core_texts import error_text, model_text
 from neurolab.gui.language import current_language
 from neurolab.gui.locale_format import number, percent
 from neurolab.gui.tabs.base import Tab
@@ -641,7 +641,7 @@ class AdversarialTab(Tab):
         try:
             self.noise = load_image(path)
         except NeurolabError as exc:
-            self.error.emit(str(exc))
+            self.error.emit(error_text(exc))
 
     def _start_blend(self) -> None:
         from neurolab.core.adversarial.fooling import blend_job
@@ -773,7 +773,7 @@ class AdversarialTab(Tab):
                 json.dump(record, handle, indent=2)
             written.append(stem + ".json")
         except (NeurolabError, OSError) as exc:
-            self.error.emit(str(exc))
+            self.error.emit(error_text(exc))
             return []
         self.message.emit(self.tr("Saved {0}").format(", ".join(written)))
         return written

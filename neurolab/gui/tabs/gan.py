@@ -714,8 +714,6 @@ class GanTab(Tab):
         try:
             write()
         except Exception as exc:  # noqa: BLE001 - a sentence, not a traceback
-            from neurolab.core.errors import describe_exception
-
-            self.error.emit(describe_exception(exc))
+            self.error.emit(error_text(exc))
             return
         self.message.emit(self.tr("Saved {0}").format(path))

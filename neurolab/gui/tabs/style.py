@@ -491,8 +491,6 @@ class StyleTab(Tab):
         try:
             save_image(self.result, path)
         except Exception as exc:  # noqa: BLE001 - a sentence, not a traceback
-            from neurolab.core.errors import describe_exception
-
-            self.error.emit(describe_exception(exc))
+            self.error.emit(error_text(exc))
             return
         self.message.emit(self.tr("Saved {0}").format(path))
