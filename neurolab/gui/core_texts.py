@@ -290,7 +290,7 @@ ERROR_TEMPLATES = (
     QT_TRANSLATE_NOOP("CoreErrors", "No class called {0}."),
     QT_TRANSLATE_NOOP("CoreErrors", "Cannot compare images of different sizes ({0} and {1})."),
     QT_TRANSLATE_NOOP("CoreErrors", "Unknown attack method {0}: use fgsm or pgd."),
-    QT_TRANSLATE_NOOP("CoreErrors", "Epsilon must be 0 or more (pixel levels 0–255), not {0}."),
+    QT_TRANSLATE_NOOP("CoreErrors", "Epsilon must be between {0} and {1} pixel levels (of 0–255), not {2}."),
     QT_TRANSLATE_NOOP("CoreErrors", "A fooling image needs a positive size, not {0}."),
     QT_TRANSLATE_NOOP("CoreErrors", "Unknown start {0}: use noise or grey."),
     QT_TRANSLATE_NOOP("CoreErrors", "Unknown blend mode {0}: use add or mix."),

@@ -613,8 +613,8 @@
         <translation>Neznámá metoda útoku {0}: použijte fgsm nebo pgd.</translation>
     </message>
     <message>
-        <source>Epsilon must be 0 or more (pixel levels 0–255), not {0}.</source>
-        <translation>Epsilon musí být 0 nebo víc (úrovně pixelů 0–255), ne {0}.</translation>
+        <source>Epsilon must be between {0} and {1} pixel levels (of 0–255), not {2}.</source>
+        <translation>Epsilon musí být mezi {0} a {1} úrovněmi pixelů (z 0–255), ne {2}.</translation>
     </message>
     <message>
         <source>A fooling image needs a positive size, not {0}.</source>
