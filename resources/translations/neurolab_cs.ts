@@ -453,7 +453,7 @@
     <name>CoreErrors</name>
     <message>
         <source>The bundled model is missing from this installation; reinstall neurolab.</source>
-        <extracomment>Error sentences the core writes (core.images, core.model_files, core.models, core.kiosk, the GAN&apos;s modules, core.adversarial, core.labels, core.weights, core.style, core.activations, core.cpu), shown in the error bar. Matched like the templates above: the frame is translated, the values (file names in their quotes, sizes) are kept — except a value that is itself one of ERROR_PARTS / ERROR_PART_TEMPLATES (the reason in the brackets or after &quot;was refused:&quot;), which is translated too. A more specific template comes before a more general one.</extracomment>
+        <extracomment>Error sentences the core writes (core.images, core.models&apos; modules, core.kiosk, the GAN&apos;s modules, core.adversarial, core.style, core.inspection.activations, core.cpu), shown in the error bar. Matched like the templates above: the frame is translated, the values (file names in their quotes, sizes) are kept — except a value that is itself one of ERROR_PARTS / ERROR_PART_TEMPLATES (the reason in the brackets or after &quot;was refused:&quot;), which is translated too. A more specific template comes before a more general one.</extracomment>
         <translation>Přibalený model v této instalaci chybí; přeinstalujte neurolab.</translation>
     </message>
     <message>
@@ -1323,6 +1323,7 @@
     </message>
     <message>
         <source>GAN</source>
+        <extracomment>The tab&apos;s own copy of the trainer&apos;s history, for the charts and Save metrics: new entries come in progress events; a snapshot is taken only when no job touches the trainer.</extracomment>
         <translation>GAN</translation>
     </message>
     <message>
@@ -1400,6 +1401,10 @@
     <message>
         <source>building the networks</source>
         <translation>sestavování sítí</translation>
+    </message>
+    <message>
+        <source>reading the history</source>
+        <translation>čtení historie</translation>
     </message>
     <message>
         <source>Paused at step {0}. Resume continues exactly from here.</source>
@@ -1833,7 +1838,7 @@
     <name>LayerDescriptions</name>
     <message>
         <source>{0} images</source>
-        <extracomment>Every template (and fixed wording) a ``Phrase`` of core.analysis or core.models can hold.</extracomment>
+        <extracomment>Every template (and fixed wording) a ``Phrase`` of core.inspection.analysis or core.models.catalog can hold.</extracomment>
         <translation>obrázky {0}</translation>
     </message>
     <message>
@@ -2427,7 +2432,7 @@
     <name>Learnables</name>
     <message>
         <source>Weights</source>
-        <extracomment>The learnables&apos; names, MATLAB&apos;s words (core.analysis).</extracomment>
+        <extracomment>The learnables&apos; names, MATLAB&apos;s words (core.inspection.analysis).</extracomment>
         <translation>Váhy</translation>
     </message>
     <message>

@@ -453,7 +453,7 @@
     <name>CoreErrors</name>
     <message>
         <source>The bundled model is missing from this installation; reinstall neurolab.</source>
-        <extracomment>Error sentences the core writes (core.images, core.model_files, core.models, core.kiosk, the GAN&apos;s modules, core.adversarial, core.labels, core.weights, core.style, core.activations, core.cpu), shown in the error bar. Matched like the templates above: the frame is translated, the values (file names in their quotes, sizes) are kept — except a value that is itself one of ERROR_PARTS / ERROR_PART_TEMPLATES (the reason in the brackets or after &quot;was refused:&quot;), which is translated too. A more specific template comes before a more general one.</extracomment>
+        <extracomment>Error sentences the core writes (core.images, core.models&apos; modules, core.kiosk, the GAN&apos;s modules, core.adversarial, core.style, core.inspection.activations, core.cpu), shown in the error bar. Matched like the templates above: the frame is translated, the values (file names in their quotes, sizes) are kept — except a value that is itself one of ERROR_PARTS / ERROR_PART_TEMPLATES (the reason in the brackets or after &quot;was refused:&quot;), which is translated too. A more specific template comes before a more general one.</extracomment>
         <translation>The bundled model is missing from this installation; reinstall neurolab.</translation>
     </message>
     <message>
@@ -613,8 +613,8 @@
         <translation>Unknown attack method {0}: use fgsm or pgd.</translation>
     </message>
     <message>
-        <source>Epsilon must be 0 or more (pixel levels 0–255), not {0}.</source>
-        <translation>Epsilon must be 0 or more (pixel levels 0–255), not {0}.</translation>
+        <source>Epsilon must be between {0} and {1} pixel levels (of 0–255), not {2}.</source>
+        <translation>Epsilon must be between {0} and {1} pixel levels (of 0–255), not {2}.</translation>
     </message>
     <message>
         <source>A fooling image needs a positive size, not {0}.</source>
@@ -1321,6 +1321,7 @@
     </message>
     <message>
         <source>GAN</source>
+        <extracomment>The tab&apos;s own copy of the trainer&apos;s history, for the charts and Save metrics: new entries come in progress events; a snapshot is taken only when no job touches the trainer.</extracomment>
         <translation>GAN</translation>
     </message>
     <message>
@@ -1398,6 +1399,10 @@
     <message>
         <source>building the networks</source>
         <translation>building the networks</translation>
+    </message>
+    <message>
+        <source>reading the history</source>
+        <translation>reading the history</translation>
     </message>
     <message>
         <source>Paused at step {0}. Resume continues exactly from here.</source>
@@ -1831,7 +1836,7 @@
     <name>LayerDescriptions</name>
     <message>
         <source>{0} images</source>
-        <extracomment>Every template (and fixed wording) a ``Phrase`` of core.analysis or core.models can hold.</extracomment>
+        <extracomment>Every template (and fixed wording) a ``Phrase`` of core.inspection.analysis or core.models.catalog can hold.</extracomment>
         <translation>{0} images</translation>
     </message>
     <message>
@@ -2425,7 +2430,7 @@
     <name>Learnables</name>
     <message>
         <source>Weights</source>
-        <extracomment>The learnables&apos; names, MATLAB&apos;s words (core.analysis).</extracomment>
+        <extracomment>The learnables&apos; names, MATLAB&apos;s words (core.inspection.analysis).</extracomment>
         <translation>Weights</translation>
     </message>
     <message>
