@@ -273,3 +273,19 @@ def test_gan_charts_come_from_progress_events_and_save_grid_writes_the_result_js
         data=gan.data_source, out=gan.run_folder, output=str(out))))
     cli_keys = {"method", "steps", "epochs", "size", "config", "checkpoint", "final"}
     assert cli_keys <= set(saved)  # `neurolab gan train --json` has these and its own context
+
+
+@pytest.mark.slow
+def test_gan_pause_takes_the_history_once_behind_the_last_step(qtbot, gan, tmp_path):
+    gan.epochs.setValue(50)
+    with qtbot.waitSignal(gan.samples_shown, timeout=120_000):
+        gan.start_button.click()
+    qtbot.waitUntil(lambda: len(gan.history) >= 2, timeout=60_000)  # entries from the events
+    with qtbot.waitSignal(gan.state_changed, timeout=60_000):
+        gan.pause_button.click()
+    qtbot.waitUntil(lambda: not gan.busy(), timeout=30_000)  # the snapshot job ran
+    trainer = gan.trainer
+    assert gan.history == trainer.history and gan.history is not trainer.history
+    gan.save_metrics(str(tmp_path / "metrics.csv"))
+    rows = (tmp_path / "metrics.csv").read_text().splitlines()
+    assert len(rows) == len(trainer.history) + 1  # a header, then every entry
