@@ -128,12 +128,8 @@ def cmd_activations(args) -> int:
         save_image(tile_channels(activation).image, args.output)
     if args.npy:
         _save_npy(activation, args.npy)
-    payload = {"model": args.model, "image": args.image, "layer": key,
-               "shape": list(activation.shape), "native_size": args.native_size
-               or key in extractor.native_only, "input_size": list(result.input_image.shape[:2][::-1]),
-               "scale": result.scale, "notices": result.notices, "output": args.output,
-               "npy": args.npy, "min": float(activation.min()), "max": float(activation.max()),
-               "mean": float(activation.mean())}
+    payload = result.to_json(model=args.model, image=args.image, layer=key, output=args.output,
+                             npy=args.npy)
     text = f"{key}: {'×'.join(map(str, activation.shape))}" + "".join(f"\n{n}" for n in result.notices)
     if args.output:
         text += f"\nmosaic written to {args.output}"
@@ -159,24 +155,20 @@ def _save_npy(array, path: str) -> None:
 def cmd_classify(args) -> int:
     from neurolab.core.images import load_image
     from neurolab.core.models.classify import classify
+    from neurolab.core.results import json_safe
 
     if args.top < 1:
         raise BadInputError("--top must be at least 1.")
     image = load_image(args.image)
     loaded = _load_model(args.model)
     predictions = classify(loaded, image, top=args.top)
-    payload = {"model": args.model, "image": args.image, "pretrained": loaded.pretrained,
-               "notice": loaded.notice, "top": [p.to_json() for p in predictions]}
+    payload = json_safe({"model": args.model, "image": args.image, "pretrained": loaded.pretrained,
+                         "notice": loaded.notice, "top": [p.to_json() for p in predictions]})
     lines = [f"{p.probability:7.2%}  {p.label} ({p.index})" for p in predictions]
     if loaded.notice:
         lines.append(f"note: {loaded.display_name} is {loaded.notice}")
     _emit(args, payload, "\n".join(lines))
     return 0
-
-
-def _json_safe(payload: dict) -> dict:
-    """JSON has no infinity: identical images have an infinite PSNR, written as null."""
-    return {k: (None if v == float("inf") else v) for k, v in payload.items()}
 
 
 def cmd_attack(args) -> int:
@@ -185,8 +177,9 @@ def cmd_attack(args) -> int:
     from neurolab.core.jobs import run_job
     from neurolab.core.models.labels import find_class
 
-    if args.epsilon <= 0 or args.epsilon > 255:
-        raise BadInputError("--epsilon must be between 0 and 255 (pixel levels).")
+    low, high = AttackConfig.EPSILON_RANGE
+    if not low <= args.epsilon <= high:
+        raise BadInputError(f"--epsilon must be between {low:g} and {high:g} (pixel levels).")
     if args.steps < 1:
         raise BadInputError("--steps must be at least 1.")
     image = load_image(args.image)
@@ -203,7 +196,7 @@ def cmd_attack(args) -> int:
     text = (f"{result.before[0].label} ({result.before[0].probability:.1%}) → {after.label} "
             f"({after.probability:.1%}); success: {result.success}; largest pixel change "
             f"{result.metrics['linf']}/255, SSIM {result.metrics['ssim']:.3f}")
-    _emit(args, _json_safe(result.to_json(args.model, args.output)),
+    _emit(args, result.to_json(model=args.model, image=args.image, output=args.output),
           text + (f"\nwritten to {args.output}" if args.output else ""))
     return 0
 
@@ -220,7 +213,7 @@ def cmd_fool(args) -> int:
                      _StderrProgress(not args.json))
     if args.output:
         save_image(result.image, args.output)
-    _emit(args, _json_safe(result.to_json(args.model, args.output)),
+    _emit(args, result.to_json(model=args.model, output=args.output),
           f"{result.label}: {result.probability:.1%} after {result.steps_taken} steps"
           + (f"\nwritten to {args.output}" if args.output else ""))
     return 0
@@ -237,7 +230,8 @@ def cmd_blend(args) -> int:
     if args.output:
         save_image(result.blended, args.output)
     before, after, metrics = result.before[0], result.after[0], result.metrics
-    _emit(args, _json_safe(result.to_json(args.model, args.output)),
+    _emit(args, result.to_json(model=args.model, image=args.image, noise=args.noise,
+                                    output=args.output),
           f"{before.label} ({before.probability:.1%}) → {after.label} ({after.probability:.1%}); "
           f"SSIM {metrics['ssim']:.3f}, largest pixel change {metrics['linf']}/255")
     return 0
@@ -263,16 +257,8 @@ def cmd_style(args) -> int:
                          start=args.start, seed=args.seed, backbone=args.backbone)
     result = run_job(style_transfer_job(content, style, config), _StderrProgress(not args.json))
     save_image(result.image, args.output)
-    used = result.config
-    payload = {"content": args.content, "style": args.style, "output": args.output,
-               "backbone": result.backbone, "backbone_description": result.backbone_description,
-               "size": [int(result.image.shape[1]), int(result.image.shape[0])],
-               "steps": len(result.losses), "start": used.start, "seed": used.seed,
-               "style_weight": used.style_weight, "content_weight": used.content_weight,
-               "tv_weight": used.tv_weight, "scales": list(used.scales),
-               "loss_first": result.losses[0], "loss_final": result.losses[-1],
-               "losses": result.losses}
-    _emit(args, _json_safe(payload),
+    payload = result.to_json(content=args.content, style=args.style, output=args.output)
+    _emit(args, payload,
           f"{args.output}: {payload['size'][0]}×{payload['size'][1]} px, {len(result.losses)} steps, "
           f"backbone {result.backbone_description}; final loss {result.losses[-1]:.3g}")
     return 0
@@ -314,14 +300,11 @@ def cmd_gan_train(args) -> int:
     grid_path = os.path.join(out, "samples.png")
     metrics_path = os.path.join(out, "metrics.csv")
     save_image(result.grid, grid_path)
-    save_metrics_csv(trainer.history, metrics_path)
-    last = trainer.history[-1] if trainer.history else {}
-    payload = {"out": args.out, "data": args.data, "images": int(len(dataset.images)),
-               "skipped": [{"path": p, "reason": r} for p, r in dataset.skipped],
-               "size": args.size, "resumed": resumed, "epochs": result.epochs,
-               "steps": result.steps, "samples": grid_path, "metrics": metrics_path,
-               "final": {k: last.get(k) for k in ("g_loss", "d_loss", "d_real", "d_fake")}}
-    _emit(args, _json_safe(payload),
+    save_metrics_csv(result.history, metrics_path)
+    payload = result.to_json(out=args.out, data=args.data, images=int(len(dataset.images)),
+                             skipped=[{"path": p, "reason": r} for p, r in dataset.skipped],
+                             resumed=resumed, samples=grid_path, metrics=metrics_path)
+    _emit(args, payload,
           f"{result.steps} steps, {result.epochs} epochs on {len(dataset.images)} images"
           f"{' (resumed)' if resumed else ''}; samples in {grid_path}, metrics in {metrics_path}")
     return 0

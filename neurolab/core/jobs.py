@@ -18,13 +18,19 @@ import numpy as np
 
 @dataclass
 class Progress:
-    """One progress event: plain data only (no Qt types)."""
+    """One progress event: plain data only (no Qt types, no live objects).
+
+    The event crosses to the window's thread while the job goes on: ``preview`` is an
+    array the job no longer changes, and ``metrics`` holds numbers, or tuples of
+    copied records (a GAN's new history entries) — never the trainer, the model or a
+    list the job keeps appending to.
+    """
 
     step: int
     total: int
     stage: str = ""  # a core.phrases.Phrase where core writes it, so the window can translate it
     preview: Optional[np.ndarray] = None
-    metrics: dict[str, float] = field(default_factory=dict)
+    metrics: dict[str, Any] = field(default_factory=dict)
 
     @property
     def fraction(self) -> float:

@@ -13,7 +13,7 @@ CONTEXT = "CorePhrases"
 TEMPLATES = (
     # neurolab/core/adversarial/attacks.py
     QT_TRANSLATE_NOOP("CorePhrases", "Unknown attack method {0}: use fgsm or pgd."),
-    QT_TRANSLATE_NOOP("CorePhrases", "Epsilon must be 0 or more (pixel levels 0–255), not {0}."),
+    QT_TRANSLATE_NOOP("CorePhrases", "Epsilon must be between {0} and {1} pixel levels (of 0–255), not {2}."),
     QT_TRANSLATE_NOOP("CorePhrases", "attacking"),
     QT_TRANSLATE_NOOP("CorePhrases", "rounding to 8 bits"),
     # neurolab/core/adversarial/fooling.py

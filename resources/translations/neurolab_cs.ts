@@ -456,8 +456,8 @@
         <translation>Neznámá metoda útoku {0}: použijte fgsm nebo pgd.</translation>
     </message>
     <message>
-        <source>Epsilon must be 0 or more (pixel levels 0–255), not {0}.</source>
-        <translation>Epsilon musí být 0 nebo víc (úrovně pixelů 0–255), ne {0}.</translation>
+        <source>Epsilon must be between {0} and {1} pixel levels (of 0–255), not {2}.</source>
+        <translation>Epsilon musí být mezi {0} a {1} úrovněmi pixelů (z 0–255), ne {2}.</translation>
     </message>
     <message>
         <source>attacking</source>
@@ -1647,6 +1647,7 @@
     </message>
     <message>
         <source>GAN</source>
+        <extracomment>The tab&apos;s own copy of the trainer&apos;s history, for the charts and Save metrics: new entries come in progress events; a snapshot is taken only when no job touches the trainer.</extracomment>
         <translation>GAN</translation>
     </message>
     <message>
@@ -1724,6 +1725,10 @@
     <message>
         <source>building the networks</source>
         <translation>sestavování sítí</translation>
+    </message>
+    <message>
+        <source>reading the history</source>
+        <translation>čtení historie</translation>
     </message>
     <message>
         <source>Paused at step {0}. Resume continues exactly from here.</source>

@@ -456,8 +456,8 @@
         <translation>Unknown attack method {0}: use fgsm or pgd.</translation>
     </message>
     <message>
-        <source>Epsilon must be 0 or more (pixel levels 0–255), not {0}.</source>
-        <translation>Epsilon must be 0 or more (pixel levels 0–255), not {0}.</translation>
+        <source>Epsilon must be between {0} and {1} pixel levels (of 0–255), not {2}.</source>
+        <translation>Epsilon must be between {0} and {1} pixel levels (of 0–255), not {2}.</translation>
     </message>
     <message>
         <source>attacking</source>
@@ -1645,6 +1645,7 @@
     </message>
     <message>
         <source>GAN</source>
+        <extracomment>The tab&apos;s own copy of the trainer&apos;s history, for the charts and Save metrics: new entries come in progress events; a snapshot is taken only when no job touches the trainer.</extracomment>
         <translation>GAN</translation>
     </message>
     <message>
@@ -1722,6 +1723,10 @@
     <message>
         <source>building the networks</source>
         <translation>building the networks</translation>
+    </message>
+    <message>
+        <source>reading the history</source>
+        <translation>reading the history</translation>
     </message>
     <message>
         <source>Paused at step {0}. Resume continues exactly from here.</source>

@@ -203,7 +203,7 @@ def test_attack_json_has_the_design_fields(shapes):
 
     loaded, images, labels = shapes
     result = attack(loaded, images[3], AttackConfig(steps=5, target=int((labels[3] + 1) % 10)))
-    payload = result.to_json("neurolab_shapes", "adv.png")
+    payload = result.to_json(model="neurolab_shapes", output="adv.png")
     for key in ("model", "method", "target", "epsilon", "before", "after", "success", "linf", "l2",
                 "psnr", "ssim", "output"):
         assert key in payload
@@ -211,7 +211,7 @@ def test_attack_json_has_the_design_fields(shapes):
     assert payload["before"]["top"][0]["class"] == result.before[0].label
     assert len(payload["after"]["top"]) == 5 and isinstance(payload["linf"], int)
     json.dumps(payload, allow_nan=False)  # nothing changed would be psnr=inf; here it changed
-    untargeted = attack(loaded, images[3], AttackConfig(method="fgsm", epsilon=4)).to_json("m", None)
+    untargeted = attack(loaded, images[3], AttackConfig(method="fgsm", epsilon=4)).to_json(model="m", output=None)
     assert untargeted["target"] is None and untargeted["output"] is None
 
 
@@ -247,7 +247,7 @@ def test_fooling_image_at_a_chosen_size(shapes):
     result = fool(loaded, 3, size=(90, 70), steps=100)
     assert result.image.shape == (70, 90, 3)
     assert result.probability >= 0.9 and top1(loaded, result.image).index == 3
-    payload = result.to_json("neurolab_shapes", "what_is_it.png")
+    payload = result.to_json(model="neurolab_shapes", output="what_is_it.png")
     assert payload["target"] == loaded.labels[3] and payload["success"] is True
 
 
@@ -312,7 +312,7 @@ def test_blend_result_json(shapes):
     loaded, images, _ = shapes
     noise = np.random.default_rng(0).integers(0, 256, (64, 64, 3), dtype=np.uint8)
     result = blend_result(loaded, images[4], noise, 0.2)
-    payload = result.to_json("neurolab_shapes", "out.png")
+    payload = result.to_json(model="neurolab_shapes", output="out.png")
     assert payload["alpha"] == 0.2 and payload["method"] == "blend"
     assert payload["success"] == (result.after[0].index != result.true_class)
     json.dumps(payload, allow_nan=False)

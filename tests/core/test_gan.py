@@ -164,7 +164,11 @@ def test_training_moves_samples_toward_the_data(trained):
     # the events
     assert isinstance(events[0], Progress) and events[0].step == 0
     assert "g_loss" not in events[0].metrics  # before the first step: no losses, and nothing NaN
-    assert all(np.isfinite(v) for event in events for v in event.metrics.values())
+    assert all(np.isfinite(v) for event in events for k, v in event.metrics.items() if k != "history")
+    # the history arrives in the events as copies: together, exactly the trainer's history
+    sent = [entry for event in events for entry in event.metrics["history"]]
+    assert sent == trainer.history and all(isinstance(e.metrics["history"], tuple) for e in events)
+    assert not any(a is b for a, b in zip(sent, trainer.history))
     steps = [e.step for e in events[1:]]
     assert steps == list(range(1, 121))
     assert all(e.total == 120 for e in events)

@@ -21,6 +21,7 @@ from neurolab.core.errors import BadInputError
 from neurolab.core.jobs import Job, Progress, run_job
 from neurolab.core.models.classify import Prediction
 from neurolab.core.phrases import Phrase
+from neurolab.core.results import result_json
 
 METHODS = ("fgsm", "pgd")
 
@@ -47,6 +48,20 @@ class AttackConfig:
     true_class: Optional[int] = None
     seed: int = 0
     confidence: Optional[float] = None
+
+    #: The one ε range (pixel levels, both ends allowed), followed by the window's spin box,
+    #: the command line and :meth:`check`. Below half a level the rounded 8-bit image cannot
+    #: change; 255 lets any pixel take any value.
+    EPSILON_RANGE = (0.5, 255.0)
+
+    def check(self) -> None:
+        """Refuse a method or ε the attack cannot use, with a sentence."""
+        if self.method not in METHODS:
+            raise BadInputError(Phrase("Unknown attack method {0}: use fgsm or pgd.", (f"'{self.method}'",)))
+        low, high = self.EPSILON_RANGE
+        if not low <= self.epsilon <= high:
+            raise BadInputError(Phrase("Epsilon must be between {0} and {1} pixel levels (of 0–255), not {2}.",
+                                       (f"{low:g}", f"{high:g}", f"{self.epsilon:g}")))
 
     @property
     def resolved_step_size(self) -> float:
@@ -84,13 +99,11 @@ class AttackResult:
     steps_taken: int = 0
     step_size: float = 0.0
 
-    def to_json(self, model_name: str, output_path: Optional[str] = None) -> dict[str, Any]:
-        """The JSON of ``neurolab attack --json``.
-
-        ``psnr`` may be ``inf`` (nothing changed): map it for strict JSON.
-        """
-        return {
-            "model": model_name, "method": self.method, "target": self.target_label,
+    def to_json(self, **context: Any) -> dict[str, Any]:
+        """The JSON of ``neurolab attack --json`` and of the window's *Save*
+        (:mod:`neurolab.core.results`: ``context`` names the model, image, output)."""
+        return result_json({
+            "method": self.method, "target": self.target_label,
             "target_index": self.target, "true_class": self.true_label,
             "true_index": self.true_class, "epsilon": self.epsilon, "step_size": self.step_size,
             "steps": self.steps_taken,
@@ -99,8 +112,7 @@ class AttackResult:
             "success": self.success, "linf": int(self.metrics["linf"]), "l2": self.metrics["l2"],
             "psnr": self.metrics["psnr"], "ssim": self.metrics["ssim"],
             "image_size": [int(self.original.shape[1]), int(self.original.shape[0])],
-            "output": output_path,
-        }
+        }, context)
 
 
 def _succeeded(probabilities: np.ndarray, target: Optional[int], true_class: int) -> bool:
@@ -139,11 +151,7 @@ def attack_job(loaded, image: np.ndarray, config: Optional[AttackConfig] = None)
     a saved PNG holds; it keeps the best rounded image it judged.
     """
     config = config or AttackConfig()
-    if config.method not in METHODS:
-        raise BadInputError(Phrase("Unknown attack method {0}: use fgsm or pgd.", (f"'{config.method}'",)))
-    if not config.epsilon >= 0:
-        raise BadInputError(Phrase("Epsilon must be 0 or more (pixel levels 0–255), not {0}.",
-                                   (config.epsilon,)))
+    config.check()
     original = as_uint8_rgb(image)
     gm = gradient_model(loaded)
     classes = gm.classes

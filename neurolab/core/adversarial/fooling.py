@@ -19,6 +19,7 @@ from neurolab.core.images import resize_image
 from neurolab.core.jobs import Job, Progress, run_job
 from neurolab.core.models.classify import Prediction, model_input
 from neurolab.core.phrases import Phrase
+from neurolab.core.results import result_json
 
 FOOL_STARTS = ("noise", "grey")
 BLEND_MODES = ("mix", "add")
@@ -45,21 +46,21 @@ class FoolResult:
     start_top: list[Prediction] = field(default_factory=list)
     metrics: dict[str, float] = field(default_factory=dict)
 
-    def to_json(self, model_name: str, output_path: Optional[str] = None) -> dict[str, Any]:
-        """The JSON of ``neurolab fool --json``: ``before`` is the starting noise, ``after`` the result."""
+    def to_json(self, **context: Any) -> dict[str, Any]:
+        """The JSON of ``neurolab fool --json`` and the window's *Save* (:mod:`neurolab.core.results`):
+        ``before`` is the starting noise, ``after`` the result."""
         out = {
-            "model": model_name, "method": "fool", "target": self.label, "target_index": self.target,
+            "method": "fool", "target": self.label, "target_index": self.target,
             "start": self.start_kind, "steps": self.steps_taken, "confidence": self.confidence,
             "probability": self.probability,
             "before": {"top": [p.to_json() for p in self.start_top]},
             "after": {"top": [p.to_json() for p in self.top]}, "success": self.success,
             "image_size": [int(self.image.shape[1]), int(self.image.shape[0])],
-            "output": output_path,
         }
         for key in ("linf", "l2", "psnr", "ssim"):
             if key in self.metrics:
                 out[key] = self.metrics[key]
-        return out
+        return result_json(out, context)
 
 
 def _fool_size(loaded, size) -> tuple[int, int]:
@@ -219,11 +220,23 @@ class BlendCurve:
     def labels(self) -> list[str]:
         return [p.label for p in self.top]
 
-    def to_json(self) -> dict[str, Any]:
-        return {"true_class": self.true_label, "true_index": self.true_class, "mode": self.mode,
-                "flip_alpha": self.flip_alpha,
-                "curve": [{"alpha": a, "true_probability": p, "top": t.to_json()}
-                          for a, p, t in zip(self.alphas, self.true_probability, self.top)]}
+    def result_at(self, index: int, original: np.ndarray, blended: np.ndarray,
+                  before: list[Prediction], metrics: dict[str, float]) -> "BlendResult":
+        """The blend at ``alphas[index]`` as a :class:`BlendResult` (the window's slider position),
+        so the window saves the JSON ``neurolab blend`` prints."""
+        after = self.ranked[index] if self.ranked else [self.top[index]]
+        return BlendResult(original=original, blended=blended, alpha=self.alphas[index],
+                           before=before, after=after, true_class=self.true_class,
+                           success=self.top[index].index != self.true_class, metrics=metrics,
+                           mode=self.mode, true_label=self.true_label)
+
+    def to_json(self, **context: Any) -> dict[str, Any]:
+        """The curve as JSON (:mod:`neurolab.core.results`)."""
+        return result_json({
+            "method": "blend", "true_class": self.true_label, "true_index": self.true_class,
+            "mode": self.mode, "flip_alpha": self.flip_alpha,
+            "curve": [{"alpha": a, "true_probability": p, "top": t.to_json()}
+                      for a, p, t in zip(self.alphas, self.true_probability, self.top)]}, context)
 
 
 def blend_job(loaded, image: np.ndarray, noise: np.ndarray, alphas: Sequence[float],
@@ -280,18 +293,18 @@ class BlendResult:
     mode: str = "mix"
     true_label: str = ""
 
-    def to_json(self, model_name: str, output_path: Optional[str] = None) -> dict[str, Any]:
-        """The JSON of ``neurolab blend --json``; ``success``: the top-1 is no longer the true class."""
-        return {
-            "model": model_name, "method": "blend", "mode": self.mode, "alpha": self.alpha,
+    def to_json(self, **context: Any) -> dict[str, Any]:
+        """The JSON of ``neurolab blend --json`` and the window's *Save* (:mod:`neurolab.core.results`);
+        ``success``: the top-1 is no longer the true class."""
+        return result_json({
+            "method": "blend", "mode": self.mode, "alpha": self.alpha,
             "target": None, "true_class": self.true_label, "true_index": self.true_class,
             "before": {"top": [p.to_json() for p in self.before]},
             "after": {"top": [p.to_json() for p in self.after]}, "success": self.success,
             "linf": int(self.metrics["linf"]), "l2": self.metrics["l2"], "psnr": self.metrics["psnr"],
             "ssim": self.metrics["ssim"],
             "image_size": [int(self.original.shape[1]), int(self.original.shape[0])],
-            "output": output_path,
-        }
+        }, context)
 
 
 def blend_result(loaded, image: np.ndarray, noise: np.ndarray, alpha: float,

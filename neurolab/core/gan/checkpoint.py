@@ -54,6 +54,13 @@ class CheckpointInfo:
     valid: bool
     problem: str = ""  # why it is not valid, a sentence (a Phrase)
 
+    def to_json(self, **context: Any) -> dict[str, Any]:
+        """The folder, its step and whether it checks out (:mod:`neurolab.core.results`)."""
+        from neurolab.core.results import result_json
+
+        return result_json({"checkpoint": str(self.path), "step": self.step, "valid": self.valid,
+                            "problem": self.problem}, context)
+
 
 def _label(path: os.PathLike | str) -> str:
     """A checkpoint inside the folder the user named: by its own name."""

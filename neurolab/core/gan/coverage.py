@@ -19,6 +19,7 @@ from typing import Any, Optional, Sequence
 import numpy as np
 
 from neurolab.core.gan.data import BUILTIN_CLASSES
+from neurolab.core.results import result_json
 
 OTHER = "other"
 #: Below this top probability a picture counts as ``other`` (measured in tests/core/test_gan_coverage.py).
@@ -53,6 +54,12 @@ class ModeCoverage:
         """Shapes drawn rarely or never (the modes the generator dropped)."""
         covered = set(self.covered(share))
         return [name for name in self.counts if name not in covered]
+
+    def to_json(self, **context: Any) -> dict[str, Any]:
+        """Counts, shares and the covered and missing shapes (:mod:`neurolab.core.results`)."""
+        return result_json({"counts": dict(self.counts), "other": self.other, "total": self.total,
+                            "shares": {name: self.share(name) for name in self.counts},
+                            "covered": self.covered(), "missing": self.missing()}, context)
 
     def line(self) -> str:
         """'sun 21%, flower 18%, star 20%, heart 22%, moon 15%, other 4%' (reports, benchmarks)."""

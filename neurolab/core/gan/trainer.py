@@ -43,6 +43,7 @@ from neurolab.core.gan.networks import build_discriminator, build_generator, dif
 from neurolab.core.gan.sampling import GanGenerator, latent_vectors
 from neurolab.core.jobs import Job, Progress
 from neurolab.core.phrases import Phrase
+from neurolab.core.results import result_json
 
 METRIC_NAMES = ("g_loss", "d_loss", "d_real", "d_fake")
 HISTORY_FIELDS = ("step", "epoch", "g_loss", "d_loss", "d_real", "d_fake", "time")
@@ -70,6 +71,18 @@ class GanResult:
     epochs: int = 0
     config: Optional[GanConfig] = None
     checkpoint: Optional[str] = None  # the last checkpoint folder written, if any
+
+    def to_json(self, **context: Any) -> dict[str, Any]:
+        """The JSON of ``neurolab gan train --json`` and the GAN tab's *Save grid*
+        (:mod:`neurolab.core.results`: ``context`` names the data, the output files).
+        ``final``: the losses and scores of the last history entry."""
+        last = self.history[-1] if self.history else {}
+        return result_json({
+            "method": "gan", "steps": self.steps, "epochs": self.epochs,
+            "size": self.config.size if self.config is not None else None,
+            "config": self.config.to_dict() if self.config is not None else None,
+            "checkpoint": self.checkpoint,
+            "final": {k: last.get(k) for k in ("g_loss", "d_loss", "d_real", "d_fake")}}, context)
 
 
 class GanTrainer:
@@ -254,7 +267,9 @@ class GanTrainer:
         fixed latent vectors (renewed every ``preview_every`` steps and at each
         epoch's end; ``metrics["preview_step"]`` says when), ``metrics``
         ``g_loss``, ``d_loss``, ``d_real``, ``d_fake`` (this step's),
-        ``epoch`` (fractional), ``steps_per_second``, ``eta_seconds``. The first
+        ``epoch`` (fractional), ``steps_per_second``, ``eta_seconds``, and
+        ``history``: copies of the history entries logged since the previous
+        event (the first event: the whole history so far). The first
         event comes before any step (the losses absent, rate and ETA 0).
         With ``checkpoint_dir`` a checkpoint is written at every epoch's end.
         Returns a :class:`GanResult`.
@@ -277,8 +292,10 @@ class GanTrainer:
         preview, preview_step = self.preview(), self.step
         run_steps, run_seconds, first_seconds = 0, 0.0, 0.0
         stage_epoch = min(self.epoch + 1, target)
+        sent = 0  # history entries sent so far: the first event carries the whole history
+        metrics, sent = self._metrics(preview_step, 0.0, 0.0, sent)  # no rate measured yet
         yield Progress(self.step, total, Phrase("epoch {0}/{1}", (stage_epoch, target)), preview=preview,
-                       metrics=self._metrics(preview_step, 0.0, 0.0))  # no rate measured yet
+                       metrics=metrics)
         while self.epoch < target:
             order = self.epoch_order(self.epoch)
             stage = Phrase("epoch {0}/{1}", (self.epoch + 1, target))
@@ -308,20 +325,28 @@ class GanTrainer:
                 rate = ((run_steps - 1) / run_seconds if run_steps > 1 and run_seconds > 0
                         else 1.0 / max(first_seconds, 1e-9))
                 eta = (total - self.step) / rate
-                yield Progress(self.step, total, stage, preview=preview,
-                               metrics=self._metrics(preview_step, rate, eta))
+                metrics, sent = self._metrics(preview_step, rate, eta, sent)
+                yield Progress(self.step, total, stage, preview=preview, metrics=metrics)
                 if epoch_done:
                     break
         return GanResult(grid=self.preview(), history=list(self.history), steps=self.step,
                          epochs=self.epoch, config=self.config, checkpoint=self.last_checkpoint)
 
-    def _metrics(self, preview_step: int, rate: float, eta: float) -> dict[str, float]:
+    def _metrics(self, preview_step: int, rate: float, eta: float,
+                 sent: int) -> tuple[dict[str, Any], int]:
+        """An event's metrics, and how many history entries have now been sent.
+
+        ``history``: copies of the entries logged since the last event (a tuple), so a
+        watcher charts them without reading :attr:`history`, which this job keeps appending to.
+        """
         # the losses of the latest step (absent before the first); never NaN for the GUI's sake
-        metrics = {name: self.last_metrics[name] for name in METRIC_NAMES if name in self.last_metrics}
+        metrics: dict[str, Any] = {name: self.last_metrics[name] for name in METRIC_NAMES
+                                   if name in self.last_metrics}
         per_epoch = self.steps_per_epoch
         metrics.update(epoch=self.epoch + self.step_in_epoch / per_epoch, step=float(self.step),
-                       steps_per_second=rate, eta_seconds=eta, preview_step=float(preview_step))
-        return metrics
+                       steps_per_second=rate, eta_seconds=eta, preview_step=float(preview_step),
+                       history=tuple(dict(entry) for entry in self.history[sent:]))
+        return metrics, len(self.history)
 
     # --- checkpoints ----------------------------------------------------------------
     def _variable_groups(self) -> dict[str, list]:

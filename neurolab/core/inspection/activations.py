@@ -23,6 +23,7 @@ from neurolab.core.images import model_pixels, resize_image
 from neurolab.core.jobs import Job, Progress
 from neurolab.core.models.catalog import LoadedModel
 from neurolab.core.phrases import Phrase
+from neurolab.core.results import result_json
 
 DEFAULT_MEMORY_BUDGET = 1 << 30  # bytes of activations kept for one image
 BYTES_PER_VALUE = 4
@@ -143,6 +144,24 @@ class ActivationResult:
 
     def __getitem__(self, key: str) -> np.ndarray:
         return self.activations[key]
+
+    def layer_json(self, key: str) -> dict[str, Any]:
+        """One layer's activations in numbers: shape, range, mean, computed at native size?"""
+        values = self.activations[key]
+        return {"shape": list(values.shape), "min": float(values.min()), "max": float(values.max()),
+                "mean": float(values.mean()), "native_size": key in self.native_keys}
+
+    def to_json(self, **context: Any) -> dict[str, Any]:
+        """The JSON of ``neurolab activations --json`` and the Activations tab's *Save mosaic*
+        (:mod:`neurolab.core.results`). With ``layer=`` in ``context`` that layer's numbers
+        are at the top level (the verb's shape); ``layers`` has every computed layer's."""
+        own: dict[str, Any] = {
+            "input_size": [int(self.input_image.shape[1]), int(self.input_image.shape[0])],
+            "scale": self.scale, "notices": list(self.notices),
+            "layers": {key: self.layer_json(key) for key in self.activations}}
+        if context.get("layer") in self.activations:
+            own.update(self.layer_json(context["layer"]))
+        return result_json(own, context)
 
     def mosaic(self, key: str, **options):
         """The channel mosaic of ``key``, tiled once and kept (switching back is free).

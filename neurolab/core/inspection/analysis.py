@@ -71,10 +71,14 @@ class ModelAnalysis:
     #: The phrases of the warnings written here (callers may add plain strings to ``warnings``).
     warning_phrases: list[Phrase] = field(default_factory=list)
 
-    def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "input_shape": self.input_shape,
-                "total_params": self.total_params,
-                "layers": [row.to_json() for row in self.layers], "warnings": self.warnings}
+    def to_json(self, **context: Any) -> dict[str, Any]:
+        """The JSON of ``neurolab analyze --json`` (:mod:`neurolab.core.results`)."""
+        from neurolab.core.results import result_json
+
+        return result_json({"name": self.name, "input_shape": self.input_shape,
+                            "total_params": self.total_params,
+                            "layers": [row.to_json() for row in self.layers],
+                            "warnings": self.warnings}, context)
 
 
 def analyze_model(model, *, input_description: str | Phrase | None = None,

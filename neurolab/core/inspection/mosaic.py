@@ -13,8 +13,11 @@ from __future__ import annotations
 import functools
 import math
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
+
+from neurolab.core.results import result_json
 
 DEFAULT_MAX_PIXELS = 1_500_000  # a mosaic bigger than this is subsampled (the view shows ~0.6 MP)
 SEPARATOR = 1  # pixels of grey between tiles
@@ -44,6 +47,13 @@ class Mosaic:
     high: np.ndarray | None = None  # per channel: the value drawn white (strong)
     scale: str = DEFAULT_SCALE
     gamma: float = DEFAULT_GAMMA
+
+    def to_json(self, **context: Any) -> dict[str, Any]:
+        """The tiling in numbers (the pixels are the saved PNG): :mod:`neurolab.core.results`."""
+        return result_json({"channels": self.channels, "rows": self.rows, "cols": self.cols,
+                            "tile_size": [self.tile_width, self.tile_height],
+                            "image_size": [int(self.image.shape[1]), int(self.image.shape[0])],
+                            "colour_scale": self.scale, "gamma": self.gamma}, context)
 
     def tile_origin(self, channel: int) -> tuple[int, int]:
         """(x, y) of the top-left pixel of ``channel``'s tile (also for an empty slot)."""

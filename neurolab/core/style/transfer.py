@@ -19,6 +19,7 @@ import numpy as np
 
 from neurolab.core.jobs import Job, Progress
 from neurolab.core.phrases import Phrase
+from neurolab.core.results import result_json
 from neurolab.core.style.backbones import Backbone, choose_backbone
 
 MIN_SIDE = 16  # smallest side any scale is optimised at (VGG19 pools four times)
@@ -66,6 +67,20 @@ class StyleResult:
     #: (first step, width, height) of each scale: the loss jumps up at each of these steps,
     #: since the image is upsampled and the loss is measured at the new size
     scale_starts: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def to_json(self, **context: Any) -> dict[str, Any]:
+        """The JSON of ``neurolab style --json`` and the Style tab's *Save*
+        (:mod:`neurolab.core.results`: ``context`` names the content, style and output files)."""
+        used = self.config or StyleConfig()
+        losses = [float(v) for v in self.losses]
+        return result_json({
+            "method": "style transfer", "backbone": self.backbone,
+            "backbone_description": self.backbone_description,
+            "size": [int(self.image.shape[1]), int(self.image.shape[0])], "steps": len(losses),
+            "start": used.start, "seed": used.seed, "style_weight": used.style_weight,
+            "content_weight": used.content_weight, "tv_weight": used.tv_weight,
+            "scales": list(used.scales), "loss_first": losses[0] if losses else None,
+            "loss_final": losses[-1] if losses else None, "losses": losses}, context)
 
 
 def output_size(shape: Sequence[int], long_side: int) -> tuple[int, int]:

@@ -473,9 +473,28 @@ class ActivationsTab(Tab):
         if path:
             self.save_mosaic(path)
 
+    def mosaic_json(self, output: str) -> dict:
+        """The JSON saved beside the mosaic: the activations' ``to_json`` as ``neurolab
+        activations --json`` writes it for this layer, and the mosaic's tiling."""
+        context = {"model": self.workspace.loaded.name if self.workspace else None,
+                   "image": self.image_name, "layer": self.layer, "output": output}
+        payload = self.result.to_json(**context) if self.result is not None else dict(context)
+        if self.mosaic is not None:
+            payload["mosaic"] = self.mosaic.to_json()
+        return payload
+
     def save_mosaic(self, path: str) -> None:
+        """The mosaic as shown, and beside it its JSON (:meth:`mosaic_json`)."""
+        from neurolab.core.results import save_json_beside
+
         try:
             save_image(self.displayed_mosaic(), path)
+            save_json_beside(self.mosaic_json(path), path)
+        except OSError as exc:
+            from neurolab.core.errors import describe_exception
+
+            self.error.emit(describe_exception(exc))
+            return
         except NeurolabError as exc:
             self.error.emit(error_text(exc))
             return

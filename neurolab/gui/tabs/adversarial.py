@@ -7,7 +7,6 @@ job runner; this widget shows images, labels and measures, and saves them.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from enum import Enum
@@ -31,9 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neurolab.core.adversarial.attacks import AttackConfig
 from neurolab.core.errors import NeurolabError
 from neurolab.core.images import save_image
 from neurolab.core.jobs import call_job
+from neurolab.core.results import save_json_beside
 from neurolab.gui import file_dialogs
 from neurolab.gui.core_texts import error_text, model_text
 from neurolab.gui.language import current_language
@@ -106,6 +107,7 @@ class AdversarialTab(Tab):
         self._perturbation_stats: tuple[float, float] | None = None  # (amplification, unchanged share)
         self.noise: np.ndarray | None = None
         self.curve = None
+        self._blended: np.ndarray | None = None  # the blend on screen (the slider's weight)
         self._guess_person = True  # pre-fill "A person says" with the network's answer (photos only)
         self._start_kind: str | None = None  # the left pane shows a fooling image's start, not the photo
         self._job = LatestJob(runner, "adversarial", self)  # attack, fool or blend
@@ -238,7 +240,7 @@ class AdversarialTab(Tab):
         self.method.currentIndexChanged.connect(self._on_method)
         self.epsilon = QDoubleSpinBox()
         self.epsilon.setDecimals(1)
-        self.epsilon.setRange(0.5, 64)
+        self.epsilon.setRange(*AttackConfig.EPSILON_RANGE)
         self.epsilon.setValue(8)
         self.epsilon.setSuffix(self.tr(" / 255"))
         self.epsilon.setToolTip(self.tr("Largest change of any pixel, in levels of 0–255"))
@@ -668,7 +670,7 @@ class AdversarialTab(Tab):
         if self.curve is None or self.image is None or self.noise is None:
             return
         image, mixed = self.image, blend(self.image, self.noise, alpha)
-        self.result_image = mixed
+        self.result_image = self._blended = mixed
         self.result_view.set_array(mixed)
         top = self.curve.top[value]
         self._show_network_answer(self.curve.ranked[value] if self.curve.ranked else [top])
@@ -741,6 +743,37 @@ class AdversarialTab(Tab):
                                                      probability_text(top.probability))
         self.transfer_result.setText(text + (f" — {model_text(notice)}" if notice else ""))
 
+    def shown_result(self):
+        """The result on screen: an attack's or a fooling image's, or the blend at the slider's
+        weight (as ``neurolab blend`` would give it); None for a cancelled job's preview."""
+        from neurolab.core.adversarial.measures import image_metrics
+
+        if self.result is not None and self.result_image is getattr(
+                self.result, "adversarial", getattr(self.result, "image", None)):
+            return self.result
+        if self.curve is None or self.image is None or self._blended is None \
+                or self.result_image is not self._blended:
+            return None
+        return self.curve.result_at(self.blend_slider.value(), self.image, self.result_image,
+                                    self.clean_top, image_metrics(self.image, self.result_image))
+
+    def result_json(self, output: str) -> dict:
+        """The JSON saved beside the image: the result's ``to_json`` with the model, image and
+        output named, and what a person said the image is."""
+        from neurolab.core.adversarial.measures import image_metrics
+        from neurolab.core.results import result_json
+
+        context = {"model": self.workspace.loaded.name if self.workspace else None,
+                   "image": self.image_name, "human_label": self.human_label.currentText(),
+                   "output": output}
+        result = self.shown_result()
+        if result is not None:
+            return result.to_json(**context)
+        own = {"network_label": self.result_bars.labels()[:1]}  # a cancelled job's preview
+        if self.image is not None and self.result_image.shape == self.image.shape:
+            own.update(image_metrics(self.image, self.result_image))
+        return result_json(own, context)
+
     def save_dialog(self) -> None:
         if self.result_image is None:
             return
@@ -751,9 +784,9 @@ class AdversarialTab(Tab):
             self.save(path)
 
     def save(self, path: str) -> list[str]:
-        """The changed image, the amplified perturbation and a JSON of labels and measures."""
-        from neurolab.core.adversarial.measures import image_metrics
-
+        """The changed image, the amplified perturbation, and beside them the result's JSON:
+        what ``neurolab attack|fool|blend --json`` writes (:mod:`neurolab.core.results`),
+        plus what a person said the image is."""
         stem = os.path.splitext(path)[0]
         written = [path]
         try:
@@ -762,16 +795,7 @@ class AdversarialTab(Tab):
                     and hasattr(self.result, "perturbation"):
                 save_image(self.perturbation_view_array, stem + "_perturbation.png")
                 written.append(stem + "_perturbation.png")
-            record = {"model": self.workspace.loaded.name if self.workspace else None,
-                      "image": self.image_name, "human_label": self.human_label.currentText(),
-                      "network_label": self.result_bars.labels()[:1],
-                      "output": path}
-            if self.image is not None and self.result_image.shape == self.image.shape:
-                metrics = image_metrics(self.image, self.result_image)
-                record.update({k: (None if v == float("inf") else v) for k, v in metrics.items()})
-            with open(stem + ".json", "w", encoding="utf-8") as handle:
-                json.dump(record, handle, indent=2)
-            written.append(stem + ".json")
+            written.append(save_json_beside(self.result_json(path), path))
         except (NeurolabError, OSError) as exc:
             self.error.emit(error_text(exc))
             return []

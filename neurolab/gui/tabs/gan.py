@@ -48,6 +48,11 @@ CHART_MIN_SIZE = (260, 160)  # room for the axes and the legend row at 1366×768
 SAMPLES_MIN_SIZE = (160, 160)  # 4×4 samples at 40 px each: never squeezed away by the charts
 
 
+def trainer_state(trainer) -> tuple[list[dict], tuple[int, int], object]:
+    """Copies of a trainer's history, (step, epoch) and its config, for the tab to keep."""
+    return [dict(entry) for entry in trainer.history], (trainer.step, trainer.epoch), trainer.config
+
+
 def default_run_folder() -> str:
     """A new, empty folder for this run's checkpoints under the user's data folder.
 
@@ -99,9 +104,18 @@ class GanTab(Tab):
         self._strip_seed: int | None = None  # the strip's two latent vectors; None: no strip
         self._strip_step: int | None = None  # the training step of the generator that drew it
         self._charted = 0  # history entries already drawn in the charts
+        #: The tab's own copy of the trainer's history, for the charts and Save metrics: new
+        #: entries come in progress events; a snapshot is taken only when no job touches the trainer.
+        self.history: list[dict] = []
+        self._trained = (0, 0)  # (steps, epochs) of the newest progress or snapshot
+        self._gan_config = None  # the run's GanConfig (taken with a snapshot)
+        self._samples_shown = False  # the big view shows generated samples (not the data)
+        self._last_result = None  # the finished run's GanResult
         self._data_job = LatestJob(runner, "gan-data", self)
         self._data_job.failed.connect(self._on_failed)
         self._train_job = LatestJob(runner, "gan-train", self)
+        self._snapshot_job = LatestJob(runner, "gan-snapshot", self)  # the history after a pause
+        self._snapshot_job.failed.connect(self.error)
         self._train_job.failed.connect(self._on_failed)
         self._tool_job = LatestJob(runner, "gan-tool", self)  # build, checkpoint, sample
         self._tool_job.failed.connect(self._on_failed)
@@ -359,6 +373,7 @@ class GanTab(Tab):
             self.load_data()
             return
         self.grid = self.dataset.preview_grid(64)
+        self._samples_shown = False
         self.grid_view.set_array(self.grid)
         self.save_grid_button.setEnabled(True)
         self.grid_caption.setText(self.tr("<b>Training data</b> (a sample)"))
@@ -384,6 +399,7 @@ class GanTab(Tab):
         self.loss_plot.clear()
         self.score_plot.clear()
         self._charted = 0
+        self.history = []
         self._show_strip(None)
         self.start_button.setEnabled(False)  # until the networks are built and training starts
         self.status.setText(self.tr("Building the networks…"))
@@ -393,7 +409,34 @@ class GanTab(Tab):
 
     def _on_trainer(self, trainer) -> None:
         self.trainer = trainer
+        self._snapshot()
         self.resume()
+
+    def _snapshot(self) -> None:
+        """Take the trainer's history, counters and config once, where no job touches it: just
+        built or opened, or after a job on the job thread (a checkpoint) ran behind the last step."""
+        if self.trainer is not None and not self._train_job.busy():
+            self._take_snapshot(trainer_state(self.trainer))
+
+    def _snapshot_after_pause(self) -> None:
+        """A paused job may still be finishing its step on the job thread: copy there, behind it."""
+        trainer, stage = self.trainer, self.tr("reading the history")
+        if trainer is not None:
+            self._snapshot_job.start(lambda: call_job(stage, trainer_state, trainer),
+                                     self._take_snapshot)
+
+    def _take_snapshot(self, state) -> None:
+        if self._train_job.busy():
+            return  # training went on meanwhile: its events carry the history
+        self.history, self._trained, self._gan_config = state
+        self._charted = -1  # redraw
+        self._chart_history()
+
+    def _take_history(self, entries) -> None:
+        """New history entries from a progress event (copies); those already held are skipped
+        (a resumed run's first event repeats the whole history)."""
+        last = self.history[-1]["step"] if self.history else -1
+        self.history.extend(dict(e) for e in entries if e["step"] > last)
 
     def resume(self) -> None:
         """Continue training the trainer in memory (exactly where it was)."""
@@ -434,6 +477,7 @@ class GanTab(Tab):
         if self._stopping:
             self._save_checkpoint()
         else:
+            self._snapshot_after_pause()
             self._set_state(RunState.PAUSED)
             self.status.setText(self.tr("Paused at step {0}. Resume continues exactly from "
                                         "here.").format(self.trainer.step))
@@ -470,6 +514,7 @@ class GanTab(Tab):
             return None
 
     def _on_checkpoint_saved(self, _result) -> None:
+        self._snapshot()
         self._set_state(RunState.STOPPED)
         self.status.setText(self.tr("Stopped at step {0}; checkpoint written to {1}.").format(
             self.trainer.step, self.run_folder))
@@ -481,6 +526,9 @@ class GanTab(Tab):
             self._preview_step = drawn_at
             self._show_grid(event.preview)
             self._refresh_strip()
+        self._take_history(metrics.get("history", ()))
+        if "step" in metrics:
+            self._trained = (event.step, int(metrics.get("epoch", 0)))
         self._chart_history()
         if metrics:
             self.status.setText(self.tr(
@@ -493,13 +541,13 @@ class GanTab(Tab):
                 number(metrics.get("d_fake", 0.0), 2)))
 
     def _chart_history(self) -> None:
-        """Redraw the charts when the trainer's history has grown (an entry every 10 steps):
+        """Redraw the charts when the tab's history has grown (an entry every 10 steps):
         progress events come up to 20 times a second, so most of them leave the charts alone."""
-        entries = len(self.trainer.history) if self.trainer is not None else 0
+        entries = len(self.history)
         if entries == self._charted:
             return
         self._charted = entries
-        history = list(self.trainer.history[:entries])
+        history = self.history
         if len(history) > MAX_CHART_POINTS:  # the chart is a few hundred pixels wide
             history = history[::len(history) // MAX_CHART_POINTS + 1] + history[-1:]
         steps = [h["step"] for h in history]
@@ -511,6 +559,7 @@ class GanTab(Tab):
 
     def _show_grid(self, grid: np.ndarray) -> None:
         self.grid = grid
+        self._samples_shown = True
         self.grid_view.set_array(grid)
         self.save_grid_button.setEnabled(True)
         self.grid_caption.setText(self.tr("<b>Generated samples</b> (the same 16 latent vectors "
@@ -518,6 +567,10 @@ class GanTab(Tab):
         self.samples_shown.emit()
 
     def _on_finished(self, result) -> None:
+        self._last_result = result
+        self.history = [dict(entry) for entry in result.history]  # the result's own copy
+        self._trained = (result.steps, result.epochs)
+        self._chart_history()
         self._show_grid(result.grid)
         self._set_state(RunState.FINISHED)
         self.status.setText(self.tr("Finished: {0} steps, {1} epochs; checkpoint in {2}.").format(
@@ -532,7 +585,7 @@ class GanTab(Tab):
             self._set_state(self.state)
 
     def busy(self) -> bool:
-        return self._train_job.busy() or self._tool_job.busy()
+        return self._train_job.busy() or self._tool_job.busy() or self._snapshot_job.busy()
 
     def _set_state(self, state: RunState) -> None:
         """Enable what this run state allows.
@@ -590,6 +643,7 @@ class GanTab(Tab):
     def _on_checkpoint_opened(self, trainer, folder: str) -> None:
         self.trainer = trainer
         self._charted = 0
+        self._snapshot()
         self.run_folder = folder
         self.folder_label.setText(self.tr("Checkpoints: {0}").format(folder))
         self.epochs.setValue(max(self.epochs.value(), trainer.epoch + 1))
@@ -597,11 +651,8 @@ class GanTab(Tab):
         self._set_state(RunState.STOPPED)  # saved and not running: Resume goes on, Start begins anew
         self.status.setText(self.tr("Checkpoint at step {0} (epoch {1}). Resume continues "
                                     "training.").format(trainer.step, trainer.epoch))
-        self._on_progress_history()
+        self._chart_history()
         self.generate(fixed=True)
-
-    def _on_progress_history(self) -> None:
-        self._on_progress(Progress(self.trainer.step, self.trainer.step, "", metrics={}))
 
     def generate(self, fixed: bool = False) -> None:
         from neurolab.core.gan.sampling import sample_grid
@@ -693,8 +744,32 @@ class GanTab(Tab):
         if path:
             self.save_grid(path)
 
+    def grid_json(self, output: str) -> dict:
+        """The JSON saved beside the grid: ``neurolab gan train --json``'s (the run's
+        :class:`GanResult` as it stands), or for the training data's preview what it shows."""
+        from neurolab.core.gan.trainer import GanResult
+        from neurolab.core.results import result_json
+
+        context = {"data": self.data_source, "out": self.run_folder, "output": output}
+        if not self._samples_shown or self._gan_config is None:
+            return result_json({"method": "gan", "training_data": True}, context)
+        result = self._last_result
+        if result is None or result.grid is not self.grid:
+            steps, epochs = self._trained
+            result = GanResult(grid=self.grid, history=self.history, steps=steps, epochs=epochs,
+                               config=self._gan_config, checkpoint=None)
+        return result.to_json(**context)
+
     def save_grid(self, path: str) -> None:
-        self._save(lambda: save_image(self.grid, path), path)
+        from neurolab.core.results import save_json_beside
+
+        payload = self.grid_json(path)
+
+        def write():
+            save_image(self.grid, path)
+            save_json_beside(payload, path)
+
+        self._save(write, path)
 
     def save_metrics_dialog(self) -> None:
         if self.trainer is None:
@@ -707,7 +782,7 @@ class GanTab(Tab):
     def save_metrics(self, path: str) -> None:
         from neurolab.core.gan.trainer import save_metrics_csv
 
-        history = list(self.trainer.history)
+        history = list(self.history)
         self._save(lambda: save_metrics_csv(history, path), path)
 
     def _save(self, write, path: str) -> None:

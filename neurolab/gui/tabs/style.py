@@ -435,6 +435,7 @@ class StyleTab(Tab):
 
     def _on_done(self, result) -> None:
         self.result = result.image
+        self.style_result = result  # its to_json is what Save writes beside the image
         self.result_view.set_array(result.image)
         self.losses = list(result.losses)
         self.loss_steps = list(range(1, len(self.losses) + 1))
@@ -487,9 +488,27 @@ class StyleTab(Tab):
         if path:
             self.save(path)
 
+    style_result = None  # the finished transfer's StyleResult (None before one)
+
+    def result_json(self, output: str) -> dict:
+        """The JSON saved beside the image: ``neurolab style --json``'s for a finished transfer;
+        for a cancelled one's kept step, the steps it had run and ``finished`` false."""
+        from neurolab.core.results import result_json
+
+        context = {"content": self.content_name, "style": self.style_name, "output": output}
+        if self.style_result is not None and self.result is self.style_result.image:
+            return self.style_result.to_json(**context)
+        return result_json({"method": "style transfer", "steps": self.last_step,
+                            "size": [int(self.result.shape[1]), int(self.result.shape[0])],
+                            "finished": False}, context)
+
     def save(self, path: str) -> None:
+        """The image, and beside it its JSON (:meth:`result_json`)."""
+        from neurolab.core.results import save_json_beside
+
         try:
             save_image(self.result, path)
+            save_json_beside(self.result_json(path), path)
         except Exception as exc:  # noqa: BLE001 - a sentence, not a traceback
             self.error.emit(error_text(exc))
             return
