@@ -66,3 +66,53 @@ def window(qtbot, model_file):
     window = started_window(qtbot, model_file)
     yield window
     window.close()
+
+
+@pytest.fixture(scope="module")
+def flower_file(tmp_path_factory):
+    """A drawn flower photo (96 px) the bundled model calls "flower"."""
+    from PIL import Image
+
+    from neurolab.core.models.bundled.shapes_data import CLASSES, make_dataset
+
+    images, labels = make_dataset(4, size=96, seed=321)
+    flower = images[list(labels).index(CLASSES.index("flower"))]
+    path = tmp_path_factory.mktemp("img") / "flower.png"
+    Image.fromarray(flower).save(path)
+    return str(path)
+
+
+@pytest.fixture
+def adversarial_tab(qtbot, flower_file):
+    """A window on the bundled model and the flower, its Adversarial tab shown and classified."""
+    from neurolab.gui.app import create_window
+    from neurolab.gui.tabs.adversarial import AdversarialTab
+
+    window = create_window(model="shapes", image=flower_file)
+    qtbot.addWidget(window)
+    window.show()
+    window.tabs.setCurrentWidget(window.tab(AdversarialTab))
+    with qtbot.waitSignal(window.tab(AdversarialTab).classified, timeout=120_000):
+        window.start()
+    yield window.tab(AdversarialTab)
+    window.close()
+
+
+@pytest.fixture
+def gan_tab(qtbot, tmp_path, monkeypatch):
+    """A GAN tab on its own runner, small networks, 64 built-in pictures (4 steps an epoch)."""
+    from neurolab.core.gan.data import builtin_dataset
+    from neurolab.gui.tabs.gan import GanTab
+    from neurolab.gui.worker import JobRunner
+
+    monkeypatch.setenv("NEUROLAB_DATA_DIR", str(tmp_path / "data"))
+    runner = JobRunner()
+    tab = GanTab(runner)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 700)
+    tab.show()
+    tab.batch.setValue(16)
+    tab.latent.setValue(16)
+    tab._on_dataset(builtin_dataset(n=64))
+    yield tab
+    assert runner.shutdown()

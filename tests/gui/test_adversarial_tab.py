@@ -7,35 +7,12 @@ import time
 
 import numpy as np
 import pytest
-from PIL import Image
 from PySide6.QtWidgets import QApplication, QProgressBar
-
-from neurolab.gui.tabs.adversarial import AdversarialTab
-
-
-@pytest.fixture(scope="module")
-def flower_file(tmp_path_factory):
-    from neurolab.core.models.bundled.shapes_data import CLASSES, make_dataset
-
-    images, labels = make_dataset(4, size=96, seed=321)
-    flower = images[list(labels).index(CLASSES.index("flower"))]
-    path = tmp_path_factory.mktemp("img") / "flower.png"
-    Image.fromarray(flower).save(path)
-    return str(path)
 
 
 @pytest.fixture
-def tab(qtbot, flower_file):
-    from neurolab.gui.app import create_window
-
-    window = create_window(model="shapes", image=flower_file)
-    qtbot.addWidget(window)
-    window.show()
-    window.tabs.setCurrentWidget(window.tab(AdversarialTab))
-    with qtbot.waitSignal(window.tab(AdversarialTab).classified, timeout=120_000):
-        window.start()
-    yield window.tab(AdversarialTab)
-    window.close()
+def tab(adversarial_tab):
+    return adversarial_tab
 
 
 def test_attack_shows_human_and_network_labels_side_by_side(qtbot, tab):

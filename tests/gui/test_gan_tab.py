@@ -13,21 +13,8 @@ from tests.helpers import photo
 
 
 @pytest.fixture
-def tab(qtbot, tmp_path, monkeypatch):
-    from neurolab.core.gan.data import builtin_dataset
-    from neurolab.gui.worker import JobRunner
-
-    monkeypatch.setenv("NEUROLAB_DATA_DIR", str(tmp_path / "data"))
-    runner = JobRunner()
-    tab = GanTab(runner)
-    qtbot.addWidget(tab)
-    tab.resize(1100, 700)
-    tab.show()
-    tab.batch.setValue(16)
-    tab.latent.setValue(16)
-    tab._on_dataset(builtin_dataset(n=64))  # 4 steps an epoch: a quick test
-    yield tab
-    assert runner.shutdown()
+def tab(gan_tab):
+    return gan_tab
 
 
 @pytest.mark.slow

@@ -16,7 +16,7 @@ from neurolab.cli import main
 from neurolab.gui import file_dialogs
 from neurolab.gui.tabs.activations import ActivationsTab
 from neurolab.gui.tabs.adversarial import AdversarialTab
-from neurolab.gui.tabs.gan import GanTab, RunState
+from neurolab.gui.tabs.gan import RunState
 from neurolab.gui.tabs.style import StyleTab
 from tests.helpers import photo
 
@@ -45,29 +45,9 @@ def own_facts(payload: dict) -> dict:
     return {k: v for k, v in payload.items() if k not in CONTEXT}
 
 
-@pytest.fixture(scope="module")
-def flower_file(tmp_path_factory):
-    from neurolab.core.models.bundled.shapes_data import CLASSES, make_dataset
-
-    images, labels = make_dataset(4, size=96, seed=321)
-    flower = images[list(labels).index(CLASSES.index("flower"))]
-    path = tmp_path_factory.mktemp("img") / "flower.png"
-    Image.fromarray(flower).save(path)
-    return str(path)
-
-
 @pytest.fixture
-def adversarial(qtbot, flower_file):
-    from neurolab.gui.app import create_window
-
-    window = create_window(model="shapes", image=flower_file)
-    qtbot.addWidget(window)
-    window.show()
-    window.tabs.setCurrentWidget(window.tab(AdversarialTab))
-    with qtbot.waitSignal(window.tab(AdversarialTab).classified, timeout=120_000):
-        window.start()
-    yield window.tab(AdversarialTab)
-    window.close()
+def adversarial(adversarial_tab):
+    return adversarial_tab
 
 
 def test_adversarial_save_writes_the_attack_json_the_cli_prints(qtbot, adversarial, flower_file,
@@ -197,20 +177,8 @@ def test_activations_save_mosaic_writes_the_json_the_cli_prints(qtbot, window, m
 
 
 @pytest.fixture
-def gan(qtbot, tmp_path, monkeypatch):
-    from neurolab.core.gan.data import builtin_dataset
-    from neurolab.gui.worker import JobRunner
-
-    monkeypatch.setenv("NEUROLAB_DATA_DIR", str(tmp_path / "data"))
-    runner = JobRunner()
-    tab = GanTab(runner)
-    qtbot.addWidget(tab)
-    tab.show()
-    tab.batch.setValue(16)
-    tab.latent.setValue(16)
-    tab._on_dataset(builtin_dataset(n=64))  # 4 steps an epoch: a quick test
-    yield tab
-    assert runner.shutdown()
+def gan(gan_tab):
+    return gan_tab
 
 
 class WatchedHistory(list):
