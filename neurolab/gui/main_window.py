@@ -39,6 +39,7 @@ from neurolab.gui.tabs.activations import ActivationsTab
 from neurolab.gui.tabs.adversarial import AdversarialTab
 from neurolab.gui.tabs.gan import GanTab
 from neurolab.gui.tabs.style import StyleTab
+from neurolab.gui.widgets import curve_plot
 from neurolab.gui.worker import JobRunner, LatestJob
 
 DEFAULT_MODEL = "shapes"  # the bundled model: works offline on a fresh install
@@ -531,6 +532,7 @@ class MainWindow(QMainWindow):
         if not self._ready_emitted:
             self._ready_emitted = True
             self.ready.emit()
+            curve_plot.preload()  # the charts' library, off the GUI thread, before a chart shows
 
     # --- drag and drop ----------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
