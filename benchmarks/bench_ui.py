@@ -15,6 +15,11 @@
     samples what the GUI thread is running whenever a tick is > 20 ms late.
 (c) switching layers on the same (1024×768) image: ``layers.select_layer(key)``
     → ``mosaic_shown`` for every layer (target ≤ 50 ms), and → painted.
+(d) event-loop stalls (the same 5 ms recorder; targets max ≤ 50 ms, p99 ≤ 25 ms) on the
+    bundled model: the GAN tab's first show (its two pyqtgraph charts built, after the
+    window's background import of pyqtgraph), then ``--background-seconds`` while the GAN
+    trains on the built-in shapes with its charts on screen, and while a style transfer
+    paints; and how soon a photo opened during GAN training shows its mosaic.
 
 Runs offscreen (QT_QPA_PLATFORM=offscreen) with a throw-away settings folder.
 """
@@ -352,8 +357,24 @@ def bench_background_jobs(seconds: float) -> None:
         raise RuntimeError("the window never became ready")
     recorder, rows = GapRecorder(), []
 
+    # The GAN tab shown for the first time builds its two charts. The window imports pyqtgraph
+    # on a thread of its own once it is ready (curve_plot.preload); a person takes longer than
+    # that import to reach the tab, so it is waited for here (at most 30 s).
+    from neurolab.gui.widgets import curve_plot
+
+    preloading = getattr(curve_plot, "_preloading", None)
+    waited = time.perf_counter()
+    while preloading is not None and preloading.is_alive() and time.perf_counter() - waited < 30:
+        C.spin(0.05)
+    imported = "pyqtgraph" in sys.modules
     gan = window.gan_tab
+    recorder.start()
+    C.spin(0.05)
     window.tabs.setCurrentWidget(gan)
+    C.spin(0.5)
+    rows += stall_rows("first look at the GAN tab (charts built)", recorder.stop(), (50, 25))
+    print(f"    pyqtgraph imported before the GAN tab was first shown: {imported}")
+    print_culprits(recorder, "GAN tab first shown")
     gan.epochs.setValue(1000)
     gan.start()
     if not C.wait_for(gan.samples_shown, 300):
@@ -392,7 +413,8 @@ def bench_background_jobs(seconds: float) -> None:
     rows += stall_rows(f"style transfer at 256 px, {seconds:.0f} s", recorder.stop(), (50, 25))
     style.cancel()
     C.wait_for(style.finished, 60)
-    C.table("(d) event-loop stalls while background jobs run (target max ≤ 50 ms, p99 ≤ 25 ms)",
+    C.table("(d) event-loop stalls: the GAN tab's first show, and while background jobs run "
+            "(target max ≤ 50 ms, p99 ≤ 25 ms)",
             ["job", "ticks", "median gap−5 ms", "p99 ms", "max ms", "> 50 ms", ""], rows)
     if answers:
         print(f"    a new photo opened while the GAN trains: first mosaic after median "
