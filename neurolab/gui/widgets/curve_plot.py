@@ -163,6 +163,7 @@ class CurvePlot(QWidget):
         self._placeholder_label.setStyleSheet("color: palette(placeholder-text);")
         self._chrome_key = None  # what the title, axes and legend were last drawn with
         self._view_range = None  # the (x, y) ranges last set
+        self._lines_key = None  # the markers and cursor the lines were last drawn for
         self._last_redraw = 0.0
         self._stale = False  # new points arrived while the chart was hidden
         self._redraw_timer = QTimer(self)
@@ -347,8 +348,11 @@ class CurvePlot(QWidget):
         self._last_redraw = time.monotonic()
         item = self.plot_item
         text_colour = self.palette().text().color().name()
+        names = tuple(name for name, _, _ in self.series)
+        if not names and self._chrome_key is not None:
+            names = self._chrome_key[-1]  # cleared: the curves stay, empty, for the next run's points
         chrome = (self.title, text_colour, self.x_label, self.x_unit, self.y_label, self.y_unit,
-                  self.log_y, tuple(name for name, _, _ in self.series))
+                  self.log_y, names)
         # Titles, axes and legend only when they change: live curves (GAN, style transfer) get
         # new points up to 20 times a second, and re-laying out the axes each time held the GUI
         # thread for up to 120 ms (benchmarks/bench_ui.py (d)); new points only set the data.
@@ -363,25 +367,29 @@ class CurvePlot(QWidget):
                 item.removeItem(curve)
             self.legend.clear()
             self._curves = []
-            for index, (name, _, _) in enumerate(self.series):
+            for index, name in enumerate(names):
                 colour = QColor(*SERIES_COLOURS[index % len(SERIES_COLOURS)])
                 curve = item.plot([], [], pen=pg.mkPen(colour, width=2), name=name or None)
                 self._curves.append(curve)
                 if name:
                     self.legend.addItem(curve, name)
-            self.legend.setVisible(any(name for name, _, _ in self.series))
+            self.legend.setVisible(any(names))
             item.layout.setRowFixedHeight(4, 22 if self.legend.isVisible() else 0)
-        for curve, (_, xs, ys) in zip(self._curves, self.series):  # new points: the data only
+        for index, curve in enumerate(self._curves):  # new points: the data only
+            _, xs, ys = self.series[index] if index < len(self.series) else ("", [], [])
             curve.setData(xs, [max(y, LOG_FLOOR) if self.log_y else y for y in ys])
-        for line in self._lines:
-            item.removeItem(line)
-        self._lines = []
-        for x, label in self.markers:
-            self._add_line(x, EVENT_COLOUR, label)
-        if self.marker is not None:
-            self._add_line(self.marker, MARKER_COLOUR, "")
-        if self.cursor is not None:
-            self._add_line(self.cursor, CURSOR_COLOUR, "")
+        lines = (tuple(self.markers), self.marker, self.cursor)
+        if lines != self._lines_key:  # the lines and their labels, only when they change
+            self._lines_key = lines
+            for line in self._lines:
+                item.removeItem(line)
+            self._lines = []
+            for x, label in self.markers:
+                self._add_line(x, EVENT_COLOUR, label)
+            if self.marker is not None:
+                self._add_line(self.marker, MARKER_COLOUR, "")
+            if self.cursor is not None:
+                self._add_line(self.cursor, CURSOR_COLOUR, "")
         self._set_view_range()
 
     def view_ranges(self) -> tuple[tuple[float, float], tuple[float, float]] | None:
