@@ -532,7 +532,12 @@ class MainWindow(QMainWindow):
         if not self._ready_emitted:
             self._ready_emitted = True
             self.ready.emit()
-            curve_plot.preload()  # the charts' library, off the GUI thread, before a chart shows
+            # The charts' library, imported on a thread before a chart is shown, once no job
+            # runs: beside a job's Python (the first classification) the two threads kept the
+            # GUI thread from the GIL for ~200 ms (benchmarks/bench_ui.py (b), control row).
+            self.runner.busy_changed.connect(lambda busy: busy or curve_plot.preload())
+            if not self.runner.busy:
+                curve_plot.preload()
 
     # --- drag and drop ----------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -259,9 +259,10 @@ def test_two_charts_with_new_points_draw_them_in_separate_paints(qtbot, monkeypa
 
 
 def test_the_window_imports_pyqtgraph_on_a_thread_once_it_is_ready(tmp_path):
-    """Showing the first chart used to import pyqtgraph on the GUI thread (0.4-1.5 s frozen)."""
+    """Showing the first chart used to import pyqtgraph on the GUI thread (0.4-1.5 s frozen);
+    the window imports it on a thread once it is ready and no job runs."""
     script = (
-        "import sys, threading\n"
+        "import sys, threading, time\n"
         "importers = []\n"
         "class Spy:\n"
         "    def find_spec(self, name, path=None, target=None):\n"
@@ -277,6 +278,9 @@ def test_the_window_imports_pyqtgraph_on_a_thread_once_it_is_ready(tmp_path):
         "loop = QEventLoop(); window.ready.connect(loop.quit)\n"
         "QTimer.singleShot(0, window.start); QTimer.singleShot(240_000, loop.quit)\n"
         "loop.exec()\n"
+        "deadline = time.monotonic() + 120\n"
+        "while curve_plot._preloading is None and time.monotonic() < deadline:\n"
+        "    app.processEvents(); time.sleep(0.01)  # it starts once no job runs\n"
         "curve_plot._preloading.join(120)\n"
         "window.tabs.setCurrentWidget(window.gan_tab); app.processEvents()\n"
         "print(window.gan_tab.loss_plot.plot_widget is not None, importers)\n"
@@ -286,3 +290,23 @@ def test_the_window_imports_pyqtgraph_on_a_thread_once_it_is_ready(tmp_path):
                             timeout=300, env=env)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout.splitlines()[-1] == "True ['import pyqtgraph']"
+
+
+def test_two_charts_shown_together_are_built_one_after_the_other(qtbot):
+    """The GAN tab shows two charts at once; building both in one go held the GUI thread
+    ~45 ms (benchmarks/bench_ui.py (d), the GAN tab's first show)."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from neurolab.gui.widgets.curve_plot import CurvePlot
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    plots = [CurvePlot(y_range=None, title=title) for title in ("Losses", "Scores")]
+    for plot in plots:
+        layout.addWidget(plot)
+    qtbot.wait(100)  # no other chart is being built
+    holder.show()
+    assert [plot.plot_widget is not None for plot in plots] == [True, False]
+    qtbot.waitUntil(lambda: plots[1].plot_widget is not None, timeout=2_000)
+    assert plots[1].plot_item.titleLabel.text == "Scores"

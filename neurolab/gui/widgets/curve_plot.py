@@ -10,6 +10,7 @@ ready, so that showing the first chart does not import it on the GUI thread eith
 
 from __future__ import annotations
 
+import gc
 import math
 import sys
 import threading
@@ -27,12 +28,15 @@ EVENT_COLOUR = (110, 110, 110)  # add_marker's event lines
 CURSOR_COLOUR = (120, 120, 120)
 LOG_FLOOR = 1e-12  # log scales show values at or below zero here
 #: Live curves (GAN, style transfer) get new points up to 20 times a second, and each paint of
-#: the chart takes 5-20 ms of the GUI thread (bench_ui.py (d)): new points of the same curves
-#: are drawn at most this often (the last ones always land); anything else redraws at once.
+#: a chart took 5-20 ms of the GUI thread before its axes were cached (bench_ui.py (d)): new
+#: points of the same curves are drawn at most this often (the last ones always land);
+#: anything else redraws at once.
 DATA_REDRAW_INTERVAL_S = 0.25
-#: Charts getting new points at the same moment draw them this far apart (one paint each).
+#: Charts getting new points (or shown for the first time) at the same moment draw them this
+#: far apart: one paint each.
 DATA_REDRAW_SPACING_S = 0.04
 _next_free_slot = 0.0  # monotonic time before which no other chart draws new points
+_next_free_build = 0.0  # monotonic time before which no other chart is built
 #: Axis ends are rounded outwards to these multiples of a power of ten, so that new points
 #: of a live curve move them (and make pyqtgraph lay out and redraw the axes) only now and
 #: then instead of at every redraw; at most a quarter of the width is left ahead of the curve.
@@ -53,7 +57,16 @@ def preload() -> None:
 
 
 def _import_pyqtgraph() -> None:
-    import pyqtgraph  # noqa: F401
+    """The import with the garbage collector held off: the objects it makes start a full
+    collection, which walks every object of the process (~370,000 with a model open: 200-400
+    ms) holding the GIL, so the GUI thread stood still for as long."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        import pyqtgraph  # noqa: F401
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _decimal_point() -> str:
@@ -280,11 +293,24 @@ class CurvePlot(QWidget):
 
     # --- drawing ------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        global _next_free_build
         if self.plot_widget is None:
-            self._build()
+            # Building a chart and its first paint take ~20 ms of the GUI thread: a second chart
+            # shown at the same moment (the GAN tab has two) is built a moment later.
+            now = time.monotonic()
+            due = max(now, _next_free_build)
+            _next_free_build = due + DATA_REDRAW_SPACING_S
+            if due <= now:
+                self._build()
+            else:
+                QTimer.singleShot(int((due - now) * 1000) + 1, self, self._build_if_shown)
         elif self._stale:
             self._redraw()
         super().showEvent(event)
+
+    def _build_if_shown(self) -> None:
+        if self.plot_widget is None and self.isVisible():
+            self._build()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
