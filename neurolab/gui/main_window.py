@@ -39,6 +39,7 @@ from neurolab.gui.layer_tree import LayerPanel
 from neurolab.gui.locale_format import percent
 from neurolab.gui.tabs import tab_classes
 from neurolab.gui.tabs.base import Tab
+from neurolab.gui.widgets import curve_plot
 from neurolab.gui.worker import JobRunner, LatestJob
 
 DEFAULT_MODEL = "shapes"  # the bundled model: works offline on a fresh install
@@ -539,6 +540,12 @@ class MainWindow(QMainWindow):
         if not self._ready_emitted:
             self._ready_emitted = True
             self.ready.emit()
+            # The charts' library, imported on a thread before a chart is shown, once no job
+            # runs: beside a job's Python (the first classification) the two threads kept the
+            # GUI thread from the GIL for ~200 ms (benchmarks/bench_ui.py (b), control row).
+            self.runner.busy_changed.connect(lambda busy: busy or curve_plot.preload())
+            if not self.runner.busy:
+                curve_plot.preload()
 
     # --- drag and drop ----------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override

@@ -74,12 +74,12 @@ def test_overlay_keeps_image_size_and_tints_strong_areas():
 
 
 def test_strongest_channel_is_the_most_active():
-    from neurolab.core.inspection.mosaic import strongest_channel
-
     activation = np.zeros((300, 400, 5), dtype=np.float32)
     activation[..., 3] = 2.0
     activation[..., 1] = 1.0
-    assert strongest_channel(activation) == 3
+    activation[::7, ::7, 1] = 40.0  # a few strong spots: not the largest mean
+    assert tile_channels(activation).strongest_channel() == 3
+    assert tile_channels(activation, max_pixels=20_000).strongest_channel() == 3  # subsampled
 
 
 def _lightness(rgb: np.ndarray) -> np.ndarray:

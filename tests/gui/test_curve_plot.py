@@ -194,3 +194,121 @@ def test_a_hidden_chart_draws_its_new_points_when_shown(plot, qtbot, monkeypatch
     plot.show()
     qtbot.waitUntil(lambda: len(plot._curves[0].getData()[0]) == len(xs), timeout=2_000)
     assert len(redraws) == 1
+
+
+def test_axis_ends_are_rounded_outwards_so_that_they_move_in_steps():
+    from neurolab.gui.widgets.curve_plot import nice_ceiling, nice_range
+
+    assert [nice_ceiling(v) for v in (1, 101, 190, 3990, 4000, 0.013)] == [1, 120, 200, 4000, 4000, 0.015]
+    low, high = nice_range(0.52, 1.98)
+    assert low < 0.52 and high > 1.98 and high - low < 1.3 * (1.98 - 0.52)  # little room left
+    assert nice_range(0.52, 1.90) == nice_range(0.52, 1.91)  # a new point inside: the same range
+
+
+def test_new_points_inside_the_axes_leave_them_alone(plot, qtbot):
+    """Each new point of a live curve used to move the auto-ranged axes, and pyqtgraph laid
+    them out and drew their ticks and grid again: ~2 ms an axis, at every redraw."""
+    _two_curves(plot)  # steps 0…190: the x axis ends at 200
+    bottom = plot.plot_item.getAxis("bottom")
+    qtbot.waitUntil(lambda: bottom.picture is not None, timeout=2_000)  # painted
+    drawn, ranges = bottom.picture, plot.plot_item.vb.viewRange()
+
+    (_, steps, generator), (_, _, discriminator) = plot.series
+
+    def add(x):  # one more point of each curve, its values inside the y axis
+        steps.append(x)
+        generator.append(2.0)
+        discriminator.append(1.5)
+        plot.set_series([("generator", steps, generator), ("discriminator", steps, discriminator)])
+        qtbot.waitUntil(lambda: len(plot._curves[0].getData()[0]) == len(steps), timeout=2_000)
+        qtbot.wait(50)  # painted
+
+    add(195)
+    assert plot.plot_item.vb.viewRange() == ranges and bottom.picture is drawn
+    add(260)  # past the end: the axis grows to the next round number
+    (x_low, x_high), (y_low, y_high) = plot.plot_item.vb.viewRange()
+    assert x_low < 0 and 260 < x_high < 320 and y_low < 1.0 and y_high > 2.9
+    assert bottom.picture is not drawn
+
+
+def test_two_charts_with_new_points_draw_them_in_separate_paints(qtbot, monkeypatch):
+    """The GAN's loss and score charts get new points together; painted together they held
+    the GUI thread twice as long (benchmarks/bench_ui.py (d))."""
+    import time
+
+    from neurolab.gui.widgets import curve_plot
+
+    plots = []
+    for _ in range(2):
+        plot = curve_plot.CurvePlot(y_range=None)
+        qtbot.addWidget(plot)
+        plot.resize(360, 200)
+        plot.show()
+        qtbot.waitExposed(plot)
+        _two_curves(plot)
+        plots.append(plot)
+    drawn = []
+    original = curve_plot.CurvePlot._redraw
+    monkeypatch.setattr(curve_plot.CurvePlot, "_redraw",
+                        lambda self: (drawn.append((self, time.monotonic())), original(self)))
+    xs = list(range(0, 300, 10))
+    for plot in plots:
+        plot.set_series([("generator", xs, [1.0] * len(xs)), ("discriminator", xs, [2.0] * len(xs))])
+    qtbot.waitUntil(lambda: {p for p, _ in drawn} == set(plots), timeout=3_000)
+    (_, first), (_, second) = drawn[:2]
+    assert second - first >= 0.9 * curve_plot.DATA_REDRAW_SPACING_S
+
+
+def test_the_window_imports_pyqtgraph_on_a_thread_once_it_is_ready(tmp_path):
+    """Showing the first chart used to import pyqtgraph on the GUI thread (0.4-1.5 s frozen);
+    the window imports it on a thread once it is ready and no job runs."""
+    script = (
+        "import sys, threading, time\n"
+        "importers = []\n"
+        "class Spy:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name == 'pyqtgraph':\n"
+        "            importers.append(threading.current_thread().name)\n"
+        "sys.meta_path.insert(0, Spy())\n"
+        "from PySide6.QtCore import QEventLoop, QTimer\n"
+        "from neurolab.gui.app import application, create_window\n"
+        "from neurolab.gui.widgets import curve_plot\n"
+        "app = application()\n"
+        "window = create_window(model='shapes')\n"
+        "window.show(); app.processEvents()\n"
+        "loop = QEventLoop(); window.ready.connect(loop.quit)\n"
+        "QTimer.singleShot(0, window.start); QTimer.singleShot(240_000, loop.quit)\n"
+        "loop.exec()\n"
+        "deadline = time.monotonic() + 120\n"
+        "while curve_plot._preloading is None and time.monotonic() < deadline:\n"
+        "    app.processEvents(); time.sleep(0.01)  # it starts once no job runs\n"
+        "curve_plot._preloading.join(120)\n"
+        "from neurolab.gui.tabs.gan import GanTab\n"
+        "gan = window.tab(GanTab); window.show_tab(gan); app.processEvents()\n"
+        "print(gan.loss_plot.plot_widget is not None, importers)\n"
+        "window.runner.cancel_all(); window.close()\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", NEUROLAB_CONFIG_DIR=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            timeout=300, env=env)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.splitlines()[-1] == "True ['import pyqtgraph']"
+
+
+def test_two_charts_shown_together_are_built_one_after_the_other(qtbot):
+    """The GAN tab shows two charts at once; building both in one go held the GUI thread
+    ~45 ms (benchmarks/bench_ui.py (d), the GAN tab's first show)."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from neurolab.gui.widgets.curve_plot import CurvePlot
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    plots = [CurvePlot(y_range=None, title=title) for title in ("Losses", "Scores")]
+    for plot in plots:
+        layout.addWidget(plot)
+    qtbot.wait(100)  # no other chart is being built
+    holder.show()
+    assert [plot.plot_widget is not None for plot in plots] == [True, False]
+    qtbot.waitUntil(lambda: plots[1].plot_widget is not None, timeout=2_000)
+    assert plots[1].plot_item.titleLabel.text == "Scores"

@@ -47,6 +47,11 @@ class Mosaic:
     high: np.ndarray | None = None  # per channel: the value drawn white (strong)
     scale: str = DEFAULT_SCALE
     gamma: float = DEFAULT_GAMMA
+    means: np.ndarray | None = None  # per channel: the mean value (of the values drawn)
+
+    def strongest_channel(self) -> int:
+        """The channel with the largest mean response: a useful first look."""
+        return 0 if self.means is None else int(np.argmax(self.means))
 
     def to_json(self, **context: Any) -> dict[str, Any]:
         """The tiling in numbers (the pixels are the saved PNG): :mod:`neurolab.core.results`."""
@@ -155,7 +160,8 @@ def tile_channels(activation: np.ndarray, *, max_pixels: int = DEFAULT_MAX_PIXEL
     image = np.ascontiguousarray(image[:-SEPARATOR, :-SEPARATOR])
     return Mosaic(image, rows, cols, height, width, channels,
                   np.broadcast_to(low.reshape(-1), (channels,)).copy(),
-                  np.broadcast_to(high.reshape(-1), (channels,)).copy(), scale, float(gamma))
+                  np.broadcast_to(high.reshape(-1), (channels,)).copy(), scale, float(gamma),
+                  planes.mean(axis=1))
 
 
 def tile_mask(mosaic: Mosaic) -> np.ndarray:
@@ -178,48 +184,61 @@ def _paint_gaps(target: np.ndarray, mosaic: Mosaic, separator, empty) -> None:
         target[y:y + mosaic.tile_height, x:x + mosaic.tile_width] = empty
 
 
-def render_mosaic(mosaic: Mosaic, colour_map: str = "grey") -> np.ndarray:
-    """The mosaic as shown and saved: tiles in ``colour_map``, grey separators, and the
-    empty slots of the last row hatched in the background colour (RGB uint8)."""
-    table = colour_map_table(colour_map)
-    rgb = np.empty(mosaic.image.shape + (3,), dtype=np.uint8)
-    for band in range(3):  # a 1-D lookup per band: half the time of table[image] (1.5 MP: 34 → 16 ms)
-        np.take(table[:, band], mosaic.image, out=rgb[..., band])
+def empty_slot_pixels(mosaic: Mosaic) -> np.ndarray:
+    """What an empty slot of the grid looks like: the background colour hatched (RGB uint8,
+    tile_height × tile_width)."""
     period = max(4, min(mosaic.tile_height, mosaic.tile_width) // 6)
     yy, xx = np.mgrid[0:mosaic.tile_height, 0:mosaic.tile_width]
     slot = np.empty((mosaic.tile_height, mosaic.tile_width, 3), dtype=np.uint8)
     slot[...] = EMPTY_RGB
     slot[((xx + yy) % period) < max(1, period // 3)] = EMPTY_HATCH_RGB
-    _paint_gaps(rgb, mosaic, SEPARATOR_RGB, slot)
+    return slot
+
+
+def separator_lines(mosaic: Mosaic) -> tuple[range, range]:
+    """The x of every vertical separator line and the y of every horizontal one."""
+    height, width = mosaic.image.shape
+    return (range(mosaic.tile_width, width, mosaic.tile_width + SEPARATOR),
+            range(mosaic.tile_height, height, mosaic.tile_height + SEPARATOR))
+
+
+def render_mosaic(mosaic: Mosaic, colour_map: str = "grey") -> np.ndarray:
+    """The mosaic as saved (and shown: the GUI draws the same with Qt): tiles in
+    ``colour_map``, grey separators, and the empty slots of the last row hatched in the
+    background colour (RGB uint8)."""
+    table = colour_map_table(colour_map)
+    rgb = np.empty(mosaic.image.shape + (3,), dtype=np.uint8)
+    for band in range(3):  # a 1-D lookup per band: half the time of table[image] (1.5 MP: 34 → 16 ms)
+        np.take(table[:, band], mosaic.image, out=rgb[..., band])
+    _paint_gaps(rgb, mosaic, SEPARATOR_RGB, empty_slot_pixels(mosaic))
     return rgb
 
 
-def strongest_channel(activation: np.ndarray) -> int:
-    """The channel with the largest mean response (on a subsample): a useful first look."""
+def channel_values(activation: np.ndarray, channel: int) -> tuple[np.ndarray, float, float]:
+    """One channel normalised to uint8 grey at full resolution, and the values drawn black
+    and white; a vector's channels (1 × 1) are scaled with the whole vector, so they compare.
+    One copy of the channel serves both (a layer switch used to read it twice)."""
     array = as_channels_last(activation)
-    step = subsample_step(array.shape[0], array.shape[1], 1, 65_536)
-    return int(np.argmax(array[::step, ::step].mean(axis=(0, 1))))
+    if array.shape[0] * array.shape[1] == 1:
+        return (normalise_channels(array)[:, :, channel], float(array.min()), float(array.max()))
+    plane = np.array(array[:, :, channel], dtype=np.float32)  # contiguous: the strided view is slow
+    low, high = float(plane.min()), float(plane.max())
+    if high == low:
+        return np.zeros(plane.shape, dtype=np.uint8), low, high
+    plane -= low
+    plane *= 255.0 / (high - low)
+    return plane.astype(np.uint8), low, high
 
 
 def channel_image(activation: np.ndarray, channel: int) -> np.ndarray:
-    """One channel, normalised to uint8 grey, at full resolution."""
-    array = as_channels_last(activation)
-    plane = np.array(array[:, :, channel], dtype=np.float32)  # contiguous: the strided view is slow
-    if plane.size == 1:
-        return normalise_channels(array)[:, :, channel]  # a vector's value, scaled with the others
-    low, high = plane.min(), plane.max()
-    if high == low:
-        return np.zeros(plane.shape, dtype=np.uint8)
-    plane -= low
-    plane *= 255.0 / (high - low)
-    return plane.astype(np.uint8)
+    """One channel, normalised to uint8 grey, at full resolution (see :func:`channel_values`)."""
+    return channel_values(activation, channel)[0]
 
 
 def channel_range(activation: np.ndarray, channel: int) -> tuple[float, float]:
     """The values :func:`channel_image` draws black and white (a vector's: the whole vector's)."""
-    array = as_channels_last(activation)
-    values = array if array.shape[0] * array.shape[1] == 1 else array[:, :, channel]
-    return float(values.min()), float(values.max())
+    _, low, high = channel_values(activation, channel)
+    return low, high
 
 
 def heat_colours(grey: np.ndarray) -> np.ndarray:

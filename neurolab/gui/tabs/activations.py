@@ -36,13 +36,11 @@ from neurolab.core.inspection.mosaic import (
     DEFAULT_SCALE,
     Mosaic,
     apply_colour_map,
-    channel_image,
-    channel_range,
+    channel_values,
     colour_map_table,
     overlay,
     overlay_colours,
     render_mosaic,
-    strongest_channel,
 )
 from neurolab.gui import file_dialogs, locale_format
 from neurolab.gui.core_texts import core_text, error_text
@@ -246,11 +244,12 @@ class ActivationsTab(Tab):
         self.mosaic_view.setToolTip(self.tr("Each tile is one channel; {0}. Click a tile to see "
                                             "it large.").format(strong))
         if self.mosaic is not None:
-            self.mosaic_view.set_mosaic(self.mosaic, self.displayed_mosaic())
+            self.mosaic_view.set_mosaic(self.mosaic, colour_map_table(self.colour_map()))
         self._show_channel()
 
     def displayed_mosaic(self) -> np.ndarray | None:
-        """The mosaic as shown (and saved): in the chosen colour map, empty slots hatched."""
+        """The mosaic as saved (and shown: MosaicView draws the same pixels with Qt): in the
+        chosen colour map, empty slots hatched."""
         return None if self.mosaic is None else render_mosaic(self.mosaic, self.colour_map())
 
     # --- contrast of the mosaic -----------------------------------------------
@@ -348,12 +347,11 @@ class ActivationsTab(Tab):
         if self.result is None or self.layer not in self.result.activations:
             self.title.setText(self.tr("{0}: waiting for activations…").format(self.layer))
             return
-        activation = self.result.activations[self.layer]
         self.mosaic = self.result.mosaic(self.layer, **self.mosaic_options())
         if self.channel is None or self.channel >= self.mosaic.channels:
-            self.channel = strongest_channel(activation)
+            self.channel = self.mosaic.strongest_channel()
         self.mosaic_view.set_selected(self.channel)
-        self.mosaic_view.set_mosaic(self.mosaic, self.displayed_mosaic())
+        self.mosaic_view.set_mosaic(self.mosaic, colour_map_table(self.colour_map()))
         self.save_button.setEnabled(True)
         self._show_texts()
         self._show_channel()
@@ -420,8 +418,7 @@ class ActivationsTab(Tab):
             self.channel_label.setText(self.tr("Channel"))
             return
         activation = self.result.activations[self.layer]
-        grey = channel_image(activation, self.channel)
-        low, high = channel_range(activation, self.channel)
+        grey, low, high = channel_values(activation, self.channel)
         if self.overlay_box.isChecked():
             base = self._image_fed_to(self.layer)
             self.channel_view.set_array(overlay(base, grey, colour_map=self.colour_map()))

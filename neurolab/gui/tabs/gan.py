@@ -159,6 +159,7 @@ class GanTab(Tab):
         self.score_plot.setObjectName("ganScores")
         for plot in (self.loss_plot, self.score_plot):
             plot.setMinimumSize(*CHART_MIN_SIZE)
+        self._draw_charts([])
         self.status = QLabel()
         self.status.setObjectName("ganStatus")
         self.status.setWordWrap(True)
@@ -396,8 +397,7 @@ class GanTab(Tab):
                 exc.strerror or exc))
             return
         self.folder_label.setText(self.tr("Checkpoints: {0}").format(self.run_folder))
-        self.loss_plot.clear()
-        self.score_plot.clear()
+        self._draw_charts([])
         self._charted = 0
         self.history = []
         self._show_strip(None)
@@ -550,6 +550,13 @@ class GanTab(Tab):
         history = self.history
         if len(history) > MAX_CHART_POINTS:  # the chart is a few hundred pixels wide
             history = history[::len(history) // MAX_CHART_POINTS + 1] + history[-1:]
+        self._draw_charts(history)
+
+    def _draw_charts(self, history: list[dict]) -> None:
+        """The loss and score curves of ``history``. With none, the named curves are set empty
+        (before a run): the charts build their axes and legend once, when first shown, and a
+        run's points only set data (rebuilding both charts at the first point held the GUI
+        thread ~15 ms, benchmarks/bench_ui.py (d))."""
         steps = [h["step"] for h in history]
         self.loss_plot.set_series([(self.tr("generator"), steps, [h["g_loss"] for h in history]),
                                    (self.tr("discriminator"), steps,

@@ -4,17 +4,22 @@ hover values, vertical markers for events on the x axis, and export (right-click
 pyqtgraph takes about a second to import, so a chart builds its pyqtgraph widget only
 when it is first shown: the window's first paint (the Activations tab, no chart) does
 not wait for it. Until then the series, markers and words are kept here and drawn when
-the chart appears.
+the chart appears. :func:`preload` imports it on a thread of its own once the window is
+ready, so that showing the first chart does not import it on the GUI thread either.
 """
 
 from __future__ import annotations
 
+import gc
 import math
+import sys
+import threading
 import time
 
+import numpy as np
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 #: Okabe–Ito colours: told apart by colour-blind readers too.
 SERIES_COLOURS = ((0, 114, 178), (213, 94, 0), (0, 158, 115), (204, 121, 167), (230, 159, 0))
@@ -23,10 +28,45 @@ EVENT_COLOUR = (110, 110, 110)  # add_marker's event lines
 CURSOR_COLOUR = (120, 120, 120)
 LOG_FLOOR = 1e-12  # log scales show values at or below zero here
 #: Live curves (GAN, style transfer) get new points up to 20 times a second, and each paint of
-#: the chart takes 5-20 ms of the GUI thread (bench_ui.py (d)): new points of the same curves
-#: are drawn at most this often (the last ones always land); anything else redraws at once.
+#: a chart took 5-20 ms of the GUI thread before its axes were cached (bench_ui.py (d)): new
+#: points of the same curves are drawn at most this often (the last ones always land);
+#: anything else redraws at once.
 DATA_REDRAW_INTERVAL_S = 0.25
+#: Charts getting new points (or shown for the first time) at the same moment draw them this
+#: far apart: one paint each.
+DATA_REDRAW_SPACING_S = 0.04
+_next_free_slot = 0.0  # monotonic time before which no other chart draws new points
+_next_free_build = 0.0  # monotonic time before which no other chart is built
+#: Axis ends are rounded outwards to these multiples of a power of ten, so that new points
+#: of a live curve move them (and make pyqtgraph lay out and redraw the axes) only now and
+#: then instead of at every redraw; at most a quarter of the width is left ahead of the curve.
+NICE_ENDS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
+_preloading: threading.Thread | None = None
 
+
+def preload() -> None:
+    """Import pyqtgraph on a background thread (once): imported by the GUI thread it froze the
+    window for 0.4-1.5 s; from here, the GUI thread waits at most a few tens of milliseconds
+    at a time (the import is mostly Python code, which hands the GIL over every 5 ms). A chart
+    shown before it is done waits for it (Python's import lock) instead of importing it again."""
+    global _preloading
+    if "pyqtgraph" in sys.modules or _preloading is not None:
+        return
+    _preloading = threading.Thread(target=_import_pyqtgraph, name="import pyqtgraph", daemon=True)
+    _preloading.start()
+
+
+def _import_pyqtgraph() -> None:
+    """The import with the garbage collector held off: the objects it makes start a full
+    collection, which walks every object of the process (~370,000 with a model open: 200-400
+    ms) holding the GIL, so the GUI thread stood still for as long."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        import pyqtgraph  # noqa: F401
+    finally:
+        if collecting:
+            gc.enable()
 
 
 def _decimal_point() -> str:
@@ -49,6 +89,32 @@ def significant(value: float, digits: int = 3) -> str:
     while decimals > 0 and round(rounded, decimals - 1) == rounded:  # no trailing zeros
         decimals -= 1
     return number(rounded, max(0, min(decimals, 10)))
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest m × 10ⁿ ≥ ``value`` with m from :data:`NICE_ENDS` (0 and below: ``value``)."""
+    if value <= 0 or not math.isfinite(value):
+        return value
+    power = 10.0 ** math.floor(math.log10(value))
+    for multiple in NICE_ENDS:
+        end = multiple * power
+        if end >= value * (1 - 1e-12):
+            return end
+    return 10.0 * power
+
+
+def nice_range(low: float, high: float, *, steps: int = 10) -> tuple[float, float]:
+    """``low``…``high`` padded a little and rounded outwards to a 1, 2 or 5 × 10ⁿ unit of
+    about a ``steps``-th of the span: ranges of growing data change in steps, not each time."""
+    if not (math.isfinite(low) and math.isfinite(high)):
+        return 0.0, 1.0
+    span = high - low
+    if span <= 0:
+        span = abs(high) or 1.0
+    power = 10.0 ** math.floor(math.log10(span / steps))
+    unit = next(m * power for m in (1.0, 2.0, 5.0, 10.0) if m * power >= span / steps)
+    pad = span * 0.02
+    return math.floor((low - pad) / unit) * unit, math.ceil((high + pad) / unit) * unit
 
 
 def _axis_class():
@@ -109,6 +175,8 @@ class CurvePlot(QWidget):
         self._placeholder_label.setAttribute(Qt.WA_TransparentForMouseEvents)
         self._placeholder_label.setStyleSheet("color: palette(placeholder-text);")
         self._chrome_key = None  # what the title, axes and legend were last drawn with
+        self._view_range = None  # the (x, y) ranges last set
+        self._lines_key = None  # the markers and cursor the lines were last drawn for
         self._last_redraw = 0.0
         self._stale = False  # new points arrived while the chart was hidden
         self._redraw_timer = QTimer(self)
@@ -140,12 +208,26 @@ class CurvePlot(QWidget):
         if same_curves and unchanged_marker and self.plot_widget is not None and not self.isVisible():
             self._stale = True  # a chart on another tab: its new points wait until it is shown
             return
-        wait = self._last_redraw + DATA_REDRAW_INTERVAL_S - time.monotonic()
-        if same_curves and unchanged_marker and wait > 0 and self.plot_widget is not None:
-            if not self._redraw_timer.isActive():  # new points only: drawn a little later
-                self._redraw_timer.start(int(wait * 1000) + 1)
+        if same_curves and unchanged_marker and self.plot_widget is not None:
+            self._redraw_data_soon()
             return
         self._redraw()
+
+    def _redraw_data_soon(self) -> None:
+        """New points only: drawn now or a little later, never more often than
+        :data:`DATA_REDRAW_INTERVAL_S`, and never in the same paint as another chart's new
+        points (a GAN's two charts get theirs together: painted together they held the GUI
+        thread twice as long)."""
+        global _next_free_slot
+        if self._redraw_timer.isActive():
+            return  # already waiting: it draws the latest points
+        now = time.monotonic()
+        due = max(self._last_redraw + DATA_REDRAW_INTERVAL_S, _next_free_slot, now)
+        _next_free_slot = due + DATA_REDRAW_SPACING_S
+        if due <= now:
+            self._redraw()
+        else:
+            self._redraw_timer.start(int((due - now) * 1000) + 1)
 
     def flush(self) -> None:
         """Draw points still waiting for the next redraw (before grabbing or exporting)."""
@@ -211,11 +293,24 @@ class CurvePlot(QWidget):
 
     # --- drawing ------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        global _next_free_build
         if self.plot_widget is None:
-            self._build()
+            # Building a chart and its first paint take ~20 ms of the GUI thread: a second chart
+            # shown at the same moment (the GAN tab has two) is built a moment later.
+            now = time.monotonic()
+            due = max(now, _next_free_build)
+            _next_free_build = due + DATA_REDRAW_SPACING_S
+            if due <= now:
+                self._build()
+            else:
+                QTimer.singleShot(int((due - now) * 1000) + 1, self, self._build_if_shown)
         elif self._stale:
             self._redraw()
         super().showEvent(event)
+
+    def _build_if_shown(self) -> None:
+        if self.plot_widget is None and self.isVisible():
+            self._build()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
@@ -240,6 +335,10 @@ class CurvePlot(QWidget):
         item.hideButtons()  # the "A" auto-range button: the right-click menu has it
         for name in ("bottom", "left"):
             ax = item.getAxis(name)
+            # Each axis draws its ticks and its grid lines over the whole plot area: kept as a
+            # pixmap, so that new points of a curve do not replay them (~2 ms an axis each
+            # paint); redrawn when the axis range changes (rarely: see NICE_ENDS).
+            ax.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
             ax.setPen(pg.mkPen(text))
             ax.setTextPen(pg.mkPen(text))
             ax.enableAutoSIPrefix(False)
@@ -275,8 +374,11 @@ class CurvePlot(QWidget):
         self._last_redraw = time.monotonic()
         item = self.plot_item
         text_colour = self.palette().text().color().name()
+        names = tuple(name for name, _, _ in self.series)
+        if not names and self._chrome_key is not None:
+            names = self._chrome_key[-1]  # cleared: the curves stay, empty, for the next run's points
         chrome = (self.title, text_colour, self.x_label, self.x_unit, self.y_label, self.y_unit,
-                  self.log_y, tuple(name for name, _, _ in self.series))
+                  self.log_y, names)
         # Titles, axes and legend only when they change: live curves (GAN, style transfer) get
         # new points up to 20 times a second, and re-laying out the axes each time held the GUI
         # thread for up to 120 ms (benchmarks/bench_ui.py (d)); new points only set the data.
@@ -286,37 +388,76 @@ class CurvePlot(QWidget):
             item.setLabel("bottom", self.x_label, units=self.x_unit or None)
             item.setLabel("left", self.y_label, units=self.y_unit or None)
             item.setLogMode(x=False, y=self.log_y)
+            self._view_range = None
             for curve in self._curves:
                 item.removeItem(curve)
             self.legend.clear()
             self._curves = []
-            for index, (name, _, _) in enumerate(self.series):
+            for index, name in enumerate(names):
                 colour = QColor(*SERIES_COLOURS[index % len(SERIES_COLOURS)])
                 curve = item.plot([], [], pen=pg.mkPen(colour, width=2), name=name or None)
                 self._curves.append(curve)
                 if name:
                     self.legend.addItem(curve, name)
-            self.legend.setVisible(any(name for name, _, _ in self.series))
+            self.legend.setVisible(any(names))
             item.layout.setRowFixedHeight(4, 22 if self.legend.isVisible() else 0)
-        for curve, (_, xs, ys) in zip(self._curves, self.series):  # new points: the data only
+        for index, curve in enumerate(self._curves):  # new points: the data only
+            _, xs, ys = self.series[index] if index < len(self.series) else ("", [], [])
             curve.setData(xs, [max(y, LOG_FLOOR) if self.log_y else y for y in ys])
-        for line in self._lines:
-            item.removeItem(line)
-        self._lines = []
-        for x, label in self.markers:
-            self._add_line(x, EVENT_COLOUR, label)
-        if self.marker is not None:
-            self._add_line(self.marker, MARKER_COLOUR, "")
-        if self.cursor is not None:
-            self._add_line(self.cursor, CURSOR_COLOUR, "")
+        lines = (tuple(self.markers), self.marker, self.cursor)
+        if lines != self._lines_key:  # the lines and their labels, only when they change
+            self._lines_key = lines
+            for line in self._lines:
+                item.removeItem(line)
+            self._lines = []
+            for x, label in self.markers:
+                self._add_line(x, EVENT_COLOUR, label)
+            if self.marker is not None:
+                self._add_line(self.marker, MARKER_COLOUR, "")
+            if self.cursor is not None:
+                self._add_line(self.cursor, CURSOR_COLOUR, "")
+        self._set_view_range()
+
+    def view_ranges(self) -> tuple[tuple[float, float], tuple[float, float]] | None:
+        """The x and y ranges the curves are shown in (y in log10 units on a log scale): all
+        points inside, the ends rounded outwards (:func:`nice_ceiling`, :func:`nice_range`)."""
+        xs = np.array([x for _, series_x, _ in self.series for x in series_x], dtype=float)
+        xs = xs[np.isfinite(xs)]
+        if not xs.size:
+            return None
+        x_low, x_high = float(xs.min()), float(xs.max())
+        if x_high <= x_low:
+            x_range = (x_low - 0.5, x_high + 0.5)
+        else:
+            if x_low >= 0:
+                x_high = x_low + nice_ceiling(x_high - x_low)
+            else:
+                x_low, x_high = nice_range(x_low, x_high)
+            pad = (x_high - x_low) * 0.03  # the end ticks' labels fit
+            x_range = (x_low - pad, x_high + pad)
         if self.y_range is not None:
             low, high = self.y_range
             if self.log_y:
                 low, high = math.log10(max(low, LOG_FLOOR)), math.log10(max(high, LOG_FLOOR))
-            item.setYRange(low, high, padding=0.04)
-        else:
-            item.enableAutoRange(axis="y")
-        item.enableAutoRange(axis="x")
+            pad = (high - low) * 0.04
+            return x_range, (low - pad, high + pad)
+        ys = np.array([y for _, _, series_y in self.series for y in series_y], dtype=float)
+        ys = ys[np.isfinite(ys)]
+        if not ys.size:
+            return x_range, (0.0, 1.0)
+        if self.log_y:
+            ys = np.log10(np.maximum(ys, LOG_FLOOR))
+        return x_range, nice_range(float(ys.min()), float(ys.max()))
+
+    def _set_view_range(self) -> None:
+        """Set the ranges when they change: an unchanged range leaves the axes' cached pictures
+        alone (setting it, or pyqtgraph's auto range, relays them out and redraws them)."""
+        ranges = self.view_ranges()
+        if ranges is None or ranges == self._view_range:
+            return
+        self._view_range = ranges
+        (x_low, x_high), (y_low, y_high) = ranges
+        self.plot_item.vb.setRange(xRange=(x_low, x_high), yRange=(y_low, y_high), padding=0)
 
     def _add_line(self, x: float, rgb: tuple[int, int, int], label: str) -> None:
         import pyqtgraph as pg

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen, qRgb
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolTip, QWidget
 
 from neurolab.core.images import resize_image
+from neurolab.core.inspection.mosaic import (
+    SEPARATOR,
+    SEPARATOR_RGB,
+    empty_slot_pixels,
+    empty_slots,
+    separator_lines,
+)
 from neurolab.gui import locale_format
 
 # The longest side kept for display. No screen needs more, and a 24-megapixel
@@ -34,6 +42,39 @@ def array_to_qimage(array: np.ndarray) -> QImage:
     else:
         raise ValueError(f"cannot show an array of shape {array.shape}")
     return image.copy()
+
+
+def mosaic_to_qimage(mosaic, table: np.ndarray) -> QImage:
+    """A mosaic as :func:`core.mosaic.render_mosaic` draws it, made by Qt: the grey tiles
+    looked up in ``table`` (256 × 3) as an 8-bit indexed image, then the grey separators and
+    the hatched empty slots painted over it. No RGB copy of the (up to 1.5 MP) mosaic is
+    made in NumPy: a layer switch spent ~7 ms on that (benchmarks/bench_ui.py (c))."""
+    grey = np.ascontiguousarray(mosaic.image)
+    height, width = grey.shape
+    indexed = QImage(grey.data, width, height, grey.strides[0], QImage.Format_Indexed8)
+    indexed.setColorTable(_qt_colours(np.asarray(table, dtype=np.uint8).tobytes()))
+    image = indexed.convertToFormat(QImage.Format_RGB32)  # owns its pixels; ``grey`` may go
+    painter = QPainter(image)
+    separator = QColor(*SEPARATOR_RGB)
+    columns, rows = separator_lines(mosaic)
+    for x in columns:
+        painter.fillRect(x, 0, SEPARATOR, height, separator)
+    for y in rows:
+        painter.fillRect(0, y, width, SEPARATOR, separator)
+    slots = empty_slots(mosaic)
+    if slots:
+        hatched = array_to_qimage(empty_slot_pixels(mosaic))
+        for x, y in slots:
+            painter.drawImage(x, y, hatched)
+    painter.end()
+    return image
+
+
+@functools.lru_cache(maxsize=8)
+def _qt_colours(table: bytes) -> list[int]:
+    """A 256 × 3 colour table (its bytes) as Qt's list of RGB values, made once per table."""
+    rgb = np.frombuffer(table, dtype=np.uint8).reshape(-1, 3)
+    return [qRgb(int(r), int(g), int(b)) for r, g, b in rgb]
 
 
 class ImageView(QWidget):
@@ -71,6 +112,17 @@ class ImageView(QWidget):
                 array = resize_image(array, (max(1, round(width * scale)),
                                              max(1, round(height * scale))))
             self._image = array_to_qimage(array)
+        self.update()
+
+    def set_image(self, image: QImage | None) -> None:
+        """Show ``image`` as it is (the view keeps it; a caller must not paint on it later)."""
+        if image is not None and max(image.width(), image.height()) > MAX_DISPLAY_SIDE:
+            source = (image.width(), image.height())
+            image = image.scaled(MAX_DISPLAY_SIDE, MAX_DISPLAY_SIDE, Qt.KeepAspectRatio,
+                                 Qt.SmoothTransformation)
+        else:
+            source = None if image is None else (image.width(), image.height())
+        self._image, self._source_size = image, source
         self.update()
 
     def source_size(self) -> tuple[int, int] | None:
@@ -159,10 +211,16 @@ class MosaicView(ImageView):
         self._numbers_key = None
         self._numbers: list[str] = []
 
-    def set_mosaic(self, mosaic, rgb: np.ndarray | None) -> None:
-        """Show ``rgb`` (the mosaic rendered) with ``mosaic``'s geometry for numbers and frame."""
-        self._mosaic = mosaic if rgb is not None else None
-        self.set_array(rgb)
+    def set_mosaic(self, mosaic, table: np.ndarray | None = None) -> None:
+        """Show ``mosaic`` in colour table ``table`` (256 × 3; None: grey), with its
+        geometry for numbers and frame; ``None`` shows nothing."""
+        self._mosaic = mosaic
+        if mosaic is None:
+            self.set_image(None)
+            return
+        if table is None:
+            table = np.repeat(np.arange(256, dtype=np.uint8)[:, None], 3, axis=1)
+        self.set_image(mosaic_to_qimage(mosaic, table))
 
     def set_selected(self, channel: int | None) -> None:
         self._selected = channel
@@ -195,27 +253,41 @@ class MosaicView(ImageView):
             painter.drawRect(self.tile_rect(self._selected).adjusted(-1, -1, 1, 1))
 
     def _paint_numbers(self, painter: QPainter) -> None:
-        """Each tile's channel number (from 1, as the spin box counts) in its top-left corner."""
+        """Each tile's channel number (from 1, as the spin box counts) in its top-left corner:
+        one call for all the boxes, one short call per number (a layer switch paints 64 of
+        them; rectangles computed per tile through Qt took ~6 ms)."""
+        first = self.tile_rect(0)
         font = painter.font()
-        font.setPixelSize(max(9, min(13, int(self.tile_rect(0).height() / 4))))
+        font.setPixelSize(max(9, min(13, int(first.height() / 4))))
         painter.setFont(font)
         metrics = painter.fontMetrics()
-        for channel, text in enumerate(self._number_texts()):
-            rect = self.tile_rect(channel)
-            box = QRectF(rect.x(), rect.y(), metrics.horizontalAdvance(text) + 4, metrics.height())
-            painter.fillRect(box, QColor(0, 0, 0, 150))
-            painter.setPen(QColor(255, 255, 255))
-            painter.drawText(box, Qt.AlignCenter, text)
+        second = self.tile_rect(1) if self._mosaic.channels > 1 else first
+        pitch_x = second.x() - first.x() if self._mosaic.cols > 1 else 0.0
+        pitch_y = (self.tile_rect(self._mosaic.cols).y() - first.y()
+                   if self._mosaic.channels > self._mosaic.cols else 0.0)
+        texts = self._number_texts()
+        origins = [(first.x() + col * pitch_x, first.y() + row * pitch_y)
+                   for row, col in (divmod(channel, self._mosaic.cols) for channel in range(len(texts)))]
+        line = metrics.height()
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 150))
+        painter.drawRects([QRectF(x, y, metrics.horizontalAdvance(text) + 4, line)
+                           for (x, y), text in zip(origins, texts)])
+        painter.setPen(QColor(255, 255, 255))
+        baseline = (line + metrics.ascent() - metrics.descent()) / 2
+        for (x, y), text in zip(origins, texts):
+            painter.drawText(QPointF(x + 2, y + baseline), text)
 
     def _number_texts(self) -> list[str]:
-        """"1"…"N" in the window's language, made once per channel count and language, not per paint."""
+        """"1"…"N" in the window's language, made once per language (and grown for a layer with
+        more channels) rather than on every paint of every layer."""
         from neurolab.gui.language import current_language
 
-        key = (self._mosaic.channels, current_language())
-        if self._numbers_key != key:
-            self._numbers_key = key
-            self._numbers = [locale_format.integer(c + 1) for c in range(self._mosaic.channels)]
-        return self._numbers
+        language, count = current_language(), self._mosaic.channels
+        if self._numbers_key != language or len(self._numbers) < count:
+            self._numbers_key = language
+            self._numbers = [locale_format.integer(c + 1) for c in range(count)]
+        return self._numbers[:count]
 
     def event(self, event) -> bool:  # noqa: D401 - Qt override
         if event.type() == QEvent.ToolTip and self._mosaic is not None:
