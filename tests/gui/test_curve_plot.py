@@ -312,3 +312,10 @@ def test_two_charts_shown_together_are_built_one_after_the_other(qtbot):
     assert [plot.plot_widget is not None for plot in plots] == [True, False]
     qtbot.waitUntil(lambda: plots[1].plot_widget is not None, timeout=2_000)
     assert plots[1].plot_item.titleLabel.text == "Scores"
+
+
+def test_a_marker_that_arrives_late_still_stands_in_x_order(plot):
+    """A style run's scale change can be marked only at its end (its progress event was dropped)."""
+    plot.add_marker(7.5, "64×43 px")
+    plot.add_marker(3.5, "32×21 px")
+    assert plot.markers == [(3.5, "32×21 px"), (7.5, "64×43 px")]

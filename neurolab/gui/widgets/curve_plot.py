@@ -241,8 +241,13 @@ class CurvePlot(QWidget):
         self.set_series([])
 
     def add_marker(self, x: float, label: str = "") -> None:
-        """A labelled vertical line at ``x``: an event on the x axis (e.g. a scale change)."""
+        """A labelled vertical line at ``x``: an event on the x axis (e.g. a scale change).
+
+        Kept in x order: a marker can arrive late (the worker drops progress events
+        that come too fast, so a style run's scale change may only be marked at its end).
+        """
         self.markers.append((float(x), label))
+        self.markers.sort(key=lambda marker: marker[0])
         self._redraw()
 
     def set_title(self, title: str) -> None:
