@@ -20,7 +20,13 @@ def plot(qtbot):
     plot.resize(360, 200)  # a GAN chart's size at 1366×768
     plot.show()
     qtbot.waitExposed(plot)
+    _wait_built(qtbot, plot)
     return plot
+
+
+def _wait_built(qtbot, plot):
+    """A shown chart is built at once, or a moment later when another was just built."""
+    qtbot.waitUntil(lambda: plot.plot_item is not None, timeout=2_000)
 
 
 def _two_curves(plot):
@@ -130,6 +136,7 @@ def test_log_axis_labels_do_not_crowd(qtbot):
     qtbot.addWidget(plot)
     plot.resize(360, 160)
     plot.show()
+    _wait_built(qtbot, plot)
     plot.set_curve(range(1, 101), [0.9 * 0.97 ** i + 0.03 for i in range(1, 101)])
     qtbot.wait(20)
     left = plot.plot_item.getAxis("left")
@@ -245,6 +252,7 @@ def test_two_charts_with_new_points_draw_them_in_separate_paints(qtbot, monkeypa
         plot.resize(360, 200)
         plot.show()
         qtbot.waitExposed(plot)
+        _wait_built(qtbot, plot)
         _two_curves(plot)
         plots.append(plot)
     drawn = []

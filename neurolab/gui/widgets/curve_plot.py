@@ -181,6 +181,7 @@ class CurvePlot(QWidget):
         self._stale = False  # new points arrived while the chart was hidden
         self._redraw_timer = QTimer(self)
         self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.setTimerType(Qt.TimerType.PreciseTimer)  # coarse ones fire up to 5 % early: two charts in one paint
         self._redraw_timer.timeout.connect(self._redraw)
         self._redraw()
 
