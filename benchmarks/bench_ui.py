@@ -376,13 +376,16 @@ def bench_background_jobs(seconds: float) -> None:
     recorder, rows = GapRecorder(), []
 
     # The GAN tab shown for the first time builds its two charts. The window imports pyqtgraph
-    # on a thread of its own once it is ready (curve_plot.preload); a person takes longer than
-    # that import to reach the tab, so it is waited for here (at most 30 s).
+    # on a thread of its own once it is ready and no job runs (curve_plot.preload); a person
+    # takes longer than that to reach the tab, so it is waited for here (at most 30 s; code
+    # without the preload is not waited for).
     from neurolab.gui.widgets import curve_plot
 
-    preloading = getattr(curve_plot, "_preloading", None)
     waited = time.perf_counter()
-    while preloading is not None and preloading.is_alive() and time.perf_counter() - waited < 30:
+    while hasattr(curve_plot, "preload") and time.perf_counter() - waited < 30:
+        preloading = curve_plot._preloading
+        if preloading is not None and not preloading.is_alive():
+            break
         C.spin(0.05)
     imported = "pyqtgraph" in sys.modules
     gan = window.tab(GanTab)

@@ -69,12 +69,13 @@ def test_markers_are_labelled_vertical_lines(plot):
     import pyqtgraph as pg
 
     _two_curves(plot)
+    plot.add_marker(109.5, "256×171 px")  # out of order: kept in x order
     plot.add_marker(45.5, "128×85 px")
-    plot.add_marker(109.5, "256×171 px")
     lines = [i for i in plot.plot_item.items if isinstance(i, pg.InfiniteLine)]
     assert sorted(line.value() for line in lines) == [45.5, 109.5]
     assert sorted(line.label.format for line in lines) == ["128×85 px", "256×171 px"]
     assert [what for what, _, _ in plot.text_slots()][-2:] == ["marker 0", "marker 1"]
+    assert [x for x, _ in plot.markers] == [45.5, 109.5]
 
 
 def test_hovering_shows_the_values_under_the_mouse(plot, qtbot, english):

@@ -77,7 +77,6 @@ def test_the_mosaic_qt_draws_is_the_picture_that_is_saved():
     """The view colours the mosaic with Qt (no RGB copy in NumPy on a layer switch); it must
     show exactly what Save mosaic writes: colours, grey separators, hatched empty slots."""
     from neurolab.core.inspection.mosaic import colour_map_table, render_mosaic, tile_channels
-
     from neurolab.gui.widgets.image_view import mosaic_to_qimage
 
     activation = np.random.default_rng(0).random((13, 17, 7), dtype=np.float32)
@@ -98,7 +97,6 @@ def test_a_rendered_mosaic_has_numbers_on_tiles_grey_separators_and_hatched_empt
         colour_map_table,
         tile_channels,
     )
-
     from neurolab.gui.widgets.image_view import HIGHLIGHT, MosaicView
 
     mosaic = tile_channels(_seven_tiles())

@@ -10,6 +10,7 @@ ready, so that showing the first chart does not import it on the GUI thread eith
 
 from __future__ import annotations
 
+import bisect
 import gc
 import math
 import sys
@@ -36,7 +37,7 @@ DATA_REDRAW_INTERVAL_S = 0.25
 #: far apart: one paint each.
 DATA_REDRAW_SPACING_S = 0.04
 _next_free_slot = 0.0  # monotonic time before which no other chart draws new points
-_next_free_build = 0.0  # monotonic time before which no other chart is built
+_built_this_turn = False  # a chart was built in this turn of the event loop
 #: Axis ends are rounded outwards to these multiples of a power of ten, so that new points
 #: of a live curve move them (and make pyqtgraph lay out and redraw the axes) only now and
 #: then instead of at every redraw; at most a quarter of the width is left ahead of the curve.
@@ -54,6 +55,11 @@ def preload() -> None:
         return
     _preloading = threading.Thread(target=_import_pyqtgraph, name="import pyqtgraph", daemon=True)
     _preloading.start()
+
+
+def _next_turn() -> None:
+    global _built_this_turn
+    _built_this_turn = False
 
 
 def _import_pyqtgraph() -> None:
@@ -181,7 +187,8 @@ class CurvePlot(QWidget):
         self._stale = False  # new points arrived while the chart was hidden
         self._redraw_timer = QTimer(self)
         self._redraw_timer.setSingleShot(True)
-        self._redraw_timer.setTimerType(Qt.TimerType.PreciseTimer)  # coarse ones fire up to 5 % early: two charts in one paint
+        # a coarse timer fires up to 5 % early: two charts' new points would share one paint
+        self._redraw_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._redraw_timer.timeout.connect(self._redraw)
         self._redraw()
 
@@ -244,11 +251,9 @@ class CurvePlot(QWidget):
     def add_marker(self, x: float, label: str = "") -> None:
         """A labelled vertical line at ``x``: an event on the x axis (e.g. a scale change).
 
-        Kept in x order: a marker can arrive late (the worker drops progress events
-        that come too fast, so a style run's scale change may only be marked at its end).
-        """
-        self.markers.append((float(x), label))
-        self.markers.sort(key=lambda marker: marker[0])
+        Markers are kept in x order, whatever order they come in (a style transfer's progress
+        events can be merged, and its last scale change then arrives before the first)."""
+        bisect.insort(self.markers, (float(x), label))
         self._redraw()
 
     def set_title(self, title: str) -> None:
@@ -299,24 +304,25 @@ class CurvePlot(QWidget):
 
     # --- drawing ------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        global _next_free_build
         if self.plot_widget is None:
-            # Building a chart and its first paint take ~20 ms of the GUI thread: a second chart
-            # shown at the same moment (the GAN tab has two) is built a moment later.
-            now = time.monotonic()
-            due = max(now, _next_free_build)
-            _next_free_build = due + DATA_REDRAW_SPACING_S
-            if due <= now:
-                self._build()
-            else:
-                QTimer.singleShot(int((due - now) * 1000) + 1, self, self._build_if_shown)
+            self._build_if_shown()
         elif self._stale:
             self._redraw()
         super().showEvent(event)
 
     def _build_if_shown(self) -> None:
-        if self.plot_widget is None and self.isVisible():
-            self._build()
+        """Build the pyqtgraph chart, unless another chart was built in this turn of the event
+        loop: building one and its first paint take ~20 ms of the GUI thread, so a second chart
+        shown at the same moment (the GAN tab has two) is built a moment later."""
+        global _built_this_turn
+        if self.plot_widget is not None or not self.isVisible():
+            return
+        if _built_this_turn:
+            QTimer.singleShot(int(DATA_REDRAW_SPACING_S * 1000), self, self._build_if_shown)
+            return
+        _built_this_turn = True
+        QTimer.singleShot(0, _next_turn)
+        self._build()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
