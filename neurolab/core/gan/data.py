@@ -254,10 +254,12 @@ def _draw_chunk(job: tuple[int, int, int, int]) -> np.ndarray:
     return images
 
 
-def draw_builtin(i: int, size: int = BUILTIN_SIZE, seed: int = 0, shape: Optional[str] = None) -> np.ndarray:
+def draw_builtin(i: int, size: int = BUILTIN_SIZE, seed: int = 0, shape: Optional[str] = None,
+                 colour: Optional[tuple[int, int, int]] = None) -> np.ndarray:
     """Picture ``i`` of the built-in set (its shape: the classes in turn), or the same draw of ``shape``.
 
-    One function for the set and for tests that need one shape only (mode coverage).
+    One function for the set, for tests that need one shape only and for the
+    shape judge's training pictures (``colour`` instead of the shape's own).
     """
     from neurolab.core.models.bundled.shapes_data import draw
 
@@ -266,7 +268,8 @@ def draw_builtin(i: int, size: int = BUILTIN_SIZE, seed: int = 0, shape: Optiona
     scale = place.uniform(0.3, 0.42)  # the object's radius, a fraction of the picture
     centre = tuple(0.5 + place.uniform(-0.06, 0.06, 2))
     return draw(name, seed=(seed, 7919, i), size=size, background="plain", scale=scale,
-                centre=centre, clean=True, alone=True, bold=True, colour=BUILTIN_COLOURS[name])[0]
+                centre=centre, clean=True, alone=True, bold=True,
+                colour=colour or BUILTIN_COLOURS[name])[0]
 
 
 # --- a folder of pictures ---------------------------------------------------------

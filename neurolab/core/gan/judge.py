@@ -51,11 +51,10 @@ def draw_judge_pictures(n_per_class: int, seed: int) -> tuple[np.ndarray, np.nda
     """``n_per_class`` pictures of each class: shapes as the built-in set draws them, mostly in random colours.
 
     Returns (uint8 N×32×32×3, int64 labels in :data:`JUDGE_CLASSES` order),
-    the classes in turn. Placement and size as in the built-in set, a little
-    wider; "nothing" pictures are :func:`_nothing` (no shape at all).
+    the classes in turn. Shapes are :func:`~neurolab.core.gan.data.draw_builtin`'s
+    (placement, size, outline); "nothing" pictures are :func:`_nothing`.
     """
-    from neurolab.core.gan.data import BUILTIN_COLOURS
-    from neurolab.core.models.bundled.shapes_data import draw
+    from neurolab.core.gan.data import BUILTIN_COLOURS, draw_builtin
 
     images = np.empty((n_per_class * len(JUDGE_CLASSES), JUDGE_SIZE, JUDGE_SIZE, 3), np.uint8)
     labels = np.empty(len(images), np.int64)
@@ -66,36 +65,31 @@ def draw_judge_pictures(n_per_class: int, seed: int) -> tuple[np.ndarray, np.nda
         if name == NOTHING:
             images[i], labels[i] = _nothing(rng), k
             continue
-        scale = rng.uniform(0.28, 0.44)
-        centre = tuple(0.5 + rng.uniform(-0.08, 0.08, 2))
         if rng.random() < _OWN_COLOUR_SHARE:
             colour = BUILTIN_COLOURS[name]
         else:
             rgb = colorsys.hsv_to_rgb(rng.random(), rng.uniform(0.3, 1.0), rng.uniform(0.45, 1.0))
             colour = tuple(int(round(255 * c)) for c in rgb)
-        images[i] = draw(name, seed=(seed, 7919, i), size=JUDGE_SIZE, background="plain", scale=scale,
-                         centre=centre, clean=True, alone=True, bold=True, colour=colour)[0]
+        images[i] = draw_builtin(i, JUDGE_SIZE, seed, name, colour)
         labels[i] = k
     return images, labels
 
 
 def _nothing(rng) -> np.ndarray:
     """A picture with no shape: a plain colour with a soft gradient, pixel noise, or soft colour clouds."""
+    from PIL import Image
+
     kind = rng.integers(3)
     y, x = np.mgrid[0:JUDGE_SIZE, 0:JUDGE_SIZE] / (JUDGE_SIZE - 1)
     if kind == 0:
         colour = rng.uniform(0, 255, 3)
-        tilt = rng.uniform(-40, 40, 3)
+        tilt = rng.uniform(-40, 40, 3) * (rng.random() < 0.5)  # half of them perfectly flat
         picture = colour + tilt * (x * rng.uniform(-1, 1) + y * rng.uniform(-1, 1))[..., None]
     elif kind == 1:
         picture = rng.uniform(0, 255, (JUDGE_SIZE, JUDGE_SIZE, 3)) * rng.uniform(0.3, 1.0) + rng.uniform(0, 80)
     else:
-        cells = rng.uniform(0, 255, (4, 4, 3))
-        rows = np.clip((y * 3).astype(int), 0, 2)
-        cols = np.clip((x * 3).astype(int), 0, 2)
-        fy, fx = (y * 3 - rows)[..., None], (x * 3 - cols)[..., None]
-        picture = (cells[rows, cols] * (1 - fy) * (1 - fx) + cells[rows + 1, cols] * fy * (1 - fx)
-                   + cells[rows, cols + 1] * (1 - fy) * fx + cells[rows + 1, cols + 1] * fy * fx)
+        cells = rng.integers(0, 256, (4, 4, 3), dtype=np.uint8)
+        picture = np.asarray(Image.fromarray(cells).resize((JUDGE_SIZE, JUDGE_SIZE), Image.Resampling.BILINEAR))
     return np.clip(picture, 0, 255).astype(np.uint8)
 
 
