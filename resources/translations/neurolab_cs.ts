@@ -1485,6 +1485,41 @@
     </message>
 </context>
 <context>
+    <name>CurvePlot</name>
+    <message>
+        <source>View all</source>
+        <translation>Zobrazit vše</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Uložit graf jako PNG…</translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation>Uložit data jako CSV…</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Uložit graf jako PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Obrázky PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save data as CSV</source>
+        <translation>Uložit data jako CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Soubory CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>The chart could not be saved to {0}: {1}</source>
+        <translation>Graf se nepodařilo uložit do {0}: {1}</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Images ({0})</source>

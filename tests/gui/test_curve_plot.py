@@ -112,22 +112,65 @@ def test_export_to_png_and_csv_works_offscreen(plot, tmp_path):
     rows = (tmp_path / "chart.csv").read_text().splitlines()
     assert len(rows) == 21 and "generator" in rows[0]
 
-    # right-click → Export… opens pyqtgraph's export dialog
-    from PySide6.QtCore import Qt
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QMenu
+
+
+def _right_click_menu(plot):
+    """Right-click the chart as a user does: the menu that pops up."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
 
     viewport = plot.plot_widget.viewport()
-    QTest.mouseClick(viewport, Qt.RightButton, Qt.NoModifier, viewport.rect().center())
-    menus = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMenu) and w.isVisible()]
-    export = [a for m in menus for a in m.actions() if a.text().startswith("Export")]
-    assert export, [a.text() for m in menus for a in m.actions()]
-    export[0].trigger()
-    for menu in menus:
-        menu.close()
-    dialog = plot.plot_widget.scene().exportDialog
-    assert dialog is not None and dialog.isVisible()
-    dialog.close()
+    centre = viewport.rect().center()
+    QApplication.sendEvent(viewport, QContextMenuEvent(QContextMenuEvent.Mouse, centre,
+                                                       viewport.mapToGlobal(centre)))
+    menu = plot.context_menu
+    assert menu is not None and menu.isVisible()
+    assert isinstance(centre, QPoint)
+    return menu
+
+
+def test_right_click_offers_view_all_and_saving_in_the_window_language(czech, plot, tmp_path, monkeypatch):
+    from neurolab.gui import file_dialogs
+
+    _two_curves(plot)
+    menu = _right_click_menu(plot)
+    texts = [a.text() for a in menu.actions()]
+    assert texts == ["Zobrazit vše", "Uložit graf jako PNG…", "Uložit data jako CSV…"], texts
+    menu.close()
+
+    saved = []
+    monkeypatch.setattr(file_dialogs, "save_file",
+                        lambda parent, title, suggested, filters: saved.append(suggested)
+                        or str(tmp_path / suggested.replace(".png", "").replace(".csv", "")))
+    plot.save_image_action.trigger()
+    plot.save_data_action.trigger()
+    assert saved == ["Losses.png", "Losses.csv"]
+    assert (tmp_path / "Losses.png").stat().st_size > 1000
+    rows = (tmp_path / "Losses.csv").read_text().splitlines()
+    assert len(rows) == 21 and "generator" in rows[0]
+
+
+def test_view_all_brings_back_the_whole_curve_after_zooming(plot):
+    _two_curves(plot)
+    whole = plot.plot_item.vb.viewRange()
+    plot.plot_item.vb.setRange(xRange=(50, 60), yRange=(1.4, 1.5), padding=0)  # a wheel zoom
+    assert plot.plot_item.vb.viewRange()[0] == [50, 60]
+    _right_click_menu(plot).actions()[0].trigger()
+    assert plot.plot_item.vb.viewRange() == whole
+
+
+def test_language_switch_renames_the_menu(plot, qapp):
+    from neurolab.gui.language import install_translator, remove_translators
+
+    remove_translators(qapp)
+    assert plot.view_all_action.text() == "View all"
+    install_translator(qapp, "cs")
+    try:
+        plot.retranslate_ui()  # what the window's language switch calls on every widget
+        assert plot.view_all_action.text() == "Zobrazit vše"
+    finally:
+        remove_translators(qapp)
 
 
 def test_log_axis_labels_do_not_crowd(qtbot):

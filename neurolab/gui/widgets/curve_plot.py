@@ -1,5 +1,7 @@
 """Line charts on pyqtgraph: real axes with ticks, a title, a legend beside the curves,
-hover values, vertical markers for events on the x axis, and export (right-click → Export).
+hover values, vertical markers for events on the x axis, and a right-click menu of its own
+(View all, Save chart as PNG…, Save data as CSV…) in the window's language: pyqtgraph's menus are
+English only and full of knobs (transforms, down-sampling, mouse modes) a class never needs.
 
 pyqtgraph takes about a second to import, so a chart builds its pyqtgraph widget only
 when it is first shown: the window's first paint (the Activations tab, no chart) does
@@ -19,28 +21,28 @@ import time
 
 import numpy as np
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QGraphicsItem, QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QColor
+from PySide6.QtWidgets import QGraphicsItem, QLabel, QMessageBox, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
-#: Okabe–Ito colours: told apart by colour-blind readers too.
+# Okabe–Ito colours: told apart by colour-blind readers too.
 SERIES_COLOURS = ((0, 114, 178), (213, 94, 0), (0, 158, 115), (204, 121, 167), (230, 159, 0))
 MARKER_COLOUR = (214, 39, 40)  # the single red marker of set_series(marker=...)
 EVENT_COLOUR = (110, 110, 110)  # add_marker's event lines
 CURSOR_COLOUR = (120, 120, 120)
 LOG_FLOOR = 1e-12  # log scales show values at or below zero here
-#: Live curves (GAN, style transfer) get new points up to 20 times a second, and each paint of
-#: a chart took 5-20 ms of the GUI thread before its axes were cached (bench_ui.py (d)): new
-#: points of the same curves are drawn at most this often (the last ones always land);
-#: anything else redraws at once.
+# Live curves (GAN, style transfer) get new points up to 20 times a second, and each paint of
+# a chart took 5-20 ms of the GUI thread before its axes were cached (bench_ui.py (d)): new
+# points of the same curves are drawn at most this often (the last ones always land);
+# anything else redraws at once.
 DATA_REDRAW_INTERVAL_S = 0.25
-#: Charts getting new points (or shown for the first time) at the same moment draw them this
-#: far apart: one paint each.
+# Charts getting new points (or shown for the first time) at the same moment draw them this
+# far apart: one paint each.
 DATA_REDRAW_SPACING_S = 0.04
 _next_free_slot = 0.0  # monotonic time before which no other chart draws new points
 _built_this_turn = False  # a chart was built in this turn of the event loop
-#: Axis ends are rounded outwards to these multiples of a power of ten, so that new points
-#: of a live curve move them (and make pyqtgraph lay out and redraw the axes) only now and
-#: then instead of at every redraw; at most a quarter of the width is left ahead of the curve.
+# Axis ends are rounded outwards to these multiples of a power of ten, so that new points
+# of a live curve move them (and make pyqtgraph lay out and redraw the axes) only now and
+# then instead of at every redraw; at most a quarter of the width is left ahead of the curve.
 NICE_ENDS = (1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0)
 _preloading: threading.Thread | None = None
 
@@ -169,6 +171,7 @@ class CurvePlot(QWidget):
         self.x_label, self.y_label, self.y_range, self.log_y = x_label, y_label, y_range, log_y
         self.x_unit, self.y_unit = x_unit, y_unit
         self.plot_widget = None  # the pyqtgraph widget, built on first show
+        self.context_menu = None  # the right-click menu last shown
         self._curves: list = []
         self._lines: list = []
         self.setMinimumHeight(150)
@@ -190,7 +193,23 @@ class CurvePlot(QWidget):
         # a coarse timer fires up to 5 % early: two charts' new points would share one paint
         self._redraw_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._redraw_timer.timeout.connect(self._redraw)
+        self.view_all_action = QAction(self)
+        self.view_all_action.triggered.connect(self._view_all)
+        self.save_image_action = QAction(self)
+        self.save_image_action.triggered.connect(self._save_image)
+        self.save_data_action = QAction(self)
+        self.save_data_action.triggered.connect(self._save_data)
+        self.retranslate_ui()
         self._redraw()
+
+    def retranslate_ui(self) -> None:
+        self.view_all_action.setText(self.tr("View all"))
+        self.save_image_action.setText(self.tr("Save chart as PNG…"))
+        self.save_data_action.setText(self.tr("Save data as CSV…"))
+
+    def context_actions(self) -> list[QAction]:
+        """What right-clicking the chart offers."""
+        return [self.view_all_action, self.save_image_action, self.save_data_action]
 
     def sizeHint(self) -> QSize:
         return QSize(360, 200)
@@ -343,8 +362,11 @@ class CurvePlot(QWidget):
         self.plot_widget.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         item = self.plot_item
         item.showGrid(x=True, y=True, alpha=0.15)
-        item.setMenuEnabled(True)
-        item.hideButtons()  # the "A" auto-range button: the right-click menu has it
+        item.setMenuEnabled(False, False)  # pyqtgraph's own menus: see the module docstring
+        self.plot_widget.scene().contextMenu = []  # its "Export..." entry
+        self.plot_widget.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.plot_widget.customContextMenuRequested.connect(self._show_menu)
+        item.hideButtons()  # the "A" auto-range button: the right-click menu has View all
         for name in ("bottom", "left"):
             ax = item.getAxis(name)
             # Each axis draws its ticks and its grid lines over the whole plot area: kept as a
@@ -371,6 +393,46 @@ class CurvePlot(QWidget):
     def plot_item(self):
         """pyqtgraph's PlotItem (axes, curves, its export menu); None before the chart is shown."""
         return self.plot_widget.getPlotItem() if self.plot_widget is not None else None
+
+    def _show_menu(self, position) -> None:
+        """The chart's own menu, as a popup (returns at once, like every menu of the window)."""
+        from PySide6.QtWidgets import QMenu
+
+        self.context_menu = QMenu(self)
+        self.context_menu.addActions(self.context_actions())
+        self.context_menu.popup(self.plot_widget.mapToGlobal(position))
+
+    def _view_all(self) -> None:
+        self._view_range = None
+        if self.plot_widget is not None:
+            self._set_view_range()
+
+    def _save_image(self) -> None:
+        from pyqtgraph.exporters import ImageExporter
+
+        self._export(ImageExporter, self.tr("Save chart as PNG"), "png", self.tr("PNG images (*.png)"))
+
+    def _save_data(self) -> None:
+        from pyqtgraph.exporters import CSVExporter
+
+        self._export(CSVExporter, self.tr("Save data as CSV"), "csv", self.tr("CSV files (*.csv)"))
+
+    def _export(self, exporter, title: str, suffix: str, filters: str) -> None:
+        from neurolab.gui.file_dialogs import save_file
+
+        if self.plot_item is None:
+            return
+        name = (self.title or "chart").replace("/", "-")
+        path = save_file(self, title, f"{name}.{suffix}", filters)
+        if not path:
+            return
+        if not path.lower().endswith("." + suffix):
+            path += "." + suffix
+        try:
+            exporter(self.plot_item).export(path)
+        except (OSError, ValueError) as exc:
+            QMessageBox.warning(self, title, self.tr("The chart could not be saved to {0}: {1}")
+                                .format(path, getattr(exc, "strerror", None) or exc))
 
     def _redraw(self) -> None:
         self._placeholder_label.setText(self.placeholder)
