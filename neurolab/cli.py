@@ -332,7 +332,8 @@ def cmd_gan_sample(args) -> int:
 def cmd_models(args) -> int:
     if args.cache:
         os.environ["NEUROLAB_WEIGHTS_CACHE"] = os.path.abspath(args.cache)
-    from neurolab.core.models.catalog import APPLICATIONS, list_models
+    from neurolab.core.models.catalog import list_models
+    from neurolab.core.models.weights import WEIGHTS
 
     if args.action == "list":
         entries = list_models()
@@ -344,7 +345,7 @@ def cmd_models(args) -> int:
     if not args.names:
         raise BadInputError(f"`neurolab models {args.action}` needs a model name.")
     if args.action == "fetch":
-        return _fetch(args, args.names, APPLICATIONS)
+        return _fetch(args, args.names, list(WEIGHTS))
     infos = []
     for name in args.names:
         loaded = _load_model(name, allow_download=False)
@@ -367,16 +368,17 @@ def _availability(entry) -> str:
     return "opens untrained (no download)"
 
 
-def _fetch(args, names: list[str], applications) -> int:
-    """Download and verify ImageNet weights into the (shared) cache, with a progress bar."""
+def _fetch(args, names: list[str], fetchable: list[str]) -> int:
+    """Download and verify ImageNet weights into the (shared) cache, with a progress bar
+    (SqueezeNet's are converted from torchvision's file on the way)."""
     from neurolab.core.errors import WeightsUnavailableError
     from neurolab.core.jobs import run_job
     from neurolab.core.models.weights import cache_dir, download_job
 
-    unknown = [n for n in names if n not in applications]
+    unknown = [n for n in names if n not in fetchable]
     if unknown:
-        raise BadInputError(f"'{unknown[0]}' is not a Keras Applications model "
-                            f"({', '.join(applications)}).")
+        raise BadInputError(f"'{unknown[0]}' has no ImageNet weights to fetch "
+                            f"({', '.join(fetchable)}).")
     results, failed = [], False
     for name in names:
         try:

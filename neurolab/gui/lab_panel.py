@@ -19,8 +19,12 @@ open is remembered (setting ``lab_open``).
 
 Which network: the lab sheet uses SqueezeNet. Exploring its table needs no
 weights, but the other exercises need a trained network that knows a flower:
-SqueezeNet when its ImageNet weights are on this computer, otherwise the bundled
-shapes model (trained, offline, with a 'flower' class). The panel says which.
+SqueezeNet when its ImageNet weights are on this computer (``neurolab models
+fetch squeezenet`` or the Network panel's *Download ImageNet weights*), else
+the best other ImageNet network whose weights are here (:data:`IMAGENET_STAND_INS`;
+it knows daisies and flamingos too), else the bundled shapes model (trained,
+offline, with a 'flower' class). The panel says which, and what to do to get
+SqueezeNet — on a kiosk PC, where students cannot download, who can.
 """
 
 from __future__ import annotations
@@ -43,7 +47,7 @@ from PySide6.QtWidgets import (
 
 from neurolab.assets import resource_path, style_images
 from neurolab.core.models.catalog import list_models
-from neurolab.gui.core_texts import error_text
+from neurolab.gui.core_texts import error_text, model_text
 from neurolab.gui.locale_format import percent
 from neurolab.gui.paths import same_file
 from neurolab.gui.tabs.activations import ActivationsTab
@@ -62,17 +66,27 @@ class LabNetwork:
     spec: str
     flower_class: str  # what the flower photo is (the lab: "assume it is a daisy")
     fool_class: str  # what the fooling image is grown to be ("like a flamingo")
+    display_name: str = ""
 
 
-SQUEEZENET = LabNetwork("squeezenet", "daisy", "flamingo")
+SQUEEZENET = LabNetwork("squeezenet", "daisy", "flamingo", "SqueezeNet v1.1")
 BUNDLED = LabNetwork("shapes", "flower", "star")
+#: ImageNet networks the Lab uses while SqueezeNet's weights are missing, best first: the small,
+#: quick ones first (exercises 3 and 4 take gradients at the photo's size on a classroom CPU), then
+#: the larger ones by how quickly they answer; each knows the lab's daisy and flamingo.
+IMAGENET_STAND_INS = ("mobilenet_v2", "efficientnet_b0", "densenet121", "resnet50", "inception_v3",
+                      "vgg16", "vgg19")
 
 
 def lab_network() -> LabNetwork:
-    """SqueezeNet when its ImageNet weights are on this computer, else the bundled model."""
-    for entry in list_models():
-        if entry.name == SQUEEZENET.spec:
-            return SQUEEZENET if entry.ready_offline else BUNDLED
+    """SqueezeNet when its ImageNet weights are on this computer; else the first of
+    :data:`IMAGENET_STAND_INS` whose weights are; else the bundled model."""
+    ready = {entry.name: entry for entry in list_models() if entry.ready_offline}
+    if SQUEEZENET.spec in ready:
+        return SQUEEZENET
+    for name in IMAGENET_STAND_INS:
+        if name in ready:
+            return LabNetwork(name, SQUEEZENET.flower_class, SQUEEZENET.fool_class, ready[name].display_name)
     return BUNDLED
 
 
@@ -314,20 +328,27 @@ class LabPanel(QDockWidget):
                 label = self._texts.get((exercise.key, index))
                 if label is not None:
                     label.setText(self._step_text(index, step))
-        if lab_network() is SQUEEZENET:
+        net = lab_network()
+        if net is SQUEEZENET:
             self.network_note.setText(self.tr("Exercises 2–4 use SqueezeNet with its ImageNet "
                                               "weights, as the lab sheet does."))
-        elif downloads_off():  # a classroom PC: the offline way to SqueezeNet's weights
-            self.network_note.setText(self.tr(
-                "SqueezeNet's ImageNet weights are not on this computer, so exercises 2–4 use the "
-                "bundled shapes model: it is trained, and 'flower' is one of its classes. "
-                "Downloads are off here; your teacher can copy the weights into the shared weights "
-                "folder (neurolab models fetch, see the README) to use SqueezeNet."))
+            return
+        if net is BUNDLED:
+            instead = self.tr("SqueezeNet's ImageNet weights are not on this computer, so exercises 2–4 "
+                              "use the bundled shapes model: it is trained, and 'flower' is one of its "
+                              "classes.")
         else:
-            self.network_note.setText(self.tr(
-                "SqueezeNet's ImageNet weights are not on this computer, so exercises 2–4 use the "
-                "bundled shapes model: it is trained, and 'flower' is one of its classes. Open "
-                "SqueezeNet and press 'Download ImageNet weights' once, online, to use it."))
+            instead = self.tr("SqueezeNet's ImageNet weights are not on this computer, so exercises 2–4 "
+                              "use {0}, another ImageNet network whose weights are here.").format(
+                model_text(net.display_name))
+        if downloads_off():  # a classroom PC: students cannot download; say who can
+            todo = self.tr("Downloads are off on this PC; your teacher can put SqueezeNet's weights "
+                           "into the shared weights folder (neurolab models fetch squeezenet, see the "
+                           "README).")
+        else:
+            todo = self.tr("To use SqueezeNet as the lab sheet does, open it (exercise 1) and press "
+                           "'Download ImageNet weights' in the Network panel once, online.")
+        self.network_note.setText(f"{instead} {todo}")
 
     # --- dispatch -----------------------------------------------------------
     def exercise(self, key: str | int) -> Exercise:

@@ -227,7 +227,7 @@ class LayerPanel(QWidget):
 
     # --- the weights download -----------------------------------------------
     def offer_download(self, offered: bool) -> None:
-        """Show the download button (a Keras Application opened without its weights) or not."""
+        """Show the download button (SqueezeNet or a Keras Application opened without its weights) or not."""
         self.download_button.setVisible(offered)
 
     def set_downloading(self, downloading: bool) -> None:

@@ -31,6 +31,7 @@ from neurolab.assets import sample_images
 from neurolab.core.images import load_image
 from neurolab.core.jobs import Progress
 from neurolab.core.models.catalog import is_model_file, list_models
+from neurolab.core.models.weights import WEIGHTS
 from neurolab.gui import file_dialogs
 from neurolab.gui.core_texts import error_text, job_stage, model_text, sample_name
 from neurolab.gui.lab_panel import LabPanel
@@ -391,11 +392,12 @@ class MainWindow(QMainWindow):
 
     # --- models -------------------------------------------------------------
     def refresh_model_list(self, current: str | None = None) -> None:
-        """The picker: each Keras Application marked ready offline or needing a download."""
+        """The picker: each model with weights to fetch (SqueezeNet, Keras Applications) marked ready
+        offline or needing a download."""
         entries = []
         for entry in list_models():
             text = model_text(entry.display_name)
-            if entry.source == "keras-applications":
+            if entry.download_mb > 0:
                 text += (self.tr(" — ready") if entry.ready_offline
                          else self.tr(" — needs download ({0} MB)").format(entry.download_mb))
             entries.append((entry.name, text))
@@ -424,7 +426,7 @@ class MainWindow(QMainWindow):
         self.layers.set_analysis(workspace.analysis)
         self._show_model_status()
         self.settings.setValue("model", spec)
-        self.layers.offer_download(loaded.source == "keras-applications" and not loaded.pretrained)
+        self.layers.offer_download(loaded.source != "file" and loaded.name in WEIGHTS and not loaded.pretrained)
         for tab in self._pages:
             tab.set_workspace(workspace)
         if any(tab.wants_layer() for tab in self._pages):
@@ -467,7 +469,8 @@ class MainWindow(QMainWindow):
             self.layers.set_status(self.tr("No model loaded."))
 
     def download_weights(self) -> None:
-        """Fetch the current Keras Application's ImageNet weights, then reopen it."""
+        """Fetch the current model's ImageNet weights (SqueezeNet's converted from torchvision's),
+        then reopen it."""
         from neurolab.core.models.weights import download_job
 
         if self.workspace is None:

@@ -1144,10 +1144,6 @@
         <translation>Přibalený model v této instalaci chybí; přeinstalujte neurolab.</translation>
     </message>
     <message>
-        <source>&apos;zerocenter&apos;</source>
-        <translation>&apos;zerocenter&apos;</translation>
-    </message>
-    <message>
         <source>The cached ImageNet weights for {0} (&apos;{1}&apos;) cannot be read; delete the file and fetch them again.</source>
         <translation>Uložené váhy ImageNet pro {0} (&apos;{1}&apos;) nelze přečíst; smažte soubor a stáhněte je znovu.</translation>
     </message>
@@ -1408,12 +1404,56 @@
         <translation>Třída {0} neexistuje.</translation>
     </message>
     <message>
+        <source>{0} is not torchvision&apos;s SqueezeNet 1.1: it has no weights for {1}.</source>
+        <translation>{0} není SqueezeNet 1.1 z torchvision: chybějí v něm váhy pro {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is not torchvision&apos;s SqueezeNet 1.1: {1} has weights of shape {2}, not {3}.</source>
+        <translation>{0} není SqueezeNet 1.1 z torchvision: {1} má váhy tvaru {2}, ne {3}.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: {1}&apos;s weights are not all numbers.</source>
+        <translation>{0} je poškozený: váhy vrstvy {1} nejsou všechny čísla.</translation>
+    </message>
+    <message>
+        <source>{0} is too large for a weights file ({1} MB).</source>
+        <translation>{0} je na soubor s váhami příliš velký ({1} MB).</translation>
+    </message>
+    <message>
+        <source>{0} is not a PyTorch weights file.</source>
+        <translation>{0} není soubor s váhami PyTorch.</translation>
+    </message>
+    <message>
+        <source>{0} is not a plain PyTorch weights file: it asks to run {1}, so neurolab does not read it.</source>
+        <translation>{0} není prostý soubor s váhami PyTorch: žádá o spuštění {1}, a proto ho neurolab nenačte.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or not a PyTorch weights file.</source>
+        <translation>{0} je poškozený nebo to není soubor s váhami PyTorch.</translation>
+    </message>
+    <message>
+        <source>{0} was saved on a big-endian computer; neurolab reads little-endian files only.</source>
+        <translation>{0} byl uložen na počítači s pořadím bajtů big-endian; neurolab čte jen soubory little-endian.</translation>
+    </message>
+    <message>
+        <source>{0} was saved by a PyTorch version neurolab cannot read.</source>
+        <translation>{0} uložila verze PyTorch, kterou neurolab neumí přečíst.</translation>
+    </message>
+    <message>
+        <source>{0} holds no weights (not a PyTorch state_dict).</source>
+        <translation>{0} neobsahuje žádné váhy (není to state_dict PyTorch).</translation>
+    </message>
+    <message>
         <source>{0}: already in the cache</source>
         <translation>{0}: už je v mezipaměti</translation>
     </message>
     <message>
         <source>Cannot write to the weights folder &apos;{0}&apos;: {1}.</source>
         <translation>Do složky vah &apos;{0}&apos; nelze zapisovat: {1}.</translation>
+    </message>
+    <message>
+        <source>converting {0}</source>
+        <translation>převádění {0}</translation>
     </message>
     <message>
         <source>connecting for {0}</source>
@@ -1430,6 +1470,14 @@
     <message>
         <source>The downloaded weights for {0} are damaged (their checksum does not match); please try again.</source>
         <translation>Stažené váhy pro {0} jsou poškozené (nesouhlasí jejich kontrolní součet); zkuste to prosím znovu.</translation>
+    </message>
+    <message>
+        <source>The downloaded weights for {0} cannot be used: {1}</source>
+        <translation>Stažené váhy pro {0} nelze použít: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: converted</source>
+        <translation>{0}: převedeno</translation>
     </message>
     <message>
         <source>Could not download the ImageNet weights for {0} ({1}). Without a network connection, copy &apos;{2}&apos; from a PC that has it into &apos;{3}&apos;.</source>
@@ -1889,6 +1937,7 @@
     <name>LabPanel</name>
     <message>
         <source>Lab</source>
+        <extracomment>ImageNet networks the Lab uses while SqueezeNet&apos;s weights are missing, best first: the small, quick ones first (exercises 3 and 4 take gradients at the photo&apos;s size on a classroom CPU), then the larger ones by how quickly they answer; each knows the lab&apos;s daisy and flamingo.</extracomment>
         <translation>Cvičení</translation>
     </message>
     <message>
@@ -2036,8 +2085,20 @@
         <translation>&lt;i&gt;Otázka:&lt;/i&gt; {0}</translation>
     </message>
     <message>
-        <source>SqueezeNet&apos;s ImageNet weights are not on this computer, so exercises 2–4 use the bundled shapes model: it is trained, and &apos;flower&apos; is one of its classes. Downloads are off here; your teacher can copy the weights into the shared weights folder (neurolab models fetch, see the README) to use SqueezeNet.</source>
-        <translation>Váhy ImageNet pro SqueezeNet na tomto počítači nejsou, proto cvičení 2–4 používají přiložený model shapes: je naučený a &apos;flower&apos; je jednou z jeho tříd. Stahování je tu vypnuté; aby šlo SqueezeNet použít, může vyučující nakopírovat váhy do sdílené složky s váhami (neurolab models fetch, viz README).</translation>
+        <source>SqueezeNet&apos;s ImageNet weights are not on this computer, so exercises 2–4 use the bundled shapes model: it is trained, and &apos;flower&apos; is one of its classes.</source>
+        <translation>Váhy ImageNet pro SqueezeNet na tomto počítači nejsou, proto cvičení 2–4 používají přiložený model shapes: je naučený a &apos;flower&apos; je jednou z jeho tříd.</translation>
+    </message>
+    <message>
+        <source>SqueezeNet&apos;s ImageNet weights are not on this computer, so exercises 2–4 use {0}, another ImageNet network whose weights are here.</source>
+        <translation>Váhy ImageNet pro SqueezeNet na tomto počítači nejsou, proto cvičení 2–4 používají {0}, jinou síť pro ImageNet, jejíž váhy tu jsou.</translation>
+    </message>
+    <message>
+        <source>Downloads are off on this PC; your teacher can put SqueezeNet&apos;s weights into the shared weights folder (neurolab models fetch squeezenet, see the README).</source>
+        <translation>Stahování je na tomto počítači vypnuté; váhy SqueezeNet může do sdílené složky s váhami uložit vyučující (neurolab models fetch squeezenet, viz README).</translation>
+    </message>
+    <message>
+        <source>To use SqueezeNet as the lab sheet does, open it (exercise 1) and press &apos;Download ImageNet weights&apos; in the Network panel once, online.</source>
+        <translation>Chcete-li SqueezeNet použít jako v zadání, otevřete ho (cvičení 1) a jednou (online) stiskněte v panelu Síť &apos;Stáhnout váhy ImageNet&apos;.</translation>
     </message>
     <message>
         <source>At {0} noise the network stops saying {1}.</source>
@@ -2066,10 +2127,6 @@
     <message>
         <source>Exercises 2–4 use SqueezeNet with its ImageNet weights, as the lab sheet does.</source>
         <translation>Cvičení 2–4 používají SqueezeNet s váhami ImageNet, stejně jako zadání.</translation>
-    </message>
-    <message>
-        <source>SqueezeNet&apos;s ImageNet weights are not on this computer, so exercises 2–4 use the bundled shapes model: it is trained, and &apos;flower&apos; is one of its classes. Open SqueezeNet and press &apos;Download ImageNet weights&apos; once, online, to use it.</source>
-        <translation>Váhy ImageNet pro SqueezeNet na tomto počítači nejsou, proto cvičení 2–4 používají přiložený model shapes: je naučený a &apos;flower&apos; je jednou z jeho tříd. Chcete-li SqueezeNet použít, otevřete ho a jednou (online) stiskněte &apos;Stáhnout váhy ImageNet&apos;.</translation>
     </message>
     <message>
         <source>Setting up: {0}…</source>

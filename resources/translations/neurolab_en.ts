@@ -1144,10 +1144,6 @@
         <translation>The bundled model is missing from this installation; reinstall neurolab.</translation>
     </message>
     <message>
-        <source>&apos;zerocenter&apos;</source>
-        <translation>&apos;zerocenter&apos;</translation>
-    </message>
-    <message>
         <source>The cached ImageNet weights for {0} (&apos;{1}&apos;) cannot be read; delete the file and fetch them again.</source>
         <translation>The cached ImageNet weights for {0} (&apos;{1}&apos;) cannot be read; delete the file and fetch them again.</translation>
     </message>
@@ -1408,12 +1404,56 @@
         <translation>No class called {0}.</translation>
     </message>
     <message>
+        <source>{0} is not torchvision&apos;s SqueezeNet 1.1: it has no weights for {1}.</source>
+        <translation>{0} is not torchvision&apos;s SqueezeNet 1.1: it has no weights for {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is not torchvision&apos;s SqueezeNet 1.1: {1} has weights of shape {2}, not {3}.</source>
+        <translation>{0} is not torchvision&apos;s SqueezeNet 1.1: {1} has weights of shape {2}, not {3}.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: {1}&apos;s weights are not all numbers.</source>
+        <translation>{0} is damaged: {1}&apos;s weights are not all numbers.</translation>
+    </message>
+    <message>
+        <source>{0} is too large for a weights file ({1} MB).</source>
+        <translation>{0} is too large for a weights file ({1} MB).</translation>
+    </message>
+    <message>
+        <source>{0} is not a PyTorch weights file.</source>
+        <translation>{0} is not a PyTorch weights file.</translation>
+    </message>
+    <message>
+        <source>{0} is not a plain PyTorch weights file: it asks to run {1}, so neurolab does not read it.</source>
+        <translation>{0} is not a plain PyTorch weights file: it asks to run {1}, so neurolab does not read it.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or not a PyTorch weights file.</source>
+        <translation>{0} is damaged or not a PyTorch weights file.</translation>
+    </message>
+    <message>
+        <source>{0} was saved on a big-endian computer; neurolab reads little-endian files only.</source>
+        <translation>{0} was saved on a big-endian computer; neurolab reads little-endian files only.</translation>
+    </message>
+    <message>
+        <source>{0} was saved by a PyTorch version neurolab cannot read.</source>
+        <translation>{0} was saved by a PyTorch version neurolab cannot read.</translation>
+    </message>
+    <message>
+        <source>{0} holds no weights (not a PyTorch state_dict).</source>
+        <translation>{0} holds no weights (not a PyTorch state_dict).</translation>
+    </message>
+    <message>
         <source>{0}: already in the cache</source>
         <translation>{0}: already in the cache</translation>
     </message>
     <message>
         <source>Cannot write to the weights folder &apos;{0}&apos;: {1}.</source>
         <translation>Cannot write to the weights folder &apos;{0}&apos;: {1}.</translation>
+    </message>
+    <message>
+        <source>converting {0}</source>
+        <translation>converting {0}</translation>
     </message>
     <message>
         <source>connecting for {0}</source>
@@ -1430,6 +1470,14 @@
     <message>
         <source>The downloaded weights for {0} are damaged (their checksum does not match); please try again.</source>
         <translation>The downloaded weights for {0} are damaged (their checksum does not match); please try again.</translation>
+    </message>
+    <message>
+        <source>The downloaded weights for {0} cannot be used: {1}</source>
+        <translation>The downloaded weights for {0} cannot be used: {1}</translation>
+    </message>
+    <message>
+        <source>{0}: converted</source>
+        <translation>{0}: converted</translation>
     </message>
     <message>
         <source>Could not download the ImageNet weights for {0} ({1}). Without a network connection, copy &apos;{2}&apos; from a PC that has it into &apos;{3}&apos;.</source>
@@ -1887,6 +1935,7 @@
     <name>LabPanel</name>
     <message>
         <source>Lab</source>
+        <extracomment>ImageNet networks the Lab uses while SqueezeNet&apos;s weights are missing, best first: the small, quick ones first (exercises 3 and 4 take gradients at the photo&apos;s size on a classroom CPU), then the larger ones by how quickly they answer; each knows the lab&apos;s daisy and flamingo.</extracomment>
         <translation>Lab</translation>
     </message>
     <message>
@@ -2034,8 +2083,20 @@
         <translation>&lt;i&gt;Question:&lt;/i&gt; {0}</translation>
     </message>
     <message>
-        <source>SqueezeNet&apos;s ImageNet weights are not on this computer, so exercises 2–4 use the bundled shapes model: it is trained, and &apos;flower&apos; is one of its classes. Downloads are off here; your teacher can copy the weights into the shared weights folder (neurolab models fetch, see the README) to use SqueezeNet.</source>
-        <translation>SqueezeNet&apos;s ImageNet weights are not on this computer, so exercises 2–4 use the bundled shapes model: it is trained, and &apos;flower&apos; is one of its classes. Downloads are off here; your teacher can copy the weights into the shared weights folder (neurolab models fetch, see the README) to use SqueezeNet.</translation>
+        <source>SqueezeNet&apos;s ImageNet weights are not on this computer, so exercises 2–4 use the bundled shapes model: it is trained, and &apos;flower&apos; is one of its classes.</source>
+        <translation>SqueezeNet&apos;s ImageNet weights are not on this computer, so exercises 2–4 use the bundled shapes model: it is trained, and &apos;flower&apos; is one of its classes.</translation>
+    </message>
+    <message>
+        <source>SqueezeNet&apos;s ImageNet weights are not on this computer, so exercises 2–4 use {0}, another ImageNet network whose weights are here.</source>
+        <translation>SqueezeNet&apos;s ImageNet weights are not on this computer, so exercises 2–4 use {0}, another ImageNet network whose weights are here.</translation>
+    </message>
+    <message>
+        <source>Downloads are off on this PC; your teacher can put SqueezeNet&apos;s weights into the shared weights folder (neurolab models fetch squeezenet, see the README).</source>
+        <translation>Downloads are off on this PC; your teacher can put SqueezeNet&apos;s weights into the shared weights folder (neurolab models fetch squeezenet, see the README).</translation>
+    </message>
+    <message>
+        <source>To use SqueezeNet as the lab sheet does, open it (exercise 1) and press &apos;Download ImageNet weights&apos; in the Network panel once, online.</source>
+        <translation>To use SqueezeNet as the lab sheet does, open it (exercise 1) and press &apos;Download ImageNet weights&apos; in the Network panel once, online.</translation>
     </message>
     <message>
         <source>At {0} noise the network stops saying {1}.</source>
@@ -2064,10 +2125,6 @@
     <message>
         <source>Exercises 2–4 use SqueezeNet with its ImageNet weights, as the lab sheet does.</source>
         <translation>Exercises 2–4 use SqueezeNet with its ImageNet weights, as the lab sheet does.</translation>
-    </message>
-    <message>
-        <source>SqueezeNet&apos;s ImageNet weights are not on this computer, so exercises 2–4 use the bundled shapes model: it is trained, and &apos;flower&apos; is one of its classes. Open SqueezeNet and press &apos;Download ImageNet weights&apos; once, online, to use it.</source>
-        <translation>SqueezeNet&apos;s ImageNet weights are not on this computer, so exercises 2–4 use the bundled shapes model: it is trained, and &apos;flower&apos; is one of its classes. Open SqueezeNet and press &apos;Download ImageNet weights&apos; once, online, to use it.</translation>
     </message>
     <message>
         <source>Setting up: {0}…</source>

@@ -58,8 +58,9 @@ def test_squeezenet_from_the_registry_has_the_lab_sheet_shape():
     loaded = load_model("SqueezeNet")
     assert loaded.model.get_layer("conv1").output.shape[1:] == (113, 113, 64)
     assert loaded.model.count_params() == 1235496
-    assert loaded.preprocessing == "'zerocenter'"
-    out = loaded.preprocess(np.full((1, 2, 2, 3), 123.68, dtype="float32"))
+    # torchvision's weights were trained on torch's normalisation, so SqueezeNet is fed that way
+    assert loaded.preprocessing == "scaled to [0, 1], ImageNet mean/std ('torch')"
+    out = loaded.preprocess(np.full((1, 2, 2, 3), 255 * 0.485, dtype="float32"))
     np.testing.assert_allclose(np.asarray(out)[0, 0, 0, 0], 0.0, atol=1e-4)
 
 

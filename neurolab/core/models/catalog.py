@@ -19,7 +19,7 @@ from neurolab.assets import resource_path
 from neurolab.core.errors import ModelError, WeightsUnavailableError, typed_path
 from neurolab.core.jobs import Job, Progress, run_job
 from neurolab.core.models.files import inspect_model_file, private_copy
-from neurolab.core.models.weights import WEIGHTS, cache_dir, download_job, find_weights
+from neurolab.core.models.weights import WEIGHTS, download_job, find_weights
 from neurolab.core.phrases import Outside, Phrase
 
 UNTRAINED_NOTICE = Phrase("untrained — ImageNet weights not downloaded")
@@ -65,7 +65,7 @@ BUNDLED_INPUT = [64, 64, 3]
 SQUEEZENET = "squeezenet"
 # MATLAB's 'zerocenter' normalisation: the ImageNet mean colour is subtracted.
 IMAGENET_MEAN_RGB = (123.68, 116.779, 103.939)
-SQUEEZENET_WEIGHTS_FILE = "squeezenet_v1.1_imagenet.weights.h5"
+SQUEEZENET_WEIGHTS_FILE = WEIGHTS[SQUEEZENET].fname  # converted from torchvision's .pth (weights.py)
 
 
 @dataclass
@@ -144,7 +144,8 @@ def list_models() -> list[ModelEntry]:
         entries.append(ModelEntry(BUNDLED, BUNDLED_DISPLAY, "bundled", BUNDLED_INPUT,
                                   len(bundled_labels()), bundled=True, ready_offline=True))
     entries += [ModelEntry(SQUEEZENET, "SqueezeNet v1.1", "built-in", [227, 227, 3], 1000,
-                          ready_offline=(cache_dir() / SQUEEZENET_WEIGHTS_FILE).is_file())]
+                           ready_offline=find_weights(SQUEEZENET) is not None,
+                           download_mb=WEIGHTS[SQUEEZENET].size_mb)]
     for spec in APPLICATIONS.values():
         entries.append(ModelEntry(spec.name, spec.display_name, "keras-applications",
                                   [spec.input_size, spec.input_size, 3], 1000,
@@ -170,16 +171,14 @@ def load_model_job(spec: str, *, allow_download: bool = True) -> Job:
     key = spec.strip().lower()
     if key == BUNDLED:
         return load_bundled()
-    if key == SQUEEZENET:
-        return load_squeezenet()
-    if key in APPLICATIONS:
+    if key in APPLICATIONS or key == SQUEEZENET:
         problem = ""
         if find_weights(key) is None and allow_download and not os.environ.get("NEUROLAB_OFFLINE"):
             try:
                 yield from download_job(key)
             except WeightsUnavailableError as exc:
                 problem = exc.phrase
-        loaded = load_application(key)
+        loaded = load_squeezenet() if key == SQUEEZENET else load_application(key)
         if problem:
             loaded.warnings.append(problem)
         return loaded
@@ -202,19 +201,27 @@ def load_bundled() -> LoadedModel:
 
 
 def load_squeezenet() -> LoadedModel:
-    """SqueezeNet v1.1 with MATLAB's layer names; ImageNet weights if cached."""
+    """SqueezeNet v1.1 with MATLAB's layer names; torchvision's ImageNet weights if cached.
+
+    Those weights were trained on torchvision's preprocessing (RGB in [0, 1], ImageNet
+    mean/std), so SqueezeNet is fed that way, with or without them.
+    """
     from neurolab.core.models.squeezenet import build_squeezenet
 
     model = build_squeezenet()
-    weights = cache_dir() / SQUEEZENET_WEIGHTS_FILE
-    pretrained = weights.is_file()
-    if pretrained:
-        model.load_weights(str(weights))
+    weights = find_weights(SQUEEZENET)
+    if weights is not None:
+        try:
+            model.load_weights(str(weights))
+        except Exception as exc:  # a damaged or foreign file in the cache
+            raise ModelError(Phrase("The cached ImageNet weights for {0} ('{1}') cannot be read; delete "
+                                    "the file and fetch them again.", ("SqueezeNet v1.1", weights))) from exc
     return LoadedModel(
         model=model, name=SQUEEZENET, display_name="SqueezeNet v1.1", source="built-in",
-        input_shape=(227, 227, 3), preprocess=_zerocenter, preprocessing=Phrase("'zerocenter'"),
-        labels=imagenet_labels(), pretrained=pretrained,
-        notice="" if pretrained else UNTRAINED_NOTICE,
+        input_shape=(227, 227, 3), preprocess=_torch_mean_std,
+        preprocessing=Phrase("scaled to [0, 1], ImageNet mean/std ('torch')"),
+        labels=imagenet_labels(), pretrained=weights is not None,
+        notice="" if weights is not None else UNTRAINED_NOTICE,
     )
 
 
@@ -222,6 +229,18 @@ def _zerocenter(batch):
     import keras
 
     return batch - keras.ops.convert_to_tensor(np.array(IMAGENET_MEAN_RGB, dtype="float32"))
+
+
+# torchvision's normalisation (its weights were trained on it): RGB in [0, 1], then per channel
+TORCH_MEAN, TORCH_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
+
+
+def _torch_mean_std(batch):
+    import keras
+
+    mean = keras.ops.convert_to_tensor(np.array(TORCH_MEAN, dtype="float32"))
+    std = keras.ops.convert_to_tensor(np.array(TORCH_STD, dtype="float32"))
+    return (batch / 255.0 - mean) / std
 
 
 def load_application(name: str) -> LoadedModel:

@@ -1,4 +1,4 @@
-"""ImageNet weights of the Keras Applications: where they are cached, and fetching them.
+"""ImageNet weights of the Keras Applications and SqueezeNet: where they are cached, and fetching them.
 
 The file names, addresses and hashes are the ones Keras's own constructors
 ask for (a test checks them against Keras), so a file fetched here is the file
@@ -7,6 +7,12 @@ file itself and calls ``load_weights``, rather than going through
 ``keras.utils.get_file``: that function silently moves to ``/tmp/.keras`` when
 the cache folder is read-only, which is exactly the case of a classroom's
 shared folder.
+
+SqueezeNet's weights come from torchvision (``squeezenet1_1-b8a52dc0.pth``,
+BSD-3-Clause): the download is checked against its full sha256 (torchvision
+names the file by the first 8 digits of it), then converted once, without
+running its pickle (:mod:`.squeezenet_weights`), into the Keras weights file
+the cache keeps; the ``.pth`` is removed once converted.
 """
 
 from __future__ import annotations
@@ -18,10 +24,12 @@ from pathlib import Path
 from typing import Optional
 
 from neurolab.core.atomic import atomic_write
-from neurolab.core.errors import WeightsUnavailableError
+from neurolab.core.errors import NeurolabError, WeightsUnavailableError
 from neurolab.core.jobs import Job, Progress
 from neurolab.core.phrases import Outside, Phrase
 
+TORCHVISION = "https://download.pytorch.org/models/"
+SQUEEZENET_PTH = "squeezenet1_1-b8a52dc0.pth"
 BASE = "https://storage.googleapis.com/tensorflow/keras-applications/"
 CHUNK = 1 << 20
 CACHE_ENV = "NEUROLAB_WEIGHTS_CACHE"
@@ -35,6 +43,7 @@ class WeightsFile:
     origin: str
     file_hash: Optional[str]  # md5 (32 hex digits) or sha256 (64), as Keras uses them
     size_mb: int
+    source_fname: Optional[str] = None  # downloaded under this name and converted into ``fname``
 
 
 WEIGHTS: dict[str, WeightsFile] = {
@@ -59,6 +68,10 @@ WEIGHTS: dict[str, WeightsFile] = {
     "inception_v3": WeightsFile("inception_v3_weights_tf_dim_ordering_tf_kernels.h5",
                                 BASE + "inception_v3/inception_v3_weights_tf_dim_ordering_tf_kernels.h5",
                                 "9a0d58056eeedaa3f26cb7ebd46da564", 92),
+    # torchvision's SqueezeNet1_1_Weights.IMAGENET1K_V1 (4,958,839 bytes), converted for Keras
+    "squeezenet": WeightsFile("squeezenet_v1.1_imagenet.weights.h5", TORCHVISION + SQUEEZENET_PTH,
+                              "b8a52dc049b60e4b6ab68ad0df457362afab8b6304b2febdc1650a5dab4d7e7b", 5,
+                              source_fname=SQUEEZENET_PTH),
 }
 
 
@@ -109,14 +122,14 @@ def download_job(name: str, *, folder: Optional[Path] = None, timeout_s: float =
     """Fetch ``name``'s weights into ``folder`` (default :func:`cache_dir`), verified, atomically.
 
     Yields progress in bytes; cancelling between two chunks leaves nothing behind.
+    Weights from another framework (``source_fname``) are downloaded under their
+    own name, verified, converted into ``fname`` and the download removed.
     """
-    import urllib.error
-    import urllib.request
-
     spec = WEIGHTS[name]
     target_dir = Path(folder) if folder is not None else cache_dir()
     target = target_dir / spec.fname
-    if target.is_file() and verify(target, spec.file_hash):
+    if target.is_file() and (spec.source_fname and target.stat().st_size > 0
+                             or not spec.source_fname and verify(target, spec.file_hash)):
         yield Progress(1, 1, Phrase("{0}: already in the cache", (name,)))
         return target
     try:
@@ -124,12 +137,29 @@ def download_job(name: str, *, folder: Optional[Path] = None, timeout_s: float =
     except OSError as exc:
         raise WeightsUnavailableError(Phrase("Cannot write to the weights folder '{0}': {1}.",
                                              (target_dir, Outside(exc.strerror)))) from exc
+    if not spec.source_fname:
+        yield from _download(name, spec, target, timeout_s)
+        return target
+    source = target_dir / spec.source_fname
+    if not (source.is_file() and verify(source, spec.file_hash)):  # a fetch cancelled while converting
+        yield from _download(name, spec, source, timeout_s)
+    yield Progress(1, 1, Phrase("converting {0}", (name,)))
+    yield from _convert(name, source, target)
+    source.unlink(missing_ok=True)
+    return target
+
+
+def _download(name: str, spec: WeightsFile, target: Path, timeout_s: float) -> Job:
+    """``spec.origin`` into ``target``, checked against ``spec.file_hash`` before it counts."""
+    import urllib.error
+    import urllib.request
+
     yield Progress(0, spec.size_mb << 20, Phrase("connecting for {0}", (name,)))
-    with atomic_write(target, prefix=f".{spec.fname}.", suffix=".part") as out:
+    with atomic_write(target, prefix=f".{target.name}.", suffix=".part") as out:
         try:
             response = urllib.request.urlopen(spec.origin, timeout=timeout_s)  # noqa: S310 - fixed https URLs
         except (urllib.error.URLError, OSError) as exc:
-            raise WeightsUnavailableError(_offline_sentence(name, spec, target_dir, exc)) from exc
+            raise WeightsUnavailableError(_offline_sentence(name, spec, target.parent, exc)) from exc
         with response:
             total = int(response.headers.get("Content-Length") or (spec.size_mb << 20))
             done = 0
@@ -138,7 +168,7 @@ def download_job(name: str, *, folder: Optional[Path] = None, timeout_s: float =
                     block = response.read(CHUNK)
                 except OSError as exc:
                     raise WeightsUnavailableError(
-                        _offline_sentence(name, spec, target_dir, exc)) from exc
+                        _offline_sentence(name, spec, target.parent, exc)) from exc
                 if not block:
                     break
                 out.write(block)
@@ -150,7 +180,22 @@ def download_job(name: str, *, folder: Optional[Path] = None, timeout_s: float =
         if not verify(Path(out.name), spec.file_hash):
             raise WeightsUnavailableError(Phrase("The downloaded weights for {0} are damaged (their checksum does "
                                                  "not match); please try again.", (name,)))
-    return target
+
+
+def _convert(name: str, source: Path, target: Path) -> Job:
+    """The verified download as the Keras weights file; a file the reader refuses, in words."""
+    from neurolab.core.models.squeezenet_weights import convert_squeezenet_weights
+
+    try:
+        convert_squeezenet_weights(source, target)
+    except NeurolabError as exc:
+        source.unlink(missing_ok=True)
+        raise WeightsUnavailableError(Phrase("The downloaded weights for {0} cannot be used: {1}",
+                                             (name, exc.phrase))) from exc
+    except OSError as exc:
+        raise WeightsUnavailableError(Phrase("Cannot write to the weights folder '{0}': {1}.",
+                                             (target.parent, Outside(exc.strerror or str(exc))))) from exc
+    yield Progress(1, 1, Phrase("{0}: converted", (name,)))
 
 
 def _offline_sentence(name: str, spec: WeightsFile, folder: Path, exc: BaseException) -> Phrase:
