@@ -361,8 +361,8 @@ class ActivationsTab(Tab):
         """The layer's title, notices and size note, in the window's language."""
         activation = self.result.activations[self.layer]
         self.notice.setText(" ".join(self._notices_for(self.layer)))
-        self.title.setText(self.tr("{0}: {1} — {2} channels").format(
-            self.layer, format_dims(activation.shape), locale_format.integer(self.mosaic.channels)))
+        self.title.setText(self.tr("{0}: {1} — %n channels", "", self.mosaic.channels).format(
+            self.layer, format_dims(activation.shape)))
         self.size_note.setText(self._size_note())
         self.size_note.setVisible(bool(self.size_note.text()))
         self.gamma_spin.setLocale(QLocale(current_language()))  # a decimal comma in Czech
