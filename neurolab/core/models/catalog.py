@@ -146,8 +146,15 @@ class LoadedModel:
         return self.outputs[self.output_index].name
 
     def choose_output(self, index: int) -> None:
-        """Classify with output ``index`` (a vector output: see ``interface.find_output``)."""
+        """Classify with output ``index`` (a vector output: see ``interface.find_output``).
+
+        Class names made up for the previous output (``class 0``…) are made up again for
+        this one's size; names from a labels file stay.
+        """
+        previous = self.outputs[self.output_index].classes if self.output_index is not None else 0
         self.output_index = int(index)
+        if self.labels == _numbered_labels(previous):
+            self.labels = _numbered_labels(self.outputs[self.output_index].classes)
 
     def classifier_model(self):
         """A Keras model giving only the output that classifies (the model itself when it has one)."""
@@ -158,7 +165,9 @@ class LoadedModel:
         if index not in self._output_models:
             import keras
 
-            self._output_models[index] = keras.Model(self.model.inputs, self.model.outputs[index],
+            inputs = self.model.inputs
+            self._output_models[index] = keras.Model(inputs[0] if len(inputs) == 1 else inputs,
+                                                     self.model.outputs[index],
                                                      name=f"{self.model.name}_{self.outputs[index].name}")
         return self._output_models[index]
 
@@ -417,4 +426,9 @@ def _labels_for_file(file: Path, outputs: list[ModelOutput]) -> list[str]:
             return [line.strip() for line in candidate.read_text(encoding="utf-8").splitlines()
                     if line.strip()]
     index = classifier_output(outputs)
-    return [f"class {i}" for i in range(outputs[index].classes if index is not None else 0)]
+    return _numbered_labels(outputs[index].classes if index is not None else 0)
+
+
+def _numbered_labels(count: int) -> list[str]:
+    """``class 0`` … for a model without a labels file."""
+    return [f"class {i}" for i in range(count)]
