@@ -92,7 +92,7 @@ class AdversarialTab(Tab):
 
     key = "adversarial"
     takes_images = True
-    #: The output that classifies, per model with several (JSON: model spec → output name).
+    # The output that classifies, per model with several (JSON: model spec → output name).
     settings_keys = frozenset({"classifier_outputs"})
 
     result_shown = Signal()  # an attack, fooling image or blend result is on screen
