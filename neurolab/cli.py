@@ -166,9 +166,10 @@ def _classifier(args):
     return loaded
 
 
-def _output_used(loaded) -> str | None:
-    """The name of the output that classified, for ``--json`` (None for a one-output model)."""
-    return loaded.classifier_name or None
+def _output_used(loaded) -> dict:
+    """``{"model_output": name}`` of the output that classified, for ``--json``; nothing for a
+    model with one output (its JSON stays as it was)."""
+    return {"model_output": loaded.classifier_name} if loaded.classifier_name else {}
 
 
 def cmd_classify(args) -> int:
@@ -182,7 +183,7 @@ def cmd_classify(args) -> int:
     loaded = _classifier(args)
     predictions = classify(loaded, image, top=args.top)
     payload = json_safe({"model": args.model, "image": args.image, "pretrained": loaded.pretrained,
-                         "notice": loaded.notice, "model_output": _output_used(loaded),
+                         "notice": loaded.notice, **_output_used(loaded),
                          "top": [p.to_json() for p in predictions]})
     lines = [f"{p.probability:7.2%}  {p.label} ({p.index})" for p in predictions]
     if loaded.notice:
@@ -217,7 +218,7 @@ def cmd_attack(args) -> int:
             f"({after.probability:.1%}); success: {result.success}; largest pixel change "
             f"{result.metrics['linf']}/255, SSIM {result.metrics['ssim']:.3f}")
     _emit(args, result.to_json(model=args.model, image=args.image, output=args.output,
-                               model_output=_output_used(loaded)),
+                               **_output_used(loaded)),
           text + (f"\nwritten to {args.output}" if args.output else ""))
     return 0
 
@@ -234,7 +235,7 @@ def cmd_fool(args) -> int:
                      _StderrProgress(not args.json))
     if args.output:
         save_image(result.image, args.output)
-    _emit(args, result.to_json(model=args.model, output=args.output, model_output=_output_used(loaded)),
+    _emit(args, result.to_json(model=args.model, output=args.output, **_output_used(loaded)),
           f"{result.label}: {result.probability:.1%} after {result.steps_taken} steps"
           + (f"\nwritten to {args.output}" if args.output else ""))
     return 0
@@ -253,7 +254,7 @@ def cmd_blend(args) -> int:
         save_image(result.blended, args.output)
     before, after, metrics = result.before[0], result.after[0], result.metrics
     _emit(args, result.to_json(model=args.model, image=args.image, noise=args.noise,
-                               output=args.output, model_output=_output_used(loaded)),
+                               output=args.output, **_output_used(loaded)),
           f"{before.label} ({before.probability:.1%}) → {after.label} ({after.probability:.1%}); "
           f"SSIM {metrics['ssim']:.3f}, largest pixel change {metrics['linf']}/255")
     return 0

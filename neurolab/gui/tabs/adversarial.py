@@ -855,8 +855,9 @@ class AdversarialTab(Tab):
 
         context = {"model": self.workspace.loaded.name if self.workspace else None,
                    "image": self.image_name, "human_label": self.human_label.currentText(),
-                   "output": output,
-                   "model_output": (self.workspace.loaded.classifier_name or None) if self.workspace else None}
+                   "output": output}
+        if self.workspace is not None and self.workspace.loaded.classifier_name:  # as the CLI's --json
+            context["model_output"] = self.workspace.loaded.classifier_name
         result = self.shown_result()
         if result is not None:
             return result.to_json(**context)
