@@ -97,15 +97,15 @@ def cmd_gui(args) -> int:
 
 
 def cmd_analyze(args) -> int:
-    from neurolab.core.formatting import format_dims, format_learnables
+    from neurolab.core.formatting import format_dims, format_learnables, text_table
 
     workspace = _workspace(args.model)
     analysis = workspace.analysis
     lines = [f"{analysis.name}: {analysis.total_params:,} parameters"]
-    for row in analysis.layers:
-        name = f"{row.parent}/{row.name}" if row.parent else row.name
-        lines.append(f"{row.index:>4}  {name:<32} {row.type:<24} {format_dims(row.activations):<16} "
-                     f"{format_learnables(row.learnables):<36} {row.description}")
+    # Columns as wide as their cells, long names cut with '…' (the JSON has them whole).
+    lines += text_table([[f"{row.index:>4}", row.key, row.type, format_dims(row.activations),
+                          format_learnables(row.learnables), row.description]
+                         for row in analysis.layers], caps=[6, 32, 24, 16, 36])
     lines += [f"warning: {w}" for w in analysis.warnings]
     _emit(args, analysis.to_json(), "\n".join(lines))
     return 0
@@ -117,6 +117,7 @@ def cmd_activations(args) -> int:
 
     image = load_image(args.image)
     workspace = _workspace(args.model)
+    workspace.loaded.require_image()  # a vector or sequence model: its table, no activations of an image
     extractor = workspace.extractor
     key = args.layer
     if key not in extractor.layer_keys:
@@ -152,6 +153,25 @@ def _save_npy(array, path: str) -> None:
     np.save(path, array)
 
 
+def _classifier(args):
+    """The model of ``args``, classifying with ``--model-output`` (default: its first vector
+    output); a sentence for a model that takes no image or does not classify."""
+    from neurolab.core.models.interface import find_output
+
+    loaded = _load_model(args.model)
+    loaded.require_image()
+    if args.model_output is not None:
+        loaded.choose_output(find_output(loaded.outputs, args.model_output))
+    loaded.require_classifier()
+    return loaded
+
+
+def _output_used(loaded) -> dict:
+    """``{"model_output": name}`` of the output that classified, for ``--json``; nothing for a
+    model with one output (its JSON stays as it was)."""
+    return {"model_output": loaded.classifier_name} if loaded.classifier_name else {}
+
+
 def cmd_classify(args) -> int:
     from neurolab.core.images import load_image
     from neurolab.core.models.classify import classify
@@ -160,10 +180,11 @@ def cmd_classify(args) -> int:
     if args.top < 1:
         raise BadInputError("--top must be at least 1.")
     image = load_image(args.image)
-    loaded = _load_model(args.model)
+    loaded = _classifier(args)
     predictions = classify(loaded, image, top=args.top)
     payload = json_safe({"model": args.model, "image": args.image, "pretrained": loaded.pretrained,
-                         "notice": loaded.notice, "top": [p.to_json() for p in predictions]})
+                         "notice": loaded.notice, **_output_used(loaded),
+                         "top": [p.to_json() for p in predictions]})
     lines = [f"{p.probability:7.2%}  {p.label} ({p.index})" for p in predictions]
     if loaded.notice:
         lines.append(f"note: {loaded.display_name} is {loaded.notice}")
@@ -183,7 +204,7 @@ def cmd_attack(args) -> int:
     if args.steps < 1:
         raise BadInputError("--steps must be at least 1.")
     image = load_image(args.image)
-    loaded = _load_model(args.model)
+    loaded = _classifier(args)
     target = find_class(loaded.labels, args.target) if args.target is not None else None
     config = AttackConfig(method=args.method, epsilon=args.epsilon, steps=args.steps,
                           step_size=args.step_size, target=target,
@@ -196,7 +217,8 @@ def cmd_attack(args) -> int:
     text = (f"{result.before[0].label} ({result.before[0].probability:.1%}) → {after.label} "
             f"({after.probability:.1%}); success: {result.success}; largest pixel change "
             f"{result.metrics['linf']}/255, SSIM {result.metrics['ssim']:.3f}")
-    _emit(args, result.to_json(model=args.model, image=args.image, output=args.output),
+    _emit(args, result.to_json(model=args.model, image=args.image, output=args.output,
+                               **_output_used(loaded)),
           text + (f"\nwritten to {args.output}" if args.output else ""))
     return 0
 
@@ -207,13 +229,13 @@ def cmd_fool(args) -> int:
     from neurolab.core.jobs import run_job
     from neurolab.core.models.labels import find_class
 
-    loaded = _load_model(args.model)
+    loaded = _classifier(args)
     target = find_class(loaded.labels, args.target)
     result = run_job(fool_job(loaded, target, start=args.start, steps=args.steps, seed=args.seed),
                      _StderrProgress(not args.json))
     if args.output:
         save_image(result.image, args.output)
-    _emit(args, result.to_json(model=args.model, output=args.output),
+    _emit(args, result.to_json(model=args.model, output=args.output, **_output_used(loaded)),
           f"{result.label}: {result.probability:.1%} after {result.steps_taken} steps"
           + (f"\nwritten to {args.output}" if args.output else ""))
     return 0
@@ -226,12 +248,13 @@ def cmd_blend(args) -> int:
     if not 0.0 <= args.alpha <= 1.0:
         raise BadInputError("--alpha must be between 0 and 1.")
     image, noise = load_image(args.image), load_image(args.noise)
-    result = blend_result(_load_model(args.model), image, noise, args.alpha)
+    loaded = _classifier(args)
+    result = blend_result(loaded, image, noise, args.alpha)
     if args.output:
         save_image(result.blended, args.output)
     before, after, metrics = result.before[0], result.after[0], result.metrics
     _emit(args, result.to_json(model=args.model, image=args.image, noise=args.noise,
-                                    output=args.output),
+                               output=args.output, **_output_used(loaded)),
           f"{before.label} ({before.probability:.1%}) → {after.label} ({after.probability:.1%}); "
           f"SSIM {metrics['ssim']:.3f}, largest pixel change {metrics['linf']}/255")
     return 0
@@ -351,6 +374,10 @@ def cmd_models(args) -> int:
         loaded = _load_model(name, allow_download=False)
         infos.append({"name": loaded.name, "display_name": loaded.display_name,
                       "source": loaded.source, "input_shape": list(loaded.input_shape),
+                      "image_input": loaded.image_input is not None,
+                      "outputs": [o.to_json() for o in loaded.outputs],
+                      "model_output": (loaded.outputs[loaded.output_index].name
+                                       if loaded.is_classifier and loaded.outputs else None),
                       "classes": len(loaded.labels), "preprocessing": loaded.preprocessing,
                       "pretrained": loaded.pretrained, "notice": loaded.notice,
                       "params": int(loaded.model.count_params())})
@@ -423,6 +450,8 @@ def _verbose_option(parser: argparse.ArgumentParser) -> None:
 
 
 MODEL_HELP = "a model name (see `neurolab models list`) or a .keras/.h5 file"
+MODEL_OUTPUT_HELP = ("which output classifies, by name or index, for a model with several "
+                     "(default: the first that gives a score per class)")
 IMAGE_HELP = "an image file (PNG, JPEG, ...)"
 SEED_HELP = "random seed: same seed, same result (default 0)"
 
@@ -468,12 +497,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     classify = verb("classify", "top-K classes of an image", cmd_classify)
     classify.add_argument("model", help=MODEL_HELP)
+    classify.add_argument("--model-output", metavar="NAME|INDEX", help=MODEL_OUTPUT_HELP)
     classify.add_argument("image", help=IMAGE_HELP)
     classify.add_argument("--top", type=int, default=5, help="how many classes to list (default 5)")
 
     attack = verb("attack", "an adversarial image: a few levels per pixel change the network's answer",
                   cmd_attack)
     attack.add_argument("model", help=MODEL_HELP)
+    attack.add_argument("--model-output", metavar="NAME|INDEX", help=MODEL_OUTPUT_HELP)
     attack.add_argument("image", help=IMAGE_HELP)
     attack.add_argument("--method", choices=("fgsm", "pgd"), default="pgd",
                         help="fgsm: one step; pgd: many small steps (default)")
@@ -489,6 +520,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     fool = verb("fool", "a fooling image grown from noise", cmd_fool)
     fool.add_argument("model", help=MODEL_HELP)
+    fool.add_argument("--model-output", metavar="NAME|INDEX", help=MODEL_OUTPUT_HELP)
     fool.add_argument("--target", required=True, help="class name or index")
     fool.add_argument("--start", choices=("noise", "grey"), default="noise",
                       help="what the image grows from (default noise)")
@@ -499,6 +531,7 @@ def build_parser() -> argparse.ArgumentParser:
     blend_verb = verb("blend", "an image plus noise: the network's label and how different it looks",
                       cmd_blend)
     blend_verb.add_argument("model", help=MODEL_HELP)
+    blend_verb.add_argument("--model-output", metavar="NAME|INDEX", help=MODEL_OUTPUT_HELP)
     blend_verb.add_argument("image", help=IMAGE_HELP)
     blend_verb.add_argument("noise", help="the noise image to blend in (e.g. from `neurolab fool`)")
     blend_verb.add_argument("--alpha", type=float, default=0.5, help="noise weight, 0-1")

@@ -25,3 +25,20 @@ def format_duration(seconds) -> str:
     if seconds >= 3600:
         return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
     return f"{seconds // 60} min {seconds % 60:02d} s" if seconds >= 60 else f"{seconds} s"
+
+
+def fit_text(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters, its end shown as '…' when cut (a table's column)."""
+    text = str(text)
+    return text if len(text) <= width else text[:max(0, width - 1)] + "…"
+
+
+def text_table(rows: list[list[str]], caps: list[int]) -> list[str]:
+    """Rows of cells as aligned lines: each column as wide as its widest cell, at most its cap
+    (longer cells end in '…'); the last column is left whole (it ends the line)."""
+    widths = [min(cap, max((len(str(row[i])) for row in rows), default=0)) for i, cap in enumerate(caps)]
+    lines = []
+    for row in rows:
+        cells = [fit_text(cell, width).ljust(width) for cell, width in zip(row, widths)]
+        lines.append("  ".join(cells + [str(c) for c in row[len(widths):]]).rstrip())
+    return lines

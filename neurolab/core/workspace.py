@@ -21,7 +21,7 @@ class Workspace:
 
     loaded: object  # core.models.catalog.LoadedModel
     analysis: object  # core.inspection.analysis.ModelAnalysis
-    extractor: object  # core.inspection.activations.ActivationExtractor
+    extractor: object  # core.inspection.activations.ActivationExtractor; None without an image input
     device: str
     timings: dict[str, float] = field(default_factory=dict)
 
@@ -50,10 +50,12 @@ def open_model_job(spec: str, *, allow_download: bool = True) -> Job:
     loaded = yield from load_model_job(spec, allow_download=allow_download)
     timings["model_s"] = time.perf_counter() - start
     yield Progress(2, 4, Phrase("tracing layers"))
-    extractor = ActivationExtractor(loaded)
+    # A model without one image input (a vector, a sequence, several inputs) has its table only.
+    extractor = ActivationExtractor(loaded) if loaded.image_input is not None else None
     yield Progress(3, 4, Phrase("analysing layers"))
     analysis = analyze_model(loaded.model, input_description=loaded.input_description,
-                             native_only=extractor.native_only)
+                             native_only=extractor.native_only if extractor else (),
+                             image_input=loaded.image_input)
     analysis.warnings[:0] = [w for w in ([loaded.notice] + loaded.warnings) if w]
     timings["ready_s"] = time.perf_counter() - start
     yield Progress(4, 4, Phrase("model ready"))

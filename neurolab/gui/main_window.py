@@ -456,6 +456,8 @@ class MainWindow(QMainWindow):
         for row in workspace.analysis.layers:
             if row.type == "Convolution":
                 return f"{row.parent}/{row.name}" if row.parent else row.name
+        if workspace.extractor is None:  # a model without an image input: its first row
+            return workspace.analysis.layers[0].key
         return workspace.extractor.layer_keys[0]
 
     def _on_model_failed(self, message: str) -> None:

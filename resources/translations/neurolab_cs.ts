@@ -124,6 +124,14 @@
         <translation>Každá dlaždice je jeden kanál; {0}. Kliknutím na dlaždici ji zvětšíte.</translation>
     </message>
     <message>
+        <source>Activations need a model that takes one image. {0} Its layers are in the table on the left.</source>
+        <translation>Aktivace potřebují model, který bere jeden obrázek. {0} Jeho vrstvy jsou v tabulce vlevo.</translation>
+    </message>
+    <message>
+        <source>No activations for this model</source>
+        <translation>Tento model nemá aktivace obrázku</translation>
+    </message>
+    <message>
         <source>Input: {0} resized to {1}×{2}</source>
         <translation>Vstup: {0} ve velikosti {1}×{2}</translation>
     </message>
@@ -143,9 +151,21 @@
         <source>{0}: waiting for activations…</source>
         <translation>{0}: čeká se na aktivace…</translation>
     </message>
-    <message>
-        <source>{0}: {1} — {2} channels</source>
-        <translation>{0}: {1} — kanálů: {2}</translation>
+    <message numerus="yes">
+        <source>{0}: %n units, one cell each (brightness = value)</source>
+        <translation>
+            <numerusform>{0}: %n neuron, jedno políčko (jas = hodnota)</numerusform>
+            <numerusform>{0}: %n neurony, každý jedno políčko (jas = hodnota)</numerusform>
+            <numerusform>{0}: %n neuronů, každý jedno políčko (jas = hodnota)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: {1} — %n channels</source>
+        <translation>
+            <numerusform>{0}: {1} — %n kanál</numerusform>
+            <numerusform>{0}: {1} — %n kanály</numerusform>
+            <numerusform>{0}: {1} — %n kanálů</numerusform>
+        </translation>
     </message>
     <message>
         <source>The table on the left gives sizes for the network&apos;s {0}×{1} input; this mosaic is for the photo at its own size, {2}×{3} (height×width). Native size resizes the photo to the input size first.</source>
@@ -164,8 +184,16 @@
         <translation>Hodnoty:</translation>
     </message>
     <message>
+        <source>Unit {0} of {1}</source>
+        <translation>Neuron {0} z {1}</translation>
+    </message>
+    <message>
         <source>Channel {0} of {1}</source>
         <translation>Kanál {0} z {1}</translation>
+    </message>
+    <message>
+        <source>All units:</source>
+        <translation>Všechny neurony:</translation>
     </message>
     <message>
         <source>All tiles:</source>
@@ -340,6 +368,14 @@
         <translation>napište, co vidíte</translation>
     </message>
     <message>
+        <source>The model has several outputs: the one whose scores name the classes</source>
+        <translation>Model má několik výstupů: ten, jehož skóre určují třídy</translation>
+    </message>
+    <message>
+        <source>Classes from &amp;output:</source>
+        <translation>Třídy z &amp;výstupu:</translation>
+    </message>
+    <message>
         <source>step size</source>
         <translation>velikost kroku</translation>
     </message>
@@ -411,6 +447,14 @@
     <message>
         <source>Probability of the person&apos;s class against the noise weight; the red line is where the network changes its mind</source>
         <translation>Pravděpodobnost třídy určené člověkem v závislosti na váze šumu; červená čára ukazuje, kde síť změní názor</translation>
+    </message>
+    <message>
+        <source>Adversarial images need a model that takes one image. {0}</source>
+        <translation>Adversariální příklady potřebují model, který bere jeden obrázek. {0}</translation>
+    </message>
+    <message>
+        <source>Adversarial images need a classifier. {0} Its activations are in the Activations tab.</source>
+        <translation>Adversariální příklady potřebují klasifikátor. {0} Jeho aktivace jsou na kartě Aktivace.</translation>
     </message>
     <message>
         <source>classifying</source>
@@ -864,12 +908,20 @@
         <translation>aktivace hotové</translation>
     </message>
     <message>
+        <source>{0} greyscale images</source>
+        <translation>šedotónové obrázky {0}</translation>
+    </message>
+    <message>
         <source>{0} layer needs the model&apos;s native input size ({1}): {2}</source>
         <translation>{0} vrstva potřebuje nativní vstupní velikost modelu ({1}): {2}</translation>
     </message>
     <message>
         <source>{0} layers need the model&apos;s native input size ({1}): {2}</source>
         <translation>Nativní vstupní velikost modelu ({1}) potřebují vrstvy (celkem {0}): {2}</translation>
+    </message>
+    <message>
+        <source>nested network with {0} layer</source>
+        <translation>vnořená síť, počet vrstev {0}</translation>
     </message>
     <message>
         <source>nested network with {0} layers</source>
@@ -940,8 +992,16 @@
         <translation>identita</translation>
     </message>
     <message>
+        <source>{0} feature</source>
+        <translation>počet příznaků {0}</translation>
+    </message>
+    <message>
         <source>{0} features</source>
         <translation>počet příznaků {0}</translation>
+    </message>
+    <message>
+        <source>Sequence input with {0} dimension</source>
+        <translation>sekvenční vstup, rozměr {0}</translation>
     </message>
     <message>
         <source>Sequence input with {0} dimensions</source>
@@ -1004,12 +1064,24 @@
         <translation>globální sdružování průměrem</translation>
     </message>
     <message>
+        <source>Batch normalization with {0} channel</source>
+        <translation>dávková normalizace, počet kanálů {0}</translation>
+    </message>
+    <message>
         <source>Batch normalization with {0} channels</source>
         <translation>dávková normalizace, počet kanálů {0}</translation>
     </message>
     <message>
+        <source>Layer normalization with {0} channel</source>
+        <translation>normalizace vrstvy, počet kanálů {0}</translation>
+    </message>
+    <message>
         <source>Layer normalization with {0} channels</source>
         <translation>normalizace vrstvy, počet kanálů {0}</translation>
+    </message>
+    <message>
+        <source>Group normalization with {0} groups of {1} channel</source>
+        <translation>skupinová normalizace, počet skupin {0}, počet kanálů {1}</translation>
     </message>
     <message>
         <source>Group normalization with {0} groups of {1} channels</source>
@@ -1050,6 +1122,10 @@
     <message>
         <source>{0} upsampling ({1})</source>
         <translation>převzorkování nahoru {0} ({1})</translation>
+    </message>
+    <message>
+        <source>Permute dimensions to {0}</source>
+        <translation>přeházení rozměrů na {0}</translation>
     </message>
     <message>
         <source>nested network</source>
@@ -1128,6 +1204,10 @@
         <translation>neurolab shapes (přiložený)</translation>
     </message>
     <message>
+        <source>{0} cannot look at an image: {1}</source>
+        <translation>{0} se nemůže dívat na obrázek: {1}</translation>
+    </message>
+    <message>
         <source>{0} normalization</source>
         <translation>normalizace: {0}</translation>
     </message>
@@ -1178,14 +1258,6 @@
     <message>
         <source>{0} could not be loaded as a Keras model ({1}).</source>
         <translation>Soubor {0} nelze načíst jako model Keras ({1}).</translation>
-    </message>
-    <message>
-        <source>{0} has {1} inputs; neurolab needs a model with one image input.</source>
-        <translation>Model {0} má více vstupů (počet: {1}); neurolab potřebuje model s jedním obrazovým vstupem.</translation>
-    </message>
-    <message>
-        <source>{0} does not take images: its input has shape {1}, not height × width × 1 or 3 channels.</source>
-        <translation>Model {0} nepřijímá obrázky: jeho vstup má tvar {1}, ne výška × šířka × 1 nebo 3 kanály.</translation>
     </message>
     <message>
         <source>raw 0-255 pixels (the model rescales inside)</source>
@@ -1382,6 +1454,38 @@
     <message>
         <source>its &apos;{0}&apos; is registered as &apos;{1}&apos;, which is not Keras&apos;s own</source>
         <translation>jeho &apos;{0}&apos; je registrováno jako &apos;{1}&apos;, což není vlastní název Kerasu</translation>
+    </message>
+    <message>
+        <source>The model takes {0} inputs, not one image.</source>
+        <translation>Model nebere jeden obrázek, ale více vstupů (počet: {0}).</translation>
+    </message>
+    <message>
+        <source>The model takes sequences ({0} steps × {1} values), not images.</source>
+        <translation>Model bere posloupnosti ({0} kroků × {1} hodnot), ne obrázky.</translation>
+    </message>
+    <message>
+        <source>The model takes vectors of {0} numbers, not images.</source>
+        <translation>Model bere vektory o {0} číslech, ne obrázky.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s input has shape {0}, not an image (height × width × 1 or 3 channels).</source>
+        <translation>Vstup modelu má tvar {0}, není to obrázek (výška × šířka × 1 nebo 3 kanály).</translation>
+    </message>
+    <message>
+        <source>The model is not a classifier: its output is a map ({0}), not a score per class.</source>
+        <translation>Model není klasifikátor: jeho výstupem je mapa ({0}), ne skóre pro každou třídu.</translation>
+    </message>
+    <message>
+        <source>The model is not a classifier: none of its outputs ({0}) is a score per class.</source>
+        <translation>Model není klasifikátor: žádný z jeho výstupů ({0}) nedává skóre pro každou třídu.</translation>
+    </message>
+    <message>
+        <source>The model has no output {0}; its outputs are {1}.</source>
+        <translation>Model nemá výstup {0}; jeho výstupy jsou {1}.</translation>
+    </message>
+    <message>
+        <source>The output {0} cannot classify: it is not a score per class ({1}).</source>
+        <translation>Výstup {0} neumí klasifikovat: nedává skóre pro každou třídu ({1}).</translation>
     </message>
     <message>
         <source>Class {0} does not exist: the model has {1} classes (0–{2}).</source>
@@ -2663,6 +2767,10 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
 </context>
 <context>
     <name>MosaicView</name>
+    <message>
+        <source>Unit {0}: value {1}</source>
+        <translation>Neuron {0}: hodnota {1}</translation>
+    </message>
     <message>
         <source>Channel {0}: values {1} to {2}. Click to see it large.</source>
         <translation>Kanál {0}: hodnoty od {1} do {2}. Kliknutím ho zvětšíte.</translation>

@@ -124,6 +124,14 @@
         <translation>Each tile is one channel; {0}. Click a tile to see it large.</translation>
     </message>
     <message>
+        <source>Activations need a model that takes one image. {0} Its layers are in the table on the left.</source>
+        <translation>Activations need a model that takes one image. {0} Its layers are in the table on the left.</translation>
+    </message>
+    <message>
+        <source>No activations for this model</source>
+        <translation>No activations for this model</translation>
+    </message>
+    <message>
         <source>Input: {0} resized to {1}×{2}</source>
         <translation>Input: {0} resized to {1}×{2}</translation>
     </message>
@@ -143,9 +151,19 @@
         <source>{0}: waiting for activations…</source>
         <translation>{0}: waiting for activations…</translation>
     </message>
-    <message>
-        <source>{0}: {1} — {2} channels</source>
-        <translation>{0}: {1} — {2} channels</translation>
+    <message numerus="yes">
+        <source>{0}: %n units, one cell each (brightness = value)</source>
+        <translation>
+            <numerusform>{0}: %n unit, one cell (brightness = value)</numerusform>
+            <numerusform>{0}: %n units, one cell each (brightness = value)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0}: {1} — %n channels</source>
+        <translation>
+            <numerusform>{0}: {1} — %n channel</numerusform>
+            <numerusform>{0}: {1} — %n channels</numerusform>
+        </translation>
     </message>
     <message>
         <source>The table on the left gives sizes for the network&apos;s {0}×{1} input; this mosaic is for the photo at its own size, {2}×{3} (height×width). Native size resizes the photo to the input size first.</source>
@@ -164,8 +182,16 @@
         <translation>Values:</translation>
     </message>
     <message>
+        <source>Unit {0} of {1}</source>
+        <translation>Unit {0} of {1}</translation>
+    </message>
+    <message>
         <source>Channel {0} of {1}</source>
         <translation>Channel {0} of {1}</translation>
+    </message>
+    <message>
+        <source>All units:</source>
+        <translation>All units:</translation>
     </message>
     <message>
         <source>All tiles:</source>
@@ -340,6 +366,14 @@
         <translation>type what you see</translation>
     </message>
     <message>
+        <source>The model has several outputs: the one whose scores name the classes</source>
+        <translation>The model has several outputs: the one whose scores name the classes</translation>
+    </message>
+    <message>
+        <source>Classes from &amp;output:</source>
+        <translation>Classes from &amp;output:</translation>
+    </message>
+    <message>
         <source>step size</source>
         <translation>step size</translation>
     </message>
@@ -411,6 +445,14 @@
     <message>
         <source>Probability of the person&apos;s class against the noise weight; the red line is where the network changes its mind</source>
         <translation>Probability of the person&apos;s class against the noise weight; the red line is where the network changes its mind</translation>
+    </message>
+    <message>
+        <source>Adversarial images need a model that takes one image. {0}</source>
+        <translation>Adversarial images need a model that takes one image. {0}</translation>
+    </message>
+    <message>
+        <source>Adversarial images need a classifier. {0} Its activations are in the Activations tab.</source>
+        <translation>Adversarial images need a classifier. {0} Its activations are in the Activations tab.</translation>
     </message>
     <message>
         <source>classifying</source>
@@ -864,12 +906,20 @@
         <translation>activations ready</translation>
     </message>
     <message>
+        <source>{0} greyscale images</source>
+        <translation>{0} greyscale images</translation>
+    </message>
+    <message>
         <source>{0} layer needs the model&apos;s native input size ({1}): {2}</source>
         <translation>{0} layer needs the model&apos;s native input size ({1}): {2}</translation>
     </message>
     <message>
         <source>{0} layers need the model&apos;s native input size ({1}): {2}</source>
         <translation>{0} layers need the model&apos;s native input size ({1}): {2}</translation>
+    </message>
+    <message>
+        <source>nested network with {0} layer</source>
+        <translation>nested network with {0} layer</translation>
     </message>
     <message>
         <source>nested network with {0} layers</source>
@@ -940,8 +990,16 @@
         <translation>identity</translation>
     </message>
     <message>
+        <source>{0} feature</source>
+        <translation>{0} feature</translation>
+    </message>
+    <message>
         <source>{0} features</source>
         <translation>{0} features</translation>
+    </message>
+    <message>
+        <source>Sequence input with {0} dimension</source>
+        <translation>Sequence input with {0} dimension</translation>
     </message>
     <message>
         <source>Sequence input with {0} dimensions</source>
@@ -1004,12 +1062,24 @@
         <translation>Global average pooling</translation>
     </message>
     <message>
+        <source>Batch normalization with {0} channel</source>
+        <translation>Batch normalization with {0} channel</translation>
+    </message>
+    <message>
         <source>Batch normalization with {0} channels</source>
         <translation>Batch normalization with {0} channels</translation>
     </message>
     <message>
+        <source>Layer normalization with {0} channel</source>
+        <translation>Layer normalization with {0} channel</translation>
+    </message>
+    <message>
         <source>Layer normalization with {0} channels</source>
         <translation>Layer normalization with {0} channels</translation>
+    </message>
+    <message>
+        <source>Group normalization with {0} groups of {1} channel</source>
+        <translation>Group normalization with {0} groups of {1} channel</translation>
     </message>
     <message>
         <source>Group normalization with {0} groups of {1} channels</source>
@@ -1050,6 +1120,10 @@
     <message>
         <source>{0} upsampling ({1})</source>
         <translation>{0} upsampling ({1})</translation>
+    </message>
+    <message>
+        <source>Permute dimensions to {0}</source>
+        <translation>Permute dimensions to {0}</translation>
     </message>
     <message>
         <source>nested network</source>
@@ -1128,6 +1202,10 @@
         <translation>neurolab shapes (bundled)</translation>
     </message>
     <message>
+        <source>{0} cannot look at an image: {1}</source>
+        <translation>{0} cannot look at an image: {1}</translation>
+    </message>
+    <message>
         <source>{0} normalization</source>
         <translation>{0} normalization</translation>
     </message>
@@ -1178,14 +1256,6 @@
     <message>
         <source>{0} could not be loaded as a Keras model ({1}).</source>
         <translation>{0} could not be loaded as a Keras model ({1}).</translation>
-    </message>
-    <message>
-        <source>{0} has {1} inputs; neurolab needs a model with one image input.</source>
-        <translation>{0} has {1} inputs; neurolab needs a model with one image input.</translation>
-    </message>
-    <message>
-        <source>{0} does not take images: its input has shape {1}, not height × width × 1 or 3 channels.</source>
-        <translation>{0} does not take images: its input has shape {1}, not height × width × 1 or 3 channels.</translation>
     </message>
     <message>
         <source>raw 0-255 pixels (the model rescales inside)</source>
@@ -1382,6 +1452,38 @@
     <message>
         <source>its &apos;{0}&apos; is registered as &apos;{1}&apos;, which is not Keras&apos;s own</source>
         <translation>its &apos;{0}&apos; is registered as &apos;{1}&apos;, which is not Keras&apos;s own</translation>
+    </message>
+    <message>
+        <source>The model takes {0} inputs, not one image.</source>
+        <translation>The model takes {0} inputs, not one image.</translation>
+    </message>
+    <message>
+        <source>The model takes sequences ({0} steps × {1} values), not images.</source>
+        <translation>The model takes sequences ({0} steps × {1} values), not images.</translation>
+    </message>
+    <message>
+        <source>The model takes vectors of {0} numbers, not images.</source>
+        <translation>The model takes vectors of {0} numbers, not images.</translation>
+    </message>
+    <message>
+        <source>The model&apos;s input has shape {0}, not an image (height × width × 1 or 3 channels).</source>
+        <translation>The model&apos;s input has shape {0}, not an image (height × width × 1 or 3 channels).</translation>
+    </message>
+    <message>
+        <source>The model is not a classifier: its output is a map ({0}), not a score per class.</source>
+        <translation>The model is not a classifier: its output is a map ({0}), not a score per class.</translation>
+    </message>
+    <message>
+        <source>The model is not a classifier: none of its outputs ({0}) is a score per class.</source>
+        <translation>The model is not a classifier: none of its outputs ({0}) is a score per class.</translation>
+    </message>
+    <message>
+        <source>The model has no output {0}; its outputs are {1}.</source>
+        <translation>The model has no output {0}; its outputs are {1}.</translation>
+    </message>
+    <message>
+        <source>The output {0} cannot classify: it is not a score per class ({1}).</source>
+        <translation>The output {0} cannot classify: it is not a score per class ({1}).</translation>
     </message>
     <message>
         <source>Class {0} does not exist: the model has {1} classes (0–{2}).</source>
@@ -2661,6 +2763,10 @@ See what a convolutional neural network sees.</translation>
 </context>
 <context>
     <name>MosaicView</name>
+    <message>
+        <source>Unit {0}: value {1}</source>
+        <translation>Unit {0}: value {1}</translation>
+    </message>
     <message>
         <source>Channel {0}: values {1} to {2}. Click to see it large.</source>
         <translation>Channel {0}: values {1} to {2}. Click to see it large.</translation>

@@ -134,7 +134,7 @@ def test_broken_h5_file_gets_a_sentence(tmp_path):
         load_model(str(path))
 
 
-def test_models_without_one_image_input_are_refused(tmp_path):
+def test_models_without_one_image_input_open_and_say_why_they_take_no_image(tmp_path):
     import keras
 
     from neurolab.core.models.catalog import load_model
@@ -142,12 +142,13 @@ def test_models_without_one_image_input_are_refused(tmp_path):
     a, b = keras.Input((4,)), keras.Input((4,))
     two = tmp_path / "two.keras"
     keras.Model([a, b], keras.layers.Add()([a, b])).save(two)
-    with pytest.raises(ModelError, match="2 inputs"):
-        load_model(str(two))
+    loaded = load_model(str(two))
+    assert loaded.image_input is None and loaded.no_image_reason == "The model takes 2 inputs, not one image."
     vector = tmp_path / "vector.keras"
     keras.Model(a, keras.layers.Dense(2)(a)).save(vector)
-    with pytest.raises(ModelError, match="does not take images"):
-        load_model(str(vector))
+    loaded = load_model(str(vector))
+    assert loaded.image_input is None and loaded.input_shape == (4,)
+    assert loaded.no_image_reason == "The model takes vectors of 4 numbers, not images."
 
 
 def test_unknown_names_and_missing_files_are_bad_input(tmp_path):

@@ -56,9 +56,29 @@ def test_big_activations_are_subsampled_to_the_pixel_cap():
 
 
 def test_vectors_become_a_grid_normalised_as_a_whole():
+    from neurolab.core.inspection.mosaic import NEURON_CELL
+
     mosaic = tile_channels(np.arange(10, dtype=np.float32))
-    assert (mosaic.tile_height, mosaic.tile_width, mosaic.channels) == (1, 1, 10)
+    assert (mosaic.tile_height, mosaic.tile_width, mosaic.channels) == (NEURON_CELL, NEURON_CELL, 10)
     assert mosaic.image.max() == 255 and mosaic.image[0, 0] == 0
+
+
+def test_a_dense_layers_units_are_a_neuron_grid_brightness_is_the_value():
+    from neurolab.core.inspection.mosaic import neuron_grid_shape
+
+    assert [neuron_grid_shape(n) for n in (128, 10, 784, 2, 1000, 127)] == [
+        (8, 16), (2, 5), (28, 28), (1, 2), (25, 40), (8, 16)]
+    values = np.linspace(-1.0, 3.0, 128).astype(np.float32)
+    for activation in (values, values.reshape(1, 1, 128)):  # a Dense output, or a 1×1×N map
+        mosaic = tile_channels(activation)
+        assert mosaic.is_neuron_grid and (mosaic.rows, mosaic.cols, mosaic.channels) == (8, 16, 128)
+        assert mosaic.unit_value(17) == pytest.approx(values[17])
+        x, y = mosaic.tile_origin(17)
+        assert mosaic.channel_at(x + 1, y + 1) == 17
+        cell = mosaic.image[y:y + mosaic.tile_height, x:x + mosaic.tile_width]
+        assert cell.min() == cell.max() == int((values[17] + 1.0) / 4.0 * 255)  # one uniform cell
+        assert mosaic.image[:mosaic.tile_height, :mosaic.tile_width].max() == 0  # the lowest: black
+    assert not tile_channels(np.zeros((4, 4, 3), np.float32)).is_neuron_grid
 
 
 def test_overlay_keeps_image_size_and_tints_strong_areas():

@@ -66,7 +66,7 @@ class FoolResult:
 def _fool_size(loaded, size) -> tuple[int, int]:
     """(height, width) from None (the model's input), an int (square) or (width, height)."""
     if size is None:
-        return int(loaded.input_shape[0]), int(loaded.input_shape[1])
+        return loaded.require_image().shape[:2]
     if isinstance(size, (int, np.integer)):
         width = height = int(size)
     else:

@@ -56,17 +56,22 @@ class GradientModel:
         import tensorflow as tf
 
         self.loaded = loaded
-        self.model = loaded.model
-        self.input_shape = tuple(int(d) for d in loaded.input_shape)
+        self.image_input = loaded.require_image()
+        #: Which output classifies: a GradientModel serves that one only.
+        self.output_index = loaded.require_classifier()
+        self.whole_model = loaded.model
+        #: The model giving only the output that classifies (the model itself when it has one).
+        self.model = loaded.classifier_model()
+        self.input_shape = self.image_input.shape
         self.preprocess = loaded.preprocess
         #: True when the model's output is probabilities (a final softmax, found in the
         #: graph or, failing that, by probing the output once); False: logits.
         self.ends_in_softmax: bool
-        self._scores, self.ends_in_softmax = _score_function(loaded.model)
+        self._scores, self.ends_in_softmax = _score_function(self.model)
         if not self.ends_in_softmax and _outputs_probabilities(
-                loaded.model, loaded.preprocess, self.input_shape):
+                self.model, self._model_preprocess, self.input_shape):
             # A softmax hidden where the graph could not be cut (inside a nested model).
-            self._scores, self.ends_in_softmax = _log_probabilities(loaded.model), True
+            self._scores, self.ends_in_softmax = _log_probabilities(self.model), True
         image = tf.TensorSpec([None, None, 3], tf.float32)
         scalar = tf.TensorSpec([], tf.float32)
         height, width, channels = self.input_shape
@@ -86,6 +91,11 @@ class GradientModel:
     def classes(self) -> int:
         return int(self.model.outputs[0].shape[-1])
 
+    def _model_preprocess(self, batch):
+        """The model's preprocessing, then the batch as the model takes it (an ``(H, W)``
+        model's channel axis dropped)."""
+        return self.image_input.to_model(self.preprocess(batch))
+
     # graph pieces (traced inside the tf.functions) ---------------------------------
     def _model_input(self, image):
         """H×W×3 float image -> 1×h×w×C model input (before preprocessing), differentiably."""
@@ -103,7 +113,7 @@ class GradientModel:
         """Preprocessed model input -> logits, one row per image."""
         import tensorflow as tf
 
-        return tf.cast(self._scores(self.preprocess(batch)), tf.float32)
+        return tf.cast(self._scores(self._model_preprocess(batch)), tf.float32)
 
     def _probabilities_graph(self, image):
         import tensorflow as tf
@@ -248,7 +258,8 @@ def gradient_model(loaded) -> GradientModel:
     """
     if _LAST_GRADIENT_MODEL:
         cached = _LAST_GRADIENT_MODEL[0]
-        if (cached.model is loaded.model and cached.preprocess is loaded.preprocess
+        if (cached.whole_model is loaded.model and cached.preprocess is loaded.preprocess
+                and cached.output_index == loaded.output_index
                 and cached.input_shape == tuple(int(d) for d in loaded.input_shape)):
             cached.loaded = loaded
             return cached

@@ -192,10 +192,11 @@ class ActivationExtractor:
 
         self.loaded = loaded
         self.memory_budget = memory_budget
-        height, width, channels = loaded.input_shape
+        self.image_input = loaded.require_image()  # an (H, W) model is traced without the channel axis
+        height, width, channels = self.image_input.shape
         self.native_size = (width, height)
-        self.flexible = trace_layers(loaded.model, keras.Input((None, None, channels)))
-        self.native = trace_layers(loaded.model, keras.Input((height, width, channels)))
+        self.flexible = trace_layers(loaded.model, keras.Input(self.image_input.model_shape(None, None)))
+        self.native = trace_layers(loaded.model, keras.Input(self.image_input.model_shape(height, width)))
         self.layer_keys = list(self.native.outputs)
         self.native_only = [k for k in self.layer_keys if k not in self.flexible.outputs]
         self._bytes_per_pixel = self._native_bytes_per_pixel()
@@ -224,12 +225,12 @@ class ActivationExtractor:
 
         graph = self.native if native else self.flexible
         submodel = keras.Model(graph.input, [graph.outputs[k] for k in keys])
-        preprocess = self.loaded.preprocess
-        shape = [1, *graph.input.shape[1:]]
+        preprocess, image_input = self.loaded.preprocess, self.image_input
+        shape = [1, *graph.input.shape[1:3], image_input.channels]  # the pixels fed: 1×H×W×C
 
         @tf.function(input_signature=[tf.TensorSpec(shape, tf.float32)], reduce_retracing=True)
         def forward(pixels):
-            return submodel(preprocess(pixels), training=False)
+            return submodel(image_input.to_model(preprocess(pixels)), training=False)
 
         forward.submodel = submodel
         return forward
@@ -311,7 +312,7 @@ class ActivationExtractor:
             import keras
 
             with _nodes_discarded(self.loaded.model):  # else every size leaves a Node per layer
-                traced = trace_layers(self.loaded.model, keras.Input((*size, self.loaded.channels)))
+                traced = trace_layers(self.loaded.model, keras.Input(self.image_input.model_shape(*size)))
             passing = {key for key, tensor in traced.outputs.items()
                        if all(d is None or d > 0 for d in tensor.shape[1:])}
             _remember(self._fits_cache, tuple(size), passing, FITS_CACHE_SIZES)

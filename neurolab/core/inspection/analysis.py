@@ -82,14 +82,18 @@ class ModelAnalysis:
 
 
 def analyze_model(model, *, input_description: str | Phrase | None = None,
-                  native_only: Collection[str] = ()) -> ModelAnalysis:
+                  native_only: Collection[str] = (), image_input=None) -> ModelAnalysis:
     """The ``analyzeNetwork`` table of ``model``.
 
     ``input_description`` completes the input row ("227x227x3 images with ...");
-    ``native_only`` holds layer keys that only work at the model's input size.
+    ``native_only`` holds layer keys that only work at the model's input size;
+    ``image_input`` (``core.models.interface.ImageInput``) without a channel axis makes an
+    ``(H, W)`` input row read "28x28 greyscale images", not a sequence.
     """
     rows: list[LayerInfo] = []
     _add_rows(model, None, rows, input_description)
+    if image_input is not None and not image_input.channel_axis:
+        _greyscale_input_rows(rows, input_description)
     flagged = [row.key for row in rows if row.key in native_only or row.name in native_only]
     for row in rows:
         row.native_only = row.key in flagged
@@ -98,6 +102,16 @@ def analyze_model(model, *, input_description: str | Phrase | None = None,
     return ModelAnalysis(name=model.name, input_shape=input_shape,
                          total_params=_count_params(model), layers=rows,
                          warnings=[str(p) for p in phrases], warning_phrases=phrases)
+
+
+def _greyscale_input_rows(rows: list[LayerInfo], input_description) -> None:
+    """The top-level ``(H, W)`` input rows as the greyscale images they are."""
+    for row in rows:
+        if row.parent is None and row.class_name == "InputLayer" and row.type == "Sequence Input":
+            phrase = Phrase("{0} greyscale images", (_x(["?" if d is None else d for d in row.activations]),))
+            if input_description:
+                phrase = Phrase("{0} with {1}", (phrase, _as_phrase(input_description)))
+            row.type, row.description_phrase, row.description = "Image Input", phrase, str(phrase)
 
 
 def _native_warning(keys: list[str], input_shape: list) -> list[Phrase]:
@@ -148,7 +162,8 @@ def _add_rows(model, parent: str | None, rows: list[LayerInfo],
             first_child = len(rows)
             _add_rows(layer, row.key, rows, None)
             children = sum(1 for r in rows[first_child:] if r.parent == row.key)
-            row.description_phrase = Phrase("nested network with {0} layers", (children,))
+            row.description_phrase = Phrase("nested network with {0} layer" if children == 1
+                                            else "nested network with {0} layers", (children,))
             row.description = str(row.description_phrase)
 
 
@@ -364,9 +379,10 @@ def _activation_wording(name: str) -> tuple[str, Phrase]:
 def _input(layer, site: _Site) -> tuple[str, Phrase]:
     dims = ["?" if d is None else d for d in site.output_shape[1:]]
     if len(dims) == 1:
-        return "Feature Input", Phrase("{0} features", (dims[0],))
+        return "Feature Input", Phrase("{0} feature" if dims[0] == 1 else "{0} features", (dims[0],))
     if len(dims) == 2:
-        return "Sequence Input", Phrase("Sequence input with {0} dimensions", (dims[-1],))
+        return "Sequence Input", Phrase("Sequence input with {0} dimension" if dims[-1] == 1
+                                        else "Sequence input with {0} dimensions", (dims[-1],))
     return f"{_rank_prefix(len(dims) - 1)}Image Input", Phrase("{0} images", (_x(dims),))
 
 
@@ -477,18 +493,23 @@ def _global_pooling(kind: str, dims: int) -> Callable:
 
 
 def _batch_norm(layer, site: _Site) -> tuple[str, Phrase]:
-    return "Batch Normalization", Phrase("Batch normalization with {0} channels",
-                                         (layer.moving_mean.shape[0],))
+    channels = layer.moving_mean.shape[0]
+    return "Batch Normalization", Phrase("Batch normalization with {0} channel" if channels == 1
+                                         else "Batch normalization with {0} channels", (channels,))
 
 
 def _layer_norm(layer, site: _Site) -> tuple[str, Phrase]:
-    return "Layer Normalization", Phrase("Layer normalization with {0} channels",
-                                         (site.input_shapes[0][-1],))
+    channels = site.input_shapes[0][-1]
+    return "Layer Normalization", Phrase("Layer normalization with {0} channel" if channels == 1
+                                         else "Layer normalization with {0} channels", (channels,))
 
 
 def _group_norm(layer, site: _Site) -> tuple[str, Phrase]:
-    return "Group Normalization", Phrase("Group normalization with {0} groups of {1} channels",
-                                         (layer.groups, site.input_shapes[0][-1]))
+    channels = site.input_shapes[0][-1]
+    return "Group Normalization", Phrase("Group normalization with {0} groups of {1} channel"
+                                         if channels == 1 else
+                                         "Group normalization with {0} groups of {1} channels",
+                                         (layer.groups, channels))
 
 
 def _dropout(layer, site: _Site) -> tuple[str, Phrase]:
@@ -537,6 +558,10 @@ def _upsampling(layer, site: _Site) -> tuple[str, Phrase]:
     return "Resize", Phrase("{0} upsampling ({1})", (_x(layer.size), layer.interpolation))
 
 
+def _permute(layer, site: _Site) -> tuple[str, Phrase]:
+    return "Permute", Phrase("Permute dimensions to {0}", (_vector(layer.dims),))
+
+
 def _fixed(kind: str, description: str) -> Callable:
     return lambda layer, site: (kind, Phrase(description))
 
@@ -573,6 +598,7 @@ _DESCRIBERS: dict[str, Callable[[Any, _Site], tuple[str, Phrase]]] = {
     "Dropout": _dropout,
     "Flatten": _fixed("Flatten", phrase_template("Flatten")),
     "Reshape": _reshape,
+    "Permute": _permute,
     "Concatenate": _concatenate,
     "Add": _merge("Addition", phrase_template("Element-wise addition of {0} inputs")),
     "Subtract": _merge("Subtraction", phrase_template("Element-wise subtraction of {0} inputs")),

@@ -6,6 +6,10 @@ shared scale instead puts every tile on the layer's one range (weak filters stay
 dark, so strengths can be compared), and a gamma below 1 brightens the mostly-black
 tiles of ReLU layers. Large activations are subsampled before normalising so that a
 mosaic of a big photo stays quick to draw when the user switches layers.
+
+A vector (a Dense layer's 128 units, ``(N,)`` or ``1×1×N``) is a *neuron grid*: one
+uniform cell per unit (128 → 8 rows × 16 columns), its brightness the unit's value on the
+vector's one range; :attr:`Mosaic.unit_values` keeps the values for the view's hover.
 """
 
 from __future__ import annotations
@@ -48,6 +52,17 @@ class Mosaic:
     scale: str = DEFAULT_SCALE
     gamma: float = DEFAULT_GAMMA
     means: np.ndarray | None = None  # per channel: the mean value (of the values drawn)
+    #: A vector's values, one per cell (a Dense layer's units as a neuron grid); None for maps.
+    unit_values: np.ndarray | None = None
+
+    @property
+    def is_neuron_grid(self) -> bool:
+        """The cells are units of a vector (each one value), not channels of a map."""
+        return self.unit_values is not None
+
+    def unit_value(self, unit: int) -> float:
+        """The value of ``unit`` in a neuron grid (what its cell's brightness shows)."""
+        return float(self.unit_values[unit])
 
     def strongest_channel(self) -> int:
         """The channel with the largest mean response: a useful first look."""
@@ -56,6 +71,7 @@ class Mosaic:
     def to_json(self, **context: Any) -> dict[str, Any]:
         """The tiling in numbers (the pixels are the saved PNG): :mod:`neurolab.core.results`."""
         return result_json({"channels": self.channels, "rows": self.rows, "cols": self.cols,
+                            "neuron_grid": self.is_neuron_grid,
                             "tile_size": [self.tile_width, self.tile_height],
                             "image_size": [int(self.image.shape[1]), int(self.image.shape[0])],
                             "colour_scale": self.scale, "gamma": self.gamma}, context)
@@ -89,8 +105,31 @@ def grid_shape(channels: int) -> tuple[int, int]:
     return max(1, math.ceil(channels / cols)), cols
 
 
+#: Side in pixels of one unit's cell in a neuron grid (the view enlarges it, nearest-neighbour).
+NEURON_CELL = 8
+#: The widest a neuron grid is made from a divisor of its size (cols ≤ this × rows).
+NEURON_GRID_ASPECT = 4
+
+
+def neuron_grid_shape(units: int) -> tuple[int, int]:
+    """Rows and columns of a grid of ``units`` cells, wider than tall, filled where a divisor
+    allows it: 128 → 8×16, 10 → 2×5, 784 → 28×28; a prime such as 127 → 8×16 with one empty."""
+    units = max(1, int(units))
+    for rows in range(math.isqrt(units), 0, -1):
+        if units % rows == 0 and units // rows <= NEURON_GRID_ASPECT * rows:
+            return rows, units // rows
+    rows = max(1, math.ceil(math.sqrt(units / 2)))
+    return rows, math.ceil(units / rows)
+
+
+def is_vector(activation: np.ndarray) -> bool:
+    """A vector of units (``(N,)`` or ``1×1×N``): shown as a neuron grid, one cell per unit."""
+    array = as_channels_last(activation)
+    return array.shape[0] * array.shape[1] == 1
+
+
 def as_channels_last(activation: np.ndarray) -> np.ndarray:
-    """Any activation as H × W × C: vectors become a grid of 1×1 channels."""
+    """Any activation as H × W × C: a vector becomes 1 × 1 × N (a channel per unit)."""
     array = np.asarray(activation)
     if array.ndim == 3:
         return array
@@ -126,16 +165,21 @@ def tile_channels(activation: np.ndarray, *, max_pixels: int = DEFAULT_MAX_PIXEL
     """All channels of one activation as a near-square grid (uint8 grey).
 
     ``scale`` 'tile' stretches each channel to its own range, 'shared' puts all on
-    the layer's range; ``gamma`` < 1 brightens weak values (value ** gamma).
+    the layer's range; ``gamma`` < 1 brightens weak values (value ** gamma). A vector is
+    a neuron grid (:func:`neuron_grid_shape`, cells of :data:`NEURON_CELL` px).
     Channels are laid out first (one contiguous row each), normalised and
     placed with a single reshape: a layer switch stays well under 50 ms.
     """
     if scale not in SCALES:
         raise ValueError(f"Unknown mosaic scale '{scale}': use {', '.join(SCALES)}.")
     array = as_channels_last(activation)
+    units = None
+    if array.shape[0] * array.shape[1] == 1:  # a vector: a neuron grid, each unit a uniform cell
+        units = array.reshape(-1).astype(np.float32)
+        array = np.broadcast_to(units, (NEURON_CELL, NEURON_CELL, units.size))
     height, width, channels = array.shape
     step = subsample_step(height, width, channels, max_pixels)
-    whole = height * width == 1 or scale == "shared"  # vectors: as a whole, see normalise_channels
+    whole = units is not None or scale == "shared"  # vectors: as a whole, see normalise_channels
     if step > 1:
         array = array[::step, ::step]
         height, width = array.shape[:2]
@@ -151,7 +195,7 @@ def tile_channels(activation: np.ndarray, *, max_pixels: int = DEFAULT_MAX_PIXEL
     if gamma != 1.0:
         values = 255.0 * np.power(np.clip(values, 0.0, 255.0) / 255.0, float(gamma))
     tiles = values.astype(np.uint8).reshape(channels, height, width)
-    rows, cols = grid_shape(channels)
+    rows, cols = grid_shape(channels) if units is None else neuron_grid_shape(channels)
     grid = np.full((rows * cols, height, width), SEPARATOR_VALUE, dtype=np.uint8)
     grid[:channels] = tiles
     out = np.full((rows, height + SEPARATOR, cols, width + SEPARATOR), SEPARATOR_VALUE, dtype=np.uint8)
@@ -161,7 +205,7 @@ def tile_channels(activation: np.ndarray, *, max_pixels: int = DEFAULT_MAX_PIXEL
     return Mosaic(image, rows, cols, height, width, channels,
                   np.broadcast_to(low.reshape(-1), (channels,)).copy(),
                   np.broadcast_to(high.reshape(-1), (channels,)).copy(), scale, float(gamma),
-                  planes.mean(axis=1))
+                  planes.mean(axis=1), units)
 
 
 def tile_mask(mosaic: Mosaic) -> np.ndarray:

@@ -19,6 +19,14 @@ from neurolab.assets import resource_path
 from neurolab.core.errors import ModelError, WeightsUnavailableError, typed_path
 from neurolab.core.jobs import Job, Progress, run_job
 from neurolab.core.models.files import inspect_model_file, private_copy
+from neurolab.core.models.interface import (
+    ImageInput,
+    ModelOutput,
+    classifier_output,
+    image_input,
+    model_outputs,
+    not_a_classifier,
+)
 from neurolab.core.models.weights import WEIGHTS, download_job, find_weights
 from neurolab.core.phrases import Outside, Phrase
 
@@ -87,13 +95,21 @@ class ModelEntry:
 
 @dataclass
 class LoadedModel:
-    """A Keras model with everything needed to feed it and read its answers."""
+    """A Keras model with everything needed to feed it and read its answers.
+
+    Its ends (:mod:`neurolab.core.models.interface`): ``image_input`` is the one
+    image it takes, or None with ``no_image_reason`` saying why (a vector, a
+    sequence, several inputs: the table still works, the image tabs say why they
+    are idle); ``outputs`` are its outputs, and ``output_index`` the one that
+    classifies (None: not a classifier, ``not_classifier_reason`` says why).
+    """
 
     model: Any
     name: str
     display_name: str
     source: str
-    input_shape: tuple[int, int, int]
+    #: height × width × channels of the image it takes; without one, its (first) input's shape
+    input_shape: tuple
     preprocess: Callable[[Any], Any]
     preprocessing: str  # a Phrase when neurolab knows it, else the model's own words
     labels: list[str]
@@ -101,6 +117,76 @@ class LoadedModel:
     notice: str = ""  # a Phrase when there is one
     path: Optional[str] = None
     warnings: list[str] = field(default_factory=list)
+    image_input: Optional[ImageInput] = None  # made from ``input_shape`` unless no_image_reason
+    no_image_reason: str = ""  # a Phrase: why the model has no image input
+    outputs: list[ModelOutput] = field(default_factory=list)  # read from the model when empty
+    output_index: Optional[int] = field(default=None, init=False)
+    _output_models: dict = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.image_input is None and not self.no_image_reason and len(self.input_shape) == 3:
+            self.image_input = ImageInput(*(int(d) for d in self.input_shape))
+        if not self.outputs and self.model is not None:
+            self.outputs = model_outputs(self.model)
+        self.output_index = classifier_output(self.outputs) if self.outputs else 0
+
+    @property
+    def is_classifier(self) -> bool:
+        return self.output_index is not None
+
+    @property
+    def not_classifier_reason(self) -> Phrase | str:
+        return "" if self.is_classifier else not_a_classifier(self.outputs)
+
+    @property
+    def classifier_name(self) -> str:
+        """The name of the output that classifies ("" for a model with one output or none)."""
+        if self.output_index is None or len(self.outputs) < 2:
+            return ""
+        return self.outputs[self.output_index].name
+
+    def choose_output(self, index: int) -> None:
+        """Classify with output ``index`` (a vector output: see ``interface.find_output``).
+
+        Class names made up for the previous output (``class 0``…) are made up again for
+        this one's size; names from a labels file stay.
+        """
+        previous = self.outputs[self.output_index].classes if self.output_index is not None else 0
+        self.output_index = int(index)
+        if self.labels == _numbered_labels(previous):
+            self.labels = _numbered_labels(self.outputs[self.output_index].classes)
+
+    def classifier_model(self):
+        """A Keras model giving only the output that classifies (the model itself when it has one)."""
+        self.require_classifier()
+        if len(self.outputs) < 2:
+            return self.model
+        index = self.output_index
+        if index not in self._output_models:
+            import keras
+
+            inputs = self.model.inputs
+            self._output_models[index] = keras.Model(inputs[0] if len(inputs) == 1 else inputs,
+                                                     self.model.outputs[index],
+                                                     name=f"{self.model.name}_{self.outputs[index].name}")
+        return self._output_models[index]
+
+    def require_image(self) -> ImageInput:
+        """The image input; a sentence (BadInputError) for a model without one."""
+        from neurolab.core.errors import BadInputError
+
+        if self.image_input is None:
+            raise BadInputError(Phrase("{0} cannot look at an image: {1}", (self.display_name,
+                                                                               self.no_image_reason)))
+        return self.image_input
+
+    def require_classifier(self) -> int:
+        """The index of the output that classifies; a sentence (BadInputError) if none does."""
+        from neurolab.core.errors import BadInputError
+
+        if self.output_index is None:
+            raise BadInputError(self.not_classifier_reason)
+        return self.output_index
 
     @property
     def spec(self) -> str:
@@ -109,7 +195,7 @@ class LoadedModel:
 
     @property
     def channels(self) -> int:
-        return self.input_shape[2]
+        return self.require_image().channels
 
     @property
     def input_description(self) -> Phrase | str:
@@ -294,12 +380,15 @@ def load_model_file(path: str | os.PathLike) -> LoadedModel:
             raise ModelError(_explain_load_failure(name, exc)) from exc
     if not isinstance(model, keras.Model):
         raise ModelError(Phrase("{0} holds weights only, not a whole model.", (f"'{name}'",)))
-    input_shape = _image_input_shape(name, model)
+    image, no_image_reason = image_input(model)
     preprocess, preprocessing = _infer_preprocessing(model)
+    outputs = model_outputs(model)
     return LoadedModel(
         model=model, name=file.stem, display_name=file.name, source="file",
-        input_shape=input_shape, preprocess=preprocess, preprocessing=preprocessing,
-        labels=_labels_for_file(file, model), pretrained=True, path=str(file),
+        input_shape=image.shape if image else _first_input_shape(model),
+        preprocess=preprocess, preprocessing=preprocessing,
+        labels=_labels_for_file(file, outputs), pretrained=True, path=str(file),
+        image_input=image, no_image_reason=no_image_reason, outputs=outputs,
     )
 
 
@@ -324,16 +413,10 @@ def _explain_load_failure(name: str, exc: BaseException) -> Phrase:
     return Phrase("{0} could not be loaded as a Keras model ({1}).", (quoted, Outside(first[:200])))
 
 
-def _image_input_shape(name: str, model) -> tuple[int, int, int]:
-    if len(model.inputs) != 1:
-        raise ModelError(Phrase("{0} has {1} inputs; neurolab needs a model with one image input.",
-                                (f"'{name}'", len(model.inputs))))
-    shape = tuple(model.inputs[0].shape[1:])
-    if len(shape) != 3 or shape[2] not in (1, 3):
-        raise ModelError(Phrase("{0} does not take images: its input has shape {1}, not height × width × 1 "
-                                "or 3 channels.", (f"'{name}'", list(shape))))
-    height, width, channels = (int(d) if d is not None else 224 for d in shape)
-    return height, width, channels
+def _first_input_shape(model) -> tuple:
+    """The shape of a model's first input without the batch axis (None for a free size)."""
+    inputs = list(getattr(model, "inputs", None) or [])
+    return tuple(None if d is None else int(d) for d in inputs[0].shape[1:]) if inputs else ()
 
 
 def _infer_preprocessing(model) -> tuple[Callable[[Any], Any], Phrase]:
@@ -354,11 +437,17 @@ def _unit_scale(batch):
     return batch / 255.0
 
 
-def _labels_for_file(file: Path, model) -> list[str]:
-    """Class names from ``<model>.labels.txt`` or ``labels.txt`` beside the file."""
+def _labels_for_file(file: Path, outputs: list[ModelOutput]) -> list[str]:
+    """Class names from ``<model>.labels.txt`` or ``labels.txt`` beside the file; else
+    ``class 0``… for the output that classifies (none for a model that does not classify)."""
     for candidate in (file.with_suffix(".labels.txt"), file.parent / "labels.txt"):
         if candidate.is_file():
             return [line.strip() for line in candidate.read_text(encoding="utf-8").splitlines()
                     if line.strip()]
-    units = model.outputs[0].shape[-1]
-    return [f"class {i}" for i in range(int(units or 0))]
+    index = classifier_output(outputs)
+    return _numbered_labels(outputs[index].classes if index is not None else 0)
+
+
+def _numbered_labels(count: int) -> list[str]:
+    """``class 0`` … for a model without a labels file."""
+    return [f"class {i}" for i in range(count)]

@@ -20,8 +20,9 @@ class Prediction:
 
 
 def model_input(loaded, image: np.ndarray) -> np.ndarray:
-    """The image resized to the model's input size, as a float32 batch of one (0–255)."""
-    height, width, channels = loaded.input_shape
+    """The image resized to the model's input size, as a float32 batch of one (0–255), H×W×C
+    (an ``(H, W)`` model's channel axis is dropped later, by ``ImageInput.to_model``)."""
+    height, width, channels = loaded.require_image().shape
     if image.shape[:2] != (height, width):
         image = resize_image(image, (width, height))
     return model_pixels(image, channels)[None]
@@ -37,8 +38,12 @@ def as_probabilities(scores: np.ndarray) -> np.ndarray:
 
 
 def classify(loaded, image: np.ndarray, *, top: int = 5) -> list[Prediction]:
-    """Top-``top`` classes of ``image`` (any size: resized to the model's input)."""
-    batch = loaded.preprocess(model_input(loaded, image))
-    probabilities = as_probabilities(np.asarray(loaded.model(batch, training=False))[0])
+    """Top-``top`` classes of ``image`` (any size: resized to the model's input), read from the
+    output that classifies (a sentence for a model that does not)."""
+    loaded.require_image()
+    loaded.require_classifier()
+    batch = loaded.image_input.to_model(loaded.preprocess(model_input(loaded, image)))
+    scores = loaded.classifier_model()(batch, training=False)
+    probabilities = as_probabilities(np.asarray(scores)[0])
     order = np.argsort(-probabilities)[:max(1, top)]
     return [Prediction(int(i), loaded.label(int(i)), float(probabilities[i])) for i in order]

@@ -275,7 +275,34 @@ class ActivationsTab(Tab):
         self.result = None
         if self.layer not in getattr(workspace.extractor, "layer_keys", []):
             self.layer = None
+        if self._show_idle():
+            return
         self._recompute()
+
+    def idle_reason(self) -> str:
+        """Why the tab shows nothing for this model (it takes no image), in the window's
+        language; "" when it can show activations."""
+        if self.workspace is None or self.workspace.extractor is not None:
+            return ""
+        return self.tr("Activations need a model that takes one image. {0} Its layers are in the "
+                       "table on the left.").format(core_text(self.workspace.loaded.no_image_reason))
+
+    def _show_idle(self) -> bool:
+        """Say why the tab is idle (a model without an image input); True when it is."""
+        reason = self.idle_reason()
+        if not reason:
+            return False
+        self.mosaic = None
+        self.mosaic_view.set_mosaic(None)
+        self.mosaic_view.set_placeholder(reason)
+        self.channel_view.set_array(None)
+        self.title.setText(self.tr("No activations for this model"))
+        self.notice.clear()
+        self.size_note.setVisible(False)
+        self.save_button.setEnabled(False)
+        self.channel_spin.setEnabled(False)
+        self.view_ready.emit()  # the sentence is what this tab shows for the model
+        return True
 
     def set_image(self, image: np.ndarray, name: str) -> None:
         self.image, self.image_name = image, name
@@ -318,7 +345,7 @@ class ActivationsTab(Tab):
 
     # --- computing ----------------------------------------------------------
     def _recompute(self) -> None:
-        if self.workspace is None or self.image is None:
+        if self.workspace is None or self.image is None or self._show_idle():
             return
         extractor, image, native = self.workspace.extractor, self.image, self.native_box.isChecked()
         layer, options = self.layer, self.mosaic_options()
@@ -341,6 +368,8 @@ class ActivationsTab(Tab):
 
     # --- showing ------------------------------------------------------------
     def _show_layer(self) -> None:
+        if self._show_idle():
+            return
         if self.layer is None:
             self.title.setText(self.tr("Pick a layer in the tree on the left"))
             return
@@ -361,8 +390,12 @@ class ActivationsTab(Tab):
         """The layer's title, notices and size note, in the window's language."""
         activation = self.result.activations[self.layer]
         self.notice.setText(" ".join(self._notices_for(self.layer)))
-        self.title.setText(self.tr("{0}: {1} — {2} channels").format(
-            self.layer, format_dims(activation.shape), locale_format.integer(self.mosaic.channels)))
+        if self.mosaic.is_neuron_grid:  # a vector: one cell per unit
+            self.title.setText(self.tr("{0}: %n units, one cell each (brightness = value)", "",
+                                       self.mosaic.channels).format(self.layer))
+        else:
+            self.title.setText(self.tr("{0}: {1} — %n channels", "", self.mosaic.channels).format(
+                self.layer, format_dims(activation.shape)))
         self.size_note.setText(self._size_note())
         self.size_note.setVisible(bool(self.size_note.text()))
         self.gamma_spin.setLocale(QLocale(current_language()))  # a decimal comma in Czech
@@ -429,7 +462,9 @@ class ActivationsTab(Tab):
             self.channel_legend.set_scale(self.tr("Values:"), colour_map_table(self.colour_map()),
                                           low, high)
         self._show_mosaic_legend()
-        self.channel_label.setText(self.tr("Channel {0} of {1}").format(
+        template = (self.tr("Unit {0} of {1}") if self.mosaic is not None and self.mosaic.is_neuron_grid
+                    else self.tr("Channel {0} of {1}"))
+        self.channel_label.setText(template.format(
             locale_format.integer(self.channel + 1),
             locale_format.integer(self.mosaic.channels) if self.mosaic else "?"))
         self.channel_spin.blockSignals(True)
@@ -445,7 +480,8 @@ class ActivationsTab(Tab):
             return
         channel = min(self.channel or 0, self.mosaic.channels - 1)
         low, high = self.mosaic.value_range(channel)
-        caption = (self.tr("All tiles:") if self.mosaic.scale == "shared"
+        caption = (self.tr("All units:") if self.mosaic.is_neuron_grid
+                   else self.tr("All tiles:") if self.mosaic.scale == "shared"
                    else self.tr("Tile {0}:").format(locale_format.integer(channel + 1)))
         self.mosaic_legend.set_scale(caption, colour_map_table(self.colour_map()), low, high,
                                      self.mosaic.gamma)

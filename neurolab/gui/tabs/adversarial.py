@@ -7,12 +7,13 @@ job runner; this widget shows images, labels and measures, and saves them.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from enum import Enum
 
 import numpy as np
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -36,7 +37,7 @@ from neurolab.core.images import save_image
 from neurolab.core.jobs import call_job
 from neurolab.core.results import save_json_beside
 from neurolab.gui import file_dialogs
-from neurolab.gui.core_texts import error_text, model_text
+from neurolab.gui.core_texts import core_text, error_text, model_text
 from neurolab.gui.language import current_language
 from neurolab.gui.locale_format import number, percent
 from neurolab.gui.tabs.base import Tab
@@ -91,6 +92,8 @@ class AdversarialTab(Tab):
 
     key = "adversarial"
     takes_images = True
+    # The output that classifies, per model with several (JSON: model spec → output name).
+    settings_keys = frozenset({"classifier_outputs"})
 
     result_shown = Signal()  # an attack, fooling image or blend result is on screen
     classified = Signal()  # the clean image's classification is on screen
@@ -116,6 +119,7 @@ class AdversarialTab(Tab):
         self._classify_job.failed.connect(self.error)
         self._measure_job = LatestJob(runner, "measure", self)  # SSIM takes ~0.2 s: off the UI thread
         self._measure_job.failed.connect(self.error)
+        self._chosen_outputs: dict[str, str] = {}  # model spec → the output that classifies
         self._build()
 
     # --- layout -------------------------------------------------------------
@@ -201,11 +205,29 @@ class AdversarialTab(Tab):
         bottom.addWidget(self.transfer_result, 1)
         bottom.addWidget(self.save_button)
 
+        self.output_box = QComboBox()
+        self.output_box.setObjectName("classifierOutput")
+        self.output_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+        self.output_box.setToolTip(self.tr("The model has several outputs: the one whose scores "
+                                           "name the classes"))
+        self.output_box.currentIndexChanged.connect(self._on_output_chosen)
+        self.output_label = QLabel(self.tr("Classes from &output:"))
+        self.output_label.setBuddy(self.output_box)
+        self.idle_note = QLabel()
+        self.idle_note.setObjectName("adversarialIdle")
+        self.idle_note.setWordWrap(True)
+        self.idle_note.setStyleSheet("color: #b36b00;")
+        self.idle_note.setVisible(False)
+
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.open_button)
         top.addStretch(1)
+        top.addWidget(self.output_label)
+        top.addWidget(self.output_box)
+        self._show_output_choice(False)
         layout.addLayout(top)
+        layout.addWidget(self.idle_note)
         layout.addLayout(images, 1)
         layout.addWidget(self.verdict)
         layout.addWidget(self.modes)
@@ -339,10 +361,77 @@ class AdversarialTab(Tab):
         layout.addWidget(self.blend_plot, 1)
         return box
 
+    # --- which output classifies ------------------------------------------------
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("classifier_outputs", json.dumps(self._chosen_outputs))
+
+    def restore_state(self, settings: QSettings) -> None:
+        try:
+            chosen = json.loads(settings.value("classifier_outputs", "{}", str) or "{}")
+        except ValueError:
+            chosen = {}
+        self._chosen_outputs = {str(k): str(v) for k, v in chosen.items()} if isinstance(chosen, dict) else {}
+
+    def _show_output_choice(self, shown: bool) -> None:
+        self.output_label.setVisible(shown)
+        self.output_box.setVisible(shown)
+
+    def _fill_outputs(self, loaded) -> None:
+        """The picker of the output that classifies: shown for a model with several outputs of
+        which at least one gives scores; the choice remembered for this model is applied."""
+        vectors = [o for o in loaded.outputs if o.kind == "vector"]
+        remembered = self._chosen_outputs.get(loaded.spec)
+        for output in vectors:
+            if output.name == remembered and loaded.is_classifier:
+                loaded.choose_output(output.index)
+        self.output_box.blockSignals(True)
+        self.output_box.clear()
+        for output in vectors:
+            self.output_box.addItem(output.describe(), output.index)
+        self.output_box.setCurrentIndex(max(0, self.output_box.findData(loaded.output_index)))
+        self.output_box.blockSignals(False)
+        self._show_output_choice(len(loaded.outputs) > 1 and bool(vectors))
+
+    def choose_output(self, name: str) -> None:
+        """Classify with the output called ``name`` (as a person picks it in the combo box)."""
+        index = self.output_box.findText(name, Qt.MatchStartsWith)
+        if index >= 0:
+            self.output_box.setCurrentIndex(index)
+
+    def _on_output_chosen(self, _row: int) -> None:
+        if self.workspace is None or self.output_box.currentData() is None:
+            return
+        loaded = self.workspace.loaded
+        loaded.choose_output(int(self.output_box.currentData()))
+        self._chosen_outputs[loaded.spec] = loaded.outputs[loaded.output_index].name
+        self.set_workspace(self.workspace)  # class names, the original's classes, no old result
+
+    def idle_reason(self) -> str:
+        """Why the tab cannot attack this model (no image input, or no output that classifies),
+        in the window's language; "" when it can."""
+        if self.workspace is None:
+            return ""
+        loaded = self.workspace.loaded
+        if loaded.image_input is None:
+            return self.tr("Adversarial images need a model that takes one image. {0}").format(
+                core_text(loaded.no_image_reason))
+        if not loaded.is_classifier:
+            return self.tr("Adversarial images need a classifier. {0} Its activations are in the "
+                           "Activations tab.").format(core_text(loaded.not_classifier_reason))
+        return ""
+
+    def _usable(self) -> bool:
+        return self.workspace is not None and not self.idle_reason()
+
     # --- inputs -------------------------------------------------------------
     def set_workspace(self, workspace) -> None:
         self.workspace = workspace
-        labels = workspace.loaded.labels
+        self._fill_outputs(workspace.loaded)
+        reason = self.idle_reason()
+        self.idle_note.setText(reason)
+        self.idle_note.setVisible(bool(reason))
+        self.modes.setEnabled(not reason)
+        labels = workspace.loaded.labels if not reason else []
         for combo in (self.human_label, self.target, self.fool_target):
             current = combo.currentText()
             combo.blockSignals(True)
@@ -363,7 +452,7 @@ class AdversarialTab(Tab):
         self.clean_top = []
         self._show_original()  # a fooling image's start belongs to the previous model
         self._clear_result()
-        if self.image is not None:
+        if self.image is not None and not reason:
             self.classify_clean()
 
     def set_models(self, entries: list[tuple[str, str]]) -> None:
@@ -393,7 +482,7 @@ class AdversarialTab(Tab):
             self.human_label.setCurrentIndex(-1)
             self.human_label.setEditText("")
         self._clear_result()
-        if self.workspace is not None:
+        if self._usable():
             self.classify_clean()
 
     def offer_image(self, image: np.ndarray, name: str) -> None:
@@ -462,7 +551,7 @@ class AdversarialTab(Tab):
 
     def run_default_job(self) -> None:
         """For screenshots: an untargeted PGD attack on the current image."""
-        if self.image is None or self.workspace is None:
+        if self.image is None or not self._usable():
             return
         self.target.setCurrentIndex(0)
         self.run_attack()
@@ -511,7 +600,7 @@ class AdversarialTab(Tab):
     def run_attack(self) -> None:
         from neurolab.core.adversarial.attacks import AttackConfig, attack_job
 
-        if self.image is None or self.workspace is None:
+        if self.image is None or not self._usable():
             return
         self._show_original()
         target = self.target.itemData(self.target.findText(self.target.currentText()))
@@ -599,7 +688,7 @@ class AdversarialTab(Tab):
     def run_fool(self) -> None:
         from neurolab.core.adversarial.fooling import fool_job, fool_start_image
 
-        if self.workspace is None:
+        if not self._usable():
             return
         target = self.fool_target.itemData(self.fool_target.findText(self.fool_target.currentText()))
         if target is None:
@@ -627,7 +716,7 @@ class AdversarialTab(Tab):
 
     def run_blend(self) -> None:
         """Compute the whole probability-vs-weight curve once; the slider then reads it."""
-        if self.image is None or self.workspace is None:
+        if self.image is None or not self._usable():
             return
         if self.noise_source.currentData() == "file" or self.noise is None:
             path = file_dialogs.open_file(self, self.tr("Open noise image"),
@@ -697,6 +786,7 @@ class AdversarialTab(Tab):
         for index, title in enumerate((self.tr("Attack"), self.tr("Fool from noise"), self.tr("Blend"))):
             self.modes.setTabText(index, title)
         self.human_label.lineEdit().setPlaceholderText(self.tr("type what you see"))
+        self.idle_note.setText(self.idle_reason())
         self._render_captions()
         self._apply_locale()
         untargeted = self.tr("(any other class — untargeted)")
@@ -766,6 +856,8 @@ class AdversarialTab(Tab):
         context = {"model": self.workspace.loaded.name if self.workspace else None,
                    "image": self.image_name, "human_label": self.human_label.currentText(),
                    "output": output}
+        if self.workspace is not None and self.workspace.loaded.classifier_name:  # as the CLI's --json
+            context["model_output"] = self.workspace.loaded.classifier_name
         result = self.shown_result()
         if result is not None:
             return result.to_json(**context)

@@ -298,13 +298,18 @@ class MosaicView(ImageView):
         return super().event(event)
 
     def tile_tooltip(self, point) -> str:
-        """'Channel 12: values 0 to 3.5' for the tile under ``point`` (widget pixels), else ''."""
+        """'Channel 12: values 0 to 3.5' for the tile under ``point`` (widget pixels), 'Unit 12:
+        value 0.53' for a neuron grid's cell, else ''."""
         image_point = self.widget_to_image(QPointF(point))
         if image_point is None:
             return ""
         channel = self._mosaic.channel_at(image_point.x(), image_point.y())
         if channel is None:
             return ""
+        if self._mosaic.is_neuron_grid:  # a vector's unit: its one value
+            value = self._mosaic.unit_value(channel)
+            return self.tr("Unit {0}: value {1}").format(
+                locale_format.integer(channel + 1), value_texts(value, value)[0])
         low, high = self._mosaic.value_range(channel)
         first, last = value_texts(low, high)
         return self.tr("Channel {0}: values {1} to {2}. Click to see it large.").format(
