@@ -73,6 +73,16 @@ def test_one_upsampling_layer_alone_is_computed(edge_net, extractor):
     np.testing.assert_allclose(result["up3"], keras_at_size(edge_net, "up3", image), rtol=1e-4, atol=1e-5)
 
 
+def test_sides_that_do_not_line_up_at_the_image_size_are_computed_at_native_size(extractor):
+    """70×90 is not a multiple of 4: up3 gives 68×88, which Concatenate cannot join with 70×90."""
+    result = extractor.compute(photo(70, 90))
+    assert result.eager_keys == ["up2", "up3"] and result["up3"].shape == (68, 88, 1)
+    assert result.native_keys == ["concat", "fuse", "edges"] and result["edges"].shape == (64, 64, 1)
+    assert result.native_notice == "concat, fuse, edges: needs the model's input size, so the image was " \
+                                   "resized to 64×64 for it."
+    assert not result.failures
+
+
 def test_at_native_size_every_layer_takes_the_traced_pass(extractor):
     result = extractor.compute(photo(90, 120), native_size=True)
     assert not result.eager_keys and not result.notices and not result.failures
@@ -105,3 +115,7 @@ def test_tensorflow_reason_is_the_line_that_says_what_went_wrong():
     assert tensorflow_reason(OperatorNotAllowedInGraphError(message)) == (
         "OperatorNotAllowedInGraphError: Using a symbolic `tf.Tensor` as a Python `bool` is not allowed.")
     assert tensorflow_reason(ValueError("")) == "ValueError"
+    concat = ("{{function_node __wrapped__ConcatV2_N_3_device_/job:localhost/replica:0/task:0/device:CPU:0}} "
+              "ConcatOp : Dimension 1 in both shapes must be equal: shape[0] = [1,70,90,1] vs. shape[2] = "
+              "[1,68,88,1] [Op:ConcatV2] name: concat")
+    assert tensorflow_reason(ValueError(concat)) == "ValueError: " + concat[concat.index("ConcatOp"):]

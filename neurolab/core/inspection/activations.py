@@ -356,8 +356,9 @@ class ActivationExtractor:
         reasons.update(eager_reasons)
         result.eager_keys = [k for k in rest if k in eager]
         if result.eager_keys:
-            failing = [k for k in self.untraceable_causes if k in result.eager_keys] or result.eager_keys
-            cause = cause or next((self.untraceable_causes[k] for k in failing if k in self.untraceable_causes), "")
+            # The layers that raised, though only what depends on them may have been asked for.
+            failing = list(self.untraceable_causes) if not cause else result.eager_keys
+            cause = cause or next(iter(self.untraceable_causes.values()), "")
             height, width = image.shape[:2]
             result.eager_notice = Phrase(
                 "{0} cannot run in TensorFlow's traced pass for images of any size ({1}), so neurolab computed "
@@ -510,7 +511,7 @@ def _nodes_discarded(model):
 def tensorflow_reason(exc: BaseException) -> str:
     """One line for an exception from TensorFlow or Keras: its type and the line that says
     what went wrong, not the first ("in user code:"), without terminal colour codes."""
-    text = re.sub(r"\x1b\[[0-9;]*m", "", str(exc))
+    text = re.sub(r"\x1b\[[0-9;]*m|\{\{function_node [^}]*\}\}\s*", "", str(exc))
     skip = ("in user code", "File ", "Exception encountered when calling", "Arguments received",
             "•", "raise ", "return ")
     name = type(exc).__name__
@@ -518,7 +519,7 @@ def tensorflow_reason(exc: BaseException) -> str:
     said = [line for line in lines if line and not line.startswith(skip)]
     if not said:
         return name
-    sentence = re.split(r"(?<=[.!?])\s", said[0], maxsplit=1)[0]
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", said[0], maxsplit=1)[0]
     return f"{name}: {sentence}"
 
 
