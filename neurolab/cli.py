@@ -124,6 +124,8 @@ def cmd_activations(args) -> int:
         raise BadInputError(f"The model has no layer called '{key}' "
                             f"(see `neurolab analyze {args.model}`).")
     result = extractor.compute(image, [key], native_size=args.native_size)
+    if key in result.failures:  # the layer fails at every size, traced or not
+        raise NeurolabError(result.failures[key])
     activation = result[key]
     if args.output:
         save_image(tile_channels(activation).image, args.output)

@@ -122,8 +122,10 @@ TEMPLATES = (
     # neurolab/core/inspection/activations.py
     QT_TRANSLATE_NOOP("CorePhrases", "The model has no layer called {0}."),
     QT_TRANSLATE_NOOP("CorePhrases", "{0}: needs the model's input size, so the image was resized to {1}×{2} for it."),
+    QT_TRANSLATE_NOOP("CorePhrases", "{0} could not be computed: {1}"),
     QT_TRANSLATE_NOOP("CorePhrases", "The image was scaled down to {0} ({1}×{2} → {3}×{4}) to keep its activations within the {5} MiB memory budget."),
     QT_TRANSLATE_NOOP("CorePhrases", "The image ({0}×{1}) is too small to pass through every layer at its own size, so the model's input size was used."),
+    QT_TRANSLATE_NOOP("CorePhrases", "{0} cannot run in TensorFlow's traced pass for images of any size ({1}), so neurolab computed {2} one layer at a time at the image's own size, {3}×{4}."),
     QT_TRANSLATE_NOOP("CorePhrases", "computing activations"),
     QT_TRANSLATE_NOOP("CorePhrases", "tiling channels"),
     QT_TRANSLATE_NOOP("CorePhrases", "activations ready"),

@@ -168,6 +168,10 @@
         </translation>
     </message>
     <message>
+        <source>{0}: no activations</source>
+        <translation>{0}: žádné aktivace</translation>
+    </message>
+    <message>
         <source>The table on the left gives sizes for the network&apos;s {0}×{1} input; this mosaic is for the photo at its own size, {2}×{3} (height×width). Native size resizes the photo to the input size first.</source>
         <translation>Tabulka vlevo uvádí velikosti pro vstup sítě {0}×{1}; tato mozaika je spočítaná pro fotku v její vlastní velikosti {2}×{3} (výška×šířka). Nativní velikost fotku nejdřív převede na velikost vstupu.</translation>
     </message>
@@ -888,12 +892,20 @@
         <translation>{0}: potřebuje vstupní velikost modelu, proto byl obrázek pro ni přeškálován na {1}×{2}.</translation>
     </message>
     <message>
+        <source>{0} could not be computed: {1}</source>
+        <translation>Vrstvu {0} nelze spočítat: {1}</translation>
+    </message>
+    <message>
         <source>The image was scaled down to {0} ({1}×{2} → {3}×{4}) to keep its activations within the {5} MiB memory budget.</source>
         <translation>Obrázek byl zmenšen na {0} ({1}×{2} → {3}×{4}), aby se jeho aktivace vešly do paměťového limitu {5} MiB.</translation>
     </message>
     <message>
         <source>The image ({0}×{1}) is too small to pass through every layer at its own size, so the model&apos;s input size was used.</source>
         <translation>Obrázek ({0}×{1}) je příliš malý, aby ve své velikosti prošel všemi vrstvami, proto byla použita vstupní velikost modelu.</translation>
+    </message>
+    <message>
+        <source>{0} cannot run in TensorFlow&apos;s traced pass for images of any size ({1}), so neurolab computed {2} one layer at a time at the image&apos;s own size, {3}×{4}.</source>
+        <translation>{0} nelze spustit v trasovaném průchodu TensorFlow pro obrázky libovolné velikosti ({1}), proto neurolab spočítal {2} po jednotlivých vrstvách ve vlastní velikosti obrázku, {3}×{4}.</translation>
     </message>
     <message>
         <source>computing activations</source>

@@ -166,6 +166,10 @@
         </translation>
     </message>
     <message>
+        <source>{0}: no activations</source>
+        <translation>{0}: no activations</translation>
+    </message>
+    <message>
         <source>The table on the left gives sizes for the network&apos;s {0}×{1} input; this mosaic is for the photo at its own size, {2}×{3} (height×width). Native size resizes the photo to the input size first.</source>
         <translation>The table on the left gives sizes for the network&apos;s {0}×{1} input; this mosaic is for the photo at its own size, {2}×{3} (height×width). Native size resizes the photo to the input size first.</translation>
     </message>
@@ -886,12 +890,20 @@
         <translation>{0}: needs the model&apos;s input size, so the image was resized to {1}×{2} for it.</translation>
     </message>
     <message>
+        <source>{0} could not be computed: {1}</source>
+        <translation>{0} could not be computed: {1}</translation>
+    </message>
+    <message>
         <source>The image was scaled down to {0} ({1}×{2} → {3}×{4}) to keep its activations within the {5} MiB memory budget.</source>
         <translation>The image was scaled down to {0} ({1}×{2} → {3}×{4}) to keep its activations within the {5} MiB memory budget.</translation>
     </message>
     <message>
         <source>The image ({0}×{1}) is too small to pass through every layer at its own size, so the model&apos;s input size was used.</source>
         <translation>The image ({0}×{1}) is too small to pass through every layer at its own size, so the model&apos;s input size was used.</translation>
+    </message>
+    <message>
+        <source>{0} cannot run in TensorFlow&apos;s traced pass for images of any size ({1}), so neurolab computed {2} one layer at a time at the image&apos;s own size, {3}×{4}.</source>
+        <translation>{0} cannot run in TensorFlow&apos;s traced pass for images of any size ({1}), so neurolab computed {2} one layer at a time at the image&apos;s own size, {3}×{4}.</translation>
     </message>
     <message>
         <source>computing activations</source>

@@ -5,6 +5,11 @@ objects (same weights, nothing copied) are re-applied to a new input of shape
 ``(None, None, channels)``. Layers that only work at the model's input size
 (Flatten, Reshape and everything after them) are found while re-applying and
 are computed at native size instead, said out loud in the result's notices.
+A few Keras ops build fine symbolically but cannot run inside the any-size
+``tf.function`` (bilinear ``UpSampling2D`` tests a size as a Python bool): the
+first failure finds them by tracing layer by layer, and from then on they (and
+what depends on them) are computed eagerly at the image's own size, also said
+out loud; a layer that fails everywhere gets its own sentence, never the others.
 One forward pass computes every requested layer; a memory budget bounds how
 large an image may be before it is scaled down, also said out loud.
 """
@@ -12,6 +17,7 @@ large an image may be before it is scaled down, also said out loud.
 from __future__ import annotations
 
 import math
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, Iterable, Optional
@@ -22,7 +28,7 @@ from neurolab.core.errors import BadInputError
 from neurolab.core.images import model_pixels, resize_image
 from neurolab.core.jobs import Job, Progress
 from neurolab.core.models.catalog import LoadedModel
-from neurolab.core.phrases import Phrase
+from neurolab.core.phrases import Outside, Phrase
 from neurolab.core.results import result_json
 
 DEFAULT_MEMORY_BUDGET = 1 << 30  # bytes of activations kept for one image
@@ -67,9 +73,17 @@ def _is_graph_model(op) -> bool:
     return isinstance(op, keras.Model) and hasattr(_as_functional(op), "_nodes_by_depth")
 
 
-def _walk(graph, inputs: list, parent: Optional[str], outputs: dict, native_only: list):
-    """Keras's own graph walk (``Function._run_through_graph``), tolerant of failures."""
+def _walk(graph, inputs: list, parent: Optional[str], outputs: dict, native_only: list,
+          errors: Optional[dict] = None, known: Optional[dict] = None, wanted: Optional[set] = None):
+    """Keras's own graph walk (``Function._run_through_graph``), tolerant of failures.
+
+    ``errors`` collects the exception of each layer that raised (not of those left
+    without inputs by it); ``known`` gives values already computed, by layer key, which
+    are used instead of calling the layer; the walk stops once every ``wanted`` key is out.
+    """
     from keras import tree
+
+    known = known or {}
 
     tensors = {id(x): y for x, y in zip(graph.inputs, inputs)}
     for ref, new in zip(graph.inputs, inputs):
@@ -87,9 +101,14 @@ def _walk(graph, inputs: list, parent: Optional[str], outputs: dict, native_only
                 continue
             args, kwargs = node.arguments.fill_in(tensors)
             try:
-                result = _apply(op, args, kwargs, key, outputs, native_only)
-            except Exception:
+                if key in known and not _is_graph_model(op):
+                    result = known[key]
+                else:
+                    result = _apply(op, args, kwargs, key, outputs, native_only, errors)
+            except Exception as exc:
                 _mark(native_only, key)
+                if errors is not None:
+                    errors[key] = exc
                 continue
             if result is None:
                 _mark(native_only, key)
@@ -98,15 +117,17 @@ def _walk(graph, inputs: list, parent: Optional[str], outputs: dict, native_only
             for ref, new in zip(node.outputs, flat):
                 tensors[id(ref)] = new
             outputs[key] = flat[0] if len(flat) == 1 else result
+            if wanted is not None and wanted.issubset(outputs):
+                return None  # what was asked for is computed: the rest is not needed
     return [tensors.get(id(x)) for x in graph.outputs]
 
 
-def _apply(op, args, kwargs, key, outputs, native_only):
+def _apply(op, args, kwargs, key, outputs, native_only, errors=None):
     """Call one operation on the new tensors; ``None`` when it needs the native size."""
     if _is_graph_model(op):
         inner = _as_functional(op)
         flat_args = [a for a in args if a is not None]
-        results = _walk(inner, flat_args[: len(inner.inputs)], key, outputs, native_only)
+        results = _walk(inner, flat_args[: len(inner.inputs)], key, outputs, native_only, errors)
         if any(r is None for r in results):
             return None
         return results[0] if len(results) == 1 else results
@@ -141,6 +162,9 @@ class ActivationResult:
     mosaics: dict[str, Any] = field(default_factory=dict)  # layer key -> mosaic.Mosaic, filled lazily
     native_keys: list[str] = field(default_factory=list)  # layers computed at native size
     native_notice: str = ""  # the sentence explaining ``native_keys``
+    eager_keys: list[str] = field(default_factory=list)  # layers computed eagerly at the image's size
+    eager_notice: str = ""  # the sentence explaining ``eager_keys``
+    failures: dict[str, str] = field(default_factory=dict)  # layer key -> Phrase: why it has no values
 
     def __getitem__(self, key: str) -> np.ndarray:
         return self.activations[key]
@@ -149,7 +173,8 @@ class ActivationResult:
         """One layer's activations in numbers: shape, range, mean, computed at native size?"""
         values = self.activations[key]
         return {"shape": list(values.shape), "min": float(values.min()), "max": float(values.max()),
-                "mean": float(values.mean()), "native_size": key in self.native_keys}
+                "mean": float(values.mean()), "native_size": key in self.native_keys,
+                "eager": key in self.eager_keys}
 
     def to_json(self, **context: Any) -> dict[str, Any]:
         """The JSON of ``neurolab activations --json`` and the Activations tab's *Save mosaic*
@@ -158,7 +183,8 @@ class ActivationResult:
         own: dict[str, Any] = {
             "input_size": [int(self.input_image.shape[1]), int(self.input_image.shape[0])],
             "scale": self.scale, "notices": list(self.notices),
-            "layers": {key: self.layer_json(key) for key in self.activations}}
+            "layers": {key: self.layer_json(key) for key in self.activations},
+            "failures": dict(self.failures)}
         if context.get("layer") in self.activations:
             own.update(self.layer_json(context["layer"]))
         return result_json(own, context)
@@ -202,6 +228,11 @@ class ActivationExtractor:
         self._bytes_per_pixel = self._native_bytes_per_pixel()
         self._functions: dict[tuple, Any] = {}
         self._fits_cache: dict[tuple[int, int], set[str]] = {}
+        # Layers the any-size tf.function cannot run (found at its first failure), and what
+        # depends on them; ``untraceable_causes`` holds the ones that raised, with why.
+        self.untraceable: list[str] = []
+        self.untraceable_causes: dict[str, str] = {}
+        self._probed = False
 
     def _native_bytes_per_pixel(self) -> dict[str, float]:
         width, height = self.native_size
@@ -247,7 +278,11 @@ class ActivationExtractor:
 
     def compute(self, image: np.ndarray, keys: Optional[Iterable[str]] = None, *,
                 native_size: bool = False) -> ActivationResult:
-        """Activations of ``keys`` (default: every layer) for an RGB uint8 image."""
+        """Activations of ``keys`` (default: every layer) for an RGB uint8 image.
+
+        A layer that cannot be computed at all is left out of ``activations`` and named in
+        ``failures`` with a sentence; every other layer still gets its values.
+        """
         keys = list(self.layer_keys if keys is None else keys)
         unknown = [k for k in keys if k not in self.native.outputs]
         if unknown:
@@ -262,24 +297,27 @@ class ActivationExtractor:
             flexible_keys = [k for k in keys if k in self.flexible.outputs]
             native_keys = [k for k in keys if k not in self.flexible.outputs]
         result = ActivationResult({}, image, None, 1.0, notices)
+        reasons: dict[str, str] = {}  # layer key -> why its last try failed
         if flexible_keys:
-            self._compute_flexible(image, flexible_keys, result)
+            self._compute_flexible(image, flexible_keys, result, reasons)
             native_keys += [k for k in flexible_keys if k not in result.activations]
         if native_keys:
             native_image = resize_image(image, (width, height)) if image.shape[:2] != (height, width) else image
-            values = self._run(native_image, tuple(native_keys), native=True)
-            result.activations.update(values)
+            result.activations.update(self._run_native(native_image, native_keys, reasons))
             result.native_image = native_image
-            result.native_keys = list(native_keys)
-            size_bound = [k for k in native_keys if k not in self.flexible.outputs]
+            result.native_keys = [k for k in native_keys if k in result.activations]
+            size_bound = [k for k in result.native_keys if k not in self.flexible.outputs or k in reasons]
             if size_bound and not native_size and native_image is not image:
                 result.native_notice = Phrase("{0}: needs the model's input size, so the image was resized "
                                               "to {1}×{2} for it.", (_names(size_bound), width, height))
                 notices.append(result.native_notice)
-        result.activations = {k: result.activations[k] for k in keys}
+        result.failures = {k: Phrase("{0} could not be computed: {1}", (k, Outside(reasons.get(k, "?"))))
+                           for k in keys if k not in result.activations}
+        result.activations = {k: result.activations[k] for k in keys if k in result.activations}
         return result
 
-    def _compute_flexible(self, image: np.ndarray, keys: list[str], result: ActivationResult):
+    def _compute_flexible(self, image: np.ndarray, keys: list[str], result: ActivationResult,
+                          reasons: dict[str, str]):
         scale = self.plan_scale(image.shape, keys)
         if scale < 1.0:
             height, width = image.shape[:2]
@@ -295,7 +333,90 @@ class ActivationExtractor:
             result.notices.append(Phrase("The image ({0}×{1}) is too small to pass through every layer at "
                                          "its own size, so the model's input size was used.", (width, height)))
             return
-        result.activations.update(self._run(image, tuple(keys), native=False))
+        self._compute_free_size(image, keys, result, reasons)
+
+    def _compute_free_size(self, image: np.ndarray, keys: list[str], result: ActivationResult,
+                           reasons: dict[str, str]) -> None:
+        """The traced any-size pass for what it can run; the rest eagerly, layer by layer."""
+        traced = [k for k in keys if k not in self.untraceable]
+        values: dict[str, np.ndarray] = {}
+        cause = ""
+        if traced:
+            try:
+                values = self._run(image, tuple(traced), native=False)
+            except Exception as exc:  # noqa: BLE001 - each layer gets its values or a sentence
+                if not self._probed and self._find_untraceable():
+                    return self._compute_free_size(image, keys, result, reasons)
+                cause = tensorflow_reason(exc)  # not a tracing problem: every layer eagerly
+        result.activations.update(values)
+        rest = [k for k in keys if k not in values]
+        if not rest:
+            return
+        eager, eager_reasons = self._run_eager(image, rest, known=values)
+        result.activations.update(eager)
+        reasons.update(eager_reasons)
+        result.eager_keys = [k for k in rest if k in eager]
+        if result.eager_keys:
+            # The layers that raised, though only what depends on them may have been asked for.
+            failing = list(self.untraceable_causes) if not cause else result.eager_keys
+            cause = cause or next(iter(self.untraceable_causes.values()), "")
+            height, width = image.shape[:2]
+            result.eager_notice = Phrase(
+                "{0} cannot run in TensorFlow's traced pass for images of any size ({1}), so neurolab computed "
+                "{2} one layer at a time at the image's own size, {3}×{4}.",
+                (_names(failing), Outside(cause), _names(result.eager_keys), width, height))
+            result.notices.append(result.eager_notice)
+
+    def _find_untraceable(self) -> bool:
+        """Trace the model layer by layer at a free size: which layers raise, and which
+        depend on them (once per extractor). ``True`` when some did."""
+        import tensorflow as tf
+
+        self._probed = True
+        missing: list[str] = []
+        errors: dict[str, BaseException] = {}
+        model, preprocess = self.loaded.model, self.loaded.preprocess
+
+        def probe(pixels):
+            _walk(_as_functional(model), [preprocess(pixels)], None, {}, missing, errors)
+            return tf.constant(0)
+
+        spec = tf.TensorSpec([1, None, None, self.loaded.channels], tf.float32)
+        tf.function(probe).get_concrete_function(spec)
+        self.untraceable = [k for k in missing if k in self.flexible.outputs]
+        self.untraceable_causes = {k: tensorflow_reason(e) for k, e in errors.items() if k in self.untraceable}
+        return bool(self.untraceable)
+
+    def _run_eager(self, image: np.ndarray, keys: list[str], known: Optional[dict] = None
+                   ) -> tuple[dict[str, np.ndarray], dict[str, str]]:
+        """``keys`` computed eagerly, one layer at a time, at the image's own size.
+
+        ``known`` (layer key -> values without the batch axis) are not computed again.
+        Returns the values and, for each layer that got none, why.
+        """
+        import tensorflow as tf
+
+        pixels = tf.constant(model_pixels(image, self.loaded.channels)[None])
+        outputs: dict[str, Any] = {}
+        missing: list[str] = []
+        errors: dict[str, BaseException] = {}
+        seeds = {k: v[None] for k, v in (known or {}).items()}
+        _walk(_as_functional(self.loaded.model), [self.loaded.preprocess(pixels)], None, outputs, missing,
+              errors, seeds, set(keys))
+        values = {k: np.asarray(_first(outputs[k]))[0] for k in keys if outputs.get(k) is not None}
+        first_error = tensorflow_reason(next(iter(errors.values()))) if errors else ""
+        reasons = {k: tensorflow_reason(errors[k]) if k in errors else first_error
+                   for k in keys if k not in values}
+        return values, reasons
+
+    def _run_native(self, image: np.ndarray, keys: list[str], reasons: dict[str, str]) -> dict[str, np.ndarray]:
+        """``keys`` at the model's input size: the traced pass, else layer by layer."""
+        try:
+            return self._run(image, tuple(keys), native=True)
+        except Exception as exc:  # noqa: BLE001 - each layer gets its values or a sentence
+            values, eager_reasons = self._run_eager(image, keys)
+            reasons.update({k: eager_reasons.get(k) or tensorflow_reason(exc) for k in keys if k not in values})
+            return values
 
     def fits(self, size: tuple[int, int], keys: Iterable[str]) -> bool:
         """Whether an image of ``size`` (height, width) gets through ``keys`` at its own size.
@@ -386,6 +507,26 @@ def _nodes_discarded(model):
         for op, inbound, outbound in marks:
             del op._inbound_nodes[inbound:]
             del op._outbound_nodes[outbound:]
+
+
+def tensorflow_reason(exc: BaseException) -> str:
+    """One line for an exception from TensorFlow or Keras: its type and the line that says
+    what went wrong, not the first ("in user code:"), without terminal colour codes."""
+    text = re.sub(r"\x1b\[[0-9;]*m|\{\{function_node [^}]*\}\}\s*", "", str(exc))
+    skip = ("in user code", "File ", "Exception encountered when calling", "Arguments received",
+            "•", "raise ", "return ")
+    name = type(exc).__name__
+    lines = [line.strip().removeprefix(name + ":").strip() for line in text.splitlines()]
+    said = [line for line in lines if line and not line.startswith(skip)]
+    if not said:
+        return name
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", said[0], maxsplit=1)[0]
+    return f"{name}: {sentence}"
+
+
+def _first(value):
+    """A layer's first output (a multi-output layer gives a list)."""
+    return value[0] if isinstance(value, (list, tuple)) else value
 
 
 def _names(keys: list[str]) -> str:

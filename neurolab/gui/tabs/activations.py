@@ -373,6 +373,9 @@ class ActivationsTab(Tab):
         if self.layer is None:
             self.title.setText(self.tr("Pick a layer in the tree on the left"))
             return
+        if self.result is not None and self.layer in self.result.failures:
+            self._show_failure()
+            return
         if self.result is None or self.layer not in self.result.activations:
             self.title.setText(self.tr("{0}: waiting for activations…").format(self.layer))
             return
@@ -385,6 +388,20 @@ class ActivationsTab(Tab):
         self._show_texts()
         self._show_channel()
         self.mosaic_shown.emit(self.layer)
+
+    def _show_failure(self) -> None:
+        """A layer that could not be computed at any size: its own sentence where its mosaic
+        would be (the other layers keep theirs)."""
+        self.mosaic = None
+        self.mosaic_view.set_mosaic(None)
+        sentence = core_text(self.result.failures[self.layer])
+        self.mosaic_view.set_placeholder(sentence)
+        self.title.setText(self.tr("{0}: no activations").format(self.layer))
+        self.notice.setText(sentence)
+        self.size_note.setVisible(False)
+        self.save_button.setEnabled(False)
+        self._show_channel()
+        self.view_ready.emit()
 
     def _show_texts(self) -> None:
         """The layer's title, notices and size note, in the window's language."""
@@ -419,14 +436,17 @@ class ActivationsTab(Tab):
         """After a language switch: the texts made from numbers and sentences."""
         self.save_action.setText(self.tr("&Save mosaic…"))
         self.gamma_spin.setLocale(QLocale(current_language()))
-        if self.result is not None and self.layer in getattr(self.result, "activations", {}) \
+        if self.result is not None and self.layer in getattr(self.result, "failures", {}):
+            self._show_failure()
+        elif self.result is not None and self.layer in getattr(self.result, "activations", {}) \
                 and self.mosaic is not None:
             self._show_texts()
             self._show_channel()
 
     def _notices_for(self, key: str) -> list[str]:
         """Notices about the whole image, plus the native-size one if it concerns this layer."""
-        notices = [core_text(n) for n in self.result.notices if n != self.result.native_notice]
+        notices = [core_text(n) for n in self.result.notices if n != self.result.native_notice
+                   and (n != self.result.eager_notice or key in self.result.eager_keys)]
         if key in self.result.native_keys and key in self.workspace.extractor.native_only:
             width, height = self.workspace.extractor.native_size
             notices.append(self.tr("This layer needs the model's input size, so the image was "
