@@ -11,6 +11,7 @@ large an image may be before it is scaled down, also said out loud.
 
 from __future__ import annotations
 
+import copy
 import math
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -201,6 +202,19 @@ class ActivationExtractor:
         self._bytes_per_pixel = self._native_bytes_per_pixel()
         self._functions: dict[tuple, Any] = {}
         self._fits_cache: dict[tuple[int, int], set[str]] = {}
+
+    def for_model(self, loaded: LoadedModel) -> "ActivationExtractor":
+        """This extractor for ``loaded``, the same Keras model fed another way (its preprocessing).
+
+        The traced layers and the sizes known to fit are shared (they depend on shapes
+        only); the traced functions are not, as each closed over the old ``preprocess``.
+        """
+        if loaded.model is not self.loaded.model:
+            raise ValueError("for_model needs the same Keras model")
+        other = copy.copy(self)
+        other.loaded = loaded
+        other._functions = {}
+        return other
 
     def _native_bytes_per_pixel(self) -> dict[str, float]:
         width, height = self.native_size
