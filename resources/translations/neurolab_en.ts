@@ -1108,6 +1108,30 @@
         <translation>untrained — ImageNet weights not downloaded</translation>
     </message>
     <message>
+        <source>assumed</source>
+        <translation>assumed</translation>
+    </message>
+    <message>
+        <source>from the file: it rescales inside</source>
+        <translation>from the file: it rescales inside</translation>
+    </message>
+    <message>
+        <source>from the file: a Teachable Machine export</source>
+        <translation>from the file: a Teachable Machine export</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>set by you</translation>
+    </message>
+    <message>
+        <source>raw 0-255 pixels</source>
+        <translation>raw 0-255 pixels</translation>
+    </message>
+    <message>
+        <source>pixels scaled to [0, 1]</source>
+        <translation>pixels scaled to [0, 1]</translation>
+    </message>
+    <message>
         <source>pixels scaled to [-1, 1]</source>
         <translation>pixels scaled to [-1, 1]</translation>
     </message>
@@ -1116,8 +1140,16 @@
         <translation>BGR, ImageNet mean subtracted (&apos;caffe&apos;)</translation>
     </message>
     <message>
-        <source>pixels 0-255; the model normalises inside</source>
-        <translation>pixels 0-255; the model normalises inside</translation>
+        <source>The mean must be one number or three (R, G, B), for example {0}.</source>
+        <translation>The mean must be one number or three (R, G, B), for example {0}.</translation>
+    </message>
+    <message>
+        <source>The standard deviation must be one number or three (R, G, B), for example {0}.</source>
+        <translation>The standard deviation must be one number or three (R, G, B), for example {0}.</translation>
+    </message>
+    <message>
+        <source>changing the preprocessing</source>
+        <translation>changing the preprocessing</translation>
     </message>
     <message>
         <source>scaled to [0, 1], ImageNet mean/std (&apos;torch&apos;)</source>
@@ -1142,10 +1174,6 @@
     <message>
         <source>The bundled model is missing from this installation; reinstall neurolab.</source>
         <translation>The bundled model is missing from this installation; reinstall neurolab.</translation>
-    </message>
-    <message>
-        <source>&apos;zerocenter&apos;</source>
-        <translation>&apos;zerocenter&apos;</translation>
     </message>
     <message>
         <source>The cached ImageNet weights for {0} (&apos;{1}&apos;) cannot be read; delete the file and fetch them again.</source>
@@ -1190,14 +1218,6 @@
     <message>
         <source>{0} does not take images: its input has shape {1}, not height × width × 1 or 3 channels.</source>
         <translation>{0} does not take images: its input has shape {1}, not height × width × 1 or 3 channels.</translation>
-    </message>
-    <message>
-        <source>raw 0-255 pixels (the model rescales inside)</source>
-        <translation>raw 0-255 pixels (the model rescales inside)</translation>
-    </message>
-    <message>
-        <source>pixels scaled to [0, 1] (assumed)</source>
-        <translation>pixels scaled to [0, 1] (assumed)</translation>
     </message>
     <message>
         <source>a Lambda layer (Python code)</source>
@@ -1408,6 +1428,34 @@
         <translation>No class called {0}.</translation>
     </message>
     <message>
+        <source>RGB, ImageNet mean subtracted (&apos;zerocenter&apos;)</source>
+        <translation>RGB, ImageNet mean subtracted (&apos;zerocenter&apos;)</translation>
+    </message>
+    <message>
+        <source>(x − 127.5) / 128, as MTCNN</source>
+        <translation>(x − 127.5) / 128, as MTCNN</translation>
+    </message>
+    <message>
+        <source>The standard deviation must be greater than 0.</source>
+        <translation>The standard deviation must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>(x − mean) / std with mean {0} and std {1}</source>
+        <translation>(x − mean) / std with mean {0} and std {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a custom preprocessing: write {1}, MEAN and STD each one number or three (R,G,B) in 0-255 pixel units, for example {2}.</source>
+        <translation>{0} is not a custom preprocessing: write {1}, MEAN and STD each one number or three (R,G,B) in 0-255 pixel units, for example {2}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a preprocessing; choose one of: {1}.</source>
+        <translation>{0} is not a preprocessing; choose one of: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} works on the three colour channels; this model takes {1}-channel images.</source>
+        <translation>{0} works on the three colour channels; this model takes {1}-channel images.</translation>
+    </message>
+    <message>
         <source>{0}: already in the cache</source>
         <translation>{0}: already in the cache</translation>
     </message>
@@ -1482,6 +1530,29 @@
     <message>
         <source>model ready</source>
         <translation>model ready</translation>
+    </message>
+</context>
+<context>
+    <name>CustomPreprocessingDialog</name>
+    <message>
+        <source>Custom preprocessing</source>
+        <translation>Custom preprocessing</translation>
+    </message>
+    <message>
+        <source>Each pixel value x (0–255) is fed to the network as (x − mean) / std. For example, mean 127.5 and std 127.5 give values in [-1, 1].</source>
+        <translation>Each pixel value x (0–255) is fed to the network as (x − mean) / std. For example, mean 127.5 and std 127.5 give values in [-1, 1].</translation>
+    </message>
+    <message>
+        <source>One value for all three channels</source>
+        <translation>One value for all three channels</translation>
+    </message>
+    <message>
+        <source>Mean (R, G, B):</source>
+        <translation>Mean (R, G, B):</translation>
+    </message>
+    <message>
+        <source>Std (R, G, B):</source>
+        <translation>Std (R, G, B):</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2209,22 @@
         <translation>What the layer does, with its settings.</translation>
     </message>
     <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>How pixel values (0–255) are scaled before the network sees them; the choice is remembered for this model</source>
+        <translation>How pixel values (0–255) are scaled before the network sees them; the choice is remembered for this model</translation>
+    </message>
+    <message>
+        <source>Input: {0}</source>
+        <translation>Input: {0}</translation>
+    </message>
+    <message>
+        <source>Input: –</source>
+        <translation>Input: –</translation>
+    </message>
+    <message>
         <source>Needs the model&apos;s native input size: activations use the image resized to it.</source>
         <translation>Needs the model&apos;s native input size: activations use the image resized to it.</translation>
     </message>
@@ -2469,6 +2556,10 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Model</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -2608,6 +2699,29 @@ See what a convolutional neural network sees.</translation>
     <message>
         <source>Network is unreachable</source>
         <translation>Network is unreachable</translation>
+    </message>
+</context>
+<context>
+    <name>PreprocessingMenu</name>
+    <message>
+        <source>&amp;Preprocessing</source>
+        <translation>&amp;Preprocessing</translation>
+    </message>
+    <message>
+        <source>Custom mean/std…</source>
+        <translation>Custom mean/std…</translation>
+    </message>
+    <message>
+        <source>Custom: {0}</source>
+        <translation>Custom: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Model&apos;s default: {0}</source>
+        <translation>&amp;Model&apos;s default: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Model&apos;s default</source>
+        <translation>&amp;Model&apos;s default</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ from typing import Any, Callable, Optional
 import numpy as np
 
 from neurolab.core.errors import BadInputError
-from neurolab.core.phrases import Phrase
+from neurolab.core.phrases import Phrase, phrase_template
 
 #: The ImageNet mean colour (RGB, 0–255): Caffe's and MATLAB's 'zerocenter'.
 IMAGENET_MEAN_RGB = (123.68, 116.779, 103.939)
@@ -116,10 +116,12 @@ def custom(mean: tuple[float, ...] | float, std: tuple[float, ...] | float) -> P
     """``(x − mean) / std`` in 0–255 pixel units, one value or one per channel (R, G, B)."""
     mean = tuple(float(m) for m in np.atleast_1d(mean))
     std = tuple(float(s) for s in np.atleast_1d(std))
+    wrong = {"mean": phrase_template("The mean must be one number or three (R, G, B), for example {0}."),
+             "std": phrase_template("The standard deviation must be one number or three (R, G, B), for "
+                                    "example {0}.")}
     for name, values in (("mean", mean), ("std", std)):
         if len(values) not in (1, 3) or not all(np.isfinite(values)):
-            raise BadInputError(Phrase("The {0} must be one number or three (R, G, B), for example {1}.",
-                                       (name, f"{CUSTOM_PREFIX}127.5/127.5")))
+            raise BadInputError(Phrase(wrong[name], (f"{CUSTOM_PREFIX}127.5/127.5",)))
     if any(s <= 0 for s in std):
         raise BadInputError(Phrase("The standard deviation must be greater than 0."))
     mean_text, std_text = ",".join(map(_number, mean)), ",".join(map(_number, std))
