@@ -334,11 +334,14 @@ class LayerPanel(QWidget):
         overhead = self.width() - self.tree.viewport().width()
         return columns + max(overhead, 40) + 4
 
-    def select_layer(self, key: str) -> bool:
+    def select_layer(self, key: str, *, announce: bool = True) -> bool:
+        """Make ``key`` the current row; ``announce=False``: without telling the tabs (they have it)."""
         item = self._items.get(key)
         if item is None:
             return False
+        self.tree.blockSignals(not announce)
         self.tree.setCurrentItem(item)
+        self.tree.blockSignals(False)
         self.tree.scrollToItem(item)
         return True
 

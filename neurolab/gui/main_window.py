@@ -444,9 +444,7 @@ class MainWindow(QMainWindow):
         layer = self.layers.current_layer()
         self._on_workspace(workspace)
         if layer and self.layers.current_layer() != layer:
-            self.layers.tree.blockSignals(True)  # the tabs keep their layer: nothing to pick again
-            self.layers.select_layer(layer)
-            self.layers.tree.blockSignals(False)
+            self.layers.select_layer(layer, announce=False)  # the tabs kept their layer
 
     def _on_workspace(self, workspace) -> None:
         self.workspace = workspace

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QLocale, QSettings, Signal
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from neurolab.core.errors import BadInputError
 from neurolab.core.models.catalog import is_model_file
 from neurolab.core.models.preprocessing import CHOICES, CUSTOM_PREFIX, custom, preprocessing_choice
 from neurolab.gui.core_texts import error_text, phrase_text
+from neurolab.gui.language import current_language
 
 SETTINGS_KEY = "preprocessing"
 
@@ -160,6 +161,7 @@ class CustomPreprocessingDialog(QDialog):
         explanation = QLabel(self.tr("Each pixel value x (0–255) is fed to the network as (x − mean) / std. "
                                      "For example, mean 127.5 and std 127.5 give values in [-1, 1]."))
         explanation.setWordWrap(True)
+        explanation.setMinimumWidth(380)  # a wrapped label gives a dialog no width of its own
         self.same = QCheckBox(self.tr("One value for all three channels"))
         self.same.setObjectName("sameForAllChannels")
         mean, std = _current_values(current)
@@ -192,6 +194,7 @@ class CustomPreprocessingDialog(QDialog):
         spin.setObjectName(f"{name}Value")
         spin.setRange(low, 1000.0)
         spin.setDecimals(4)
+        spin.setLocale(QLocale(current_language()))  # a decimal comma in Czech
         spin.setValue(value)
         return spin
 
@@ -220,6 +223,7 @@ class CustomPreprocessingDialog(QDialog):
         except BadInputError as exc:
             self.problem.setText(error_text(exc))
             self.problem.show()
+            self.adjustSize()  # room for the sentence
             return
         super().accept()
 
