@@ -765,7 +765,8 @@ class AdversarialTab(Tab):
 
         context = {"model": self.workspace.loaded.name if self.workspace else None,
                    "image": self.image_name, "human_label": self.human_label.currentText(),
-                   "output": output}
+                   "output": output,
+                   "preprocessing": self.workspace.loaded.preprocessing_key if self.workspace else None}
         result = self.shown_result()
         if result is not None:
             return result.to_json(**context)
