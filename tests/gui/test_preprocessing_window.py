@@ -71,6 +71,10 @@ def test_chosen_in_the_menu_applied_to_every_tab_and_remembered(qtbot, english, 
     choose(qtbot, again, again.preprocessing_menu.default_action)
     assert again.layers.preprocessing_label.text() == "Input: pixels scaled to [0, 1] (assumed)"
     assert again.settings.value("preprocessing") == "{}"  # back to the default: nothing kept
+    again.set_language("cs")  # switched live: the label and the menu speak Czech at once
+    assert again.layers.preprocessing_label.text() == "Vstup: pixely škálované do [0, 1] (předpoklad)"
+    assert again.preprocessing_menu.default_action.text() == "&Výchozí pro model: pixely škálované do [0, 1]"
+    assert again.preprocessing_menu.choice_actions["raw"].text() == "surové pixely 0–255"
     again.close()
 
 

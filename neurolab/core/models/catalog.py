@@ -139,6 +139,8 @@ class LoadedModel:
         A new object with a new callable, so caches keyed on ``preprocess`` (the traced
         functions of activations and gradients) are rebuilt rather than reused.
         """
+        if choice is None and not self.preprocessing_default:  # built by hand: nothing to go back to
+            return replace(self, warnings=list(self.warnings))
         if choice is None or choice.key == self.preprocessing_default:
             choice, origin = CHOICES[self.preprocessing_default], self.preprocessing_origin
         else:
