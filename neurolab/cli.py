@@ -73,19 +73,26 @@ def _refuse_unreadable_model(spec: str) -> None:
         load_model(spec)  # neither a name nor a file: refused without importing TensorFlow
 
 
-def _load_model(spec: str, **options):
+def _load_model(spec: str, preprocessing=None, **options):
+    """``preprocessing``: the ``--preprocess`` choice, read by :func:`_run` (None: the model's own)."""
     from neurolab.core.models.catalog import load_model
 
     _refuse_unreadable_model(spec)
-    return load_model(spec, **options)
+    return load_model(spec, preprocessing=preprocessing, **options)
 
 
-def _workspace(spec: str):
+def _workspace(spec: str, preprocessing=None):
     from neurolab.core.jobs import run_job
-    from neurolab.core.workspace import open_model_job
+    from neurolab.core.workspace import open_model_job, preprocessing_job
 
     _refuse_unreadable_model(spec)
-    return run_job(open_model_job(spec), _StderrProgress(True))
+    workspace = run_job(open_model_job(spec), _StderrProgress(True))
+    if preprocessing is None:
+        return workspace
+    # An option the user typed that cannot feed this model is an error, not a warning.
+    workspace.loaded.with_preprocessing(preprocessing)
+    return workspace if preprocessing.key == workspace.loaded.preprocessing_key else \
+        run_job(preprocessing_job(workspace, preprocessing))
 
 
 # --- verbs -------------------------------------------------------------------
@@ -99,15 +106,16 @@ def cmd_gui(args) -> int:
 def cmd_analyze(args) -> int:
     from neurolab.core.formatting import format_dims, format_learnables, text_table
 
-    workspace = _workspace(args.model)
+    workspace = _workspace(args.model, args.preprocessing)
     analysis = workspace.analysis
-    lines = [f"{analysis.name}: {analysis.total_params:,} parameters"]
+    lines = [f"{analysis.name}: {analysis.total_params:,} parameters",
+             f"preprocessing: {workspace.loaded.preprocessing_key}, {workspace.loaded.preprocessing}"]
     # Columns as wide as their cells, long names cut with '…' (the JSON has them whole).
     lines += text_table([[f"{row.index:>4}", row.key, row.type, format_dims(row.activations),
                           format_learnables(row.learnables), row.description]
                          for row in analysis.layers], caps=[6, 32, 24, 16, 36])
     lines += [f"warning: {w}" for w in analysis.warnings]
-    _emit(args, analysis.to_json(), "\n".join(lines))
+    _emit(args, analysis.to_json(preprocessing=workspace.loaded.preprocessing_key), "\n".join(lines))
     return 0
 
 
@@ -116,7 +124,7 @@ def cmd_activations(args) -> int:
     from neurolab.core.inspection.mosaic import tile_channels
 
     image = load_image(args.image)
-    workspace = _workspace(args.model)
+    workspace = _workspace(args.model, args.preprocessing)
     workspace.loaded.require_image()  # a vector or sequence model: its table, no activations of an image
     extractor = workspace.extractor
     key = args.layer
@@ -132,7 +140,7 @@ def cmd_activations(args) -> int:
     if args.npy:
         _save_npy(activation, args.npy)
     payload = result.to_json(model=args.model, image=args.image, layer=key, output=args.output,
-                             npy=args.npy)
+                             npy=args.npy, preprocessing=workspace.loaded.preprocessing_key)
     text = f"{key}: {'×'.join(map(str, activation.shape))}" + "".join(f"\n{n}" for n in result.notices)
     if args.output:
         text += f"\nmosaic written to {args.output}"
@@ -160,7 +168,7 @@ def _classifier(args):
     output); a sentence for a model that takes no image or does not classify."""
     from neurolab.core.models.interface import find_output
 
-    loaded = _load_model(args.model)
+    loaded = _load_model(args.model, args.preprocessing)
     loaded.require_image()
     if args.model_output is not None:
         loaded.choose_output(find_output(loaded.outputs, args.model_output))
@@ -185,7 +193,8 @@ def cmd_classify(args) -> int:
     loaded = _classifier(args)
     predictions = classify(loaded, image, top=args.top)
     payload = json_safe({"model": args.model, "image": args.image, "pretrained": loaded.pretrained,
-                         "notice": loaded.notice, **_output_used(loaded),
+                         "notice": loaded.notice, "preprocessing": loaded.preprocessing_key,
+                         **_output_used(loaded),
                          "top": [p.to_json() for p in predictions]})
     lines = [f"{p.probability:7.2%}  {p.label} ({p.index})" for p in predictions]
     if loaded.notice:
@@ -220,7 +229,7 @@ def cmd_attack(args) -> int:
             f"({after.probability:.1%}); success: {result.success}; largest pixel change "
             f"{result.metrics['linf']}/255, SSIM {result.metrics['ssim']:.3f}")
     _emit(args, result.to_json(model=args.model, image=args.image, output=args.output,
-                               **_output_used(loaded)),
+                               preprocessing=loaded.preprocessing_key, **_output_used(loaded)),
           text + (f"\nwritten to {args.output}" if args.output else ""))
     return 0
 
@@ -237,7 +246,8 @@ def cmd_fool(args) -> int:
                      _StderrProgress(not args.json))
     if args.output:
         save_image(result.image, args.output)
-    _emit(args, result.to_json(model=args.model, output=args.output, **_output_used(loaded)),
+    _emit(args, result.to_json(model=args.model, output=args.output, preprocessing=loaded.preprocessing_key,
+                               **_output_used(loaded)),
           f"{result.label}: {result.probability:.1%} after {result.steps_taken} steps"
           + (f"\nwritten to {args.output}" if args.output else ""))
     return 0
@@ -256,7 +266,7 @@ def cmd_blend(args) -> int:
         save_image(result.blended, args.output)
     before, after, metrics = result.before[0], result.after[0], result.metrics
     _emit(args, result.to_json(model=args.model, image=args.image, noise=args.noise,
-                               output=args.output, **_output_used(loaded)),
+                               output=args.output, preprocessing=loaded.preprocessing_key, **_output_used(loaded)),
           f"{before.label} ({before.probability:.1%}) → {after.label} ({after.probability:.1%}); "
           f"SSIM {metrics['ssim']:.3f}, largest pixel change {metrics['linf']}/255")
     return 0
@@ -456,6 +466,17 @@ MODEL_OUTPUT_HELP = ("which output classifies, by name or index, for a model wit
                      "(default: the first that gives a score per class)")
 IMAGE_HELP = "an image file (PNG, JPEG, ...)"
 SEED_HELP = "random seed: same seed, same result (default 0)"
+#: The verbs that feed an image to a model take ``--preprocess``.
+PREPROCESS_VERBS = ("analyze", "activations", "classify", "attack", "fool", "blend")
+
+
+def _preprocess_help() -> str:
+    from neurolab.core.models.preprocessing import CHOICES, CUSTOM_SYNTAX
+
+    keys = "; ".join(f"{key}: {choice.phrase}" for key, choice in CHOICES.items())
+    return ("how 0-255 pixels become the model's input, instead of what the model file tells or "
+            f"neurolab assumes: {keys}; {CUSTOM_SYNTAX}: (x - MEAN) / STD, each one number or three "
+            "(R,G,B) in 0-255 units, e.g. custom:127.5/127.5").replace("%", "%%")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -474,6 +495,8 @@ def build_parser() -> argparse.ArgumentParser:
             sub.add_argument("--json", action="store_true", help="print one JSON object on stdout")
         if name != "gan":
             _verbose_option(sub)
+        if name in PREPROCESS_VERBS:
+            sub.add_argument("--preprocess", metavar="KEY", help=_preprocess_help())
         return sub
 
     gui = verb("gui", "open the window", cmd_gui)
@@ -664,6 +687,15 @@ def main(argv: list[str] | None = None) -> int:
         return _run(args)
 
 
+def _read_preprocess_option(args) -> None:
+    """``--preprocess`` as a choice in ``args.preprocessing`` (None when not given): a bad one is
+    refused in one sentence before any model or image is read."""
+    from neurolab.core.models.preprocessing import preprocessing_choice
+
+    text = getattr(args, "preprocess", None)
+    args.preprocessing = preprocessing_choice(text) if text is not None else None
+
+
 def _run(args) -> int:
     """The verb, its failure as one sentence on stderr."""
     try:
@@ -671,6 +703,7 @@ def _run(args) -> int:
             from neurolab.core.cpu import require_tensorflow_cpu
 
             require_tensorflow_cpu()  # before anything imports TensorFlow
+        _read_preprocess_option(args)
         return int(args.handler(args) or 0)
     except BadInputError as exc:
         print(f"neurolab: {exc}", file=sys.stderr)

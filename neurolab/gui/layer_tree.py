@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QToolButton,
     QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
@@ -134,6 +135,17 @@ class LayerPanel(QWidget):
         self.tree.setProperty("allowHorizontalScroll", True)
         self.tree.itemSelectionChanged.connect(self._on_selection)
         self.frozen = FrozenColumns(self.tree)
+        # How pixels become the network's input, above the table (whose input row says it too),
+        # with the button that changes it (the window gives it the Model ▸ Preprocessing menu).
+        self.preprocessing_label = QLabel()
+        self.preprocessing_label.setObjectName("preprocessingLabel")
+        self.preprocessing_label.setWordWrap(True)
+        self.preprocessing_button = QToolButton()
+        self.preprocessing_button.setObjectName("preprocessingButton")
+        self.preprocessing_button.setPopupMode(QToolButton.InstantPopup)
+        self.preprocessing_button.setEnabled(False)
+        self._preprocessing = None
+        self._set_preprocessing_texts()
         self.summary = QLabel()
         self.summary.setObjectName("modelSummary")
         self.summary.setWordWrap(True)
@@ -149,6 +161,10 @@ class LayerPanel(QWidget):
         layout.addWidget(self.picker)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        preprocessing = QHBoxLayout()
+        preprocessing.addWidget(self.preprocessing_label, 1)
+        preprocessing.addWidget(self.preprocessing_button)
+        layout.addLayout(preprocessing)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.summary)
         self._items: dict[str, QTreeWidgetItem] = {}
@@ -162,6 +178,7 @@ class LayerPanel(QWidget):
     def retranslate_ui(self) -> None:
         """After a language switch: headers, layer types and descriptions, the summary."""
         self._set_header_texts()
+        self._set_preprocessing_texts()
         if self._analysis is not None:
             current = self.current_layer()
             self.set_analysis(self._analysis)
@@ -224,6 +241,25 @@ class LayerPanel(QWidget):
 
     def set_status(self, text: str) -> None:
         self.status.setText(text)
+
+    # --- preprocessing ------------------------------------------------------
+    def set_preprocessing_menu(self, menu) -> None:
+        """The window's Model ▸ Preprocessing menu, opened by the button beside the table."""
+        self.preprocessing_button.setMenu(menu)
+
+    def set_preprocessing(self, phrase) -> None:
+        """Show how the open model's pixels are scaled (a core phrase; None: no model)."""
+        self._preprocessing = phrase
+        self.preprocessing_button.setEnabled(phrase is not None)
+        self._set_preprocessing_texts()
+
+    def _set_preprocessing_texts(self) -> None:
+        self.preprocessing_button.setText(self.tr("Change"))
+        self.preprocessing_button.setToolTip(self.tr("How pixel values (0–255) are scaled before the network "
+                                                     "sees them; the choice is remembered for this model"))
+        self.preprocessing_label.setText(
+            self.tr("Input: {0}").format(phrase_text(self._preprocessing)) if self._preprocessing is not None
+            else self.tr("Input: –"))
 
     # --- the weights download -----------------------------------------------
     def offer_download(self, offered: bool) -> None:
@@ -298,11 +334,14 @@ class LayerPanel(QWidget):
         overhead = self.width() - self.tree.viewport().width()
         return columns + max(overhead, 40) + 4
 
-    def select_layer(self, key: str) -> bool:
+    def select_layer(self, key: str, *, announce: bool = True) -> bool:
+        """Make ``key`` the current row; ``announce=False``: without telling the tabs (they have it)."""
         item = self._items.get(key)
         if item is None:
             return False
+        self.tree.blockSignals(not announce)
         self.tree.setCurrentItem(item)
+        self.tree.blockSignals(False)
         self.tree.scrollToItem(item)
         return True
 

@@ -38,6 +38,7 @@ from neurolab.gui.lab_panel import LabPanel
 from neurolab.gui.language import LANGUAGES, install_translator, neurolab_translator
 from neurolab.gui.layer_tree import LayerPanel
 from neurolab.gui.locale_format import percent
+from neurolab.gui.preprocessing_menu import PreprocessingMenu, remember, remembered
 from neurolab.gui.tabs import tab_classes
 from neurolab.gui.tabs.base import Tab
 from neurolab.gui.widgets import curve_plot
@@ -234,6 +235,12 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Cancel running job"), "Esc", self.runner.cancel_all)
         self.quit_action = self._action(file_menu, self.tr("&Quit"), QKeySequence.Quit, self.close)
+        model_menu = self.menuBar().addMenu(self.tr("&Model"))
+        model_menu.setObjectName("modelMenu")
+        self.preprocessing_menu = PreprocessingMenu(self)
+        self.preprocessing_menu.chosen.connect(self.set_preprocessing)
+        model_menu.addMenu(self.preprocessing_menu)
+        self.layers.set_preprocessing_menu(self.preprocessing_menu)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.layers_dock.toggleViewAction())
         self.lab_action = self.lab.toggleViewAction()
@@ -329,6 +336,7 @@ class MainWindow(QMainWindow):
             action.setText(tab.tab_title())
         current = self.workspace.loaded.spec if self.workspace is not None else self._initial_model
         self.refresh_model_list(current)
+        self.preprocessing_menu.retranslate_ui()
         if self.workspace is not None:
             self._show_model_status()
 
@@ -413,7 +421,32 @@ class MainWindow(QMainWindow):
         # The window never downloads unasked: a missing download opens the model untrained.
         # Nothing computed on the old model is wanted any more; style and GAN do not use it.
         self.runner.cancel_all(keep_background=True)
-        self._model_job.start(lambda: open_model_job(spec, allow_download=False), self._on_workspace)
+        choice = remembered(self.settings, spec)  # the user's preprocessing for this model, if any
+        self._model_job.start(lambda: open_model_job(spec, allow_download=False, preprocessing=choice),
+                              self._on_workspace)
+
+    def set_preprocessing(self, key: str) -> None:
+        """Model ▸ Preprocessing: feed the open model another way (``key``; "" its default), remembered
+        for it. A job swaps the callable (no reload); every tab gets the new workspace and computes
+        again what depends on it: activations, the classification, the adversarial gradient."""
+        from neurolab.core.models.preprocessing import preprocessing_choice
+        from neurolab.core.workspace import preprocessing_job
+
+        workspace = self.workspace
+        if workspace is None:
+            return
+        choice = preprocessing_choice(key) if key else None
+        self.runner.cancel_all(keep_background=True)
+        self._model_job.start(lambda: preprocessing_job(workspace, choice),
+                              lambda changed: self._on_preprocessing(changed, key))
+
+    def _on_preprocessing(self, workspace, key: str) -> None:
+        loaded = workspace.loaded
+        remember(self.settings, loaded.spec, key if key and key != loaded.preprocessing_default else None)
+        layer = self.layers.current_layer()
+        self._on_workspace(workspace)
+        if layer and self.layers.current_layer() != layer:
+            self.layers.select_layer(layer, announce=False)  # the tabs kept their layer
 
     def _on_workspace(self, workspace) -> None:
         self.workspace = workspace
@@ -424,6 +457,8 @@ class MainWindow(QMainWindow):
         spec = loaded.spec
         self.layers.select_model(spec, model_text(loaded.display_name))
         self.layers.set_analysis(workspace.analysis)
+        self.layers.set_preprocessing(loaded.preprocessing)
+        self.preprocessing_menu.show_model(loaded)
         self._show_model_status()
         self.settings.setValue("model", spec)
         self.layers.offer_download(loaded.source != "file" and loaded.name in WEIGHTS and not loaded.pretrained)
@@ -465,6 +500,7 @@ class MainWindow(QMainWindow):
         self.model_failed.emit(message)
         if self.workspace is not None:  # keep the model the user had
             loaded = self.workspace.loaded
+            self.preprocessing_menu.show_model(loaded)
             self.layers.select_model(loaded.spec, model_text(loaded.display_name))
             self.layers.set_status(model_text(loaded.display_name))
         else:

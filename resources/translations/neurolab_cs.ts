@@ -1196,6 +1196,30 @@
         <translation>nenaučený — váhy ImageNet nejsou stažené</translation>
     </message>
     <message>
+        <source>assumed</source>
+        <translation>předpoklad</translation>
+    </message>
+    <message>
+        <source>from the file: it rescales inside</source>
+        <translation>podle souboru: škáluje si je sám uvnitř</translation>
+    </message>
+    <message>
+        <source>from the file: a Teachable Machine export</source>
+        <translation>podle souboru: export z Teachable Machine</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>nastaveno vámi</translation>
+    </message>
+    <message>
+        <source>raw 0-255 pixels</source>
+        <translation>surové pixely 0–255</translation>
+    </message>
+    <message>
+        <source>pixels scaled to [0, 1]</source>
+        <translation>pixely škálované do [0, 1]</translation>
+    </message>
+    <message>
         <source>pixels scaled to [-1, 1]</source>
         <translation>pixely škálované do [-1, 1]</translation>
     </message>
@@ -1204,8 +1228,16 @@
         <translation>BGR, odečtený průměr ImageNet (&apos;caffe&apos;)</translation>
     </message>
     <message>
-        <source>pixels 0-255; the model normalises inside</source>
-        <translation>pixely 0-255; model normalizuje sám uvnitř</translation>
+        <source>The mean must be one number or three (R, G, B), for example {0}.</source>
+        <translation>Průměr musí být jedno číslo nebo tři (R, G, B), například {0}.</translation>
+    </message>
+    <message>
+        <source>The standard deviation must be one number or three (R, G, B), for example {0}.</source>
+        <translation>Směrodatná odchylka musí být jedno číslo nebo tři (R, G, B), například {0}.</translation>
+    </message>
+    <message>
+        <source>changing the preprocessing</source>
+        <translation>měním předzpracování</translation>
     </message>
     <message>
         <source>scaled to [0, 1], ImageNet mean/std (&apos;torch&apos;)</source>
@@ -1270,14 +1302,6 @@
     <message>
         <source>{0} could not be loaded as a Keras model ({1}).</source>
         <translation>Soubor {0} nelze načíst jako model Keras ({1}).</translation>
-    </message>
-    <message>
-        <source>raw 0-255 pixels (the model rescales inside)</source>
-        <translation>surové pixely 0-255 (model je škáluje sám uvnitř)</translation>
-    </message>
-    <message>
-        <source>pixels scaled to [0, 1] (assumed)</source>
-        <translation>pixely škálované do [0, 1] (předpoklad)</translation>
     </message>
     <message>
         <source>a Lambda layer (Python code)</source>
@@ -1560,6 +1584,34 @@
         <translation>{0} neobsahuje žádné váhy (není to state_dict PyTorch).</translation>
     </message>
     <message>
+        <source>RGB, ImageNet mean subtracted (&apos;zerocenter&apos;)</source>
+        <translation>RGB, odečtený průměr ImageNet (&apos;zerocenter&apos;)</translation>
+    </message>
+    <message>
+        <source>(x − 127.5) / 128, as MTCNN</source>
+        <translation>(x − 127,5) / 128 jako MTCNN</translation>
+    </message>
+    <message>
+        <source>The standard deviation must be greater than 0.</source>
+        <translation>Směrodatná odchylka musí být větší než 0.</translation>
+    </message>
+    <message>
+        <source>(x − mean) / std with mean {0} and std {1}</source>
+        <translation>(x − průměr) / odchylka s průměrem {0} a odchylkou {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a custom preprocessing: write {1}, MEAN and STD each one number or three (R,G,B) in 0-255 pixel units, for example {2}.</source>
+        <translation>{0} není vlastní předzpracování: napište {1}, kde MEAN (průměr) i STD (odchylka) je jedno číslo nebo tři (R,G,B) v jednotkách pixelů 0–255, například {2}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a preprocessing; choose one of: {1}.</source>
+        <translation>{0} není předzpracování; vyberte jedno z: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} works on the three colour channels; this model takes {1}-channel images.</source>
+        <translation>{0} pracuje se třemi barevnými kanály; tento model bere obrázky s počtem kanálů {1}.</translation>
+    </message>
+    <message>
         <source>{0}: already in the cache</source>
         <translation>{0}: už je v mezipaměti</translation>
     </message>
@@ -1681,6 +1733,29 @@
     <message>
         <source>The chart could not be saved to {0}: {1}</source>
         <translation>Graf se nepodařilo uložit do {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomPreprocessingDialog</name>
+    <message>
+        <source>Custom preprocessing</source>
+        <translation>Vlastní předzpracování</translation>
+    </message>
+    <message>
+        <source>Each pixel value x (0–255) is fed to the network as (x − mean) / std. For example, mean 127.5 and std 127.5 give values in [-1, 1].</source>
+        <translation>Každá hodnota pixelu x (0–255) vstupuje do sítě jako (x − průměr) / odchylka. Například průměr 127,5 a odchylka 127,5 dají hodnoty v [-1, 1].</translation>
+    </message>
+    <message>
+        <source>One value for all three channels</source>
+        <translation>Jedna hodnota pro všechny tři kanály</translation>
+    </message>
+    <message>
+        <source>Mean (R, G, B):</source>
+        <translation>Průměr (R, G, B):</translation>
+    </message>
+    <message>
+        <source>Std (R, G, B):</source>
+        <translation>Směrodatná odchylka (R, G, B):</translation>
     </message>
 </context>
 <context>
@@ -2348,6 +2423,22 @@
         <translation>Co vrstva dělá a s jakým nastavením.</translation>
     </message>
     <message>
+        <source>Change</source>
+        <translation>Změnit</translation>
+    </message>
+    <message>
+        <source>How pixel values (0–255) are scaled before the network sees them; the choice is remembered for this model</source>
+        <translation>Jak se hodnoty pixelů (0–255) převedou, než je síť uvidí; volba se pro tento model pamatuje</translation>
+    </message>
+    <message>
+        <source>Input: {0}</source>
+        <translation>Vstup: {0}</translation>
+    </message>
+    <message>
+        <source>Input: –</source>
+        <translation>Vstup: –</translation>
+    </message>
+    <message>
         <source>Needs the model&apos;s native input size: activations use the image resized to it.</source>
         <translation>Potřebuje nativní vstupní velikost modelu: aktivace se počítají z obrázku přeškálovaného na ni.</translation>
     </message>
@@ -2679,6 +2770,10 @@
         <translation>&amp;Konec</translation>
     </message>
     <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Model</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Zobrazit</translation>
     </message>
@@ -2822,6 +2917,29 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
     <message>
         <source>Network is unreachable</source>
         <translation>síť je nedostupná</translation>
+    </message>
+</context>
+<context>
+    <name>PreprocessingMenu</name>
+    <message>
+        <source>&amp;Preprocessing</source>
+        <translation>&amp;Předzpracování</translation>
+    </message>
+    <message>
+        <source>Custom mean/std…</source>
+        <translation>Vlastní průměr a odchylka…</translation>
+    </message>
+    <message>
+        <source>Custom: {0}</source>
+        <translation>Vlastní: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Model&apos;s default: {0}</source>
+        <translation>&amp;Výchozí pro model: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Model&apos;s default</source>
+        <translation>&amp;Výchozí pro model</translation>
     </message>
 </context>
 <context>

@@ -1194,6 +1194,30 @@
         <translation>untrained — ImageNet weights not downloaded</translation>
     </message>
     <message>
+        <source>assumed</source>
+        <translation>assumed</translation>
+    </message>
+    <message>
+        <source>from the file: it rescales inside</source>
+        <translation>from the file: it rescales inside</translation>
+    </message>
+    <message>
+        <source>from the file: a Teachable Machine export</source>
+        <translation>from the file: a Teachable Machine export</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>set by you</translation>
+    </message>
+    <message>
+        <source>raw 0-255 pixels</source>
+        <translation>raw 0-255 pixels</translation>
+    </message>
+    <message>
+        <source>pixels scaled to [0, 1]</source>
+        <translation>pixels scaled to [0, 1]</translation>
+    </message>
+    <message>
         <source>pixels scaled to [-1, 1]</source>
         <translation>pixels scaled to [-1, 1]</translation>
     </message>
@@ -1202,8 +1226,16 @@
         <translation>BGR, ImageNet mean subtracted (&apos;caffe&apos;)</translation>
     </message>
     <message>
-        <source>pixels 0-255; the model normalises inside</source>
-        <translation>pixels 0-255; the model normalises inside</translation>
+        <source>The mean must be one number or three (R, G, B), for example {0}.</source>
+        <translation>The mean must be one number or three (R, G, B), for example {0}.</translation>
+    </message>
+    <message>
+        <source>The standard deviation must be one number or three (R, G, B), for example {0}.</source>
+        <translation>The standard deviation must be one number or three (R, G, B), for example {0}.</translation>
+    </message>
+    <message>
+        <source>changing the preprocessing</source>
+        <translation>changing the preprocessing</translation>
     </message>
     <message>
         <source>scaled to [0, 1], ImageNet mean/std (&apos;torch&apos;)</source>
@@ -1268,14 +1300,6 @@
     <message>
         <source>{0} could not be loaded as a Keras model ({1}).</source>
         <translation>{0} could not be loaded as a Keras model ({1}).</translation>
-    </message>
-    <message>
-        <source>raw 0-255 pixels (the model rescales inside)</source>
-        <translation>raw 0-255 pixels (the model rescales inside)</translation>
-    </message>
-    <message>
-        <source>pixels scaled to [0, 1] (assumed)</source>
-        <translation>pixels scaled to [0, 1] (assumed)</translation>
     </message>
     <message>
         <source>a Lambda layer (Python code)</source>
@@ -1558,6 +1582,34 @@
         <translation>{0} holds no weights (not a PyTorch state_dict).</translation>
     </message>
     <message>
+        <source>RGB, ImageNet mean subtracted (&apos;zerocenter&apos;)</source>
+        <translation>RGB, ImageNet mean subtracted (&apos;zerocenter&apos;)</translation>
+    </message>
+    <message>
+        <source>(x − 127.5) / 128, as MTCNN</source>
+        <translation>(x − 127.5) / 128, as MTCNN</translation>
+    </message>
+    <message>
+        <source>The standard deviation must be greater than 0.</source>
+        <translation>The standard deviation must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>(x − mean) / std with mean {0} and std {1}</source>
+        <translation>(x − mean) / std with mean {0} and std {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a custom preprocessing: write {1}, MEAN and STD each one number or three (R,G,B) in 0-255 pixel units, for example {2}.</source>
+        <translation>{0} is not a custom preprocessing: write {1}, MEAN and STD each one number or three (R,G,B) in 0-255 pixel units, for example {2}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a preprocessing; choose one of: {1}.</source>
+        <translation>{0} is not a preprocessing; choose one of: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} works on the three colour channels; this model takes {1}-channel images.</source>
+        <translation>{0} works on the three colour channels; this model takes {1}-channel images.</translation>
+    </message>
+    <message>
         <source>{0}: already in the cache</source>
         <translation>{0}: already in the cache</translation>
     </message>
@@ -1679,6 +1731,29 @@
     <message>
         <source>The chart could not be saved to {0}: {1}</source>
         <translation>The chart could not be saved to {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>CustomPreprocessingDialog</name>
+    <message>
+        <source>Custom preprocessing</source>
+        <translation>Custom preprocessing</translation>
+    </message>
+    <message>
+        <source>Each pixel value x (0–255) is fed to the network as (x − mean) / std. For example, mean 127.5 and std 127.5 give values in [-1, 1].</source>
+        <translation>Each pixel value x (0–255) is fed to the network as (x − mean) / std. For example, mean 127.5 and std 127.5 give values in [-1, 1].</translation>
+    </message>
+    <message>
+        <source>One value for all three channels</source>
+        <translation>One value for all three channels</translation>
+    </message>
+    <message>
+        <source>Mean (R, G, B):</source>
+        <translation>Mean (R, G, B):</translation>
+    </message>
+    <message>
+        <source>Std (R, G, B):</source>
+        <translation>Std (R, G, B):</translation>
     </message>
 </context>
 <context>
@@ -2344,6 +2419,22 @@
         <translation>What the layer does, with its settings.</translation>
     </message>
     <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>How pixel values (0–255) are scaled before the network sees them; the choice is remembered for this model</source>
+        <translation>How pixel values (0–255) are scaled before the network sees them; the choice is remembered for this model</translation>
+    </message>
+    <message>
+        <source>Input: {0}</source>
+        <translation>Input: {0}</translation>
+    </message>
+    <message>
+        <source>Input: –</source>
+        <translation>Input: –</translation>
+    </message>
+    <message>
         <source>Needs the model&apos;s native input size: activations use the image resized to it.</source>
         <translation>Needs the model&apos;s native input size: activations use the image resized to it.</translation>
     </message>
@@ -2675,6 +2766,10 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Model</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -2818,6 +2913,29 @@ See what a convolutional neural network sees.</translation>
     <message>
         <source>Network is unreachable</source>
         <translation>Network is unreachable</translation>
+    </message>
+</context>
+<context>
+    <name>PreprocessingMenu</name>
+    <message>
+        <source>&amp;Preprocessing</source>
+        <translation>&amp;Preprocessing</translation>
+    </message>
+    <message>
+        <source>Custom mean/std…</source>
+        <translation>Custom mean/std…</translation>
+    </message>
+    <message>
+        <source>Custom: {0}</source>
+        <translation>Custom: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Model&apos;s default: {0}</source>
+        <translation>&amp;Model&apos;s default: {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Model&apos;s default</source>
+        <translation>&amp;Model&apos;s default</translation>
     </message>
 </context>
 <context>

@@ -29,7 +29,7 @@ TORCH_MEAN, TORCH_STD = np.array([0.485, 0.456, 0.406]), np.array([0.229, 0.224,
 MEANING = {
     "pixels scaled to [-1, 1]": lambda rgb: rgb / 127.5 - 1.0,
     "BGR, ImageNet mean subtracted ('caffe')": lambda rgb: rgb[..., ::-1] - CAFFE_MEAN_BGR,
-    "pixels 0-255; the model normalises inside": lambda rgb: rgb,
+    "raw 0-255 pixels": lambda rgb: rgb,
     "scaled to [0, 1], ImageNet mean/std ('torch')": lambda rgb: (rgb / 255.0 - TORCH_MEAN) / TORCH_STD,
 }
 
@@ -59,6 +59,7 @@ def test_squeezenet_from_the_registry_has_the_lab_sheet_shape():
     assert loaded.model.get_layer("conv1").output.shape[1:] == (113, 113, 64)
     assert loaded.model.count_params() == 1235496
     # torchvision's weights were trained on torch's normalisation, so SqueezeNet is fed that way
+    assert loaded.preprocessing_key == "torch"
     assert loaded.preprocessing == "scaled to [0, 1], ImageNet mean/std ('torch')"
     out = loaded.preprocess(np.full((1, 2, 2, 3), 255 * 0.485, dtype="float32"))
     np.testing.assert_allclose(np.asarray(out)[0, 0, 0, 0], 0.0, atol=1e-4)

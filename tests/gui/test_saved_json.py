@@ -21,7 +21,7 @@ from neurolab.gui.tabs.style import StyleTab
 from tests.helpers import photo
 
 #: Keys the caller names (the window names the model by its display name, the CLI as typed).
-CONTEXT = {"model", "image", "output", "human_label", "content", "style", "noise", "npy", "data",
+CONTEXT = {"model", "image", "output", "human_label", "preprocessing", "content", "style", "noise", "npy", "data",
            "out", "images", "skipped", "resumed", "samples", "metrics"}
 
 
@@ -64,7 +64,8 @@ def test_adversarial_save_writes_the_attack_json_the_cli_prints(qtbot, adversari
     assert saved["after"]["top"][0]["class"] == "boat" and saved["output"] == str(out)
     assert saved["human_label"] == "flower" and saved["image"] == flower_file
     assert saved == json.loads(json.dumps(tab.result.to_json(
-        model=saved["model"], image=flower_file, human_label="flower", output=str(out))))
+        model=saved["model"], image=flower_file, human_label="flower", output=str(out),
+        preprocessing="raw")))
 
     cli = cli_json(capsys, "attack", "shapes", flower_file, "--target", "boat", "--epsilon", "8",
                    "--json")
@@ -88,7 +89,7 @@ def test_adversarial_save_of_a_fooling_image_and_of_a_blend(qtbot, adversarial, 
     assert saved["method"] == "fool" and saved["target"] == "star" and saved["success"] is True
     assert saved == json.loads(json.dumps(tab.result.to_json(
         model=saved["model"], image=saved["image"], human_label=saved["human_label"],
-        output=str(fooled))))
+        output=str(fooled), preprocessing="raw")))
 
     tab.modes.setCurrentIndex(2)
     with qtbot.waitSignal(tab.result_shown, timeout=120_000):

@@ -298,12 +298,21 @@ def test_every_layer_type_and_description_the_core_writes_has_a_czech_translatio
     found (gui/core_phrases.py) and the Czech file translates."""
     from neurolab.core.inspection.analysis import analyze_model
     from neurolab.core.models.catalog import APPLICATIONS, LoadedModel
+    from neurolab.core.models.preprocessing import (
+        ASSUMED,
+        CHOICES,
+        FROM_RESCALING,
+        FROM_TEACHABLE_MACHINE,
+        SET_BY_USER,
+        custom,
+        described,
+    )
     from neurolab.core.phrases import Phrase
     from neurolab.gui.core_phrases import CONTEXT, TEMPLATES
     from neurolab.gui.core_texts import LAYER_TYPES
 
     analysis = analyze_model(_every_layer_model(), native_only=["head"],
-                             input_description=Phrase("{0} normalization", (Phrase("'zerocenter'"),)))
+                             input_description=Phrase("{0} normalization", (CHOICES["zerocenter"].phrase,)))
     assert len(analysis.layers) > 70
     czech = _czech()
 
@@ -319,8 +328,12 @@ def test_every_layer_type_and_description_the_core_writes_has_a_czech_translatio
         problems += [f"description {t!r} ({row.class_name})" for t in untranslated(row.description_phrase)]
     for phrase in analysis.warning_phrases:
         problems += [f"warning {t!r}" for t in untranslated(phrase)]
-    wordings = {spec.preprocessing for spec in APPLICATIONS.values()}
-    for preprocessing in wordings:  # how each model source says it feeds its input
-        loaded = LoadedModel(None, "m", "m", "file", (8, 8, 3), None, preprocessing, [])
-        problems += [f"input normalisation {t!r}" for t in untranslated(loaded.input_description)]
+    origins = (None, ASSUMED, FROM_RESCALING, FROM_TEACHABLE_MACHINE, SET_BY_USER)
+    choices = [*CHOICES.values(), custom(127.5, 127.5)]
+    assert {spec.preprocessing for spec in APPLICATIONS.values()} <= set(CHOICES)
+    for choice in choices:  # how each preprocessing is said, with where it came from
+        for origin in origins:
+            loaded = LoadedModel(None, "m", "m", "file", (8, 8, 3), None, described(choice, origin), [])
+            problems += [f"input normalisation {t!r}" for t in untranslated(loaded.input_description)]
+    assert not problems, problems
     assert QCoreApplication.translate("LayerTypes", "Grouped Convolution") == "Skupinová konvoluce"

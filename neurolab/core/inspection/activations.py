@@ -16,6 +16,7 @@ large an image may be before it is scaled down, also said out loud.
 
 from __future__ import annotations
 
+import copy
 import math
 import re
 from contextlib import contextmanager
@@ -233,6 +234,19 @@ class ActivationExtractor:
         self.untraceable: list[str] = []
         self.untraceable_causes: dict[str, str] = {}
         self._probed = False
+
+    def for_model(self, loaded: LoadedModel) -> "ActivationExtractor":
+        """This extractor for ``loaded``, the same Keras model fed another way (its preprocessing).
+
+        The traced layers and the sizes known to fit are shared (they depend on shapes
+        only); the traced functions are not, as each closed over the old ``preprocess``.
+        """
+        if loaded.model is not self.loaded.model:
+            raise ValueError("for_model needs the same Keras model")
+        other = copy.copy(self)
+        other.loaded = loaded
+        other._functions = {}
+        return other
 
     def _native_bytes_per_pixel(self) -> dict[str, float]:
         width, height = self.native_size

@@ -9,11 +9,9 @@ can list models before TensorFlow has loaded.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Optional
-
-import numpy as np
 
 from neurolab.assets import resource_path
 from neurolab.core.errors import ModelError, WeightsUnavailableError, typed_path
@@ -27,6 +25,15 @@ from neurolab.core.models.interface import (
     model_outputs,
     not_a_classifier,
 )
+from neurolab.core.models.preprocessing import (
+    CHOICES,
+    IMAGENET_MEAN_RGB,  # noqa: F401 - where SqueezeNet's 'zerocenter' mean was always looked up
+    SET_BY_USER,
+    Preprocessing,
+    check_channels,
+    described,
+    infer_preprocessing,
+)
 from neurolab.core.models.weights import WEIGHTS, download_job, find_weights
 from neurolab.core.phrases import Outside, Phrase
 
@@ -36,33 +43,34 @@ MODEL_FILE_SUFFIXES = (".keras", ".h5", ".hdf5")
 
 @dataclass(frozen=True)
 class ApplicationSpec:
-    """A Keras Applications network: constructor, preprocessing family, size."""
+    """A Keras Applications network: constructor, module, size, preprocessing (a key of
+    ``preprocessing.CHOICES``: what the module's ``preprocess_input`` does)."""
 
     name: str
     display_name: str
     constructor: str
     family: str
     input_size: int
-    preprocessing: Phrase
+    preprocessing: str
 
 
 APPLICATIONS: dict[str, ApplicationSpec] = {
     spec.name: spec
     for spec in [
         ApplicationSpec("mobilenet_v2", "MobileNetV2", "MobileNetV2", "mobilenet_v2", 224,
-                        Phrase("pixels scaled to [-1, 1]")),
+                        "signed"),
         ApplicationSpec("vgg16", "VGG16", "VGG16", "vgg16", 224,
-                        Phrase("BGR, ImageNet mean subtracted ('caffe')")),
+                        "caffe"),
         ApplicationSpec("vgg19", "VGG19", "VGG19", "vgg19", 224,
-                        Phrase("BGR, ImageNet mean subtracted ('caffe')")),
+                        "caffe"),
         ApplicationSpec("resnet50", "ResNet50", "ResNet50", "resnet", 224,
-                        Phrase("BGR, ImageNet mean subtracted ('caffe')")),
+                        "caffe"),
         ApplicationSpec("efficientnet_b0", "EfficientNetB0", "EfficientNetB0", "efficientnet", 224,
-                        Phrase("pixels 0-255; the model normalises inside")),
+                        "raw"),
         ApplicationSpec("densenet121", "DenseNet121", "DenseNet121", "densenet", 224,
-                        Phrase("scaled to [0, 1], ImageNet mean/std ('torch')")),
+                        "torch"),
         ApplicationSpec("inception_v3", "InceptionV3", "InceptionV3", "inception_v3", 299,
-                        Phrase("pixels scaled to [-1, 1]")),
+                        "signed"),
     ]
 }
 
@@ -71,8 +79,7 @@ BUNDLED_FILE = "neurolab_shapes.keras"
 BUNDLED_DISPLAY = Phrase("neurolab shapes (bundled)")
 BUNDLED_INPUT = [64, 64, 3]
 SQUEEZENET = "squeezenet"
-# MATLAB's 'zerocenter' normalisation: the ImageNet mean colour is subtracted.
-IMAGENET_MEAN_RGB = (123.68, 116.779, 103.939)
+# MATLAB's 'zerocenter' mean lives in core.models.preprocessing (IMAGENET_MEAN_RGB).
 SQUEEZENET_WEIGHTS_FILE = WEIGHTS[SQUEEZENET].fname  # converted from torchvision's .pth (weights.py)
 
 
@@ -110,13 +117,19 @@ class LoadedModel:
     source: str
     #: height × width × channels of the image it takes; without one, its (first) input's shape
     input_shape: tuple
-    preprocess: Callable[[Any], Any]
+    preprocess: Callable[[Any], Any]  # a float32 batch of 0-255 pixels -> the model's input
     preprocessing: str  # a Phrase when neurolab knows it, else the model's own words
     labels: list[str]
     pretrained: bool = True
     notice: str = ""  # a Phrase when there is one
     path: Optional[str] = None
     warnings: list[str] = field(default_factory=list)
+    #: The key of ``preprocess`` in ``core.models.preprocessing`` (``custom:…`` for a custom one).
+    preprocessing_key: str = ""
+    #: What the model's source or file says (or neurolab assumes), before any user's choice.
+    preprocessing_default: str = ""
+    #: Where that default came from ("assumed", "from the file: …"); "" for the registry's own.
+    preprocessing_origin: str = ""
     image_input: Optional[ImageInput] = None  # made from ``input_shape`` unless no_image_reason
     no_image_reason: str = ""  # a Phrase: why the model has no image input
     outputs: list[ModelOutput] = field(default_factory=list)  # read from the model when empty
@@ -207,6 +220,27 @@ class LoadedModel:
     def label(self, index: int) -> str:
         return self.labels[index] if 0 <= index < len(self.labels) else f"class {index}"
 
+    def with_preprocessing(self, choice: Optional[Preprocessing]) -> "LoadedModel":
+        """The same Keras model fed through ``choice`` (None: back to its default); no reload.
+
+        A new object with a new callable, so caches keyed on ``preprocess`` (the traced
+        functions of activations and gradients) are rebuilt rather than reused.
+        """
+        if choice is None and not self.preprocessing_default:  # built by hand: nothing to go back to
+            return self._copy()
+        if choice is None or choice.key == self.preprocessing_default:
+            choice, origin = CHOICES[self.preprocessing_default], self.preprocessing_origin
+        else:
+            check_channels(choice, self.channels)
+            origin = SET_BY_USER
+        return self._copy(preprocess=choice, preprocessing=described(choice, origin), preprocessing_key=choice.key)
+
+    def _copy(self, **changes) -> "LoadedModel":
+        """A copy with ``changes`` that keeps the output the user chose to classify with."""
+        copy = replace(self, warnings=list(self.warnings), labels=list(self.labels), **changes)
+        copy.output_index = self.output_index
+        return copy
+
 
 def imagenet_labels() -> list[str]:
     """The 1000 ImageNet class names, shipped as a resource (offline)."""
@@ -244,9 +278,14 @@ def is_model_file(path: str | os.PathLike) -> bool:
     return str(path).lower().endswith(MODEL_FILE_SUFFIXES)
 
 
-def load_model(spec: str, *, allow_download: bool = True) -> LoadedModel:
-    """Load a registry name or a model file path; raise :class:`ModelError` in words."""
-    return run_job(load_model_job(spec, allow_download=allow_download))
+def load_model(spec: str, *, allow_download: bool = True,
+               preprocessing: Optional[Preprocessing] = None) -> LoadedModel:
+    """Load a registry name or a model file path; raise :class:`ModelError` in words.
+
+    ``preprocessing`` replaces the model's own (``--preprocess``); None keeps it.
+    """
+    loaded = run_job(load_model_job(spec, allow_download=allow_download))
+    return loaded.with_preprocessing(preprocessing) if preprocessing is not None else loaded
 
 
 def load_model_job(spec: str, *, allow_download: bool = True) -> Job:
@@ -304,29 +343,16 @@ def load_squeezenet() -> LoadedModel:
                                     "the file and fetch them again.", ("SqueezeNet v1.1", weights))) from exc
     return LoadedModel(
         model=model, name=SQUEEZENET, display_name="SqueezeNet v1.1", source="built-in",
-        input_shape=(227, 227, 3), preprocess=_torch_mean_std,
-        preprocessing=Phrase("scaled to [0, 1], ImageNet mean/std ('torch')"),
-        labels=imagenet_labels(), pretrained=weights is not None,
-        notice="" if weights is not None else UNTRAINED_NOTICE,
+        input_shape=(227, 227, 3), labels=imagenet_labels(), pretrained=weights is not None,
+        notice="" if weights is not None else UNTRAINED_NOTICE, **_preprocessing_fields("torch"),
     )
 
 
-def _zerocenter(batch):
-    import keras
-
-    return batch - keras.ops.convert_to_tensor(np.array(IMAGENET_MEAN_RGB, dtype="float32"))
-
-
-# torchvision's normalisation (its weights were trained on it): RGB in [0, 1], then per channel
-TORCH_MEAN, TORCH_STD = (0.485, 0.456, 0.406), (0.229, 0.224, 0.225)
-
-
-def _torch_mean_std(batch):
-    import keras
-
-    mean = keras.ops.convert_to_tensor(np.array(TORCH_MEAN, dtype="float32"))
-    std = keras.ops.convert_to_tensor(np.array(TORCH_STD, dtype="float32"))
-    return (batch / 255.0 - mean) / std
+def _preprocessing_fields(key: str, origin: str = "") -> dict[str, Any]:
+    """The LoadedModel fields of a source's own preprocessing ``key``."""
+    choice = CHOICES[key]
+    return dict(preprocess=choice, preprocessing=described(choice, origin), preprocessing_key=key,
+                preprocessing_default=key, preprocessing_origin=origin)
 
 
 def load_application(name: str) -> LoadedModel:
@@ -335,7 +361,6 @@ def load_application(name: str) -> LoadedModel:
 
     spec = APPLICATIONS[name]
     constructor = getattr(keras.applications, spec.constructor)
-    module = getattr(keras.applications, spec.family)
     model = constructor(weights=None)
     weights = find_weights(name)
     if weights is not None:
@@ -346,9 +371,9 @@ def load_application(name: str) -> LoadedModel:
                                     "the file and fetch them again.", (spec.display_name, weights))) from exc
     return LoadedModel(
         model=model, name=spec.name, display_name=spec.display_name, source="keras-applications",
-        input_shape=(spec.input_size, spec.input_size, 3), preprocess=module.preprocess_input,
-        preprocessing=spec.preprocessing, labels=imagenet_labels(), pretrained=weights is not None,
-        notice="" if weights is not None else UNTRAINED_NOTICE,
+        input_shape=(spec.input_size, spec.input_size, 3), labels=imagenet_labels(),
+        pretrained=weights is not None, notice="" if weights is not None else UNTRAINED_NOTICE,
+        **_preprocessing_fields(spec.preprocessing),
     )
 
 
@@ -381,12 +406,11 @@ def load_model_file(path: str | os.PathLike) -> LoadedModel:
     if not isinstance(model, keras.Model):
         raise ModelError(Phrase("{0} holds weights only, not a whole model.", (f"'{name}'",)))
     image, no_image_reason = image_input(model)
-    preprocess, preprocessing = _infer_preprocessing(model)
     outputs = model_outputs(model)
     return LoadedModel(
         model=model, name=file.stem, display_name=file.name, source="file",
         input_shape=image.shape if image else _first_input_shape(model),
-        preprocess=preprocess, preprocessing=preprocessing,
+        **_preprocessing_fields(*infer_preprocessing(model, file)),
         labels=_labels_for_file(file, outputs), pretrained=True, path=str(file),
         image_input=image, no_image_reason=no_image_reason, outputs=outputs,
     )
@@ -417,24 +441,6 @@ def _first_input_shape(model) -> tuple:
     """The shape of a model's first input without the batch axis (None for a free size)."""
     inputs = list(getattr(model, "inputs", None) or [])
     return tuple(None if d is None else int(d) for d in inputs[0].shape[1:]) if inputs else ()
-
-
-def _infer_preprocessing(model) -> tuple[Callable[[Any], Any], Phrase]:
-    """Models that rescale inside take raw 0–255 pixels; others get 0–1."""
-    import keras
-
-    early = [layer for layer in model.layers[:4]]
-    if any(isinstance(layer, (keras.layers.Rescaling, keras.layers.Normalization)) for layer in early):
-        return _identity, Phrase("raw 0-255 pixels (the model rescales inside)")
-    return _unit_scale, Phrase("pixels scaled to [0, 1] (assumed)")
-
-
-def _identity(batch):
-    return batch
-
-
-def _unit_scale(batch):
-    return batch / 255.0
 
 
 def _labels_for_file(file: Path, outputs: list[ModelOutput]) -> list[str]:

@@ -530,7 +530,8 @@ class ActivationsTab(Tab):
         """The JSON saved beside the mosaic: the activations' ``to_json`` as ``neurolab
         activations --json`` writes it for this layer, and the mosaic's tiling."""
         context = {"model": self.workspace.loaded.name if self.workspace else None,
-                   "image": self.image_name, "layer": self.layer, "output": output}
+                   "image": self.image_name, "layer": self.layer, "output": output,
+                   "preprocessing": self.workspace.loaded.preprocessing_key if self.workspace else None}
         payload = self.result.to_json(**context) if self.result is not None else dict(context)
         if self.mosaic is not None:
             payload["mosaic"] = self.mosaic.to_json()

@@ -855,7 +855,8 @@ class AdversarialTab(Tab):
 
         context = {"model": self.workspace.loaded.name if self.workspace else None,
                    "image": self.image_name, "human_label": self.human_label.currentText(),
-                   "output": output}
+                   "output": output,
+                   "preprocessing": self.workspace.loaded.preprocessing_key if self.workspace else None}
         if self.workspace is not None and self.workspace.loaded.classifier_name:  # as the CLI's --json
             context["model_output"] = self.workspace.loaded.classifier_name
         result = self.shown_result()
