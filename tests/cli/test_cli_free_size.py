@@ -59,7 +59,8 @@ def test_a_layer_that_fails_everywhere_is_one_sentence_and_exit_1(capsys, monkey
     from neurolab.core.inspection.activations import ActivationExtractor
 
     extractor = ActivationExtractor(loaded_model(hed_like(broken=True)))
-    monkeypatch.setattr(cli, "_workspace", lambda spec: SimpleNamespace(extractor=extractor))
+    workspace = SimpleNamespace(extractor=extractor, loaded=extractor.loaded)
+    monkeypatch.setattr(cli, "_workspace", lambda spec, preprocessing=None: workspace)
     code = cli.main(["activations", "hed_broken.keras", picture, "--layer", "broken"])
     out, err = capsys.readouterr()
     assert code == 1 and out == ""
