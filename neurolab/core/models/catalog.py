@@ -18,7 +18,7 @@ import numpy as np
 from neurolab.assets import resource_path
 from neurolab.core.errors import ModelError, WeightsUnavailableError, typed_path
 from neurolab.core.jobs import Job, Progress, run_job
-from neurolab.core.models.files import inspect_model_file, private_copy
+from neurolab.core.models.files import inspect_model_file, private_copy, write_model_config
 from neurolab.core.models.weights import WEIGHTS, cache_dir, download_job, find_weights
 from neurolab.core.phrases import Outside, Phrase
 
@@ -261,11 +261,15 @@ def load_model_file(path: str | os.PathLike) -> LoadedModel:
     :func:`~neurolab.core.models.files.inspect_model_file` reads the bytes before
     Keras does (magic bytes, zip and HDF5 sizes, links, the config's classes
     against an allow list); safe mode is a second line of defence, never off.
+    A Keras 2 file's config, translated to Keras 3's words and checked, replaces
+    the original in the private copy, so Keras loads what was checked.
     """
     file = Path(path)
     name = typed_path(path)  # sentences name the file as the user typed it
     with private_copy(path) as copy:  # the checked bytes are the loaded bytes
-        inspect_model_file(copy, label=name)
+        translated = inspect_model_file(copy, label=name)
+        if translated is not None:
+            write_model_config(copy, translated)
 
         import keras
 
