@@ -9,6 +9,7 @@ can list models before TensorFlow has loaded.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Optional
@@ -17,6 +18,7 @@ import numpy as np
 
 from neurolab.assets import resource_path
 from neurolab.core.errors import ModelError, WeightsUnavailableError, typed_path
+from neurolab.core.formatting import first_words
 from neurolab.core.jobs import Job, Progress, run_job
 from neurolab.core.models.files import inspect_model_file, private_copy, write_model_config
 from neurolab.core.models.weights import WEIGHTS, cache_dir, download_job, find_weights
@@ -281,11 +283,16 @@ def load_model_file(path: str | os.PathLike) -> LoadedModel:
         raise ModelError(Phrase("{0} holds weights only, not a whole model.", (f"'{name}'",)))
     input_shape = _image_input_shape(name, model)
     preprocess, preprocessing = _infer_preprocessing(model)
+    labels, warnings = _labels_for_file(file, model)
     return LoadedModel(
         model=model, name=file.stem, display_name=file.name, source="file",
         input_shape=input_shape, preprocess=preprocess, preprocessing=preprocessing,
-        labels=_labels_for_file(file, model), pretrained=True, path=str(file),
+        labels=labels, pretrained=True, path=str(file), warnings=warnings,
     )
+
+
+# Keras 3 puts terminal bold codes into some messages ("\x1b[1mLayer ... \x1b[0m").
+_ANSI_CODES = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def _explain_load_failure(name: str, exc: BaseException) -> Phrase:
@@ -305,8 +312,8 @@ def _explain_load_failure(name: str, exc: BaseException) -> Phrase:
         return Phrase("{0} is damaged or not a Keras model ({1}).", (quoted, Phrase("an .h5 file must be HDF5")))
     if "no model config" in lowered or "config.json" in lowered or "weights" in lowered:
         return Phrase("{0} holds weights only or is incomplete, not a whole Keras model.", (quoted,))
-    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return Phrase("{0} could not be loaded as a Keras model ({1}).", (quoted, Outside(first[:200])))
+    words = first_words(_ANSI_CODES.sub("", str(exc))) or type(exc).__name__
+    return Phrase("{0} could not be loaded as a Keras model ({1}).", (quoted, Outside(words)))
 
 
 def _image_input_shape(name: str, model) -> tuple[int, int, int]:
@@ -339,11 +346,33 @@ def _unit_scale(batch):
     return batch / 255.0
 
 
-def _labels_for_file(file: Path, model) -> list[str]:
-    """Class names from ``<model>.labels.txt`` or ``labels.txt`` beside the file."""
+def _labels_for_file(file: Path, model) -> tuple[list[str], list[Phrase]]:
+    """Class names from ``<model>.labels.txt`` or ``labels.txt`` beside the file, and warnings.
+
+    Teachable Machine writes ``0 Cats``, ``1 Dogs``: when every line starts with its own
+    index, the index is dropped. A file naming a different number of classes than the model
+    has outputs belongs to another model: it is not used, and a warning says so.
+    """
+    units = int(model.outputs[0].shape[-1] or 0)
+    numbered = [f"class {i}" for i in range(units)]
     for candidate in (file.with_suffix(".labels.txt"), file.parent / "labels.txt"):
         if candidate.is_file():
-            return [line.strip() for line in candidate.read_text(encoding="utf-8").splitlines()
-                    if line.strip()]
-    units = model.outputs[0].shape[-1]
-    return [f"class {i}" for i in range(int(units or 0))]
+            names = _strip_indices([line.strip() for line in candidate.read_text(encoding="utf-8",
+                                                                               errors="replace").splitlines()
+                                    if line.strip()])
+            if len(names) == units:
+                return names, []
+            return numbered, [Phrase("{0} names {1} classes but the model has {2} outputs, so its names "
+                                     "are not used.", (f"'{candidate.name}'", len(names), units))]
+    return numbered, []
+
+
+def _strip_indices(lines: list[str]) -> list[str]:
+    """``["0 Cats", "1 Dogs"]`` → ``["Cats", "Dogs"]``; lines not all numbered 0, 1, 2… stay."""
+    names = []
+    for index, line in enumerate(lines):
+        number, _, name = line.partition(" ")
+        if number != str(index) or not name.strip():
+            return lines
+        names.append(name.strip())
+    return names
