@@ -214,6 +214,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CorePhrases", "{0} does not take images: its input has shape {1}, not height × width × 1 or 3 channels."),
     QT_TRANSLATE_NOOP("CorePhrases", "raw 0-255 pixels (the model rescales inside)"),
     QT_TRANSLATE_NOOP("CorePhrases", "pixels scaled to [0, 1] (assumed)"),
+    QT_TRANSLATE_NOOP("CorePhrases", "{0} names {1} classes but the model has {2} outputs, so its names are not used."),
     # neurolab/core/models/files.py
     QT_TRANSLATE_NOOP("CorePhrases", "a Lambda layer (Python code)"),
     QT_TRANSLATE_NOOP("CorePhrases", "a Python function (Lambda code)"),
@@ -268,6 +269,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CorePhrases", "No class called {0}. The model knows these {1} classes: {2}."),
     QT_TRANSLATE_NOOP("CorePhrases", "No class called {0}. Did you mean {1}?"),
     QT_TRANSLATE_NOOP("CorePhrases", "No class called {0}."),
+    # neurolab/core/models/legacy.py
+    QT_TRANSLATE_NOOP("CorePhrases", "its {0} '{1}' has groups={2}, which Keras 3 cannot build"),
+    QT_TRANSLATE_NOOP("CorePhrases", "its BatchNormalization '{0}' normalises over several axes, which Keras 3 cannot build"),
     # neurolab/core/models/weights.py
     QT_TRANSLATE_NOOP("CorePhrases", "{0}: already in the cache"),
     QT_TRANSLATE_NOOP("CorePhrases", "Cannot write to the weights folder '{0}': {1}."),

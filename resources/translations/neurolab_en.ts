@@ -1200,6 +1200,10 @@
         <translation>pixels scaled to [0, 1] (assumed)</translation>
     </message>
     <message>
+        <source>{0} names {1} classes but the model has {2} outputs, so its names are not used.</source>
+        <translation>{0} names {1} classes but the model has {2} outputs, so its names are not used.</translation>
+    </message>
+    <message>
         <source>a Lambda layer (Python code)</source>
         <translation>a Lambda layer (Python code)</translation>
     </message>
@@ -1406,6 +1410,14 @@
     <message>
         <source>No class called {0}.</source>
         <translation>No class called {0}.</translation>
+    </message>
+    <message>
+        <source>its {0} &apos;{1}&apos; has groups={2}, which Keras 3 cannot build</source>
+        <translation>its {0} &apos;{1}&apos; has groups={2}, which Keras 3 cannot build</translation>
+    </message>
+    <message>
+        <source>its BatchNormalization &apos;{0}&apos; normalises over several axes, which Keras 3 cannot build</source>
+        <translation>its BatchNormalization &apos;{0}&apos; normalises over several axes, which Keras 3 cannot build</translation>
     </message>
     <message>
         <source>{0}: already in the cache</source>
