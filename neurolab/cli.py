@@ -163,10 +163,12 @@ def cmd_classify(args) -> int:
     loaded = _load_model(args.model)
     predictions = classify(loaded, image, top=args.top)
     payload = json_safe({"model": args.model, "image": args.image, "pretrained": loaded.pretrained,
-                         "notice": loaded.notice, "top": [p.to_json() for p in predictions]})
+                         "notice": loaded.notice, "warnings": loaded.warnings,
+                         "top": [p.to_json() for p in predictions]})
     lines = [f"{p.probability:7.2%}  {p.label} ({p.index})" for p in predictions]
     if loaded.notice:
         lines.append(f"note: {loaded.display_name} is {loaded.notice}")
+    lines += [f"warning: {w}" for w in loaded.warnings]
     _emit(args, payload, "\n".join(lines))
     return 0
 

@@ -27,6 +27,14 @@ def offline_keras(tmp_path, monkeypatch):
     monkeypatch.delenv("NEUROLAB_OFFLINE", raising=False)
 
 
+def pytest_collection_modifyitems(config, items):
+    """A test that uses ``wild_models`` is ``slow``: the files are written by a fresh process
+    (tf-keras, ~15 s on 2 cores, once per session)."""
+    for item in items:
+        if "wild_models" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
+
+
 @pytest.fixture(scope="session")
 def wild_models(tmp_path_factory):
     """Keras 2 files as other tools write them (``tests/fixtures/wild_models.py``, its docstring
