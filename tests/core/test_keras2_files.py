@@ -331,3 +331,47 @@ def test_a_labels_file_with_the_wrong_count_is_not_used_and_says_so(tmp_path):
     assert loaded.warnings == ["'m.labels.txt' names 2 classes but the model has 3 outputs, so its names "
                                "are not used."]
     assert loaded.warnings[0] in run_job(open_model_job(str(path))).analysis.warnings
+
+
+# --- odd configs: the translation says Untranslatable or leaves the judging to the checker ---------
+
+_KEYS = ["class_name", "config", "module", "registered_name", "name", "layers", "inbound_nodes", "groups",
+         "axis", "batch_input_shape", "input_shape", "input_dim", "alpha", "input_layers", "output_layers",
+         "dtype"]
+_CLASSES = ["Functional", "Sequential", "Model", "InputLayer", "DepthwiseConv2D", "BatchNormalization",
+            "LeakyReLU", "Policy", "Dense", "Embedding", "Lambda"]
+_MODULES = [None, "tf_keras.src.engine.functional", "keras.engine.sequential", "keras.mixed_precision", "os"]
+
+
+def _odd_configs():
+    from hypothesis import strategies as st
+
+    leaves = st.one_of(st.none(), st.booleans(), st.integers(-3, 3), st.floats(allow_nan=True),
+                       st.sampled_from(_CLASSES + ["inner", "in"]), st.sampled_from(_MODULES))
+    return st.recursive(
+        leaves,
+        lambda children: st.one_of(
+            st.lists(children, max_size=4),
+            st.dictionaries(st.sampled_from(_KEYS), children, max_size=5),
+            st.fixed_dictionaries({"class_name": st.sampled_from(_CLASSES), "config": children},
+                                  optional={"module": st.one_of(st.sampled_from(_MODULES), children),
+                                            "name": st.one_of(st.sampled_from(["inner", "in"]), children),
+                                            "inbound_nodes": children})),
+        max_leaves=40)
+
+
+def test_odd_configs_are_translated_or_refused_in_a_sentence_never_crash():
+    from hypothesis import HealthCheck, given, settings
+
+    from neurolab.core.models.files import _checked_config
+
+    @settings(max_examples=120, derandomize=True, database=None, deadline=None,
+              suppress_health_check=list(HealthCheck))
+    @given(_odd_configs())
+    def check(config):
+        try:
+            _checked_config("odd.h5", config, "2.15.0")
+        except ModelError as error:
+            assert "\n" not in str(error) and str(error).startswith("'odd.h5'")
+
+    check()

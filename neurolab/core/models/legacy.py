@@ -169,7 +169,10 @@ def _translate_object(obj: dict) -> bool:
 
 
 def _rename_class(obj: dict) -> bool:
-    target = KERAS2_CLASSES.get((obj.get("module"), obj["class_name"]))
+    module = obj.get("module")
+    if module is not None and not isinstance(module, str):
+        return False  # the checker names what is wrong with it
+    target = KERAS2_CLASSES.get((module, obj["class_name"]))
     if target is None:
         return False
     old_class = obj["class_name"]
@@ -212,17 +215,16 @@ def _give_sequential_an_input(layers: list) -> bool:
 def _renumber_nested_model_calls(layers: list) -> bool:
     """Keras 2 counted a nested model's own building as its node 0, so its first call in the
     outer graph is node 1; Keras 3 counts calls only (node 0)."""
-    nested = {layer.get("name") or layer.get("config", {}).get("name")
-              for layer in layers
+    nested = {layer.get("name") for layer in layers
               if isinstance(layer, dict) and layer.get("class_name") in MODEL_CLASSES
-              and _skips_first_node(layer)}
+              and isinstance(layer.get("name"), str) and _skips_first_node(layer)}
     changed = False
     for layer in layers:
         nodes = layer.get("inbound_nodes") if isinstance(layer, dict) else None
         for node in nodes if isinstance(nodes, list) else ():
             for inbound in node if isinstance(node, list) else ():
-                if (isinstance(inbound, list) and len(inbound) >= 3 and inbound[0] in nested
-                        and isinstance(inbound[1], int) and inbound[1] > 0):
+                if (isinstance(inbound, list) and len(inbound) >= 3 and isinstance(inbound[0], str)
+                        and inbound[0] in nested and type(inbound[1]) is int and inbound[1] > 0):
                     inbound[1] -= 1
                     changed = True
     return changed
