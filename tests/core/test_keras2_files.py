@@ -375,3 +375,36 @@ def test_odd_configs_are_translated_or_refused_in_a_sentence_never_crash():
             assert "\n" not in str(error) and str(error).startswith("'odd.h5'")
 
     check()
+
+
+def _strip_modules(config):
+    stack = [config]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            node.pop("module", None)
+            node.pop("registered_name", None)
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
+def _nested_class_model(config):
+    """TF ≤ 2.3 named a nested functional model's class 'Model'."""
+    _strip_modules(config)
+    _nested_model(config)["class_name"] = "Model"
+
+
+@pytest.mark.parametrize("source,edit", [("teachable_machine", _strip_modules),
+                                         ("legacy_no_module", _nested_class_model)])
+def test_older_keras2_spellings_load_too(wild_models, tmp_path, source, edit):
+    """Teachable Machine exports from TF ≤ 2.12 carry no module keys; TF ≤ 2.3 wrote 'Model'."""
+    from neurolab.core.models.catalog import load_model
+
+    path = _h5_with_config(wild_models[source], tmp_path / wild_models[source].name, edit)
+    for suffix in (".input.npy", ".output.npy"):
+        shutil.copy(wild_models[source].with_suffix(suffix), path.with_suffix(suffix))
+    if (wild_models[source].parent / "labels.txt").is_file():
+        shutil.copy(wild_models[source].parent / "labels.txt", tmp_path / "labels.txt")
+    loaded = load_model(str(path))
+    _assert_same_outputs(loaded.model, path)
