@@ -193,12 +193,14 @@ def cmd_classify(args) -> int:
     loaded = _classifier(args)
     predictions = classify(loaded, image, top=args.top)
     payload = json_safe({"model": args.model, "image": args.image, "pretrained": loaded.pretrained,
-                         "notice": loaded.notice, "preprocessing": loaded.preprocessing_key,
+                         "notice": loaded.notice, "warnings": loaded.warnings,
+                         "preprocessing": loaded.preprocessing_key,
                          **_output_used(loaded),
                          "top": [p.to_json() for p in predictions]})
     lines = [f"{p.probability:7.2%}  {p.label} ({p.index})" for p in predictions]
     if loaded.notice:
         lines.append(f"note: {loaded.display_name} is {loaded.notice}")
+    lines += [f"warning: {w}" for w in loaded.warnings]
     _emit(args, payload, "\n".join(lines))
     return 0
 

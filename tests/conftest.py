@@ -27,6 +27,39 @@ def offline_keras(tmp_path, monkeypatch):
     monkeypatch.delenv("NEUROLAB_OFFLINE", raising=False)
 
 
+def pytest_collection_modifyitems(config, items):
+    """A test that uses ``wild_models`` is ``slow``: the files are written by a fresh process
+    (tf-keras, ~15 s on 2 cores, once per session)."""
+    for item in items:
+        if "wild_models" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(scope="session")
+def wild_models(tmp_path_factory):
+    """Keras 2 files as other tools write them (``tests/fixtures/wild_models.py``, its docstring
+    names each): name → path. Written once per session by tf-keras in a subprocess, so this
+    process never imports Keras 2; skipped where tf-keras is not installed."""
+    import importlib.util
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.fixtures.wild_models import FILES
+
+    if importlib.util.find_spec("tf_keras") is None:
+        pytest.skip("tf-keras is not installed (pip install tf-keras, or the 'test' extra): it writes "
+                    "the Keras 2 files these tests load")
+    folder = tmp_path_factory.mktemp("wild_models")
+    script = Path(__file__).parent / "fixtures" / "wild_models.py"
+    result = subprocess.run([sys.executable, str(script), str(folder)], capture_output=True, text=True,
+                            timeout=300, env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3",
+                                              "CUDA_VISIBLE_DEVICES": ""})
+    if result.returncode != 0:
+        pytest.fail(f"tests/fixtures/wild_models.py failed:\n{result.stderr[-3000:]}")
+    return {name: folder / relative for name, relative in FILES.items()}
+
+
 # --- no process left behind ------------------------------------------------------------------
 
 def _stop_resource_tracker() -> None:

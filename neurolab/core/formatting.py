@@ -42,3 +42,20 @@ def text_table(rows: list[list[str]], caps: list[int]) -> list[str]:
         cells = [fit_text(cell, width).ljust(width) for cell, width in zip(row, widths)]
         lines.append("  ".join(cells + [str(c) for c in row[len(widths):]]).rstrip())
     return lines
+
+
+def first_words(text: str, limit: int = 200) -> str:
+    """Someone else's message, short and never cut mid-word: its first line when that fits in
+    ``limit`` characters, else its first sentence when that fits, else the words that fit + "…"."""
+    lines = str(text).strip().splitlines()
+    line = lines[0].strip() if lines else ""
+    if len(line) <= limit:
+        return line
+    sentence = line.split(". ", 1)[0]
+    if len(sentence) < len(line) and len(sentence) <= limit:
+        return sentence
+    space = line.rfind(" ", 0, limit + 1)
+    if space <= 0:  # one word longer than the limit (a path): up to its end, if that is near
+        space = line.find(" ", limit)
+        space = space if 0 < space <= 2 * limit else limit
+    return line[:space].rstrip(" ,;:([{") + "…"

@@ -216,6 +216,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CorePhrases", "an .h5 file must be HDF5"),
     QT_TRANSLATE_NOOP("CorePhrases", "{0} holds weights only or is incomplete, not a whole Keras model."),
     QT_TRANSLATE_NOOP("CorePhrases", "{0} could not be loaded as a Keras model ({1})."),
+    QT_TRANSLATE_NOOP("CorePhrases", "{0} names {1} classes but the model has {2} outputs, so its names are not used."),
     # neurolab/core/models/files.py
     QT_TRANSLATE_NOOP("CorePhrases", "a Lambda layer (Python code)"),
     QT_TRANSLATE_NOOP("CorePhrases", "a Python function (Lambda code)"),
@@ -279,6 +280,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CorePhrases", "No class called {0}. The model knows these {1} classes: {2}."),
     QT_TRANSLATE_NOOP("CorePhrases", "No class called {0}. Did you mean {1}?"),
     QT_TRANSLATE_NOOP("CorePhrases", "No class called {0}."),
+    # neurolab/core/models/legacy.py
+    QT_TRANSLATE_NOOP("CorePhrases", "its {0} '{1}' has groups={2}, which Keras 3 cannot build"),
+    QT_TRANSLATE_NOOP("CorePhrases", "its BatchNormalization '{0}' normalises over several axes, which Keras 3 cannot build"),
     # neurolab/core/models/preprocessing.py
     QT_TRANSLATE_NOOP("CorePhrases", "assumed"),
     QT_TRANSLATE_NOOP("CorePhrases", "from the file: it rescales inside"),

@@ -1304,6 +1304,10 @@
         <translation>Soubor {0} nelze načíst jako model Keras ({1}).</translation>
     </message>
     <message>
+        <source>{0} names {1} classes but the model has {2} outputs, so its names are not used.</source>
+        <translation>Počet názvů tříd v {0} ({1}) neodpovídá počtu výstupů modelu ({2}), proto se názvy nepoužijí.</translation>
+    </message>
+    <message>
         <source>a Lambda layer (Python code)</source>
         <translation>vrstvu Lambda (kód v Pythonu)</translation>
     </message>
@@ -1610,6 +1614,14 @@
     <message>
         <source>{0} works on the three colour channels; this model takes {1}-channel images.</source>
         <translation>{0} pracuje se třemi barevnými kanály; tento model bere obrázky s počtem kanálů {1}.</translation>
+    </message>
+    <message>
+        <source>its {0} &apos;{1}&apos; has groups={2}, which Keras 3 cannot build</source>
+        <translation>jeho {0} &apos;{1}&apos; má groups={2}, což Keras 3 neumí sestavit</translation>
+    </message>
+    <message>
+        <source>its BatchNormalization &apos;{0}&apos; normalises over several axes, which Keras 3 cannot build</source>
+        <translation>jeho BatchNormalization &apos;{0}&apos; normalizuje přes několik os, což Keras 3 neumí sestavit</translation>
     </message>
     <message>
         <source>{0}: already in the cache</source>

@@ -1302,6 +1302,10 @@
         <translation>{0} could not be loaded as a Keras model ({1}).</translation>
     </message>
     <message>
+        <source>{0} names {1} classes but the model has {2} outputs, so its names are not used.</source>
+        <translation>{0} names {1} classes but the model has {2} outputs, so its names are not used.</translation>
+    </message>
+    <message>
         <source>a Lambda layer (Python code)</source>
         <translation>a Lambda layer (Python code)</translation>
     </message>
@@ -1608,6 +1612,14 @@
     <message>
         <source>{0} works on the three colour channels; this model takes {1}-channel images.</source>
         <translation>{0} works on the three colour channels; this model takes {1}-channel images.</translation>
+    </message>
+    <message>
+        <source>its {0} &apos;{1}&apos; has groups={2}, which Keras 3 cannot build</source>
+        <translation>its {0} &apos;{1}&apos; has groups={2}, which Keras 3 cannot build</translation>
+    </message>
+    <message>
+        <source>its BatchNormalization &apos;{0}&apos; normalises over several axes, which Keras 3 cannot build</source>
+        <translation>its BatchNormalization &apos;{0}&apos; normalises over several axes, which Keras 3 cannot build</translation>
     </message>
     <message>
         <source>{0}: already in the cache</source>

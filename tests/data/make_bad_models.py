@@ -459,6 +459,40 @@ def weights_only_h5(folder: Path, canary: Path) -> Path:
 
 
 # name: (builder, a fragment of the sentence)
+# --- Keras 2 words (translated by core.models.legacy first) must not open a way past the checks -----
+
+KERAS2_METADATA = json.dumps({"keras_version": "2.15.0", "date_saved": "2024-01-01@00:00:00"})
+
+
+def _keras2_layer(folder: Path, filename: str, layer: dict) -> Path:
+    """The base model with ``layer`` in place of its Conv2D, in a file that says Keras 2.15 wrote it."""
+    path = _with_layer(folder, filename, layer)
+    with zipfile.ZipFile(path) as archive:
+        config = json.loads(archive.read("config.json"))
+    return _rewrite_keras(folder, filename, config=config, extra={"metadata.json": KERAS2_METADATA.encode()})
+
+
+def keras2_path_get_file(folder: Path, canary: Path) -> Path:
+    """A tf-keras module path to a function that downloads or copies a file."""
+    return _keras2_layer(folder, "k2_getfile.keras", {
+        "module": "tf_keras.src.utils.data_utils", "class_name": "get_file", "registered_name": None,
+        "config": {"fname": str(canary), "origin": "file:///etc/hostname"}})
+
+
+def keras2_engine_unsafe(folder: Path, canary: Path) -> Path:
+    """A Keras 2 engine path (translated for Functional/Sequential/Model only) to something else."""
+    return _keras2_layer(folder, "k2_unsafe.keras", {
+        "module": "keras.engine.functional", "class_name": "enable_unsafe_deserialization",
+        "registered_name": None, "config": {}})
+
+
+def keras2_depthwise_groups(folder: Path, canary: Path) -> Path:
+    """Keras 2's DepthwiseConv2D with groups=2: no Keras 3 layer computes it."""
+    return _keras2_layer(folder, "k2_groups.keras", {
+        "module": "keras.layers", "class_name": "DepthwiseConv2D", "registered_name": None,
+        "config": {"name": "conv", "kernel_size": [3, 3], "groups": 2}})
+
+
 CASES: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
     "not a zip": (not_a_zip, "must be a zip archive"),
     "empty zip": (empty_zip, "empty zip archive"),
@@ -503,6 +537,9 @@ CASES: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
     "external storage inside .keras": (keras_external_storage, "stored in another file"),
     "HDF5 huge dataset": (h5_huge_dataset, "would need 4 TB"),
     "weights-only .weights.h5": (weights_only_h5, "weights only"),
+    "Keras 2 path to get_file": (keras2_path_get_file, "from 'tf_keras', code outside Keras"),
+    "Keras 2 engine path to enable_unsafe": (keras2_engine_unsafe, "enable_unsafe_deserialization"),
+    "Keras 2 DepthwiseConv2D groups=2": (keras2_depthwise_groups, "groups=2, which Keras 3 cannot build"),
 }
 
 

@@ -9,14 +9,16 @@ can list models before TensorFlow has loaded.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Callable, Optional
 
 from neurolab.assets import resource_path
 from neurolab.core.errors import ModelError, WeightsUnavailableError, typed_path
+from neurolab.core.formatting import first_words
 from neurolab.core.jobs import Job, Progress, run_job
-from neurolab.core.models.files import inspect_model_file, private_copy
+from neurolab.core.models.files import inspect_model_file, private_copy, write_model_config
 from neurolab.core.models.interface import (
     ImageInput,
     ModelOutput,
@@ -391,11 +393,15 @@ def load_model_file(path: str | os.PathLike) -> LoadedModel:
     :func:`~neurolab.core.models.files.inspect_model_file` reads the bytes before
     Keras does (magic bytes, zip and HDF5 sizes, links, the config's classes
     against an allow list); safe mode is a second line of defence, never off.
+    A Keras 2 file's config, translated to Keras 3's words and checked, replaces
+    the original in the private copy, so Keras loads what was checked.
     """
     file = Path(path)
     name = typed_path(path)  # sentences name the file as the user typed it
     with private_copy(path) as copy:  # the checked bytes are the loaded bytes
-        inspect_model_file(copy, label=name)
+        translated = inspect_model_file(copy, label=name)
+        if translated is not None:
+            write_model_config(copy, translated)
 
         import keras
 
@@ -407,13 +413,18 @@ def load_model_file(path: str | os.PathLike) -> LoadedModel:
         raise ModelError(Phrase("{0} holds weights only, not a whole model.", (f"'{name}'",)))
     image, no_image_reason = image_input(model)
     outputs = model_outputs(model)
+    labels, warnings = _labels_for_file(file, outputs)
     return LoadedModel(
         model=model, name=file.stem, display_name=file.name, source="file",
         input_shape=image.shape if image else _first_input_shape(model),
         **_preprocessing_fields(*infer_preprocessing(model, file)),
-        labels=_labels_for_file(file, outputs), pretrained=True, path=str(file),
+        labels=labels, pretrained=True, path=str(file), warnings=warnings,
         image_input=image, no_image_reason=no_image_reason, outputs=outputs,
     )
+
+
+# Keras 3 puts terminal bold codes into some messages ("\x1b[1mLayer ... \x1b[0m").
+_ANSI_CODES = re.compile(r"\x1b\[[0-9;]*m")
 
 
 def _explain_load_failure(name: str, exc: BaseException) -> Phrase:
@@ -433,8 +444,8 @@ def _explain_load_failure(name: str, exc: BaseException) -> Phrase:
         return Phrase("{0} is damaged or not a Keras model ({1}).", (quoted, Phrase("an .h5 file must be HDF5")))
     if "no model config" in lowered or "config.json" in lowered or "weights" in lowered:
         return Phrase("{0} holds weights only or is incomplete, not a whole Keras model.", (quoted,))
-    first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return Phrase("{0} could not be loaded as a Keras model ({1}).", (quoted, Outside(first[:200])))
+    words = first_words(_ANSI_CODES.sub("", str(exc))) or type(exc).__name__
+    return Phrase("{0} could not be loaded as a Keras model ({1}).", (quoted, Outside(words)))
 
 
 def _first_input_shape(model) -> tuple:
@@ -443,17 +454,40 @@ def _first_input_shape(model) -> tuple:
     return tuple(None if d is None else int(d) for d in inputs[0].shape[1:]) if inputs else ()
 
 
-def _labels_for_file(file: Path, outputs: list[ModelOutput]) -> list[str]:
-    """Class names from ``<model>.labels.txt`` or ``labels.txt`` beside the file; else
-    ``class 0``… for the output that classifies (none for a model that does not classify)."""
-    for candidate in (file.with_suffix(".labels.txt"), file.parent / "labels.txt"):
-        if candidate.is_file():
-            return [line.strip() for line in candidate.read_text(encoding="utf-8").splitlines()
-                    if line.strip()]
+def _labels_for_file(file: Path, outputs: list[ModelOutput]) -> tuple[list[str], list[Phrase]]:
+    """Class names from ``<model>.labels.txt`` or ``labels.txt`` beside the file, and warnings;
+    else ``class 0``… for the output that classifies (none for a model that does not classify).
+
+    Teachable Machine writes ``0 Cats``, ``1 Dogs``: when every line starts with its own
+    index, the index is dropped. A file naming a different number of classes than the
+    classifying output has belongs to another model: it is not used, and a warning says so.
+    """
     index = classifier_output(outputs)
-    return _numbered_labels(outputs[index].classes if index is not None else 0)
+    units = outputs[index].classes if index is not None else 0
+    numbered = _numbered_labels(units)
+    for candidate in (file.with_suffix(".labels.txt"), file.parent / "labels.txt"):
+        if candidate.is_file() and units:
+            names = _strip_indices([line.strip() for line in candidate.read_text(encoding="utf-8",
+                                                                               errors="replace").splitlines()
+                                    if line.strip()])
+            if len(names) == units:
+                return names, []
+            return numbered, [Phrase("{0} names {1} classes but the model has {2} outputs, so its names "
+                                     "are not used.", (f"'{candidate.name}'", len(names), units))]
+    return numbered, []
 
 
 def _numbered_labels(count: int) -> list[str]:
     """``class 0`` … for a model without a labels file."""
     return [f"class {i}" for i in range(count)]
+
+
+def _strip_indices(lines: list[str]) -> list[str]:
+    """``["0 Cats", "1 Dogs"]`` → ``["Cats", "Dogs"]``; lines not all numbered 0, 1, 2… stay."""
+    names = []
+    for index, line in enumerate(lines):
+        number, _, name = line.partition(" ")
+        if number != str(index) or not name.strip():
+            return lines
+        names.append(name.strip())
+    return names

@@ -16,12 +16,16 @@ the bytes first, with no Keras and no TensorFlow:
   ``config.json`` read with a size cap and parsed with :mod:`json`;
 * HDF5 (the ``.h5`` file, or the weights inside a ``.keras``): no external or
   soft links, no virtual datasets, no external storage, dataset sizes capped;
-* every serialized object in the model config (``{"module", "class_name",
-  "registered_name"}``) is checked against an allow list of Keras's own
-  layers, initializers, regularizers, constraints and dtype policies.
+* a config written by Keras 2 (tf.keras, tf-keras, Teachable Machine) is first
+  rewritten in Keras 3's words by :mod:`~neurolab.core.models.legacy` (an
+  explicit table of Keras 2 paths of Keras's own classes, nothing by prefix);
+* every serialized object in the (translated) model config (``{"module",
+  "class_name", "registered_name"}``) is checked against an allow list of
+  Keras's own layers, initializers, regularizers, constraints and dtype policies.
 
-Keras then loads the file with ``safe_mode=True, compile=False`` as a
-second line of defence.
+The translated config is written into the private copy (:func:`write_model_config`),
+and Keras loads that with ``safe_mode=True, compile=False`` as a second line of
+defence: the config Keras reads is the one the allow list judged.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import shutil
 import stat
 import struct
 import tempfile
@@ -38,6 +43,7 @@ from pathlib import Path
 from typing import Any, Iterator
 
 from neurolab.core.errors import ModelError, typed_path
+from neurolab.core.models.legacy import Untranslatable, translate_config
 from neurolab.core.phrases import Outside, Phrase
 
 ZIP_SIGNATURE = b"PK\x03\x04"
@@ -191,11 +197,13 @@ def _check_stat(name: str, info: os.stat_result, file: Path) -> None:
         raise _refused(name, Phrase("it is larger than {0}", (_size(MAX_FILE_BYTES),)))
 
 
-def inspect_model_file(path: str | os.PathLike, label: str | None = None) -> None:
+def inspect_model_file(path: str | os.PathLike, label: str | None = None) -> dict | None:
     """Raise :class:`ModelError` (one sentence naming the file) unless ``path`` looks safe.
 
     The sentence names the file by ``label`` (the path the user typed, when ``path`` is
-    a private copy of it), else by ``path`` itself.
+    a private copy of it), else by ``path`` itself. Returns the model config rewritten in
+    Keras 3's words when the file is in Keras 2's (the config the checks judged; the loader
+    writes it into its private copy with :func:`write_model_config`), else None.
     """
     file = Path(path)
     name = label if label is not None else typed_path(path)
@@ -208,22 +216,21 @@ def inspect_model_file(path: str | os.PathLike, label: str | None = None) -> Non
             raise _damaged(name, Phrase("it is an empty zip archive"))
         if not head.startswith(ZIP_SIGNATURE):
             raise _damaged(name, Phrase("a .keras file must be a zip archive"))
-        _inspect_keras_zip(file, name)
-    elif suffix in (".h5", ".hdf5"):
-        if head != HDF5_SIGNATURE:
-            raise _damaged(name, Phrase("an .h5 file must be HDF5"))
-        _inspect_h5_model(file, name)
+        return _inspect_keras_zip(file, name)
+    if head != HDF5_SIGNATURE:
+        raise _damaged(name, Phrase("an .h5 file must be HDF5"))
+    return _inspect_h5_model(file, name)
 
 
 # --- .keras: a zip archive ---------------------------------------------------------------------
 
-def _inspect_keras_zip(file: Path, name: str) -> None:
+def _inspect_keras_zip(file: Path, name: str) -> dict | None:
     try:
         with zipfile.ZipFile(file) as archive:
             members = archive.infolist()
             _check_members(name, members)
             config = _read_member(name, archive, "config.json", MAX_CONFIG_BYTES)
-            _read_member(name, archive, "metadata.json", MAX_METADATA_BYTES)
+            metadata = _read_member(name, archive, "metadata.json", MAX_METADATA_BYTES)
             weights = next((m for m in members if m.filename == "model.weights.h5"), None)
             if weights is not None:
                 _inspect_zipped_h5(file, name, archive, weights)
@@ -231,7 +238,16 @@ def _inspect_keras_zip(file: Path, name: str) -> None:
         raise _damaged(name, Phrase("its zip archive cannot be read")) from exc
     except (OSError, EOFError, ValueError, NotImplementedError, RuntimeError) as exc:
         raise _damaged(name, Phrase("its zip archive cannot be read")) from exc
-    check_model_config(name, _parse_json(name, config))
+    return _checked_config(name, _parse_json(name, config), _zip_keras_version(metadata))
+
+
+def _zip_keras_version(metadata: bytes) -> str:
+    """The Keras version metadata.json names ("" when it names none)."""
+    try:
+        version = json.loads(metadata.decode("utf-8")).get("keras_version", "")
+    except (ValueError, AttributeError, RecursionError):
+        return ""
+    return version if isinstance(version, str) else ""
 
 
 def _check_members(name: str, members: list[zipfile.ZipInfo]) -> None:
@@ -359,7 +375,7 @@ def _hdf5_damage(name: str, problem: Phrase) -> Iterator[None]:
         raise _damaged(name, problem) from exc
 
 
-def _inspect_h5_model(file: Path, name: str) -> None:
+def _inspect_h5_model(file: Path, name: str) -> dict | None:
     problem = Phrase("its HDF5 structure cannot be read")
     with _open_hdf5(name, file, problem) as h5, _hdf5_damage(name, problem):
         _check_hdf5(name, h5)
@@ -370,9 +386,12 @@ def _inspect_h5_model(file: Path, name: str) -> None:
             raise _refused(name, Phrase("its model configuration is larger than neurolab allows ({0})",
                                         (_size(MAX_CONFIG_BYTES),)))
         raw = h5.attrs["model_config"]
+        version = h5.attrs.get("keras_version", "")
     if hasattr(raw, "tobytes") and not isinstance(raw, (bytes, str)):
         raw = raw.tobytes()
-    check_model_config(name, _parse_json(name, raw))
+    if isinstance(version, bytes):
+        version = version.decode("utf-8", "replace")
+    return _checked_config(name, _parse_json(name, raw), version if isinstance(version, str) else "")
 
 
 def _check_hdf5(name: str, h5) -> None:
@@ -427,6 +446,47 @@ def _parse_json(name: str, raw: Any) -> Any:
         return json.loads(raw)
     except (ValueError, RecursionError) as exc:
         raise _damaged(name, Phrase("its model configuration is not valid JSON")) from exc
+
+
+def _checked_config(name: str, config: Any, keras_version: str) -> dict | None:
+    """Check the config, translated first unless Keras 3 wrote it; the translation if any.
+
+    A file that says Keras 3 wrote it is judged as it is (and never rewritten); anything
+    else may be in Keras 2's words (tf.keras ≤ 2.12 wrote no version into some files).
+    """
+    translated = False
+    if isinstance(config, dict) and not keras_version.startswith("3."):
+        try:
+            translated = translate_config(config)
+        except Untranslatable as exc:
+            raise _refused(name, exc.reason) from None
+    check_model_config(name, config)
+    return config if translated else None
+
+
+def write_model_config(path: str | os.PathLike, config: dict) -> None:
+    """Put ``config`` (checked, in Keras 3's words) into the private copy ``path`` in place of
+    the file's own: the ``model_config`` attribute of an ``.h5``, ``config.json`` of a ``.keras``."""
+    file = Path(path)
+    text = json.dumps(config)
+    if file.suffix.lower() != ".keras":
+        import h5py
+
+        with h5py.File(file, "r+") as h5:
+            h5.attrs["model_config"] = text
+        return
+    rebuilt = file.with_name(file.name + ".translated")
+    with zipfile.ZipFile(file) as source, zipfile.ZipFile(rebuilt, "x") as target:
+        for member in source.infolist():
+            info = zipfile.ZipInfo(member.filename, member.date_time)
+            info.compress_type = member.compress_type
+            if member.filename == "config.json":
+                target.writestr(info, text.encode("utf-8"))
+                continue
+            with (source.open(member) as reader,
+                  target.open(info, "w", force_zip64=member.file_size >= zipfile.ZIP64_LIMIT) as writer):
+                shutil.copyfileobj(reader, writer, 1 << 20)
+    os.replace(rebuilt, file)
 
 
 def check_model_config(name: str, config: Any) -> None:
