@@ -10,7 +10,7 @@ def quickstart_mlp():
     import keras
 
     keras.utils.set_random_seed(3)
-    return keras.Sequential([keras.Input((28, 28)), keras.layers.Flatten(name="flatten"),
+    return keras.Sequential([keras.Input((28, 28), name="input_layer"), keras.layers.Flatten(name="flatten"),
                              keras.layers.Dense(128, activation="relu", name="dense"),
                              keras.layers.Dropout(0.2, name="dropout"),
                              keras.layers.Dense(10, name="dense_1")], name="quickstart")
