@@ -367,8 +367,21 @@ def cmd_gan_sample(args) -> int:
 
 
 def cmd_models(args) -> int:
-    if args.cache:
-        os.environ["NEUROLAB_WEIGHTS_CACHE"] = os.path.abspath(args.cache)
+    """``--cache`` holds for this command only (``main`` is also called in-process, by tests)."""
+    if not args.cache:
+        return _models(args)
+    before = os.environ.get("NEUROLAB_WEIGHTS_CACHE")
+    os.environ["NEUROLAB_WEIGHTS_CACHE"] = os.path.abspath(args.cache)
+    try:
+        return _models(args)
+    finally:
+        if before is None:
+            del os.environ["NEUROLAB_WEIGHTS_CACHE"]
+        else:
+            os.environ["NEUROLAB_WEIGHTS_CACHE"] = before
+
+
+def _models(args) -> int:
     from neurolab.core.models.catalog import list_models
     from neurolab.core.models.weights import WEIGHTS
 

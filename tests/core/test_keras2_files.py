@@ -12,10 +12,10 @@ import pytest
 from neurolab.core.errors import ModelError
 from tests.fixtures.wild_models import TM_LABELS, reference
 
-# The wild files that open as image models today (the MLP's (28, 28) input is another helper's).
-IMAGE_MODELS = ["teachable_machine", "two_outputs", "edge_map", "keras2_zip", "legacy_no_module",
-                "legacy_module"]
-KERAS_MODELS = ["quickstart_mlp", *IMAGE_MODELS]
+# Every wild file opens as an image model (the MLP's (28, 28) input as a greyscale one).
+IMAGE_MODELS = ["quickstart_mlp", "teachable_machine", "two_outputs", "edge_map", "keras2_zip",
+                "legacy_no_module", "legacy_module"]
+KERAS_MODELS = IMAGE_MODELS
 
 
 def _outputs(model, batch) -> list[np.ndarray]:
@@ -62,17 +62,28 @@ def test_keras2_file_loads_through_the_catalog(wild_models, name):
     _assert_same_outputs(loaded.model, wild_models[name])
 
 
-def test_quickstart_mlp_loads_and_is_refused_only_for_its_input(wild_models):
-    """Its Keras 2 config loads (above); what neurolab does with a (28, 28) input is issue 15's
-    input-shape part: either it opens, or the sentence is about the input, never the file."""
+# What each kind of wild model is, once loaded: what the window and every verb build on.
+KINDS = {  # name: (image input H×W×C, channel axis, preprocessing key, kinds of outputs, classifying output)
+    "quickstart_mlp": ((28, 28, 1), False, "unit", ["vector"], 0),
+    "teachable_machine": ((224, 224, 3), True, "signed", ["vector"], 0),
+    "two_outputs": ((24, 24, 3), True, "unit", ["vector", "vector"], 0),
+    "edge_map": ((64, 64, 3), True, "unit", ["map"], None),
+}
+
+
+@pytest.mark.parametrize("name", KINDS)
+def test_each_wild_model_is_read_as_its_kind(wild_models, name):
     from neurolab.core.models.catalog import load_model
 
-    try:
-        loaded = load_model(str(wild_models["quickstart_mlp"]))
-    except ModelError as error:
-        assert "does not take images" in str(error), str(error)
-    else:
-        _assert_same_outputs(loaded.model, wild_models["quickstart_mlp"])
+    shape, channel_axis, preprocessing, kinds, classifying = KINDS[name]
+    loaded = load_model(str(wild_models[name]))
+    assert loaded.image_input.shape == shape and loaded.image_input.channel_axis is channel_axis
+    assert loaded.preprocessing_key == preprocessing
+    assert [o.kind for o in loaded.outputs] == kinds and loaded.output_index == classifying
+    if name == "teachable_machine":  # Teachable Machine feeds its model [-1, 1]: said, not assumed
+        assert "Teachable Machine" in loaded.preprocessing and "assumed" not in loaded.preprocessing
+    if name == "edge_map":
+        assert "not a classifier" in str(loaded.not_classifier_reason)
 
 
 def test_teachable_machine_export_names_its_classes_from_labels_txt(wild_models):

@@ -79,9 +79,9 @@ def test_applications_keep_their_own_preprocess_input_bit_for_bit(name, offline_
 def test_squeezenet_and_the_bundled_model_map_to_their_keys():
     from neurolab.core.models.catalog import load_model
 
-    squeezenet = load_model("squeezenet")
-    assert squeezenet.preprocessing_key == "zerocenter"
-    out = squeezenet.preprocess(np.full((1, 2, 2, 3), 123.68, dtype="float32"))
+    squeezenet = load_model("squeezenet")  # torchvision's weights: fed as torchvision trained them
+    assert squeezenet.preprocessing_key == "torch"
+    out = squeezenet.preprocess(np.full((1, 2, 2, 3), 255 * 0.485, dtype="float32"))
     np.testing.assert_allclose(np.asarray(out)[0, 0, 0, 0], 0.0, atol=1e-4)
     bundled = load_model("shapes")  # Rescaling(1/255) inside: raw pixels, as the file says
     assert bundled.preprocessing_key == "raw"

@@ -162,3 +162,14 @@ def test_cli_fetch_unknown_name_is_bad_input(capsys):
 
     assert main(["models", "fetch", "shapes"]) == 2
     assert "'shapes' has no ImageNet weights to fetch (" in capsys.readouterr().err
+
+
+def test_a_cache_option_holds_for_its_command_only(monkeypatch, tmp_path, offline_keras):
+    """`models --cache` set the variable for good: every later in-process call (and test) looked there."""
+    import os
+
+    from neurolab.cli import main
+
+    monkeypatch.delenv("NEUROLAB_WEIGHTS_CACHE", raising=False)
+    assert main(["models", "list", "--cache", str(tmp_path / "room"), "--json"]) == 0
+    assert "NEUROLAB_WEIGHTS_CACHE" not in os.environ

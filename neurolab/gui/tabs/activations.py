@@ -447,10 +447,15 @@ class ActivationsTab(Tab):
         """Notices about the whole image, plus the native-size one if it concerns this layer."""
         notices = [core_text(n) for n in self.result.notices if n != self.result.native_notice
                    and (n != self.result.eager_notice or key in self.result.eager_keys)]
-        if key in self.result.native_keys and key in self.workspace.extractor.native_only:
+        if key not in self.result.native_keys:
+            return notices
+        if key in self.workspace.extractor.native_only:  # a Flatten/Dense: always the input size
             width, height = self.workspace.extractor.native_size
-            notices.append(self.tr("This layer needs the model's input size, so the image was "
-                                   "resized to {0}×{1} for it.").format(width, height))
+            if self.image is None or tuple(self.image.shape[:2]) != (height, width):  # else nothing resized
+                notices.append(self.tr("This layer needs the model's input size, so the image was "
+                                       "resized to {0}×{1} for it.").format(width, height))
+        elif self.result.native_notice:  # found at this image's size (sides that do not line up)
+            notices.append(core_text(self.result.native_notice))
         return notices
 
     def _on_mosaic_clicked(self, x: float, y: float) -> None:
