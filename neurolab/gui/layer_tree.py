@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -228,9 +230,10 @@ class LayerPanel(QWidget):
 
     def select_model(self, name: str, display: str | None = None) -> None:
         index = self.picker.findData(name)
-        if index < 0:
-            self.picker.addItem(display or name, name)
+        if index < 0:  # a model file: its name shown, its whole path on hover
+            self.picker.addItem(display or os.path.basename(name) or name, name)
             index = self.picker.count() - 1
+            self.picker.setItemData(index, name, Qt.ToolTipRole)
             self._fit_picker_list()
         self.picker.blockSignals(True)
         self.picker.setCurrentIndex(index)

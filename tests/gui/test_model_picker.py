@@ -24,3 +24,20 @@ def test_untrained_application_offers_download_and_offline_says_so(qtbot, offlin
     assert "Could not download the ImageNet weights for mobilenet_v2" in window.error_bar.text()
     assert window.workspace is workspace and window.layers.download_button.isEnabled()
     window.close()
+
+
+def test_a_model_file_given_at_start_shows_its_name_with_its_path_on_hover(qtbot, tmp_path):
+    """`neurolab path/to/model.keras`: the picker named it by its whole path, cut off in a
+    360-px dock; now by its name, the path in its tooltip."""
+    from PySide6.QtCore import Qt
+
+    from neurolab.gui.app import create_window
+
+    path = str(tmp_path / "a" / "long" / "folder" / "of" / "models" / "my_model.keras")
+    window = create_window(model=path)
+    qtbot.addWidget(window)
+    picker = window.layers.picker
+    assert picker.currentText() == "my_model.keras"
+    assert picker.itemData(picker.currentIndex(), Qt.ToolTipRole) == path
+    assert picker.currentData() == path
+    window.close()
