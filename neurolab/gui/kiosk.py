@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from neurolab.core.kiosk import KioskPolicy, confine_writes
@@ -30,7 +30,18 @@ class KioskSession(QObject):
     def _new_window(self):
         window = self._create()
         lock_down(window, self.confirm_reset)
+        window.installEventFilter(self)
         return window
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        """The kiosk window stays full screen. Qt drops the state, without a state-change event,
+        whenever the window is resized (QWidget.resize clears it), e.g. when a longer text raises
+        the layout's minimum size on a screen smaller than it; a window manager's keys can drop it
+        too. Either way it is put back at once."""
+        if (event.type() in (QEvent.WindowStateChange, QEvent.Resize) and watched is self.window
+                and getattr(watched, "kiosk_locked", False) and not watched.isFullScreen()):
+            QTimer.singleShot(0, watched, watched.showFullScreen)
+        return False
 
     def confirm_reset(self) -> QMessageBox:
         """Ask before Reset empties the output folder (named); Cancel keeps everything."""

@@ -42,7 +42,8 @@ def image_errors(tmp_path_factory) -> dict[str, tuple[str, NeurolabError]]:
 @pytest.fixture(scope="module")
 def model_errors(tmp_path_factory) -> dict[str, tuple[str, NeurolabError]]:
     """The same for every bad model file, plus the sentences core.models.catalog writes after Keras."""
-    from neurolab.core.models.catalog import _explain_load_failure, _image_input_shape
+    from neurolab.core.models.catalog import LoadedModel, _explain_load_failure
+    from neurolab.core.models.interface import image_input
     from neurolab.core.models.files import inspect_model_file
 
     folder = tmp_path_factory.mktemp("models")
@@ -59,10 +60,17 @@ def model_errors(tmp_path_factory) -> dict[str, tuple[str, NeurolabError]]:
                        "Keras: weights": "ValueError: No model config found in the weights file",
                        "Keras: other": "RuntimeError: something odd"}.items():
         errors[case] = ("odd.keras", ModelError(_explain_load_failure("odd.keras", ValueError(text))))
+    # A model without one image input opens with its table; the tabs and verbs that need an
+    # image say why (LoadedModel.require_image), naming the file as the window shows it.
     for case, inputs in {"two inputs": [SimpleNamespace(shape=(None, 8, 8, 3))] * 2,
-                         "not images": [SimpleNamespace(shape=(None, 20))]}.items():
-        with pytest.raises(ModelError) as error:
-            _image_input_shape("two.keras", SimpleNamespace(inputs=inputs))
+                         "vectors": [SimpleNamespace(shape=(None, 20))],
+                         "other shape": [SimpleNamespace(shape=(None, 4, 4, 4, 2))]}.items():
+        _, reason = image_input(SimpleNamespace(inputs=inputs))
+        loaded = LoadedModel(model=None, name="two", display_name="'two.keras'", source="file",
+                             input_shape=(), preprocess=None, preprocessing="", labels=[],
+                             no_image_reason=reason)
+        with pytest.raises(NeurolabError) as error:
+            loaded.require_image()
         errors[case] = ("two.keras", error.value)
     return errors
 

@@ -51,6 +51,15 @@ def test_full_screen_without_quit_or_downloads(kiosk):
     assert window.kiosk_reset_button.isVisible()
 
 
+def test_the_window_goes_back_to_full_screen_when_something_resizes_it(qtbot, kiosk):
+    """Qt silently drops full screen on any resize (a longer text raising the layout's minimum
+    size on a small screen did it when a model opened): the kiosk puts it back."""
+    window = kiosk[0].window
+    window.resize(900, 700)
+    assert not window.isFullScreen()  # what Qt does
+    qtbot.waitUntil(window.isFullScreen, timeout=2_000)
+
+
 def test_files_from_outside_the_class_folder_are_refused_with_a_sentence(qtbot, kiosk):
     session, material, _out, tmp_path = kiosk
     window = session.window
