@@ -55,8 +55,8 @@ class Evaluation:
         wrong = np.flatnonzero(predicted != true)
         confidence = probabilities[wrong, predicted[wrong]] if len(wrong) else np.zeros(0)
         order = wrong[np.argsort(-confidence, kind="stable")]
-        mistakes = [Mistake(int(indices[i]), int(true[i]), int(predicted[i]), float(probabilities[i, predicted[i]]))
-                    for i in order]
+        mistakes = [Mistake(int(indices[i]), int(true[i]), int(predicted[i]),
+                            float(probabilities[i, predicted[i]])) for i in order]
         return cls(list(classes), confusion, indices, true, predicted, probabilities, mistakes, on_test)
 
     @property

@@ -109,8 +109,11 @@ class TrainResult:
         return path
 
     def save_metrics(self, path: str | os.PathLike) -> tuple[str, str]:
-        """The history as CSV and everything (:meth:`to_json`) as JSON: ``path`` with .csv and .json."""
-        base = os.path.splitext(os.fspath(path))[0]
+        """The history as CSV and everything (:meth:`to_json`) as JSON: ``path`` (its .csv or .json
+        dropped) with .csv and with .json; both paths."""
+        base = os.fspath(path)
+        for suffix in (".csv", ".json"):
+            base = base[: -len(suffix)] if base.lower().endswith(suffix) else base
         csv_path, json_path = base + ".csv", base + ".json"
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, fieldnames=list(HISTORY_FIELDS), extrasaction="ignore",
@@ -124,8 +127,8 @@ class TrainResult:
             with atomic_write(json_path) as fp:
                 fp.write(json.dumps(self.to_json(), indent=2).encode("utf-8"))
         except OSError as exc:
-            raise BadInputError(Phrase("Cannot save {0} ({1}).",
-                                       (quoted_path(csv_path), system_reason(exc, Phrase("write failed"))))) from None
+            reason = system_reason(exc, Phrase("write failed"))
+            raise BadInputError(Phrase("Cannot save {0} ({1}).", (quoted_path(csv_path), reason))) from None
         return csv_path, json_path
 
 
