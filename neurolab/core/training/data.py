@@ -151,7 +151,8 @@ def _scan(path: str | os.PathLike) -> ImageFolder:
                                    (quoted_path(path),)))
     warnings = [Phrase("The folder {0} has no pictures and is left out.", (name,)) for name in empty]
     if unreadable:
-        warnings.append(Phrase("Some files cannot be read as pictures and are left out ({0}).", (len(unreadable),)))
+        warnings.append(Phrase("Some files cannot be read as pictures and are left out ({0}).",
+                               (len(unreadable),)))
     return ImageFolder(root=os.path.abspath(text), classes=classes, files=files, targets=np.asarray(targets),
                        unreadable=unreadable, warnings=warnings)
 
