@@ -1236,6 +1236,86 @@
         <translation>Směrodatná odchylka musí být jedno číslo nebo tři (R, G, B), například {0}.</translation>
     </message>
     <message>
+        <source>{0} is not a backbone neurolab knows ({1}).</source>
+        <translation>{0} není základní síť, kterou neurolab zná ({1}).</translation>
+    </message>
+    <message>
+        <source>The ImageNet weights of {0} are not downloaded; fetch them with &apos;neurolab models fetch {1}&apos; or pick another backbone.</source>
+        <translation>Váhy ImageNet sítě {0} nejsou stažené; stáhněte je příkazem &apos;neurolab models fetch {1}&apos; nebo zvolte jinou základní síť.</translation>
+    </message>
+    <message>
+        <source>The validation share must be above 0 and below 1 (0.2 holds out a fifth), not {0}.</source>
+        <translation>Podíl pro validaci musí být větší než 0 a menší než 1 (0,2 odloží pětinu), ne {0}.</translation>
+    </message>
+    <message>
+        <source>A network from scratch trains all its layers already; fine-tuning needs a pretrained backbone.</source>
+        <translation>Síť od nuly už trénuje všechny své vrstvy; doladění potřebuje předtrénovanou základní síť.</translation>
+    </message>
+    <message>
+        <source>The learning rate</source>
+        <translation>Rychlost učení</translation>
+    </message>
+    <message>
+        <source>The patience (epochs)</source>
+        <translation>Trpělivost (epochy)</translation>
+    </message>
+    <message>
+        <source>{0} has pictures of only one class ({1}); a classifier needs at least two class folders.</source>
+        <translation>{0} obsahuje obrázky jen jedné třídy ({1}); klasifikátor potřebuje aspoň dvě složky tříd.</translation>
+    </message>
+    <message>
+        <source>{0} is a file, not a folder of class folders.</source>
+        <translation>{0} je soubor, ne složka se složkami tříd.</translation>
+    </message>
+    <message>
+        <source>{0} has no class folders: put each class&apos;s pictures in a folder of its own inside it (for example pets/cat and pets/dog).</source>
+        <translation>{0} neobsahuje složky tříd: dejte obrázky každé třídy do vlastní složky uvnitř (například zvirata/kocka a zvirata/pes).</translation>
+    </message>
+    <message>
+        <source>{0} has no pictures neurolab can read in its class folders.</source>
+        <translation>Ve složkách tříd v {0} nejsou žádné obrázky, které neurolab umí přečíst.</translation>
+    </message>
+    <message>
+        <source>The folder {0} has no pictures and is left out.</source>
+        <translation>Složka {0} neobsahuje žádné obrázky a je vynechána.</translation>
+    </message>
+    <message>
+        <source>The class {0} has only {1} pictures; at least {2} give a fairer result.</source>
+        <translation>Obrázků ve třídě {0} je jen {1}; férovější výsledek dá aspoň {2}.</translation>
+    </message>
+    <message>
+        <source>The classes are unbalanced: {0} has {1} pictures, {2} only {3}; the network may learn to favour {0}.</source>
+        <translation>Třídy jsou nevyrovnané: obrázků ve třídě {0} je {1}, ve třídě {2} jen {3}; síť se může naučit upřednostňovat třídu {0}.</translation>
+    </message>
+    <message>
+        <source>The test folder {0} has a class the training folder has not: {1}.</source>
+        <translation>Testovací složka {0} obsahuje třídu, kterou trénovací složka nemá: {1}.</translation>
+    </message>
+    <message>
+        <source>{0}: a trained model is saved as a .keras file.</source>
+        <translation>{0}: natrénovaný model se ukládá jako soubor .keras.</translation>
+    </message>
+    <message>
+        <source>Cannot save {0}: the folder {1} does not exist.</source>
+        <translation>{0} nelze uložit: složka {1} neexistuje.</translation>
+    </message>
+    <message>
+        <source>computing features</source>
+        <translation>výpočet příznaků</translation>
+    </message>
+    <message>
+        <source>reading pictures</source>
+        <translation>čtení obrázků</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>trénink</translation>
+    </message>
+    <message>
+        <source>evaluating</source>
+        <translation>vyhodnocení</translation>
+    </message>
+    <message>
         <source>changing the preprocessing</source>
         <translation>měním předzpracování</translation>
     </message>
@@ -1690,6 +1770,10 @@
     <message>
         <source>styling at {0}×{1} px</source>
         <translation>stylizace v rozlišení {0}×{1} px</translation>
+    </message>
+    <message>
+        <source>Some files cannot be read as pictures and are left out ({0}).</source>
+        <translation>Některé soubory nelze přečíst jako obrázky a jsou vynechány ({0}).</translation>
     </message>
     <message>
         <source>loading TensorFlow</source>

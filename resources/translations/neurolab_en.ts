@@ -1234,6 +1234,86 @@
         <translation>The standard deviation must be one number or three (R, G, B), for example {0}.</translation>
     </message>
     <message>
+        <source>{0} is not a backbone neurolab knows ({1}).</source>
+        <translation>{0} is not a backbone neurolab knows ({1}).</translation>
+    </message>
+    <message>
+        <source>The ImageNet weights of {0} are not downloaded; fetch them with &apos;neurolab models fetch {1}&apos; or pick another backbone.</source>
+        <translation>The ImageNet weights of {0} are not downloaded; fetch them with &apos;neurolab models fetch {1}&apos; or pick another backbone.</translation>
+    </message>
+    <message>
+        <source>The validation share must be above 0 and below 1 (0.2 holds out a fifth), not {0}.</source>
+        <translation>The validation share must be above 0 and below 1 (0.2 holds out a fifth), not {0}.</translation>
+    </message>
+    <message>
+        <source>A network from scratch trains all its layers already; fine-tuning needs a pretrained backbone.</source>
+        <translation>A network from scratch trains all its layers already; fine-tuning needs a pretrained backbone.</translation>
+    </message>
+    <message>
+        <source>The learning rate</source>
+        <translation>The learning rate</translation>
+    </message>
+    <message>
+        <source>The patience (epochs)</source>
+        <translation>The patience (epochs)</translation>
+    </message>
+    <message>
+        <source>{0} has pictures of only one class ({1}); a classifier needs at least two class folders.</source>
+        <translation>{0} has pictures of only one class ({1}); a classifier needs at least two class folders.</translation>
+    </message>
+    <message>
+        <source>{0} is a file, not a folder of class folders.</source>
+        <translation>{0} is a file, not a folder of class folders.</translation>
+    </message>
+    <message>
+        <source>{0} has no class folders: put each class&apos;s pictures in a folder of its own inside it (for example pets/cat and pets/dog).</source>
+        <translation>{0} has no class folders: put each class&apos;s pictures in a folder of its own inside it (for example pets/cat and pets/dog).</translation>
+    </message>
+    <message>
+        <source>{0} has no pictures neurolab can read in its class folders.</source>
+        <translation>{0} has no pictures neurolab can read in its class folders.</translation>
+    </message>
+    <message>
+        <source>The folder {0} has no pictures and is left out.</source>
+        <translation>The folder {0} has no pictures and is left out.</translation>
+    </message>
+    <message>
+        <source>The class {0} has only {1} pictures; at least {2} give a fairer result.</source>
+        <translation>The class {0} has only {1} pictures; at least {2} give a fairer result.</translation>
+    </message>
+    <message>
+        <source>The classes are unbalanced: {0} has {1} pictures, {2} only {3}; the network may learn to favour {0}.</source>
+        <translation>The classes are unbalanced: {0} has {1} pictures, {2} only {3}; the network may learn to favour {0}.</translation>
+    </message>
+    <message>
+        <source>The test folder {0} has a class the training folder has not: {1}.</source>
+        <translation>The test folder {0} has a class the training folder has not: {1}.</translation>
+    </message>
+    <message>
+        <source>{0}: a trained model is saved as a .keras file.</source>
+        <translation>{0}: a trained model is saved as a .keras file.</translation>
+    </message>
+    <message>
+        <source>Cannot save {0}: the folder {1} does not exist.</source>
+        <translation>Cannot save {0}: the folder {1} does not exist.</translation>
+    </message>
+    <message>
+        <source>computing features</source>
+        <translation>computing features</translation>
+    </message>
+    <message>
+        <source>reading pictures</source>
+        <translation>reading pictures</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>evaluating</source>
+        <translation>evaluating</translation>
+    </message>
+    <message>
         <source>changing the preprocessing</source>
         <translation>changing the preprocessing</translation>
     </message>
@@ -1688,6 +1768,10 @@
     <message>
         <source>styling at {0}×{1} px</source>
         <translation>styling at {0}×{1} px</translation>
+    </message>
+    <message>
+        <source>Some files cannot be read as pictures and are left out ({0}).</source>
+        <translation>Some files cannot be read as pictures and are left out ({0}).</translation>
     </message>
     <message>
         <source>loading TensorFlow</source>
