@@ -76,17 +76,6 @@ def thumbnails(images, size: int = THUMB) -> np.ndarray | None:
     return image_grid(np.stack(squares), columns=min(len(squares), 6)) if squares else None
 
 
-def picture_of(folder, index: int) -> np.ndarray:
-    """The picture ``folder.files[index]`` as RGB uint8 (the built-in shapes live in memory)."""
-    for name in ("image", "picture", "thumbnail"):
-        read = getattr(folder, name, None)
-        if callable(read):
-            return read(index)
-    from neurolab.core.images import load_image
-
-    return load_image(folder.files[index])
-
-
 def default_model_path(name: str = "model") -> str:
     """A new file name for a model the Lab saves, under the user's data folder."""
     base = os.environ.get("NEUROLAB_DATA_DIR") or QStandardPaths.writableLocation(
@@ -100,8 +89,7 @@ def backbone_choices() -> list[tuple[str, bool]]:
     """(name, usable offline now) for every backbone core offers."""
     from neurolab.core.training import config as training_config
 
-    usable = set(training_config.available())
-    return [(name, name in usable) for name in training_config.BACKBONES]
+    return [(key, choice.available()) for key, choice in training_config.BACKBONES.items()]
 
 
 class TrainTab(Tab):
@@ -244,7 +232,10 @@ class TrainTab(Tab):
             return self.tr("Bundled shapes model")
         if name == "scratch":
             return self.tr("Small CNN from scratch")
-        return name
+        from neurolab.core.training.config import BACKBONES
+
+        choice = BACKBONES.get(name)
+        return choice.display_name if choice is not None else name
 
     def _defaults(self) -> None:
         from neurolab.core.training.config import TrainConfig
@@ -280,7 +271,7 @@ class TrainTab(Tab):
         self.save_button.clicked.connect(self.save_model_dialog)
         self.metrics_button = QPushButton(self.tr("Export metrics…"))
         self.metrics_button.setObjectName("trainMetrics")
-        self.metrics_button.setToolTip(self.tr("The history as CSV, or everything as JSON"))
+        self.metrics_button.setToolTip(self.tr("The history as CSV and everything as JSON beside it"))
         self.metrics_button.clicked.connect(self.save_metrics_dialog)
         column.addWidget(self.save_button)
         column.addWidget(self.metrics_button)
@@ -604,7 +595,6 @@ class TrainTab(Tab):
 
     def _on_result(self, result) -> None:
         self.result = result
-        self.trainer = None if self.trainer is None else self.trainer
         self._loaded = None
         self.history = [dict(e) for e in result.history]
         self._draw_charts()
@@ -724,7 +714,7 @@ class TrainTab(Tab):
 
         def read():
             yield Progress(0, 1, stage)
-            return thumbnails([picture_of(folder, i) for i in indices], size=72)
+            return thumbnails([folder.picture(i) for i in indices], size=72)
 
         def shown(grid) -> None:
             self.gallery.set_array(grid)
@@ -734,12 +724,7 @@ class TrainTab(Tab):
 
     def confused_pair(self) -> tuple[int, int] | None:
         """The largest off-diagonal cell (true, predicted), or None without mistakes."""
-        if self.result is None:
-            return None
-        confusion = np.array(self.result.evaluation.confusion, dtype=float)
-        np.fill_diagonal(confusion, -1)
-        true, predicted = np.unravel_index(int(np.argmax(confusion)), confusion.shape)
-        return (int(true), int(predicted)) if confusion[true, predicted] > 0 else None
+        return None if self.result is None else self.result.evaluation.most_confused()
 
     # --- a dropped picture ------------------------------------------------------
     def classify_file(self, path: str) -> None:
@@ -811,17 +796,20 @@ class TrainTab(Tab):
         if self.result is None:
             return
         path = file_dialogs.save_file(self, self.tr("Export metrics"), "training_metrics.csv",
-                                      self.tr("CSV files (*.csv);;JSON files (*.json)"))
+                                      self.tr("CSV files (*.csv)"))
         if path:
             self.save_metrics(path)
 
     def save_metrics(self, path: str) -> None:
+        """The history as CSV at ``path`` and everything as JSON beside it."""
         try:
-            self.result.save_metrics(path)
+            written = self.result.save_metrics(path)
         except Exception as exc:  # noqa: BLE001 - a sentence, not a traceback
             self.error.emit(error_text(exc))
             return
-        self.message.emit(self.tr("Saved {0}").format(path))
+        if isinstance(written, str):
+            written = (written,)
+        self.message.emit(self.tr("Saved {0}").format(", ".join(str(p) for p in written)))
 
     # --- the screenshot verb, settings ---------------------------------------------
     def run_default_job(self) -> None:
@@ -886,4 +874,4 @@ class TrainTab(Tab):
         mistakes = list(self.result.evaluation.mistakes)
         mistake = next((m for m in mistakes if pair and (m.true, m.predicted) == pair), mistakes[0])
         name = os.path.basename(str(self.folder.files[mistake.index]))
-        return picture_of(self.folder, mistake.index), name
+        return self.folder.picture(mistake.index), name
