@@ -184,3 +184,29 @@ def test_czech_at_1366x768_nothing_clipped(qtbot, fake_training, czech, tmp_path
     assert "," in tab.status.text() or "%" in tab.status.text()
     assert np.asarray(tab.result.evaluation.confusion).sum() > 0
     window.close()
+
+
+@pytest.mark.slow
+def test_lab_exercise_7_trains_finds_the_pair_and_opens_a_mistake(qtbot, fake_training, tmp_path,
+                                                                 monkeypatch):
+    from neurolab.gui.tabs.activations import ActivationsTab
+    from tests.gui.qt_helpers import click_step, started_window
+
+    monkeypatch.setenv("NEUROLAB_DATA_DIR", str(tmp_path / "data"))
+    window = started_window(qtbot)
+    tab = window.tab(TrainTab)
+    tab.set_training_epochs(4)
+    click_step(qtbot, window, "train", 0)  # trains on the built-in shapes
+    assert window.current_tab() is tab and tab.has_result()
+    click_step(qtbot, window, "train", 1)
+    assert tab.cell == (1, 0) and tab.gallery.image() is not None  # the fake confuses 1 with 0
+    click_step(qtbot, window, "train", 2)
+    activations = window.tab(ActivationsTab)
+    assert window.current_tab() is activations
+    assert window.workspace.loaded.path == tab.saved_path
+    assert window.workspace.loaded.labels == tab.result.classes
+    classes = tab.result.classes
+    assert f"{classes[1]}-" in activations.image_name and f"taken-for-{classes[0]}" in activations.image_name
+    click_step(qtbot, window, "train", 2)  # again: nothing saved twice, the same model stays
+    assert window.workspace.loaded.path == tab.saved_path
+    window.close()

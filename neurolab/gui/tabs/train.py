@@ -722,6 +722,10 @@ class TrainTab(Tab):
 
         self._picture_job.start(read, shown)
 
+    def pictures_pending(self) -> bool:
+        """The gallery's pictures (or a dropped picture's answer) are still being read."""
+        return self._picture_job.busy()
+
     def confused_pair(self) -> tuple[int, int] | None:
         """The largest off-diagonal cell (true, predicted), or None without mistakes."""
         return None if self.result is None else self.result.evaluation.most_confused()
@@ -785,8 +789,11 @@ class TrainTab(Tab):
         result, stage = self.result, self.tr("saving the model")
         self._tool_job.start(lambda: call_job(stage, result.save, path), self._on_saved)
 
+    _saved_result = None
+
     def _on_saved(self, path) -> None:
         self.saved_path = str(path)
+        self._saved_result = self.result
         self.message.emit(self.tr("Saved {0} with its class names; it is now open in the "
                                   "window.").format(self.saved_path))
         self.model_saved.emit(self.saved_path)
@@ -865,13 +872,40 @@ class TrainTab(Tab):
         self.matrix.click_cell(*pair)
         return True
 
-    def first_mistake(self) -> tuple[np.ndarray, str] | None:
-        """The most confident mistake's picture and a name for it, or None (read on the UI
-        thread: one picture)."""
-        if self.result is None or not self.result.evaluation.mistakes:
+    def is_model_saved(self) -> bool:
+        """The result is saved (:attr:`saved_path`) and nothing newer was trained since."""
+        return self.saved_path is not None and self.result is not None \
+            and self._saved_result is self.result
+
+    def save_for_lab(self) -> None:
+        """Save the result under the user's data folder (the window opens it); see
+        :attr:`model_saved`."""
+        try:
+            path = default_model_path()
+        except OSError as exc:
+            self.error.emit(self.tr("Cannot create a folder for the model: {0}.").format(
+                exc.strerror or exc))
+            return
+        self.save_model(path)
+
+    def write_first_mistake(self) -> str | None:
+        """The confused pair's most confident mistake (else the most confident one) written
+        beside the saved model as a PNG for the window to open; its path, or None when the model
+        made no mistake (one picture, on the UI thread)."""
+        from neurolab.core.images import save_image
+
+        if self.result is None or not self.result.evaluation.mistakes or self.saved_path is None:
             return None
         pair = self.confused_pair()
         mistakes = list(self.result.evaluation.mistakes)
         mistake = next((m for m in mistakes if pair and (m.true, m.predicted) == pair), mistakes[0])
-        name = os.path.basename(str(self.folder.files[mistake.index]))
-        return self.folder.picture(mistake.index), name
+        classes = self.result.evaluation.classes
+        stem = os.path.splitext(os.path.basename(str(self.folder.files[mistake.index])))[0]
+        path = os.path.join(os.path.dirname(self.saved_path), "{0}-{1}-taken-for-{2}.png".format(
+            classes[mistake.true], stem, classes[mistake.predicted]))
+        try:
+            save_image(self.folder.picture(mistake.index), path)
+        except Exception as exc:  # noqa: BLE001 - a sentence, not a traceback
+            self.error.emit(error_text(exc))
+            return None
+        return path
