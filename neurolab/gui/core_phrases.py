@@ -334,6 +334,23 @@ TEMPLATES = (
     # neurolab/core/style/transfer.py
     QT_TRANSLATE_NOOP("CorePhrases", "preparing the backbone"),
     QT_TRANSLATE_NOOP("CorePhrases", "styling at {0}×{1} px"),
+    # neurolab/core/training/config.py
+    QT_TRANSLATE_NOOP("CorePhrases", "{0} is not a backbone neurolab knows ({1})."),
+    QT_TRANSLATE_NOOP("CorePhrases", "The ImageNet weights of {0} are not downloaded; fetch them with 'neurolab models fetch {1}' or pick another backbone."),
+    QT_TRANSLATE_NOOP("CorePhrases", "The validation share must be above 0 and below 1 (0.2 holds out a fifth), not {0}."),
+    QT_TRANSLATE_NOOP("CorePhrases", "A network from scratch trains all its layers already; fine-tuning needs a pretrained backbone."),
+    QT_TRANSLATE_NOOP("CorePhrases", "The learning rate"),
+    QT_TRANSLATE_NOOP("CorePhrases", "The patience (epochs)"),
+    # neurolab/core/training/data.py
+    QT_TRANSLATE_NOOP("CorePhrases", "{0} has pictures of only one class ({1}); a classifier needs at least two class folders."),
+    QT_TRANSLATE_NOOP("CorePhrases", "{0} is a file, not a folder of class folders."),
+    QT_TRANSLATE_NOOP("CorePhrases", "{0} has no class folders: put each class's pictures in a folder of its own inside it (for example pets/cat and pets/dog)."),
+    QT_TRANSLATE_NOOP("CorePhrases", "{0} has no pictures neurolab can read in its class folders."),
+    QT_TRANSLATE_NOOP("CorePhrases", "The folder {0} has no pictures and is left out."),
+    QT_TRANSLATE_NOOP("CorePhrases", "{0} files cannot be read as pictures and are left out."),
+    QT_TRANSLATE_NOOP("CorePhrases", "The class {0} has only {1} pictures; at least {2} give a fairer result."),
+    QT_TRANSLATE_NOOP("CorePhrases", "The classes are unbalanced: {0} has {1} pictures, {2} only {3}; the network may learn to favour {0}."),
+    QT_TRANSLATE_NOOP("CorePhrases", "The test folder {0} has a class the training folder has not: {1}."),
     # neurolab/core/workspace.py
     QT_TRANSLATE_NOOP("CorePhrases", "loading TensorFlow"),
     QT_TRANSLATE_NOOP("CorePhrases", "loading {0}"),

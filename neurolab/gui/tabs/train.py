@@ -166,7 +166,7 @@ class TrainTab(Tab):
         self.data_choice = QComboBox()
         self.data_choice.setObjectName("trainData")
         self.data_choice.addItem(self.tr("Built-in shapes"), BUILTIN)
-        self.data_choice.setToolTip(self.tr("Five shapes drawn by neurolab (nothing to download), "
+        self.data_choice.setToolTip(self.tr("Shapes drawn by neurolab (nothing to download), "
                                             "or a folder of class folders"))
         self.data_choice.activated.connect(lambda _i: self.set_data_source(
             self.data_choice.currentData()))
@@ -421,8 +421,11 @@ class TrainTab(Tab):
         self.folder = folder
         counts = folder.counts()
         total = sum(counts.values())
-        self.data_info.setText(self.tr("%n pictures in {0} classes; 20 % of each class is kept "
-                                       "for validation.", "", total).format(len(folder.classes)))
+        from neurolab.core.training.config import TrainConfig
+
+        self.data_info.setText(self.tr("%n pictures in {0} classes; {1} of each class is kept "
+                                       "for validation.", "", total).format(
+            len(folder.classes), percent(TrainConfig().validation)))
         self.data_warnings.setText("\n".join(core_text(w) for w in folder.warnings))
         self.data_warnings.setVisible(bool(folder.warnings))
         if folder.unreadable:
