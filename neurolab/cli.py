@@ -23,7 +23,7 @@ from neurolab.core.errors import BadInputError, NeurolabError, describe_exceptio
 from neurolab.quiet import own_words_only
 
 VERBS = ("gui", "analyze", "activations", "classify", "attack", "fool", "blend", "style", "gan",
-         "models", "screenshot")
+         "train", "models", "screenshot")
 
 
 def _tensorflow_environment(window: bool, verbose: bool) -> None:
@@ -51,8 +51,8 @@ class _StderrProgress:
         if not self.enabled:
             return
         filled = int(event.fraction * 30)
-        eta = event.metrics.get("eta_seconds") if event.metrics else None
-        left = f" ~{eta:.0f} s left" if eta is not None and event.step < event.total else ""
+        eta = (event.metrics.get("eta_seconds", event.metrics.get("eta_s"))) if event.metrics else None
+        left = f" ~{eta:.0f} s left" if eta is not None and eta == eta and event.step < event.total else ""
         sys.stderr.write(f"\r[{'#' * filled}{'.' * (30 - filled)}] {event.stage[:40]:<40}{left:<16}")
         sys.stderr.flush()
         if event.step >= event.total:
@@ -347,6 +347,49 @@ def cmd_gan_train(args) -> int:
     return 0
 
 
+def cmd_train(args) -> int:
+    """Train a classifier on a folder of class folders (or the built-in shapes); save it with its labels."""
+    from neurolab.core.jobs import run_job
+    from neurolab.core.training.config import TrainConfig
+    from neurolab.core.training.data import BUILTIN_PREFIX, builtin_folder, scan_folder
+
+    if not args.out.lower().endswith(".keras"):
+        raise BadInputError(f"'{args.out}': a trained model is saved as a .keras file.")
+    folder_name = os.path.dirname(os.path.abspath(args.out))
+    if not os.path.isdir(folder_name):
+        raise BadInputError(f"Cannot write '{args.out}': the folder "
+                            f"'{os.path.dirname(os.path.normpath(args.out))}' does not exist.")
+    chosen = {"backbone": args.backbone, "epochs": args.epochs, "image_size": args.image_size,
+              "validation": args.validation, "batch_size": args.batch_size, "patience": args.patience,
+              "learning_rate": args.learning_rate}
+    config = TrainConfig(fine_tune=args.fine_tune, augment=not args.no_augment, seed=args.seed,
+                         **{k: v for k, v in chosen.items() if v is not None}).validated()
+    if args.folder == BUILTIN_PREFIX and not os.path.exists(args.folder):
+        folder = builtin_folder(size=config.size, seed=args.seed)
+    else:
+        folder = scan_folder(args.folder, args.test_folder)  # a bad folder: refused before TensorFlow starts
+    for path in folder.unreadable:
+        print(f"neurolab: skipped {path}: not a picture neurolab can read", file=sys.stderr)
+    for warning in folder.warnings:
+        print(f"neurolab: {warning}", file=sys.stderr)
+
+    from neurolab.core.training.trainer import ClassifierTrainer
+
+    trainer = ClassifierTrainer(folder, config)
+    result = run_job(trainer.train_job(), _StderrProgress(not args.json))
+    model_path = result.save(args.out)
+    csv_path, json_path = result.save_metrics(args.out[: -len(".keras")] + ".metrics")
+    payload = result.to_json(folder=args.folder, out=model_path, pictures=len(folder),
+                             unreadable=list(folder.unreadable), metrics_csv=csv_path, metrics_json=json_path)
+    evaluation = result.evaluation
+    _emit(args, payload,
+          f"{len(result.history)} epochs (best {result.best_epoch}) in {result.seconds:.0f} s on {len(folder)} "
+          f"pictures of {len(result.classes)} classes; {evaluation.to_json()['judged_on']} accuracy "
+          f"{result.val_accuracy * 100:.1f} %; saved {model_path} with {os.path.basename(model_path)[:-6]}"
+          f".labels.txt")
+    return 0
+
+
 def cmd_gan_sample(args) -> int:
     from neurolab.core.gan.sampling import sample_grid
     from neurolab.core.gan.trainer import load_generator
@@ -621,6 +664,28 @@ def build_parser() -> argparse.ArgumentParser:
     style.add_argument("--backbone", choices=tuple(BACKBONE_DEFAULTS), default=None,
                        help="default: VGG19 when its ImageNet weights are cached, else random filters")
     style.add_argument("--seed", type=int, default=0, help=SEED_HELP)
+
+    train_verb = verb("train", "train a classifier on a folder of class folders (each folder's name is a "
+                      "class); saves MODEL.keras and MODEL.labels.txt", cmd_train)
+    train_verb.add_argument("folder", help="a folder of class folders (pets/cat, pets/dog…), or 'builtin' "
+                            "for the drawn shapes")
+    train_verb.add_argument("--out", required=True, metavar="MODEL.keras", help="where to save the model")
+    train_verb.add_argument("--backbone", help="bundled (default: the bundled model's trunk, offline), "
+                            "scratch (a small CNN), or a Keras Application / squeezenet with cached weights")
+    train_verb.add_argument("--epochs", type=int, help="most epochs (default 30; stops early when the "
+                            "validation loss stops improving)")
+    train_verb.add_argument("--image-size", type=int, metavar="PX", help="picture side (default: the backbone's)")
+    train_verb.add_argument("--validation", type=float, metavar="FRACTION",
+                            help="share of each class held out to validate (default 0.2)")
+    train_verb.add_argument("--fine-tune", action="store_true", help="also train the backbone's last block")
+    train_verb.add_argument("--no-augment", action="store_true", help="no flips, turns, zoom or contrast")
+    train_verb.add_argument("--test-folder", metavar="FOLDER", help="judge on this folder of the same classes "
+                            "instead of the validation pictures")
+    train_verb.add_argument("--batch-size", type=int, help="pictures per step (default 32)")
+    train_verb.add_argument("--learning-rate", type=float, help="Adam's learning rate (default 0.001)")
+    train_verb.add_argument("--patience", type=int, help="epochs without improvement before stopping "
+                            "(default 5; 0: never stop early)")
+    train_verb.add_argument("--seed", type=int, default=0, help=SEED_HELP)
 
     models = verb("models", "list, fetch or describe model sources", cmd_models)
     models.add_argument("action", choices=("list", "fetch", "info"),

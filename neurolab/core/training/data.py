@@ -187,7 +187,8 @@ def builtin_folder(size: int = 64, per_class: int = 200, seed: int = 0) -> Image
     from neurolab.core.models.bundled.shapes_data import CLASSES, make_dataset
 
     classes = sorted(CLASSES)
-    images, targets = make_dataset(int(per_class), size=int(size), seed=int(seed), classes=classes)
+    images, labels = make_dataset(int(per_class), size=int(size), seed=int(seed), classes=classes)
+    targets = np.asarray([classes.index(CLASSES[int(label)]) for label in labels])  # its labels: CLASSES order
     order = np.argsort(targets, kind="stable")  # grouped by class, like a folder
     images, targets = images[order], targets[order]
     seen: dict[int, int] = {}

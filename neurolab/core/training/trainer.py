@@ -1,25 +1,62 @@
 """Training a classifier as a job that can pause, resume exactly, stop early and keep its best epoch.
 
-(Skeleton: the API T2 codes against; the body follows.)
+:class:`ClassifierTrainer` holds the trunk (:mod:`.backbones`), a new head (dropout, one dense
+layer, softmax), the optimiser, the counters and the history. Its :meth:`~ClassifierTrainer.train_job`
+yields :class:`~neurolab.core.jobs.Progress` in three phases:
+
+- ``features`` (a frozen backbone only): every picture is decoded, squashed to the trunk's
+  size and passed through the trunk once; with augmentation, each training picture also twice
+  more, flipped, turned, zoomed and recoloured (``AUGMENTED_COPIES``). The head then trains on
+  these vectors: an epoch costs milliseconds instead of a pass through the backbone
+  (``benchmarks/train_head.py``). Pictures that fail to decode now are left out and added
+  to the folder's ``unreadable``.
+- ``training``: mini-batches (``train_on_batch``, the same compiled step as ``model.fit``);
+  with ``fine_tune`` or ``scratch`` through the whole network, augmentation layers in front.
+  After each epoch the validation loss decides early stopping (``patience``) and the best
+  epoch's weights are copied.
+- ``evaluating``: the best weights restored, the validation pictures (or the test folder)
+  judged (:class:`~neurolab.core.training.evaluation.Evaluation`).
+
+Closing the job between events pauses; a new ``train_job`` continues exactly (nothing comes
+from global random state: epoch ``e``'s batch order is ``default_rng([seed, 1, e])``, dropout
+and augmentation draw from seeded generators kept in their layers). :meth:`stop` asks for the
+end; the job then finishes as if early stopping had fired. Models are built under
+``choose_strategy()`` (a ``MirroredStrategy`` with several GPUs), as the GAN's. No Qt here.
 """
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+import math
 import os
+import time
 from dataclasses import dataclass, field
 from typing import Any, Optional
 
-from neurolab.core.jobs import Job
+import numpy as np
+
+from neurolab.core.atomic import atomic_write
+from neurolab.core.errors import BadInputError, ImageError, quoted_path, system_reason
+from neurolab.core.gan.trainer import choose_strategy
+from neurolab.core.jobs import Job, Progress
+from neurolab.core.phrases import Phrase
+from neurolab.core.results import result_json
+from neurolab.core.training.backbones import build_trunk
 from neurolab.core.training.config import TrainConfig
-from neurolab.core.training.data import ImageFolder
+from neurolab.core.training.data import ImageFolder, stratified_split
 from neurolab.core.training.evaluation import Evaluation
 
 HISTORY_FIELDS = ("epoch", "loss", "accuracy", "val_loss", "val_accuracy")
+AUGMENTED_COPIES = 2  # extra, augmented feature vectors of each training picture (frozen backbone)
+FEATURE_BATCH = 32
+EVENT_SPACING_S = 0.25  # at most this often a progress event inside an epoch
 
 
 @dataclass
 class TrainResult:
-    """A trained classifier: ``model`` takes H×W×3 0–255 pictures (Rescaling inside)."""
+    """A trained classifier: ``model`` takes H×W×3 0–255 pictures (its preprocessing inside)."""
 
     model: Any
     classes: list[str]
@@ -28,40 +65,350 @@ class TrainResult:
     evaluation: Optional[Evaluation] = None
     seconds: float = 0.0
     config: Optional[TrainConfig] = None
+    stopped_early: bool = False
+
+    @property
+    def val_accuracy(self) -> float:
+        return self.evaluation.accuracy if self.evaluation is not None else float("nan")
 
     def to_json(self, **context: Any) -> dict[str, Any]:
-        raise NotImplementedError
+        """The JSON of ``neurolab train --json`` and of :meth:`save_metrics`."""
+        evaluation = self.evaluation.to_json() if self.evaluation is not None else {}
+        return result_json({
+            "method": "train", "classes": self.classes, "val_accuracy": self.val_accuracy,
+            "confusion_matrix": evaluation.get("confusion_matrix"),
+            "precision": evaluation.get("precision"), "recall": evaluation.get("recall"),
+            "judged_on": evaluation.get("judged_on"), "mistakes": evaluation.get("mistakes", [])[:20],
+            "epochs": len(self.history), "best_epoch": self.best_epoch, "stopped_early": self.stopped_early,
+            "seconds": self.seconds, "config": self.config.to_dict() if self.config else None,
+            "image_size": self.config.size if self.config else None, "history": self.history}, context)
 
     def save(self, path: str | os.PathLike) -> str:
-        """Write MODEL.keras and MODEL.labels.txt; the .keras path."""
-        raise NotImplementedError
+        """Write ``MODEL.keras`` and ``MODEL.labels.txt`` (the names neurolab's loader reads beside
+        it); the .keras path. A sentence when the name or the folder will not do."""
+        path = os.fspath(path)
+        if not path.lower().endswith(".keras"):
+            raise BadInputError(Phrase("{0}: a trained model is saved as a .keras file.", (quoted_path(path),)))
+        folder = os.path.dirname(os.path.abspath(path))
+        if not os.path.isdir(folder):
+            raise BadInputError(Phrase("Cannot save {0}: the folder {1} does not exist.",
+                                       (quoted_path(path), quoted_path(os.path.dirname(path) or folder))))
+        labels = path[: -len(".keras")] + ".labels.txt"
+        temporary = os.path.join(folder, f".neurolab-{os.getpid()}-{os.path.basename(path)}")
+        try:
+            self.model.save(temporary)
+            with atomic_write(labels) as fp:
+                fp.write(("\n".join(self.classes) + "\n").encode("utf-8"))
+            os.replace(temporary, path)
+        except OSError as exc:
+            raise BadInputError(Phrase("Cannot save {0} ({1}).",
+                                       (quoted_path(path), system_reason(exc, Phrase("write failed"))))) from None
+        finally:
+            if os.path.exists(temporary):
+                os.remove(temporary)
+        return path
 
     def save_metrics(self, path: str | os.PathLike) -> tuple[str, str]:
-        """Write the history as CSV and everything as JSON beside ``path``; both paths."""
-        raise NotImplementedError
+        """The history as CSV and everything (:meth:`to_json`) as JSON: ``path`` with .csv and .json."""
+        base = os.path.splitext(os.fspath(path))[0]
+        csv_path, json_path = base + ".csv", base + ".json"
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=list(HISTORY_FIELDS), extrasaction="ignore",
+                                lineterminator="\n")
+        writer.writeheader()
+        for entry in self.history:
+            writer.writerow({k: entry.get(k, "") for k in HISTORY_FIELDS})
+        try:
+            with atomic_write(csv_path) as fp:
+                fp.write(buffer.getvalue().encode("utf-8"))
+            with atomic_write(json_path) as fp:
+                fp.write(json.dumps(self.to_json(), indent=2).encode("utf-8"))
+        except OSError as exc:
+            raise BadInputError(Phrase("Cannot save {0} ({1}).",
+                                       (quoted_path(csv_path), system_reason(exc, Phrase("write failed"))))) from None
+        return csv_path, json_path
 
 
 class ClassifierTrainer:
-    """A classifier on a backbone, its optimiser, counters and history; trains as a job."""
+    """A classifier on a backbone, its optimiser, counters and history; trains as a job.
+
+    Building it builds the networks (seconds: Keras is imported, the backbone loaded).
+    """
 
     def __init__(self, folder: ImageFolder, config: Optional[TrainConfig] = None, *, strategy=None):
         self.folder = folder
         self.config = (config or TrainConfig()).validated()
+        cfg = self.config
+        self.classes = list(folder.classes)
+        self.size = cfg.size
+        self.frozen = not cfg.fine_tune and cfg.backbone != "scratch"
+        self.train_idx, self.val_idx = stratified_split(folder.targets, cfg.validation, cfg.seed)
+        self.strategy = strategy or choose_strategy()
+        with self.strategy.scope():
+            self._build()
         self.history: list[dict[str, float]] = []
-        self.epoch = 0
+        self.epoch = 0  # whole epochs done
+        self.step_in_epoch = 0
         self.best_epoch = 0
+        self.best_val_loss = math.inf
+        self.best_weights: Optional[list[np.ndarray]] = None
+        self.wait = 0  # epochs since the best
+        self.train_seconds = 0.0  # working time of every run (features, steps, validation), pauses left out
+        self.stop_requested = False
+        self.stopped_early = False
+        self.result: Optional[TrainResult] = None
+        self._sums = np.zeros(3)  # loss·n, correct, n of the current epoch
+        self._features: dict[str, np.ndarray] = {}  # "train", "val", "test" (frozen backbone)
+        self._feature_done = 0
+        self._feature_jobs: list[tuple[str, np.ndarray, int]] = []  # (part, folder indices, copy)
+        self._bad: set[int] = set()  # pictures that failed to decode
+        self._test_bad: set[int] = set()
+        self._data: Optional[dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]] = None  # part: (x, y, indices)
 
-    def train_job(self) -> Job:
-        """Progress events (metrics: epoch, epochs, history, eta_s, phase); returns a TrainResult.
-        Closing it between events pauses; a new train_job continues."""
-        raise NotImplementedError
-        yield
+    # --- building --------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        import keras
+        from keras import layers
+
+        cfg = self.config
+        self.trunk = build_trunk(cfg.backbone, self.size, cfg.seed)
+        trunk = self.trunk.model
+        n = len(self.classes)
+        self.head_layers = [
+            layers.Dropout(0.2, seed=cfg.seed, name="head_dropout"),
+            layers.Dense(n, name="classes", kernel_initializer=keras.initializers.GlorotUniform(seed=cfg.seed)),
+            layers.Softmax(name="probabilities")]
+
+        def head(x):
+            for layer in self.head_layers:
+                x = layer(x)
+            return x
+
+        # What is saved: flat where the trunk is (bundled, scratch), no augmentation.
+        self.model = keras.Model(trunk.input, head(trunk.output), name="classifier")
+        self.augmentation = self._augmentation() if cfg.augment else None
+        if self.frozen:
+            trunk.trainable = False
+            features = keras.Input((self.trunk.features,), name="features")
+            self.train_model = keras.Model(features, head(features), name="head")
+        else:
+            if cfg.fine_tune:
+                trunk.trainable = True
+                keep = {id(layer) for layer in self.trunk.last_block}
+                for layer in _all_layers(trunk):
+                    if not isinstance(layer, keras.Model):
+                        layer.trainable = id(layer) in keep
+            images = keras.Input((self.size, self.size, 3), name="data")
+            x = self.augmentation(images) if self.augmentation is not None else images
+            self.train_model = keras.Model(images, head(trunk(x)), name="training")
+        self.train_model.compile(optimizer=keras.optimizers.Adam(cfg.learning_rate),
+                                 loss=keras.losses.SparseCategoricalCrossentropy(), metrics=["accuracy"])
+
+    def _augmentation(self):
+        import keras
+        from keras import layers
+
+        seed = self.config.seed
+        return keras.Sequential([
+            layers.RandomFlip("horizontal", seed=seed), layers.RandomRotation(0.05, seed=seed + 1),
+            layers.RandomZoom(0.1, seed=seed + 2), layers.RandomContrast(0.1, seed=seed + 3)],
+            name="augmentation")
+
+    # --- the job ------------------------------------------------------------------------------
+
+    @property
+    def epochs(self) -> int:
+        return int(self.config.epochs)
 
     def stop(self) -> None:
-        """Ask for the end: the next train_job (or finish_job) restores the best weights and evaluates."""
-        raise NotImplementedError
+        """Ask for the end: the running (or next) job restores the best weights and evaluates."""
+        self.stop_requested = True
 
     def finish_job(self) -> Job:
-        """Restore the best epoch's weights, evaluate; returns a TrainResult."""
-        raise NotImplementedError
-        yield
+        """Stop now: restore the best epoch's weights and evaluate; returns a :class:`TrainResult`."""
+        self.stop()
+        return (yield from self.train_job())
+
+    def train_job(self) -> Job:
+        """Progress events (metrics: ``epoch``, ``epochs``, ``history`` — the entries new since the
+        previous event; the first event of a run has all of them —, ``eta_s``, ``phase``); returns a
+        :class:`TrainResult`. Closing it between events pauses; a new ``train_job`` continues."""
+        if self.result is not None:
+            return self.result
+        self._sent = 0
+        if self._data is None:
+            yield from self._prepare()
+        yield from self._train()
+        return (yield from self._finish())
+
+    def _event(self, step: int, total: int, stage: Phrase, phase: str, eta: float) -> Progress:
+        new = tuple(dict(entry) for entry in self.history[self._sent:])
+        self._sent = len(self.history)
+        return Progress(step, total, stage, metrics={
+            "epoch": self.epoch, "epochs": self.epochs, "history": new, "eta_s": float(eta), "phase": phase})
+
+    def _prepare(self) -> Job:
+        """Decode every picture; with a frozen backbone, pass each through it once (the features)."""
+        if not self._feature_jobs:
+            parts = [("train", self.train_idx, 0), ("val", self.val_idx, 0)]
+            if self.frozen and self.augmentation is not None:
+                parts += [("train", self.train_idx, copy) for copy in range(1, AUGMENTED_COPIES + 1)]
+            if self.folder.test is not None:
+                parts.append(("test", np.arange(len(self.folder.test)), 0))
+            self._feature_jobs = [(part, indices[i:i + FEATURE_BATCH], copy) for part, indices, copy in parts
+                                  for i in range(0, len(indices), FEATURE_BATCH)]
+        total = sum(len(batch) for _, batch, _ in self._feature_jobs)
+        stage = Phrase("computing features") if self.frozen else Phrase("reading pictures")
+        started, done_before = time.perf_counter(), self._feature_done
+        yield self._event(self._feature_done, total, stage, "features", math.nan)
+        while self._feature_done < total:
+            position = self._feature_position()
+            part, batch, copy = self._feature_jobs[position]
+            folder = self.folder.test if part == "test" else self.folder
+            tick = time.perf_counter()
+            images = np.stack([self._picture(folder, int(i), part == "test") for i in batch])
+            if self.frozen:
+                x = images.astype("float32")
+                if copy:
+                    x = np.asarray(self.augmentation(x, training=True))
+                values = np.asarray(self.trunk.model(x, training=False))
+                self._features.setdefault(f"{part}:{copy}", []).append(values)
+            else:
+                self._features.setdefault(f"{part}:{copy}", []).append(images)
+            self._feature_done += len(batch)
+            self.train_seconds += time.perf_counter() - tick
+            rate = (self._feature_done - done_before) / max(time.perf_counter() - started, 1e-6)
+            yield self._event(self._feature_done, total, stage, "features", (total - self._feature_done) / rate)
+        self._drop_bad()
+
+    def _feature_position(self) -> int:
+        done = 0
+        for position, (_, batch, _) in enumerate(self._feature_jobs):
+            if done >= self._feature_done:
+                return position
+            done += len(batch)
+        return len(self._feature_jobs)
+
+    def _picture(self, folder: ImageFolder, index: int, test: bool) -> np.ndarray:
+        try:
+            return folder.picture(index, self.size)
+        except ImageError:
+            (self._test_bad if test else self._bad).add(index)
+            if folder.files[index] not in folder.unreadable:
+                folder.unreadable.append(folder.files[index])
+            return np.zeros((self.size, self.size, 3), dtype=np.uint8)
+
+    def _drop_bad(self) -> None:
+        """Leave out the pictures that failed to decode (their rows were zeros)."""
+        store = {key: np.concatenate(parts) for key, parts in self._features.items()}
+        self._features = {}
+        data = {}
+        for part, indices, bad in (("train", self.train_idx, self._bad), ("val", self.val_idx, self._bad),
+                                   ("test", np.arange(len(self.folder.test or [])), self._test_bad)):
+            keep = np.array([int(i) not in bad for i in indices], dtype=bool)
+            copies = sorted(key for key in store if key.startswith(part + ":"))
+            if not copies:
+                continue
+            x = np.concatenate([store[key][keep] for key in copies])
+            folder = self.folder.test if part == "test" else self.folder
+            y = np.tile(folder.targets[indices[keep]], len(copies))
+            data[part] = (x, y, indices[keep])
+        self._data = data
+
+    def _steps_per_epoch(self) -> int:
+        return max(1, math.ceil(len(self._data["train"][1]) / self.config.batch_size))
+
+    def _train(self) -> Job:
+        x, y, _ = self._data["train"]
+        steps = self._steps_per_epoch()
+        total = self.epochs * steps
+        stage = Phrase("training")
+        last_event = started = time.perf_counter()
+        done_before = self.epoch * steps + self.step_in_epoch
+        yield self._event(done_before, total, stage, "training", math.nan)
+        batch = self.config.batch_size
+        while self.epoch < self.epochs and not self.stop_requested and not self.stopped_early:
+            order = np.random.default_rng([self.config.seed, 1, self.epoch]).permutation(len(y))
+            while self.step_in_epoch < steps and not self.stop_requested:
+                pick = order[self.step_in_epoch * batch:(self.step_in_epoch + 1) * batch]
+                tick = time.perf_counter()
+                loss, accuracy = self.train_model.train_on_batch(x[pick], y[pick])[:2]
+                self.train_seconds += time.perf_counter() - tick
+                self._sums += (float(loss) * len(pick), float(accuracy) * len(pick), len(pick))
+                self.step_in_epoch += 1
+                if self.step_in_epoch < steps and time.perf_counter() - last_event >= EVENT_SPACING_S:
+                    last_event = time.perf_counter()
+                    yield self._event(self.epoch * steps + self.step_in_epoch, total, stage, "training",
+                                      self._eta(started, done_before, total))
+            if self.step_in_epoch < steps:
+                break  # stopped mid-epoch
+            self._end_epoch()
+            last_event = time.perf_counter()
+            yield self._event(self.epoch * steps, total, stage, "training", self._eta(started, done_before, total))
+
+    def _eta(self, started: float, done_before: int, total: int) -> float:
+        steps = self._steps_per_epoch()
+        done = self.epoch * steps + self.step_in_epoch
+        rate = (done - done_before) / max(time.perf_counter() - started, 1e-6)
+        return (total - done) / rate if rate > 0 else math.nan
+
+    def _end_epoch(self) -> None:
+        loss_sum, correct, n = self._sums
+        tick = time.perf_counter()
+        val_loss, val_accuracy = self._validate()
+        self.train_seconds += time.perf_counter() - tick
+        self.epoch += 1
+        self.step_in_epoch = 0
+        self._sums = np.zeros(3)
+        self.history.append({"epoch": self.epoch, "loss": loss_sum / n, "accuracy": correct / n,
+                             "val_loss": val_loss, "val_accuracy": val_accuracy})
+        if val_loss < self.best_val_loss:
+            self.best_val_loss, self.best_epoch, self.wait = val_loss, self.epoch, 0
+            self.best_weights = [np.array(w) for w in self.train_model.get_weights()]
+        else:
+            self.wait += 1
+            if self.config.patience and self.wait >= self.config.patience:
+                self.stopped_early = True
+
+    def _probabilities(self, x: np.ndarray) -> np.ndarray:
+        outputs = [np.asarray(self.train_model(x[i:i + 256], training=False)) for i in range(0, len(x), 256)]
+        return np.concatenate(outputs) if outputs else np.zeros((0, len(self.classes)), dtype="float32")
+
+    def _validate(self) -> tuple[float, float]:
+        x, y, _ = self._data["val"]
+        probabilities = self._probabilities(x)
+        return _loss(probabilities, y), float(np.mean(probabilities.argmax(axis=1) == y)) if len(y) else 0.0
+
+    def _finish(self) -> Job:
+        yield self._event(0, 1, Phrase("evaluating"), "evaluating", math.nan)
+        tick = time.perf_counter()
+        if self.best_weights is not None:
+            self.train_model.set_weights(self.best_weights)
+        on_test = "test" in self._data
+        x, y, indices = self._data["test" if on_test else "val"]
+        evaluation = Evaluation.from_predictions(self.classes, indices, y, self._probabilities(x), on_test=on_test)
+        self.train_seconds += time.perf_counter() - tick
+        self.result = TrainResult(model=self.model, classes=self.classes, history=[dict(h) for h in self.history],
+                                  best_epoch=self.best_epoch, evaluation=evaluation, seconds=self.train_seconds,
+                                  config=self.config, stopped_early=self.stopped_early)
+        yield self._event(1, 1, Phrase("evaluating"), "evaluating", 0.0)
+        return self.result
+
+
+def _all_layers(model) -> list:
+    found = []
+    for layer in model.layers:
+        found.append(layer)
+        if hasattr(layer, "layers"):
+            found.extend(_all_layers(layer))
+    return found
+
+
+def _loss(probabilities: np.ndarray, targets: np.ndarray) -> float:
+    """Mean cross-entropy, as Keras clips it."""
+    if not len(targets):
+        return 0.0
+    picked = probabilities[np.arange(len(targets)), targets]
+    return float(np.mean(-np.log(np.clip(picked, 1e-7, 1.0))))
+
