@@ -226,3 +226,30 @@ def test_lab_exercise_7_trains_finds_the_pair_and_opens_a_mistake(qtbot, fake_tr
     click_step(qtbot, window, "train", 2)  # again: nothing saved twice, the same model stays
     assert window.workspace.loaded.path == tab.saved_path
     window.close()
+
+
+@pytest.mark.slow
+def test_real_training_on_the_builtin_shapes_then_save(qtbot, tmp_path, monkeypatch):
+    """core.training's own trainer behind the buttons: a few epochs, the matrix, a saved file."""
+    from neurolab.core.models.catalog import load_model
+    from neurolab.core.training import data
+    from neurolab.gui.worker import JobRunner
+
+    real_builtin = data.builtin_folder
+    monkeypatch.setattr(data, "builtin_folder", lambda *a, **k: real_builtin(per_class=20))
+    runner = JobRunner()
+    tab = TrainTab(runner)
+    qtbot.addWidget(tab)
+    tab.resize(1100, 650)
+    tab.show()
+    tab.set_training_epochs(3)
+    with qtbot.waitSignal(tab.evaluation_shown, timeout=300_000):
+        tab.start_button.click()
+    assert tab.state is RunState.FINISHED and 1 <= len(tab.history) <= 3
+    confusion = np.asarray(tab.result.evaluation.confusion)
+    assert confusion.shape == (len(tab.folder.classes),) * 2 and confusion.sum() > 0
+    assert tab.loss_plot.series[1][2] and tab.accuracy_plot.series[1][2]  # validation curves
+    with qtbot.waitSignal(tab.model_saved, timeout=120_000):
+        tab.save_model(str(tmp_path / "shapes_again.keras"))
+    assert load_model(tab.saved_path).labels == tab.folder.classes
+    assert runner.shutdown()
