@@ -351,6 +351,13 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CorePhrases", "The class {0} has only {1} pictures; at least {2} give a fairer result."),
     QT_TRANSLATE_NOOP("CorePhrases", "The classes are unbalanced: {0} has {1} pictures, {2} only {3}; the network may learn to favour {0}."),
     QT_TRANSLATE_NOOP("CorePhrases", "The test folder {0} has a class the training folder has not: {1}."),
+    # neurolab/core/training/trainer.py
+    QT_TRANSLATE_NOOP("CorePhrases", "{0}: a trained model is saved as a .keras file."),
+    QT_TRANSLATE_NOOP("CorePhrases", "Cannot save {0}: the folder {1} does not exist."),
+    QT_TRANSLATE_NOOP("CorePhrases", "computing features"),
+    QT_TRANSLATE_NOOP("CorePhrases", "reading pictures"),
+    QT_TRANSLATE_NOOP("CorePhrases", "training"),
+    QT_TRANSLATE_NOOP("CorePhrases", "evaluating"),
     # neurolab/core/workspace.py
     QT_TRANSLATE_NOOP("CorePhrases", "loading TensorFlow"),
     QT_TRANSLATE_NOOP("CorePhrases", "loading {0}"),

@@ -1303,6 +1303,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0}: a trained model is saved as a .keras file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save {0}: the folder {1} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>computing features</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading pictures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished">trénovací</translation>
+    </message>
+    <message>
+        <source>evaluating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>changing the preprocessing</source>
         <translation>měním předzpracování</translation>
     </message>

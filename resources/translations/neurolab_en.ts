@@ -1301,6 +1301,30 @@
         <translation>The test folder {0} has a class the training folder has not: {1}.</translation>
     </message>
     <message>
+        <source>{0}: a trained model is saved as a .keras file.</source>
+        <translation>{0}: a trained model is saved as a .keras file.</translation>
+    </message>
+    <message>
+        <source>Cannot save {0}: the folder {1} does not exist.</source>
+        <translation>Cannot save {0}: the folder {1} does not exist.</translation>
+    </message>
+    <message>
+        <source>computing features</source>
+        <translation>computing features</translation>
+    </message>
+    <message>
+        <source>reading pictures</source>
+        <translation>reading pictures</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>evaluating</source>
+        <translation>evaluating</translation>
+    </message>
+    <message>
         <source>changing the preprocessing</source>
         <translation>changing the preprocessing</translation>
     </message>

@@ -141,7 +141,7 @@ class TrainTab(Tab):
         left.addStretch(1)
         holder = QWidget()
         holder.setLayout(left)
-        holder.setMaximumWidth(330)
+        holder.setMaximumWidth(300)
 
         self.pages = QTabWidget()
         self.pages.setObjectName("trainPages")
@@ -346,7 +346,8 @@ class TrainTab(Tab):
         self.per_class = QTableWidget()
         self.per_class.setObjectName("trainPerClass")
         self.per_class.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.per_class.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.per_class.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.per_class.horizontalHeader().setStretchLastSection(True)
         self.per_class.verticalHeader().setVisible(False)
         self.gallery_caption = QLabel()
         self.gallery_caption.setObjectName("trainGalleryCaption")
@@ -373,8 +374,8 @@ class TrainTab(Tab):
         pictures_column.addWidget(self.top)
         grid.addLayout(matrix_column, 0, 0)
         grid.addLayout(pictures_column, 0, 1)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
         return page
 
     # --- data ---------------------------------------------------------------

@@ -41,6 +41,7 @@ class ConfusionMatrix(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectItems)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.verticalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.horizontalHeader().setMinimumSectionSize(24)
         self.setProperty("allowHorizontalScroll", True)  # many classes: the matrix scrolls
         self.cellClicked.connect(self.cell_chosen)
         self.cellActivated.connect(self.cell_chosen)  # Enter on a cell, for the keyboard
@@ -58,8 +59,12 @@ class ConfusionMatrix(QTableWidget):
         n = len(self.classes)
         self.setRowCount(n)
         self.setColumnCount(n)
-        self.setHorizontalHeaderLabels(self.classes)
-        self.setVerticalHeaderLabels(self.classes)
+        # Columns are numbered (the names would not fit above narrow columns), rows say both.
+        for index, name in enumerate(self.classes):
+            column = QTableWidgetItem(str(index + 1))
+            column.setToolTip(name)
+            self.setHorizontalHeaderItem(index, column)
+            self.setVerticalHeaderItem(index, QTableWidgetItem(f"{index + 1} {name}"))
         totals = counts.sum(axis=1, keepdims=True)
         shares = np.divide(counts, totals, out=np.zeros_like(counts), where=totals > 0)
         for true in range(n):
