@@ -3,9 +3,10 @@
 The exercises follow the lab this project grew from (explore SqueezeNet's layer
 table, look at the first and third convolution layers on the flower, classify a
 fooling image, blend the flower with noise until the network stops saying
-daisy, style transfer, a GAN). They are data (:class:`Exercise`, :class:`LabStep`,
-each step holding the callable that sets the window up); :meth:`LabPanel.run_step`
-calls it. A set-up drives the window through public verbs only: the window's
+daisy, style transfer, a GAN) and one of its own: train a classifier on your own
+classes, find the pair it confuses, look at a mistake in Activations. They are data
+(:class:`Exercise`, :class:`LabStep`, each step holding the callable that sets the window
+up); :meth:`LabPanel.run_step` calls it. A set-up drives the window through public verbs only: the window's
 (open a model, an image, show a tab or a layer), the layer panel's, and the verbs
 each tab offers for its exercises (``ActivationsTab.set_native_size``,
 ``AdversarialTab.grow_fooling`` / ``blend_with``, ``StyleTab.paint``,
@@ -54,6 +55,7 @@ from neurolab.gui.tabs.activations import ActivationsTab
 from neurolab.gui.tabs.adversarial import AdversarialTab, Mode
 from neurolab.gui.tabs.gan import GanTab
 from neurolab.gui.tabs.style import StyleTab
+from neurolab.gui.tabs.train import TrainTab
 
 FLOWER = "flower.jpg"
 FOOLING_IMAGE_NAME = "what_is_it.png"  # the lab sheet's name for its fooling image
@@ -257,6 +259,20 @@ class LabPanel(QDockWidget):
                                 "generator leave out?"),
                         self.tr("Start training"), self._gan_train),
             )),
+            Exercise("train", self.tr("7. Train your own classifier"), (
+                LabStep(self.tr("Drop a folder with one folder of pictures per class on the Train "
+                                "tab (or keep the built-in shapes) and train a classifier on it. "
+                                "Watch the training and validation curves: where do they part?"),
+                        self.tr("Train it"), self._train_classifier),
+                LabStep(self.tr("The confusion matrix counts what the model said (columns) for "
+                                "each true class (rows). The largest cell off the diagonal is the "
+                                "pair it confuses most; its pictures appear beside it."),
+                        self.tr("Show the confused pair"), self._train_confused),
+                LabStep(self.tr("Save the model and look at one of its mistakes in Activations: "
+                                "the model opens with your class names. What does the first "
+                                "convolution see in the picture it got wrong?"),
+                        self.tr("Open a mistake in Activations"), self._train_mistake),
+            ), question=self.tr("Why might the model confuse these two classes?")),
         ]
 
     def _page(self, exercise: Exercise) -> QWidget:
@@ -631,3 +647,63 @@ class LabPanel(QDockWidget):
         self.main.show_tab(tab)
         tab.ensure_training()
         self._when([tab.state_changed], tab.is_training, self._land)
+
+    # --- 7. train your own classifier -----------------------------------------------
+    def _ensure_trained(self, then: Callable[[], None]) -> None:
+        tab = self.main.tab(TrainTab)
+        self.main.show_tab(tab)
+        if tab.has_result():
+            then()
+            return
+        tab.ensure_trained()
+        self._when([tab.evaluation_shown], tab.has_result, then)
+
+    def _train_classifier(self) -> None:
+        self._ensure_trained(self._land)
+
+    def _train_confused(self) -> None:
+        tab = self.main.tab(TrainTab)
+
+        def show() -> None:
+            if not tab.show_confused_pair():
+                self._when([tab.pictures_shown], None, lambda: self._land(self.tr(
+                    "The model made no mistakes on its validation pictures: train on harder "
+                    "classes, or with fewer epochs.")))
+                return
+            self._when([tab.pictures_shown],
+                       lambda: tab.cell is not None and not tab.pictures_pending(), self._land)
+
+        self._ensure_trained(show)
+
+    def _train_mistake(self) -> None:
+        tab = self.main.tab(TrainTab)
+        activations = self.main.tab(ActivationsTab)
+
+        def open_mistake() -> None:
+            path = tab.write_first_mistake()
+            if path is None:
+                self._land(self.tr("The model made no mistakes on its validation pictures; "
+                                   "its model is open in Activations."))
+                return
+            self.main.show_tab(activations)
+            self.main.open_image(path)
+
+            def select() -> None:
+                key = self._conv_key(0)
+                self.main.show_layer(key)
+                self._when([activations.mosaic_shown], lambda: activations.shows_layer(key),
+                           self._land)
+
+            self._when([self.main.image_opened],
+                       lambda: same_file(activations.image_name, path), select)
+
+        def saved() -> None:
+            if tab.is_model_saved():
+                self._ensure_model(tab.saved_path, open_mistake)
+                return
+            tab.save_for_lab()
+            self._when([self.main.workspace_ready],
+                       lambda: tab.is_model_saved() and self._model_is(tab.saved_path),
+                       open_mistake)
+
+        self._ensure_trained(saved)

@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         tab.error.connect(self.show_error)
         tab.message.connect(self.statusBar().showMessage)
         tab.open_image_requested.connect(self.open_image_dialog)
+        tab.open_model_requested.connect(self.open_model)
         self.layers.layer_selected.connect(tab.set_layer)
         self.tabs.addTab(tab, tab.tab_title())
         self._pages.append(tab)

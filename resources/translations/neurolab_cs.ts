@@ -498,6 +498,13 @@
     </message>
 </context>
 <context>
+    <name>ConfusionMatrix</name>
+    <message>
+        <source>True class {0}, predicted {1}: {2} pictures ({3} of the row)</source>
+        <translation>Skutečná třída {0}, předpověď {1}: obrázků {2} ({3} řádku)</translation>
+    </message>
+</context>
+<context>
     <name>CorePhrases</name>
     <message>
         <source>Unknown attack method {0}: use fgsm or pgd.</source>
@@ -2364,6 +2371,38 @@
         <translation>Spustit trénování</translation>
     </message>
     <message>
+        <source>7. Train your own classifier</source>
+        <translation>7. Natrénujte vlastní klasifikátor</translation>
+    </message>
+    <message>
+        <source>Drop a folder with one folder of pictures per class on the Train tab (or keep the built-in shapes) and train a classifier on it. Watch the training and validation curves: where do they part?</source>
+        <translation>Přetáhněte na kartu Trénink složku, v níž má každá třída svou složku obrázků (nebo ponechte vestavěné tvary), a natrénujte na ní klasifikátor. Sledujte trénovací a validační křivky: kde se rozcházejí?</translation>
+    </message>
+    <message>
+        <source>Train it</source>
+        <translation>Natrénovat</translation>
+    </message>
+    <message>
+        <source>The confusion matrix counts what the model said (columns) for each true class (rows). The largest cell off the diagonal is the pair it confuses most; its pictures appear beside it.</source>
+        <translation>Matice záměn počítá, co model řekl (sloupce) pro každou skutečnou třídu (řádky). Největší buňka mimo úhlopříčku je dvojice, kterou plete nejčastěji; její obrázky se objeví vedle.</translation>
+    </message>
+    <message>
+        <source>Show the confused pair</source>
+        <translation>Ukázat zaměňovanou dvojici</translation>
+    </message>
+    <message>
+        <source>Save the model and look at one of its mistakes in Activations: the model opens with your class names. What does the first convolution see in the picture it got wrong?</source>
+        <translation>Uložte model a prohlédněte si jednu z jeho chyb na kartě Aktivace: model se otevře s názvy vašich tříd. Co vidí první konvoluce na obrázku, který určil špatně?</translation>
+    </message>
+    <message>
+        <source>Open a mistake in Activations</source>
+        <translation>Otevřít chybu v Aktivacích</translation>
+    </message>
+    <message>
+        <source>Why might the model confuse these two classes?</source>
+        <translation>Proč si model tyto dvě třídy může plést?</translation>
+    </message>
+    <message>
         <source>Set the window up for step {0}</source>
         <translation>Připravit okno pro krok {0}</translation>
     </message>
@@ -2390,6 +2429,14 @@
     <message>
         <source>At {0} noise the network stops saying {1}.</source>
         <translation>Při {0} šumu síť přestane říkat {1}.</translation>
+    </message>
+    <message>
+        <source>The model made no mistakes on its validation pictures: train on harder classes, or with fewer epochs.</source>
+        <translation>Model se na validačních obrázcích nespletl ani jednou: trénujte na těžších třídách nebo s menším počtem epoch.</translation>
+    </message>
+    <message>
+        <source>The model made no mistakes on its validation pictures; its model is open in Activations.</source>
+        <translation>Model se na validačních obrázcích nespletl ani jednou; je otevřený v Aktivacích.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}.&lt;/b&gt; {1}</source>
@@ -3445,6 +3492,369 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
     <message>
         <source>Saved {0}</source>
         <translation>Uloženo: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainTab</name>
+    <message>
+        <source>Train</source>
+        <translation>Trénink</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Trénování</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Vyhodnocení</translation>
+    </message>
+    <message>
+        <source>Choose the data: the built-in shapes, or drop a folder with one folder of pictures per class on this tab.</source>
+        <translation>Vyberte data: vestavěné tvary, nebo na tuto kartu přetáhněte složku, v níž má každá třída svou složku obrázků.</translation>
+    </message>
+    <message>
+        <source>Built-in shapes</source>
+        <translation>Vestavěné tvary</translation>
+    </message>
+    <message>
+        <source>Shapes drawn by neurolab (nothing to download), or a folder of class folders</source>
+        <translation>Tvary, které kreslí neurolab (nic se nestahuje), nebo složka se složkami tříd</translation>
+    </message>
+    <message>
+        <source>Open folder…</source>
+        <translation>Otevřít složku…</translation>
+    </message>
+    <message>
+        <source>A folder holding one folder of pictures per class (the folder names become the class names)</source>
+        <translation>Složka s jednou složkou obrázků pro každou třídu (názvy složek se stanou názvy tříd)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>The network whose features the new classifier learns from; greyed out: its ImageNet weights are not on this computer</source>
+        <translation>Síť, z jejíchž příznaků se nový klasifikátor učí; šedě: její váhy ImageNet nejsou v tomto počítači</translation>
+    </message>
+    <message>
+        <source>Fine-tune the last block</source>
+        <translation>Doladit poslední blok</translation>
+    </message>
+    <message>
+        <source>Also train the backbone&apos;s last block: slower, sometimes more accurate</source>
+        <translation>Trénovat i poslední blok základní sítě: pomalejší, někdy přesnější</translation>
+    </message>
+    <message>
+        <source>Augment the pictures</source>
+        <translation>Obměňovat obrázky</translation>
+    </message>
+    <message>
+        <source>Flip, turn, zoom and change the contrast a little, so the model sees more variety</source>
+        <translation>Trochu překlápět, otáčet, přibližovat a měnit kontrast, aby model viděl větší rozmanitost</translation>
+    </message>
+    <message>
+        <source>Passes over the training pictures; training stops early when the validation loss stops falling</source>
+        <translation>Průchody trénovacími obrázky; trénink skončí dřív, když validační ztráta přestane klesat</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>Základní síť</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochy</translation>
+    </message>
+    <message>
+        <source>Its ImageNet weights are not on this computer</source>
+        <translation>Její váhy ImageNet nejsou v tomto počítači</translation>
+    </message>
+    <message>
+        <source>Bundled shapes model</source>
+        <translation>Přibalený model tvarů</translation>
+    </message>
+    <message>
+        <source>Small CNN from scratch</source>
+        <translation>Malá CNN od nuly</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Běh</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Spustit</translation>
+    </message>
+    <message>
+        <source>Train a new classifier on the chosen data</source>
+        <translation>Natrénovat nový klasifikátor na vybraných datech</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pozastavit</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Zastavit</translation>
+    </message>
+    <message>
+        <source>End training now and keep the best epoch</source>
+        <translation>Ukončit trénink a ponechat nejlepší epochu</translation>
+    </message>
+    <message>
+        <source>Save model…</source>
+        <translation>Uložit model…</translation>
+    </message>
+    <message>
+        <source>Write the model (.keras) and its class names, then open it in the window</source>
+        <translation>Zapsat model (.keras) a názvy jeho tříd, pak ho otevřít v okně</translation>
+    </message>
+    <message>
+        <source>Export metrics…</source>
+        <translation>Exportovat metriky…</translation>
+    </message>
+    <message>
+        <source>The history as CSV and everything as JSON beside it</source>
+        <translation>Průběh jako CSV a vše ostatní jako JSON vedle něj</translation>
+    </message>
+    <message>
+        <source>No data read yet.</source>
+        <translation>Zatím nejsou načtena žádná data.</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>epocha</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>ztráta</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Ztráta</translation>
+    </message>
+    <message>
+        <source>Training and validation loss, once training starts</source>
+        <translation>Trénovací a validační ztráta, jakmile začne trénink</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>přesnost</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Přesnost</translation>
+    </message>
+    <message>
+        <source>Training and validation accuracy, once training starts</source>
+        <translation>Trénovací a validační přesnost, jakmile začne trénink</translation>
+    </message>
+    <message>
+        <source>Row shares</source>
+        <translation>Podíly v řádku</translation>
+    </message>
+    <message>
+        <source>Each row as shares of its true class instead of counts</source>
+        <translation>Každý řádek jako podíly jeho skutečné třídy místo počtů</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: rows are the true classes, columns what the model said. Click a cell.</source>
+        <translation>Matice záměn: řádky jsou skutečné třídy, sloupce to, co řekl model. Klikněte na buňku.</translation>
+    </message>
+    <message>
+        <source>The most confident mistakes, after training</source>
+        <translation>Nejjistější chyby, po tréninku</translation>
+    </message>
+    <message>
+        <source>Drop any picture on this tab to see what the model says.</source>
+        <translation>Přetáhněte na tuto kartu libovolný obrázek a uvidíte, co na něj model řekne.</translation>
+    </message>
+    <message>
+        <source>Folder of class folders</source>
+        <translation>Složka se složkami tříd</translation>
+    </message>
+    <message>
+        <source>Stop the training before changing its data.</source>
+        <translation>Před změnou dat trénink zastavte.</translation>
+    </message>
+    <message>
+        <source>reading the pictures</source>
+        <translation>čtení obrázků</translation>
+    </message>
+    <message>
+        <source>Reading the pictures…</source>
+        <translation>Čtu obrázky…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures in {0} classes; {1} of each class is kept for validation.</source>
+        <translation>
+            <numerusform>%n obrázek ve třídách: {0}; {1} každé třídy se ponechá na validaci.</numerusform>
+            <numerusform>%n obrázky ve třídách: {0}; {1} každé třídy se ponechá na validaci.</numerusform>
+            <numerusform>%n obrázků ve třídách: {0}; {1} každé třídy se ponechá na validaci.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n files that are not readable pictures: {0}{1}</source>
+        <translation>
+            <numerusform>Vynechán %n soubor, který není čitelný obrázek: {0}{1}</numerusform>
+            <numerusform>Vynechány %n soubory, které nejsou čitelné obrázky: {0}{1}</numerusform>
+            <numerusform>Vynecháno %n souborů, které nejsou čitelné obrázky: {0}{1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;%n pictures</source>
+        <translation>
+            <numerusform>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;%n obrázek</numerusform>
+            <numerusform>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;%n obrázky</numerusform>
+            <numerusform>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;%n obrázků</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Start to train a classifier on these pictures.</source>
+        <translation>Stiskněte Spustit a natrénujte na těchto obrázcích klasifikátor.</translation>
+    </message>
+    <message>
+        <source>The data cannot be used: {0}</source>
+        <translation>Data nelze použít: {0}</translation>
+    </message>
+    <message>
+        <source>Building the model…</source>
+        <translation>Sestavuji model…</translation>
+    </message>
+    <message>
+        <source>building the model</source>
+        <translation>sestavování modelu</translation>
+    </message>
+    <message>
+        <source>Paused after epoch {0}. Resume goes on from here; Stop keeps the best epoch.</source>
+        <translation>Pozastaveno po epoše {0}. Pokračovat naváže odsud; Zastavit ponechá nejlepší epochu.</translation>
+    </message>
+    <message>
+        <source>Restoring the best epoch and evaluating…</source>
+        <translation>Obnovuji nejlepší epochu a vyhodnocuji…</translation>
+    </message>
+    <message>
+        <source>epoch {0} of {1}</source>
+        <translation>epocha {0} z {1}</translation>
+    </message>
+    <message>
+        <source>about {0} left</source>
+        <translation>zbývá asi {0}</translation>
+    </message>
+    <message>
+        <source>validation accuracy {0}</source>
+        <translation>validační přesnost {0}</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>trénovací</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validační</translation>
+    </message>
+    <message>
+        <source>Finished: validation accuracy {0} (best epoch {1}, {2}). Save the model to explore it in Activations and Adversarial.</source>
+        <translation>Hotovo: validační přesnost {0} (nejlepší epocha {1}, {2}). Uložte model a prozkoumejte ho v Aktivacích a Adversariálních útocích.</translation>
+    </message>
+    <message>
+        <source>Best epoch: {0}</source>
+        <translation>Nejlepší epocha: {0}</translation>
+    </message>
+    <message>
+        <source>Stopped: {0}</source>
+        <translation>Zastaveno: {0}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Pokračovat</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Třída</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Preciznost</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Úplnost</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Obrázky</translation>
+    </message>
+    <message>
+        <source>No mistakes on the validation pictures.</source>
+        <translation>Na validačních obrázcích žádné chyby.</translation>
+    </message>
+    <message>
+        <source>The most confident mistakes (first: a {0} taken for a {1}, {2} sure).</source>
+        <translation>Nejjistější chyby (první: {0} považováno za {1}, jistota {2}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {0} pictures recognised</source>
+        <translation>
+            <numerusform>{0}: %n obrázek rozpoznán správně</numerusform>
+            <numerusform>{0}: %n obrázky rozpoznány správně</numerusform>
+            <numerusform>{0}: %n obrázků rozpoznáno správně</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {0} pictures taken for {1}</source>
+        <translation>
+            <numerusform>{0}: %n obrázek považován za {1}</numerusform>
+            <numerusform>{0}: %n obrázky považovány za {1}</numerusform>
+            <numerusform>{0}: %n obrázků považováno za {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Train a model first; then drop a picture to see what it says.</source>
+        <translation>Nejdřív natrénujte model; pak přetáhněte obrázek a uvidíte, co na něj řekne.</translation>
+    </message>
+    <message>
+        <source>classifying</source>
+        <translation>klasifikace</translation>
+    </message>
+    <message>
+        <source>What the model says about {0}:</source>
+        <translation>Co model říká o {0}:</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>Uložit model</translation>
+    </message>
+    <message>
+        <source>Keras models (*.keras)</source>
+        <translation>Modely Keras (*.keras)</translation>
+    </message>
+    <message>
+        <source>saving the model</source>
+        <translation>ukládání modelu</translation>
+    </message>
+    <message>
+        <source>Saved {0} with its class names; it is now open in the window.</source>
+        <translation>Uloženo {0} i s názvy tříd; model je teď otevřený v okně.</translation>
+    </message>
+    <message>
+        <source>Export metrics</source>
+        <translation>Exportovat metriky</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Soubory CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Uloženo {0}</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder for the model: {0}.</source>
+        <translation>Nelze vytvořit složku pro model: {0}.</translation>
     </message>
 </context>
 </TS>

@@ -496,6 +496,13 @@
     </message>
 </context>
 <context>
+    <name>ConfusionMatrix</name>
+    <message>
+        <source>True class {0}, predicted {1}: {2} pictures ({3} of the row)</source>
+        <translation>True class {0}, predicted {1}: {2} pictures ({3} of the row)</translation>
+    </message>
+</context>
+<context>
     <name>CorePhrases</name>
     <message>
         <source>Unknown attack method {0}: use fgsm or pgd.</source>
@@ -2360,6 +2367,38 @@
         <translation>Start training</translation>
     </message>
     <message>
+        <source>7. Train your own classifier</source>
+        <translation>7. Train your own classifier</translation>
+    </message>
+    <message>
+        <source>Drop a folder with one folder of pictures per class on the Train tab (or keep the built-in shapes) and train a classifier on it. Watch the training and validation curves: where do they part?</source>
+        <translation>Drop a folder with one folder of pictures per class on the Train tab (or keep the built-in shapes) and train a classifier on it. Watch the training and validation curves: where do they part?</translation>
+    </message>
+    <message>
+        <source>Train it</source>
+        <translation>Train it</translation>
+    </message>
+    <message>
+        <source>The confusion matrix counts what the model said (columns) for each true class (rows). The largest cell off the diagonal is the pair it confuses most; its pictures appear beside it.</source>
+        <translation>The confusion matrix counts what the model said (columns) for each true class (rows). The largest cell off the diagonal is the pair it confuses most; its pictures appear beside it.</translation>
+    </message>
+    <message>
+        <source>Show the confused pair</source>
+        <translation>Show the confused pair</translation>
+    </message>
+    <message>
+        <source>Save the model and look at one of its mistakes in Activations: the model opens with your class names. What does the first convolution see in the picture it got wrong?</source>
+        <translation>Save the model and look at one of its mistakes in Activations: the model opens with your class names. What does the first convolution see in the picture it got wrong?</translation>
+    </message>
+    <message>
+        <source>Open a mistake in Activations</source>
+        <translation>Open a mistake in Activations</translation>
+    </message>
+    <message>
+        <source>Why might the model confuse these two classes?</source>
+        <translation>Why might the model confuse these two classes?</translation>
+    </message>
+    <message>
         <source>Set the window up for step {0}</source>
         <translation>Set the window up for step {0}</translation>
     </message>
@@ -2386,6 +2425,14 @@
     <message>
         <source>At {0} noise the network stops saying {1}.</source>
         <translation>At {0} noise the network stops saying {1}.</translation>
+    </message>
+    <message>
+        <source>The model made no mistakes on its validation pictures: train on harder classes, or with fewer epochs.</source>
+        <translation>The model made no mistakes on its validation pictures: train on harder classes, or with fewer epochs.</translation>
+    </message>
+    <message>
+        <source>The model made no mistakes on its validation pictures; its model is open in Activations.</source>
+        <translation>The model made no mistakes on its validation pictures; its model is open in Activations.</translation>
     </message>
     <message>
         <source>&lt;b&gt;{0}.&lt;/b&gt; {1}</source>
@@ -3441,6 +3488,364 @@ See what a convolutional neural network sees.</translation>
     <message>
         <source>Saved {0}</source>
         <translation>Saved {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainTab</name>
+    <message>
+        <source>Train</source>
+        <translation>Train</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Choose the data: the built-in shapes, or drop a folder with one folder of pictures per class on this tab.</source>
+        <translation>Choose the data: the built-in shapes, or drop a folder with one folder of pictures per class on this tab.</translation>
+    </message>
+    <message>
+        <source>Built-in shapes</source>
+        <translation>Built-in shapes</translation>
+    </message>
+    <message>
+        <source>Shapes drawn by neurolab (nothing to download), or a folder of class folders</source>
+        <translation>Shapes drawn by neurolab (nothing to download), or a folder of class folders</translation>
+    </message>
+    <message>
+        <source>Open folder…</source>
+        <translation>Open folder…</translation>
+    </message>
+    <message>
+        <source>A folder holding one folder of pictures per class (the folder names become the class names)</source>
+        <translation>A folder holding one folder of pictures per class (the folder names become the class names)</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>The network whose features the new classifier learns from; greyed out: its ImageNet weights are not on this computer</source>
+        <translation>The network whose features the new classifier learns from; greyed out: its ImageNet weights are not on this computer</translation>
+    </message>
+    <message>
+        <source>Fine-tune the last block</source>
+        <translation>Fine-tune the last block</translation>
+    </message>
+    <message>
+        <source>Also train the backbone&apos;s last block: slower, sometimes more accurate</source>
+        <translation>Also train the backbone&apos;s last block: slower, sometimes more accurate</translation>
+    </message>
+    <message>
+        <source>Augment the pictures</source>
+        <translation>Augment the pictures</translation>
+    </message>
+    <message>
+        <source>Flip, turn, zoom and change the contrast a little, so the model sees more variety</source>
+        <translation>Flip, turn, zoom and change the contrast a little, so the model sees more variety</translation>
+    </message>
+    <message>
+        <source>Passes over the training pictures; training stops early when the validation loss stops falling</source>
+        <translation>Passes over the training pictures; training stops early when the validation loss stops falling</translation>
+    </message>
+    <message>
+        <source>Backbone</source>
+        <translation>Backbone</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>Epochs</translation>
+    </message>
+    <message>
+        <source>Its ImageNet weights are not on this computer</source>
+        <translation>Its ImageNet weights are not on this computer</translation>
+    </message>
+    <message>
+        <source>Bundled shapes model</source>
+        <translation>Bundled shapes model</translation>
+    </message>
+    <message>
+        <source>Small CNN from scratch</source>
+        <translation>Small CNN from scratch</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Train a new classifier on the chosen data</source>
+        <translation>Train a new classifier on the chosen data</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>End training now and keep the best epoch</source>
+        <translation>End training now and keep the best epoch</translation>
+    </message>
+    <message>
+        <source>Save model…</source>
+        <translation>Save model…</translation>
+    </message>
+    <message>
+        <source>Write the model (.keras) and its class names, then open it in the window</source>
+        <translation>Write the model (.keras) and its class names, then open it in the window</translation>
+    </message>
+    <message>
+        <source>Export metrics…</source>
+        <translation>Export metrics…</translation>
+    </message>
+    <message>
+        <source>The history as CSV and everything as JSON beside it</source>
+        <translation>The history as CSV and everything as JSON beside it</translation>
+    </message>
+    <message>
+        <source>No data read yet.</source>
+        <translation>No data read yet.</translation>
+    </message>
+    <message>
+        <source>epoch</source>
+        <translation>epoch</translation>
+    </message>
+    <message>
+        <source>loss</source>
+        <translation>loss</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>Loss</translation>
+    </message>
+    <message>
+        <source>Training and validation loss, once training starts</source>
+        <translation>Training and validation loss, once training starts</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>accuracy</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Accuracy</translation>
+    </message>
+    <message>
+        <source>Training and validation accuracy, once training starts</source>
+        <translation>Training and validation accuracy, once training starts</translation>
+    </message>
+    <message>
+        <source>Row shares</source>
+        <translation>Row shares</translation>
+    </message>
+    <message>
+        <source>Each row as shares of its true class instead of counts</source>
+        <translation>Each row as shares of its true class instead of counts</translation>
+    </message>
+    <message>
+        <source>Confusion matrix: rows are the true classes, columns what the model said. Click a cell.</source>
+        <translation>Confusion matrix: rows are the true classes, columns what the model said. Click a cell.</translation>
+    </message>
+    <message>
+        <source>The most confident mistakes, after training</source>
+        <translation>The most confident mistakes, after training</translation>
+    </message>
+    <message>
+        <source>Drop any picture on this tab to see what the model says.</source>
+        <translation>Drop any picture on this tab to see what the model says.</translation>
+    </message>
+    <message>
+        <source>Folder of class folders</source>
+        <translation>Folder of class folders</translation>
+    </message>
+    <message>
+        <source>Stop the training before changing its data.</source>
+        <translation>Stop the training before changing its data.</translation>
+    </message>
+    <message>
+        <source>reading the pictures</source>
+        <translation>reading the pictures</translation>
+    </message>
+    <message>
+        <source>Reading the pictures…</source>
+        <translation>Reading the pictures…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures in {0} classes; {1} of each class is kept for validation.</source>
+        <translation>
+            <numerusform>%n picture in {0} classes; {1} of each class is kept for validation.</numerusform>
+            <numerusform>%n pictures in {0} classes; {1} of each class is kept for validation.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n files that are not readable pictures: {0}{1}</source>
+        <translation>
+            <numerusform>Skipped %n file that is not a readable picture: {0}{1}</numerusform>
+            <numerusform>Skipped %n files that are not readable pictures: {0}{1}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;%n pictures</source>
+        <translation>
+            <numerusform>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;%n picture</numerusform>
+            <numerusform>&lt;b&gt;{0}&lt;/b&gt;&lt;br&gt;%n pictures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Press Start to train a classifier on these pictures.</source>
+        <translation>Press Start to train a classifier on these pictures.</translation>
+    </message>
+    <message>
+        <source>The data cannot be used: {0}</source>
+        <translation>The data cannot be used: {0}</translation>
+    </message>
+    <message>
+        <source>Building the model…</source>
+        <translation>Building the model…</translation>
+    </message>
+    <message>
+        <source>building the model</source>
+        <translation>building the model</translation>
+    </message>
+    <message>
+        <source>Paused after epoch {0}. Resume goes on from here; Stop keeps the best epoch.</source>
+        <translation>Paused after epoch {0}. Resume goes on from here; Stop keeps the best epoch.</translation>
+    </message>
+    <message>
+        <source>Restoring the best epoch and evaluating…</source>
+        <translation>Restoring the best epoch and evaluating…</translation>
+    </message>
+    <message>
+        <source>epoch {0} of {1}</source>
+        <translation>epoch {0} of {1}</translation>
+    </message>
+    <message>
+        <source>about {0} left</source>
+        <translation>about {0} left</translation>
+    </message>
+    <message>
+        <source>validation accuracy {0}</source>
+        <translation>validation accuracy {0}</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>training</translation>
+    </message>
+    <message>
+        <source>validation</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <source>Finished: validation accuracy {0} (best epoch {1}, {2}). Save the model to explore it in Activations and Adversarial.</source>
+        <translation>Finished: validation accuracy {0} (best epoch {1}, {2}). Save the model to explore it in Activations and Adversarial.</translation>
+    </message>
+    <message>
+        <source>Best epoch: {0}</source>
+        <translation>Best epoch: {0}</translation>
+    </message>
+    <message>
+        <source>Stopped: {0}</source>
+        <translation>Stopped: {0}</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Pictures</source>
+        <translation>Pictures</translation>
+    </message>
+    <message>
+        <source>No mistakes on the validation pictures.</source>
+        <translation>No mistakes on the validation pictures.</translation>
+    </message>
+    <message>
+        <source>The most confident mistakes (first: a {0} taken for a {1}, {2} sure).</source>
+        <translation>The most confident mistakes (first: a {0} taken for a {1}, {2} sure).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {0} pictures recognised</source>
+        <translation>
+            <numerusform>%n {0} picture recognised</numerusform>
+            <numerusform>%n {0} pictures recognised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {0} pictures taken for {1}</source>
+        <translation>
+            <numerusform>%n {0} picture taken for {1}</numerusform>
+            <numerusform>%n {0} pictures taken for {1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Train a model first; then drop a picture to see what it says.</source>
+        <translation>Train a model first; then drop a picture to see what it says.</translation>
+    </message>
+    <message>
+        <source>classifying</source>
+        <translation>classifying</translation>
+    </message>
+    <message>
+        <source>What the model says about {0}:</source>
+        <translation>What the model says about {0}:</translation>
+    </message>
+    <message>
+        <source>Save model</source>
+        <translation>Save model</translation>
+    </message>
+    <message>
+        <source>Keras models (*.keras)</source>
+        <translation>Keras models (*.keras)</translation>
+    </message>
+    <message>
+        <source>saving the model</source>
+        <translation>saving the model</translation>
+    </message>
+    <message>
+        <source>Saved {0} with its class names; it is now open in the window.</source>
+        <translation>Saved {0} with its class names; it is now open in the window.</translation>
+    </message>
+    <message>
+        <source>Export metrics</source>
+        <translation>Export metrics</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+    <message>
+        <source>Cannot create a folder for the model: {0}.</source>
+        <translation>Cannot create a folder for the model: {0}.</translation>
     </message>
 </context>
 </TS>

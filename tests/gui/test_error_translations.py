@@ -43,8 +43,8 @@ def image_errors(tmp_path_factory) -> dict[str, tuple[str, NeurolabError]]:
 def model_errors(tmp_path_factory) -> dict[str, tuple[str, NeurolabError]]:
     """The same for every bad model file, plus the sentences core.models.catalog writes after Keras."""
     from neurolab.core.models.catalog import LoadedModel, _explain_load_failure
-    from neurolab.core.models.interface import image_input
     from neurolab.core.models.files import inspect_model_file
+    from neurolab.core.models.interface import image_input
 
     folder = tmp_path_factory.mktemp("models")
     errors = {}

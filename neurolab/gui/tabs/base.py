@@ -42,6 +42,7 @@ class Tab(QWidget):
     message = Signal(str)  # a sentence for the status bar
     open_image_requested = Signal()  # the tab's "Open image…": the window's dialog opens
     view_ready = Signal()  # what the tab shows for its model and image is on screen
+    open_model_requested = Signal(str)  # a model file the tab wrote (Train's Save): the window opens it
 
     def __init__(self, runner, parent: QWidget | None = None):
         super().__init__(parent)
