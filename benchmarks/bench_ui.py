@@ -20,6 +20,11 @@
     window's background import of pyqtgraph), then ``--background-seconds`` while the GAN
     trains on the built-in shapes with its charts on screen, and while a style transfer
     paints; and how soon a photo opened during GAN training shows its mosaic.
+(e) event-loop stalls (the same recorder and targets) while the Train tab trains a classifier
+    on the built-in shapes with the default settings (the bundled trunk's features computed
+    once, then the head's epochs with the loss and accuracy charts on screen), through the
+    evaluation (the confusion matrix, the per-class table and the mistakes gallery drawn), at
+    most ``--background-seconds`` of training before Stop. ``--train-only`` runs only (e).
 
 Runs offscreen (QT_QPA_PLATFORM=offscreen) with a throw-away settings folder.
 """
@@ -442,6 +447,82 @@ def bench_background_jobs(seconds: float) -> None:
               f"{C.ms(C.median(answers))} ms, max {C.ms(max(answers))} ms ({len(answers)} photos; "
               f"the photo's jobs run between two training steps)")
     print_culprits(recorder, "style transfer")
+    bench_train(window, seconds)
+    window.close()
+
+
+def bench_train(window, seconds: float) -> None:
+    """(e) The event loop while the Train tab trains on the built-in shapes (defaults), split by
+    the trainer's phase (features, training, the evaluation shown), target max ≤ 50 ms, p99 ≤ 25 ms."""
+    from neurolab.gui.tabs.train import RunState, TrainTab
+
+    tab = window.tab(TrainTab)
+    window.show_tab(tab)
+    C.spin(0.3)
+    recorder, phases = GapRecorder(), []
+    tab.pages.currentChanged.connect(lambda i: recorder.mark(f"page {i}"))
+
+    def progressed(event) -> None:
+        phase = event.metrics.get("phase")
+        if not phases or phases[-1][1] != phase:
+            phases.append((time.perf_counter(), phase))
+
+    window.runner.submitted.connect(lambda handle: handle.progressed.connect(progressed))
+    tab.evaluation_shown.connect(lambda: recorder.mark("evaluation shown"))
+    recorder.start()
+    C.spin(0.05)
+    begin = time.perf_counter()
+    tab.start_button.click()  # reads the shapes first (a job), then builds the trainer, then trains
+    deadline = begin + 300
+    while tab.state is not RunState.TRAINING and time.perf_counter() < deadline:
+        C.spin(0.05)
+    training_from = time.perf_counter()
+    while tab.state is RunState.TRAINING and time.perf_counter() - training_from < seconds:
+        C.spin(0.05)
+    if tab.state is RunState.TRAINING:
+        tab.stop_button.click()
+    shown = tab.state is RunState.FINISHED or C.wait_for(tab.evaluation_shown, 300)
+    C.spin(0.3)  # the matrix's and the gallery's paint, the gallery's pictures
+    end = time.perf_counter()
+    recorder.stop()
+    evaluated = next((t for t, label in recorder.marks if label == "evaluation shown"), end)
+    bounds = [(begin, "start → trainer built (data read, model built)")]
+    bounds += [(t, f"phase: {phase}") for t, phase in phases if phase]
+    bounds.append((evaluated, "evaluation shown → 0.3 s later"))
+    rows = []
+    for (since, label), (until, _) in zip(bounds, bounds[1:] + [(end, "")]):
+        rows += recorder.stall_table_rows(label, since, until, (50, 25))
+    rows += recorder.stall_table_rows("whole run", begin, end, (50, 25))
+    epochs = tab.history[-1]["epoch"] if tab.history else 0
+    accuracy = tab.result.evaluation.accuracy if tab.result is not None else float("nan")
+    C.table(f"(e) event-loop stalls while the Train tab trains (built-in shapes, defaults: "
+            f"{epochs} epochs, validation accuracy {accuracy:.3f}, {end - begin:.1f} s, "
+            f"evaluation shown: {shown}; target max ≤ 50 ms, p99 ≤ 25 ms)",
+            ["phase", *STALL_COLUMNS, ""], rows)
+    print_culprits(recorder, "Train tab")
+
+
+def bench_train_only(seconds: float) -> None:
+    from PySide6.QtCore import QTimer
+
+    from neurolab.gui.app import application, create_window
+
+    app = application()
+    window = create_window(model="shapes")
+    window.show()
+    app.processEvents()
+    QTimer.singleShot(0, window.start)
+    if not C.wait_for(window.ready, 300):
+        raise RuntimeError("the window never became ready")
+    from neurolab.gui.widgets import curve_plot
+
+    waited = time.perf_counter()  # as (d): the charts' library imported before the tab is seen
+    while time.perf_counter() - waited < 30:
+        preloading = curve_plot._preloading
+        if preloading is not None and not preloading.is_alive():
+            break
+        C.spin(0.05)
+    bench_train(window, seconds)
     window.close()
 
 
@@ -452,6 +533,8 @@ def main() -> None:
     parser.add_argument("--background-only", action="store_true",
                         help="only (d): stalls while a GAN trains and a style transfer paints")
     parser.add_argument("--background-seconds", type=float, default=20.0)
+    parser.add_argument("--train-only", action="store_true",
+                        help="only (e): stalls while the Train tab trains on the built-in shapes")
     parser.add_argument("--no-watchdog", action="store_true",
                         help="do not sample the threads' stacks while ticks are late")
     parser.add_argument("--child", help=argparse.SUPPRESS)
@@ -467,11 +550,14 @@ def main() -> None:
     started = time.perf_counter()
     print(f"bench_ui — {time.strftime('%Y-%m-%d %H:%M')} — {C.machine()}, "
           f"Qt platform {os.environ['QT_QPA_PLATFORM']}")
-    if not args.background_only:
-        if not args.skip_startup:
-            bench_startup(args.repeats)
-        bench_window(args.repeats)
-    bench_background_jobs(args.background_seconds)
+    if args.train_only:
+        bench_train_only(args.background_seconds)
+    else:
+        if not args.background_only:
+            if not args.skip_startup:
+                bench_startup(args.repeats)
+            bench_window(args.repeats)
+        bench_background_jobs(args.background_seconds)
     print(f"\ntotal {time.perf_counter() - started:.0f} s; load average now {os.getloadavg()[0]:.2f}")
     sys.stdout.flush()
     os._exit(0)  # TensorFlow's and Qt's teardown together can crash in the garbage collector

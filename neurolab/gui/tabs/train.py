@@ -85,6 +85,14 @@ def default_model_path(name: str = "model") -> str:
     return os.path.join(folder, time.strftime(f"{name}-%Y%m%d-%H%M%S.keras"))
 
 
+def build_trainer(folder, config):
+    """core's trainer, imported on the job thread: its module brings Keras and TensorFlow's
+    sampling ops, ~170 ms of the GUI thread when imported on Start (benchmarks/bench_ui.py (e))."""
+    from neurolab.core.training import trainer
+
+    return trainer.ClassifierTrainer(folder, config)
+
+
 def backbone_choices() -> list[tuple[str, bool]]:
     """(name, usable offline now) for every backbone core offers."""
     from neurolab.core.training import config as training_config
@@ -490,8 +498,6 @@ class TrainTab(Tab):
         if self.folder is None:
             self.load_data(then=self.start)
             return
-        from neurolab.core.training.trainer import ClassifierTrainer
-
         try:
             config = self.config().validated()
         except Exception as exc:  # noqa: BLE001 - a sentence for the error bar
@@ -505,7 +511,7 @@ class TrainTab(Tab):
         self.status.setText(self.tr("Building the model…"))
         self.pages.setCurrentIndex(1)
         stage = self.tr("building the model")
-        self._tool_job.start(lambda: call_job(stage, ClassifierTrainer, folder, config),
+        self._tool_job.start(lambda: call_job(stage, build_trainer, folder, config),
                              self._on_trainer)
 
     def _on_trainer(self, trainer) -> None:
