@@ -617,11 +617,11 @@ class MainWindow(QMainWindow):
         return False
 
     def open_path(self, path: str) -> None:
-        """A dropped or command-line file: models load, folders go to the tab that takes
-        folders (the GAN's training images or checkpoints), anything else is tried as an image."""
+        """A dropped or command-line file: models load, folders go to a tab that takes folders
+        (see :meth:`folder_tab`), anything else is tried as an image."""
         if not self._may_open(path):
             return
-        folder_tab = next((tab for tab in self._pages if tab.takes_folders), None)
+        folder_tab = self.folder_tab(path) if os.path.isdir(path) else None
         if is_model_file(path):
             self.open_model(path)
         elif os.path.isdir(path) and folder_tab is not None:
@@ -629,6 +629,18 @@ class MainWindow(QMainWindow):
             folder_tab.open_folder(path)
         else:
             self.open_image(path)
+
+    def folder_tab(self, folder: str):
+        """Where a folder goes: the tab on screen when it takes folders (the GAN's data or
+        checkpoint, the Train tab's class folders), else the first tab that claims its shape
+        (class folders: Train), else the first tab that takes folders (a folder of pictures:
+        the GAN)."""
+        takers = [tab for tab in self._pages if tab.takes_folders]
+        current = self.current_tab()
+        if current in takers:
+            return current
+        return next((tab for tab in takers if tab.claims_folder(folder)),
+                    takers[0] if takers else None)
 
     # --- jobs ---------------------------------------------------------------
     def _watch_job(self, handle) -> None:

@@ -62,8 +62,11 @@ class FakeTrainer:
     def finish_job(self):
         yield Progress(0, 1, Phrase("evaluating"), metrics={"phase": "evaluating"})
         folder = self.folder
+        on_test = folder.test is not None  # judged on the test folder, as core's trainer does
         _, val = stratified_split(folder.targets, 0.2, 0)
-        true = folder.targets[val]
+        if on_test:
+            val = np.arange(len(folder.test))
+        true = (folder.test if on_test else folder).targets[val]
         n = len(folder.classes)
         probabilities = np.full((len(val), n), 0.05 / max(1, n - 1), dtype=np.float32)
         probabilities[np.arange(len(val)), true] = 0.95
@@ -71,7 +74,8 @@ class FakeTrainer:
         for k, row in enumerate(ones[: max(1, len(ones) // 2)]):  # 1 taken for 0
             probabilities[row] = 0.01
             probabilities[row, 0] = 0.9 - 0.01 * k
-        evaluation = Evaluation.from_predictions(folder.classes, val, true, probabilities)
+        evaluation = Evaluation.from_predictions(folder.classes, val, true, probabilities,
+                                                 on_test=on_test)
         best = max(1, self.epoch)
         return FakeResult(model=None, classes=list(folder.classes), history=list(self.history),
                           best_epoch=best, evaluation=evaluation, seconds=1.5, config=self.config)

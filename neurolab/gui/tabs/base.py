@@ -87,6 +87,11 @@ class Tab(QWidget):
     def open_folder(self, folder: str) -> None:
         """A folder dropped on the window (only called when :attr:`takes_folders`)."""
 
+    def claims_folder(self, folder: str) -> bool:
+        """True when a folder of this shape is this tab's (dropped on a tab that takes no
+        folders, the window asks each tab that does; the first that claims it gets it)."""
+        return False
+
     def wants_drop(self, point: QPoint) -> bool:
         """True when a file dropped at ``point`` (this tab's coordinates) belongs to a slot of
         this tab rather than to the window's "open"."""

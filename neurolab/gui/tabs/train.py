@@ -13,6 +13,7 @@ Pause closes the job and keeps the trainer, Stop ends it with the best epoch's w
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import time
 from enum import Enum
@@ -85,6 +86,19 @@ def default_model_path(name: str = "model") -> str:
     return os.path.join(folder, time.strftime(f"{name}-%Y%m%d-%H%M%S.keras"))
 
 
+def reopened(result):
+    """``result`` saved to a temporary folder and opened as the window would open the file (so a
+    dropped picture gets exactly the saved file's answer); the folder is removed at once, the
+    model stays in memory."""
+    from neurolab.core.models.catalog import load_model
+
+    folder = tempfile.mkdtemp(prefix="neurolab-train-")
+    try:
+        return load_model(result.save(os.path.join(folder, "model.keras")))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
 def build_trainer(folder, config):
     """core's trainer, imported on the job thread: its module brings Keras and TensorFlow's
     sampling ops, ~170 ms of the GUI thread when imported on Start (benchmarks/bench_ui.py (e))."""
@@ -104,6 +118,7 @@ class TrainTab(Tab):
     """Data and settings on the left; Data, Training and Evaluation pages on the right."""
 
     key = "train"
+    takes_folders = True  # class folders dropped elsewhere come here (MainWindow.folder_tab)
     settings_keys = frozenset({"train_backbone", "train_epochs", "train_fine_tune", "train_augment"})
 
     data_shown = Signal()  # the data's counts and strips are on screen
@@ -116,6 +131,7 @@ class TrainTab(Tab):
     def __init__(self, runner, parent: QWidget | None = None):
         super().__init__(runner, parent)
         self.data_source = BUILTIN
+        self.test_source: str | None = None  # an optional folder judged instead of the validation split
         self.folder = None  # core.training.data.ImageFolder
         self.trainer = None  # core.training.trainer.ClassifierTrainer, kept across Pause/Resume
         self.result = None  # core.training.trainer.TrainResult
@@ -284,7 +300,7 @@ class TrainTab(Tab):
         column.addWidget(self.save_button)
         column.addWidget(self.metrics_button)
         self._settings_widgets = (self.data_choice, self.folder_button, self.backbone, self.epochs,
-                                  self.fine_tune, self.augment)
+                                  self.fine_tune, self.augment)  # the test row's buttons: _set_state
         return box
 
     def _data_page(self) -> QWidget:
@@ -312,8 +328,47 @@ class TrainTab(Tab):
         column.addWidget(self.data_warnings)
         column.addWidget(scroll, 1)
         column.addWidget(self.unreadable)
+        column.addLayout(self._test_row())
         self.strip_views: list[ImageView] = []
         return page
+
+    def _test_row(self) -> QHBoxLayout:
+        """The optional test folder: pictures the model never trains on, judged after training
+        instead of the validation split."""
+        self.test_info = QLabel()
+        self.test_info.setObjectName("trainTestInfo")
+        self.test_info.setWordWrap(True)
+        self.test_button = QPushButton(self.tr("Test folder…"))
+        self.test_button.setObjectName("trainTestFolder")
+        self.test_button.setToolTip(self.tr("Optional: a folder with the same class folders, "
+                                            "judged after training instead of the validation "
+                                            "pictures"))
+        self.test_button.clicked.connect(self.choose_test_folder)
+        self.test_clear = QPushButton(self.tr("No test folder"))
+        self.test_clear.setObjectName("trainTestClear")
+        self.test_clear.setToolTip(self.tr("Judge the model on the validation pictures again"))
+        self.test_clear.clicked.connect(lambda: self.set_test_folder(None))
+        row = QHBoxLayout()
+        row.addWidget(self.test_info, 1)
+        row.addWidget(self.test_button)
+        row.addWidget(self.test_clear)
+        self._show_test_info()
+        return row
+
+    def _show_test_info(self) -> None:
+        test = self.folder.test if self.folder is not None else None
+        if self.data_source == BUILTIN:
+            text = self.tr("A separate test folder needs a folder of class folders as the data.")
+        elif test is not None:
+            text = self.tr("Test folder {0}: %n pictures, judged after training instead of the "
+                           "validation pictures.", "", len(test)).format(
+                               os.path.basename(self.test_source.rstrip("/\\")))
+        elif self.test_source:
+            text = self.tr("Test folder {0}.").format(os.path.basename(self.test_source.rstrip("/\\")))
+        else:
+            text = self.tr("No test folder: the model is judged on the validation pictures.")
+        self.test_info.setText(text)
+        self.test_clear.setVisible(self.test_source is not None)
 
     def _training_page(self) -> QWidget:
         page = QWidget()
@@ -345,8 +400,8 @@ class TrainTab(Tab):
         self.normalise.setObjectName("trainNormalise")
         self.normalise.setToolTip(self.tr("Each row as shares of its true class instead of counts"))
         self.normalise.toggled.connect(lambda _on: self._show_matrix())
-        self.matrix_caption = QLabel(self.tr("Confusion matrix: rows are the true classes, "
-                                             "columns what the model said. Click a cell."))
+        self.matrix_caption = QLabel(self._matrix_caption())
+        self.matrix_caption.setObjectName("trainMatrixCaption")
         self.matrix_caption.setWordWrap(True)
         self.matrix = ConfusionMatrix()
         self.matrix.setObjectName("trainMatrix")
@@ -392,6 +447,26 @@ class TrainTab(Tab):
         if folder:
             self.set_data_source(folder)
 
+    def choose_test_folder(self) -> None:
+        folder = file_dialogs.existing_folder(self, self.tr("Test folder of class folders"))
+        if folder:
+            self.set_test_folder(folder)
+
+    def set_test_folder(self, folder: str | None) -> None:
+        """A folder with (some of) the data's class folders, judged after training instead of
+        the validation split; None: the validation split again. The data are read again."""
+        if self.state in (RunState.TRAINING, RunState.PAUSED, RunState.FINISHING):
+            self.error.emit(self.tr("Stop the training before changing its data."))
+            return
+        if folder is not None and self.data_source == BUILTIN:
+            self.error.emit(self.tr("Choose a folder of class folders as the data first; the "
+                                    "test folder needs the same class names."))
+            return
+        self.test_source = folder
+        self.folder = None
+        self._show_test_info()
+        self.load_data()
+
     def set_data_source(self, source: str) -> None:
         """The built-in shapes or a folder of class folders; read off the UI thread, then shown."""
         if self.state in (RunState.TRAINING, RunState.PAUSED, RunState.FINISHING):
@@ -400,12 +475,15 @@ class TrainTab(Tab):
         if source != BUILTIN and self.data_choice.findData(source) < 0:
             self.data_choice.addItem(os.path.basename(source.rstrip("/\\")) or source, source)
         self.data_choice.setCurrentIndex(max(0, self.data_choice.findData(source)))
+        if source != self.data_source:
+            self.test_source = None  # a test folder belongs to its training folder
         self.data_source = source
         self.folder = None
+        self._show_test_info()
         self.load_data()
 
     def load_data(self, then=None) -> None:
-        source, stage = self.data_source, self.tr("reading the pictures")
+        source, test, stage = self.data_source, self.test_source, self.tr("reading the pictures")
         self.data_info.setText(self.tr("Reading the pictures…"))
         self.pages.setCurrentIndex(0)
 
@@ -413,7 +491,7 @@ class TrainTab(Tab):
             from neurolab.core.training.data import builtin_folder, scan_folder
 
             yield Progress(0, 2, stage)
-            folder = builtin_folder() if source == BUILTIN else scan_folder(source)
+            folder = builtin_folder() if source == BUILTIN else scan_folder(source, test_folder=test)
             yield Progress(1, 2, stage)
             strips = [thumbnails(folder.samples(i, n=STRIP_PICTURES))
                       for i in range(len(folder.classes))]
@@ -462,6 +540,7 @@ class TrainTab(Tab):
             self.strips_layout.addWidget(label, row, 0)
             self.strips_layout.addWidget(view, row, 1)
         self.strips_layout.setRowStretch(len(strips), 1)
+        self._show_test_info()
         self._set_state(self.state)
         self.status.setText(self.tr("Press Start to train a classifier on these pictures."))
         self.data_shown.emit()
@@ -481,6 +560,11 @@ class TrainTab(Tab):
 
     def open_folder(self, folder: str) -> None:
         self.set_data_source(folder)
+
+    def claims_folder(self, folder: str) -> bool:
+        from neurolab.gui.folder_kind import looks_like_class_folders
+
+        return looks_like_class_folders(folder)
 
     # --- training -----------------------------------------------------------
     def config(self):
@@ -610,11 +694,14 @@ class TrainTab(Tab):
         self._draw_charts()
         self._set_state(RunState.FINISHED)
         evaluation = result.evaluation
-        self.status.setText(self.tr("Finished: validation accuracy {0} (best epoch {1}, {2}). "
-                                    "Save the model to explore it in Activations and "
-                                    "Adversarial.").format(percent(evaluation.accuracy),
-                                                           integer(result.best_epoch),
-                                                           format_duration(result.seconds)))
+        if self._on_test():
+            text = self.tr("Finished: accuracy on the test folder {0} (best epoch {1}, {2}). "
+                           "Save the model to explore it in Activations and Adversarial.")
+        else:
+            text = self.tr("Finished: validation accuracy {0} (best epoch {1}, {2}). "
+                           "Save the model to explore it in Activations and Adversarial.")
+        self.status.setText(text.format(percent(evaluation.accuracy), integer(result.best_epoch),
+                                        format_duration(result.seconds)))
         self.epoch_label.setText(self.tr("Best epoch: {0}").format(integer(result.best_epoch)))
         self._show_evaluation()
 
@@ -642,6 +729,8 @@ class TrainTab(Tab):
         self.stop_button.setEnabled(state in (RunState.TRAINING, RunState.PAUSED))
         for widget in self._settings_widgets:
             widget.setEnabled(not alive)
+        self.test_button.setEnabled(not alive and self.data_source != BUILTIN)
+        self.test_clear.setEnabled(not alive)
         has_result = self.result is not None and not alive
         self.save_button.setEnabled(has_result)
         self.metrics_button.setEnabled(has_result)
@@ -663,8 +752,26 @@ class TrainTab(Tab):
         self.matrix.set_matrix(list(evaluation.classes), np.asarray(evaluation.confusion),
                                normalised=self.normalise.isChecked())
 
+    def _on_test(self) -> bool:
+        """The result was judged on the separate test folder, not the validation split."""
+        return self.result is not None and bool(getattr(self.result.evaluation, "on_test", False))
+
+    def judged_folder(self):
+        """The folder whose files the evaluation's indices point into (the test folder or the data)."""
+        if self._on_test() and self.folder is not None and self.folder.test is not None:
+            return self.folder.test
+        return self.folder
+
+    def _matrix_caption(self) -> str:
+        if self._on_test():
+            return self.tr("Confusion matrix of the test folder's pictures: rows are the true "
+                           "classes, columns what the model said. Click a cell.")
+        return self.tr("Confusion matrix: rows are the true classes, columns what the model said. "
+                       "Click a cell.")
+
     def _show_evaluation(self) -> None:
         evaluation = self.result.evaluation
+        self.matrix_caption.setText(self._matrix_caption())
         self._show_matrix()
         headers = [self.tr("Class"), self.tr("Precision"), self.tr("Recall"), self.tr("Pictures")]
         self.per_class.setColumnCount(len(headers))
@@ -691,7 +798,9 @@ class TrainTab(Tab):
         self.cell = None
         classes = self.result.evaluation.classes
         if not mistakes:
-            self._show_gallery([], self.tr("No mistakes on the validation pictures."))
+            self._show_gallery([], self.tr("No mistakes on the test folder's pictures.")
+                               if self._on_test() else
+                               self.tr("No mistakes on the validation pictures."))
             return
         first = mistakes[0]
         caption = self.tr("The most confident mistakes (first: a {0} taken for a {1}, {2} sure).") \
@@ -720,7 +829,7 @@ class TrainTab(Tab):
             self.gallery.set_array(None)
             self.pictures_shown.emit()
             return
-        folder, stage = self.folder, self.tr("reading the pictures")
+        folder, stage = self.judged_folder(), self.tr("reading the pictures")
 
         def read():
             yield Progress(0, 1, stage)
@@ -762,18 +871,16 @@ class TrainTab(Tab):
         top = min(3, len(result.classes))
 
         def run():
-            from neurolab.core.models.catalog import load_model
             from neurolab.core.models.classify import classify
 
             yield Progress(0, 1, stage)
-            model = loaded
-            if model is None:
-                folder = tempfile.mkdtemp(prefix="neurolab-train-")
-                model = load_model(result.save(os.path.join(folder, "model.keras")))
+            model = loaded if loaded is not None else reopened(result)
             return model, classify(model, image, top=top)
 
         def shown(answer) -> None:
-            self._loaded, predictions = answer
+            model, predictions = answer
+            if result is self.result:  # not a result replaced while this job ran
+                self._loaded = model
             self.top.set_predictions(predictions)
             self.top_caption.setText(self.tr("What the model says about {0}:").format(name))
             self.pages.setCurrentIndex(2)
@@ -910,11 +1017,12 @@ class TrainTab(Tab):
         mistakes = list(self.result.evaluation.mistakes)
         mistake = next((m for m in mistakes if pair and (m.true, m.predicted) == pair), mistakes[0])
         classes = self.result.evaluation.classes
-        stem = os.path.splitext(os.path.basename(str(self.folder.files[mistake.index])))[0]
+        folder = self.judged_folder()
+        stem = os.path.splitext(os.path.basename(str(folder.files[mistake.index])))[0]
         path = os.path.join(os.path.dirname(self.saved_path), "{0}-{1}-taken-for-{2}.png".format(
             classes[mistake.true], stem, classes[mistake.predicted]))
         try:
-            save_image(self.folder.picture(mistake.index), path)
+            save_image(folder.picture(mistake.index), path)
         except Exception as exc:  # noqa: BLE001 - a sentence, not a traceback
             self.error.emit(error_text(exc))
             return None
