@@ -110,6 +110,61 @@ def test_bad_folder_says_a_sentence(qtbot, train_tab, tmp_path):
     assert "cannot be used" in train_tab.data_info.text()
 
 
+def test_a_test_folder_is_judged_and_the_evaluation_says_so(qtbot, train_tab, class_folder,
+                                                            tmp_path, monkeypatch):
+    from neurolab.gui import file_dialogs
+
+    tab = train_tab
+    assert not tab.test_button.isEnabled()  # the built-in shapes have no test folder
+    test = tmp_path / "pets-test"
+    for name, seeds in (("cats", range(200, 205)), ("dogs", range(300, 304))):
+        (test / name).mkdir(parents=True)
+        for seed in seeds:
+            Image.fromarray(photo(36, 36, seed=seed)).save(test / name / f"t{seed}.png")
+    with qtbot.waitSignal(tab.data_shown, timeout=60_000):
+        tab.set_data_source(str(class_folder))
+    assert tab.test_button.isEnabled() and "No test folder" in tab.test_info.text()
+    monkeypatch.setattr(file_dialogs, "existing_folder", lambda *_a: str(test))
+    with qtbot.waitSignal(tab.data_shown, timeout=60_000):
+        tab.test_button.click()
+    assert len(tab.folder.test) == 9 and "9 pictures" in tab.test_info.text()
+    assert "pets-test" in tab.test_info.text() and tab.test_clear.isVisible()
+
+    tab.epochs.setValue(3)
+    with qtbot.waitSignal(tab.evaluation_shown, timeout=30_000):
+        tab.start_button.click()
+    assert tab.result.evaluation.on_test and np.asarray(tab.result.evaluation.confusion).sum() == 9
+    assert "test folder" in tab.status.text() and "test folder" in tab.matrix_caption.text()
+    with qtbot.waitSignal(tab.pictures_shown, timeout=30_000):
+        tab.matrix.click_cell(1, 0)  # dogs taken for cats: the test folder's dog pictures
+    shown = [tab.judged_folder().files[i] for i in tab.gallery_indices]
+    assert shown and all("pets-test" in path and "dogs" in path for path in shown)
+
+    with qtbot.waitSignal(tab.data_shown, timeout=60_000):
+        tab.test_clear.click()
+    assert tab.folder.test is None and "No test folder" in tab.test_info.text()
+    with qtbot.waitSignal(tab.data_shown, timeout=60_000):
+        tab.set_data_source("builtin")  # another data source forgets the test folder
+    assert tab.test_source is None and not tab.test_button.isEnabled()
+
+
+def test_a_dropped_picture_leaves_no_temporary_folder(qtbot, train_tab, tmp_path, monkeypatch):
+    import tempfile
+
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
+    tab = train_tab
+    tab.set_training_epochs(2)
+    with qtbot.waitSignal(tab.evaluation_shown, timeout=60_000):
+        tab.run_default_job()
+    picture = tmp_path / "new.png"
+    Image.fromarray(photo(30, 30, seed=1)).save(picture)
+    with qtbot.waitSignal(tab.top_shown, timeout=60_000):
+        tab.drop(str(picture), QPoint(5, 5))
+    assert tab.top.labels() and list(scratch.iterdir()) == []
+
+
 @pytest.mark.slow
 def test_drop_a_folder_train_save_and_explore_in_the_window(qtbot, fake_training, class_folder,
                                                            tmp_path, monkeypatch):
