@@ -3669,6 +3669,42 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
         <translation>Nejjistější chyby, po tréninku</translation>
     </message>
     <message>
+        <source>Test folder…</source>
+        <translation>Testovací složka…</translation>
+    </message>
+    <message>
+        <source>Optional: a folder with the same class folders, judged after training instead of the validation pictures</source>
+        <translation>Nepovinné: složka se stejnými složkami tříd, na které se model po tréninku posoudí místo validačních obrázků</translation>
+    </message>
+    <message>
+        <source>No test folder</source>
+        <translation>Bez testovací složky</translation>
+    </message>
+    <message>
+        <source>Judge the model on the validation pictures again</source>
+        <translation>Posuzovat model znovu na validačních obrázcích</translation>
+    </message>
+    <message>
+        <source>A separate test folder needs a folder of class folders as the data.</source>
+        <translation>Samostatná testovací složka potřebuje jako data složku se složkami tříd.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test folder {0}: %n pictures, judged after training instead of the validation pictures.</source>
+        <translation>
+            <numerusform>Testovací složka {0}: %n obrázek; po tréninku se model posoudí na nich místo na validačních obrázcích.</numerusform>
+            <numerusform>Testovací složka {0}: %n obrázky; po tréninku se model posoudí na nich místo na validačních obrázcích.</numerusform>
+            <numerusform>Testovací složka {0}: %n obrázků; po tréninku se model posoudí na nich místo na validačních obrázcích.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test folder {0}.</source>
+        <translation>Testovací složka {0}.</translation>
+    </message>
+    <message>
+        <source>No test folder: the model is judged on the validation pictures.</source>
+        <translation>Bez testovací složky: model se posoudí na validačních obrázcích.</translation>
+    </message>
+    <message>
         <source>Drop any picture on this tab to see what the model says.</source>
         <translation>Přetáhněte na tuto kartu libovolný obrázek a uvidíte, co na něj model řekne.</translation>
     </message>
@@ -3677,8 +3713,16 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
         <translation>Složka se složkami tříd</translation>
     </message>
     <message>
+        <source>Test folder of class folders</source>
+        <translation>Testovací složka se složkami tříd</translation>
+    </message>
+    <message>
         <source>Stop the training before changing its data.</source>
         <translation>Před změnou dat trénink zastavte.</translation>
+    </message>
+    <message>
+        <source>Choose a folder of class folders as the data first; the test folder needs the same class names.</source>
+        <translation>Nejdřív zvolte jako data složku se složkami tříd; testovací složka potřebuje stejné názvy tříd.</translation>
     </message>
     <message>
         <source>reading the pictures</source>
@@ -3757,6 +3801,10 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
         <translation>validační</translation>
     </message>
     <message>
+        <source>Finished: accuracy on the test folder {0} (best epoch {1}, {2}). Save the model to explore it in Activations and Adversarial.</source>
+        <translation>Hotovo: přesnost na testovací složce {0} (nejlepší epocha {1}, {2}). Uložte model a prozkoumejte ho v Aktivacích a Adversariálních útocích.</translation>
+    </message>
+    <message>
         <source>Finished: validation accuracy {0} (best epoch {1}, {2}). Save the model to explore it in Activations and Adversarial.</source>
         <translation>Hotovo: validační přesnost {0} (nejlepší epocha {1}, {2}). Uložte model a prozkoumejte ho v Aktivacích a Adversariálních útocích.</translation>
     </message>
@@ -3773,6 +3821,10 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
         <translation>Pokračovat</translation>
     </message>
     <message>
+        <source>Confusion matrix of the test folder&apos;s pictures: rows are the true classes, columns what the model said. Click a cell.</source>
+        <translation>Matice záměn obrázků z testovací složky: řádky jsou skutečné třídy, sloupce to, co řekl model. Klikněte na buňku.</translation>
+    </message>
+    <message>
         <source>Class</source>
         <translation>Třída</translation>
     </message>
@@ -3787,6 +3839,10 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
     <message>
         <source>Pictures</source>
         <translation>Obrázky</translation>
+    </message>
+    <message>
+        <source>No mistakes on the test folder&apos;s pictures.</source>
+        <translation>Na obrázcích z testovací složky žádné chyby.</translation>
     </message>
     <message>
         <source>No mistakes on the validation pictures.</source>

@@ -3665,6 +3665,41 @@ See what a convolutional neural network sees.</translation>
         <translation>The most confident mistakes, after training</translation>
     </message>
     <message>
+        <source>Test folder…</source>
+        <translation>Test folder…</translation>
+    </message>
+    <message>
+        <source>Optional: a folder with the same class folders, judged after training instead of the validation pictures</source>
+        <translation>Optional: a folder with the same class folders, judged after training instead of the validation pictures</translation>
+    </message>
+    <message>
+        <source>No test folder</source>
+        <translation>No test folder</translation>
+    </message>
+    <message>
+        <source>Judge the model on the validation pictures again</source>
+        <translation>Judge the model on the validation pictures again</translation>
+    </message>
+    <message>
+        <source>A separate test folder needs a folder of class folders as the data.</source>
+        <translation>A separate test folder needs a folder of class folders as the data.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test folder {0}: %n pictures, judged after training instead of the validation pictures.</source>
+        <translation>
+            <numerusform>Test folder {0}: %n picture, judged after training instead of the validation pictures.</numerusform>
+            <numerusform>Test folder {0}: %n pictures, judged after training instead of the validation pictures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test folder {0}.</source>
+        <translation>Test folder {0}.</translation>
+    </message>
+    <message>
+        <source>No test folder: the model is judged on the validation pictures.</source>
+        <translation>No test folder: the model is judged on the validation pictures.</translation>
+    </message>
+    <message>
         <source>Drop any picture on this tab to see what the model says.</source>
         <translation>Drop any picture on this tab to see what the model says.</translation>
     </message>
@@ -3673,8 +3708,16 @@ See what a convolutional neural network sees.</translation>
         <translation>Folder of class folders</translation>
     </message>
     <message>
+        <source>Test folder of class folders</source>
+        <translation>Test folder of class folders</translation>
+    </message>
+    <message>
         <source>Stop the training before changing its data.</source>
         <translation>Stop the training before changing its data.</translation>
+    </message>
+    <message>
+        <source>Choose a folder of class folders as the data first; the test folder needs the same class names.</source>
+        <translation>Choose a folder of class folders as the data first; the test folder needs the same class names.</translation>
     </message>
     <message>
         <source>reading the pictures</source>
@@ -3750,6 +3793,10 @@ See what a convolutional neural network sees.</translation>
         <translation>validation</translation>
     </message>
     <message>
+        <source>Finished: accuracy on the test folder {0} (best epoch {1}, {2}). Save the model to explore it in Activations and Adversarial.</source>
+        <translation>Finished: accuracy on the test folder {0} (best epoch {1}, {2}). Save the model to explore it in Activations and Adversarial.</translation>
+    </message>
+    <message>
         <source>Finished: validation accuracy {0} (best epoch {1}, {2}). Save the model to explore it in Activations and Adversarial.</source>
         <translation>Finished: validation accuracy {0} (best epoch {1}, {2}). Save the model to explore it in Activations and Adversarial.</translation>
     </message>
@@ -3766,6 +3813,10 @@ See what a convolutional neural network sees.</translation>
         <translation>Resume</translation>
     </message>
     <message>
+        <source>Confusion matrix of the test folder&apos;s pictures: rows are the true classes, columns what the model said. Click a cell.</source>
+        <translation>Confusion matrix of the test folder&apos;s pictures: rows are the true classes, columns what the model said. Click a cell.</translation>
+    </message>
+    <message>
         <source>Class</source>
         <translation>Class</translation>
     </message>
@@ -3780,6 +3831,10 @@ See what a convolutional neural network sees.</translation>
     <message>
         <source>Pictures</source>
         <translation>Pictures</translation>
+    </message>
+    <message>
+        <source>No mistakes on the test folder&apos;s pictures.</source>
+        <translation>No mistakes on the test folder&apos;s pictures.</translation>
     </message>
     <message>
         <source>No mistakes on the validation pictures.</source>
