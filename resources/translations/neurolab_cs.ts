@@ -3653,10 +3653,6 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
         <translation>Trénovací a validační přesnost, jakmile začne trénink</translation>
     </message>
     <message>
-        <source>Row shares</source>
-        <translation>Podíly v řádku</translation>
-    </message>
-    <message>
         <source>Each row as shares of its true class instead of counts</source>
         <translation>Každý řádek jako podíly jeho skutečné třídy místo počtů</translation>
     </message>
@@ -3703,6 +3699,10 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
     <message>
         <source>No test folder: the model is judged on the validation pictures.</source>
         <translation>Bez testovací složky: model se posoudí na validačních obrázcích.</translation>
+    </message>
+    <message>
+        <source>Row shares (%)</source>
+        <translation>Podíly v řádku (%)</translation>
     </message>
     <message>
         <source>Drop any picture on this tab to see what the model says.</source>

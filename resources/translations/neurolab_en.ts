@@ -3649,10 +3649,6 @@ See what a convolutional neural network sees.</translation>
         <translation>Training and validation accuracy, once training starts</translation>
     </message>
     <message>
-        <source>Row shares</source>
-        <translation>Row shares</translation>
-    </message>
-    <message>
         <source>Each row as shares of its true class instead of counts</source>
         <translation>Each row as shares of its true class instead of counts</translation>
     </message>
@@ -3698,6 +3694,10 @@ See what a convolutional neural network sees.</translation>
     <message>
         <source>No test folder: the model is judged on the validation pictures.</source>
         <translation>No test folder: the model is judged on the validation pictures.</translation>
+    </message>
+    <message>
+        <source>Row shares (%)</source>
+        <translation>Row shares (%)</translation>
     </message>
     <message>
         <source>Drop any picture on this tab to see what the model says.</source>

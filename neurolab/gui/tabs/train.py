@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -56,6 +57,8 @@ BUILTIN = "builtin"  # the data source of the shapes neurolab draws (else a fold
 STRIP_PICTURES = 6  # pictures per class in the data page's strips
 THUMB = 56  # px of a strip's or a gallery's square thumbnails
 GALLERY = 12  # pictures in the mistakes gallery and in a cell's gallery
+MATRIX_MAX_MIN_HEIGHT = 300  # px the matrix asks for at most (more classes scroll)
+GALLERY_COLUMNS = 4  # its grid: 3 rows of 4 fill a narrow column better than 2 of 6
 CHART_MIN_SIZE = (260, 150)
 
 
@@ -69,12 +72,12 @@ class RunState(Enum):
     FINISHED = "finished"  # a result (model, evaluation) is here
 
 
-def thumbnails(images, size: int = THUMB) -> np.ndarray | None:
+def thumbnails(images, size: int = THUMB, columns: int = 6) -> np.ndarray | None:
     """Pictures of any sizes as one row-major grid of ``size``-px squares (None for none)."""
     from neurolab.core.gan.data import image_grid, square_resize
 
     squares = [square_resize(np.asarray(image), size) for image in images]
-    return image_grid(np.stack(squares), columns=min(len(squares), 6)) if squares else None
+    return image_grid(np.stack(squares), columns=min(len(squares), columns)) if squares else None
 
 
 def default_model_path(name: str = "model") -> str:
@@ -396,7 +399,7 @@ class TrainTab(Tab):
     def _evaluation_page(self) -> QWidget:
         page = QWidget()
         grid = QGridLayout(page)
-        self.normalise = QCheckBox(self.tr("Row shares"))
+        self.normalise = QCheckBox(self.tr("Row shares (%)"))
         self.normalise.setObjectName("trainNormalise")
         self.normalise.setToolTip(self.tr("Each row as shares of its true class instead of counts"))
         self.normalise.toggled.connect(lambda _on: self._show_matrix())
@@ -410,7 +413,6 @@ class TrainTab(Tab):
         self.per_class.setObjectName("trainPerClass")
         self.per_class.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.per_class.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.per_class.horizontalHeader().setStretchLastSection(True)
         self.per_class.verticalHeader().setVisible(False)
         self.gallery_caption = QLabel()
         self.gallery_caption.setObjectName("trainGalleryCaption")
@@ -425,20 +427,25 @@ class TrainTab(Tab):
         self.top_caption.setWordWrap(True)
         self.top = ProbabilityBars(rows=3)
         self.top.setObjectName("trainTop")
-        matrix_column = QVBoxLayout()
-        matrix_column.addWidget(self.matrix_caption)
-        matrix_column.addWidget(self.normalise)
-        matrix_column.addWidget(self.matrix, 3)
-        matrix_column.addWidget(self.per_class, 2)
+        # The matrix across the page (ten classes' columns did not fit beside the gallery at
+        # 1366×768 with the Network and Lab docks open); the pictures and the table below it.
         pictures_column = QVBoxLayout()
         pictures_column.addWidget(self.gallery_caption)
         pictures_column.addWidget(self.gallery, 1)
         pictures_column.addWidget(self.top_caption)
         pictures_column.addWidget(self.top)
-        grid.addLayout(matrix_column, 0, 0)
-        grid.addLayout(pictures_column, 0, 1)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        grid.addWidget(self.matrix_caption, 0, 0, 1, 2)
+        grid.addWidget(self.normalise, 1, 0, 1, 2)
+        grid.addWidget(self.matrix, 2, 0, 1, 2)
+        grid.addLayout(pictures_column, 3, 0)
+        grid.addWidget(self.per_class, 3, 1)
+        grid.setRowStretch(2, 3)
+        grid.setRowStretch(3, 1)
+        grid.setColumnStretch(0, 1)
+        # the table and the gallery scroll or shrink; the matrix keeps room for its rows
+        self.per_class.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Ignored)
+        self.per_class.setMinimumHeight(90)
+        self.matrix.setMinimumHeight(120)
         return page
 
     # --- data ---------------------------------------------------------------
@@ -751,6 +758,10 @@ class TrainTab(Tab):
         evaluation = self.result.evaluation
         self.matrix.set_matrix(list(evaluation.classes), np.asarray(evaluation.confusion),
                                normalised=self.normalise.isChecked())
+        rows = self.matrix.verticalHeader()
+        whole = (self.matrix.horizontalHeader().sizeHint().height() + 2 * self.matrix.frameWidth()
+                 + len(evaluation.classes) * rows.minimumSectionSize() + 4)
+        self.matrix.setMinimumHeight(max(120, min(whole, MATRIX_MAX_MIN_HEIGHT)))
 
     def _on_test(self) -> bool:
         """The result was judged on the separate test folder, not the validation split."""
@@ -786,9 +797,19 @@ class TrainTab(Tab):
                 if column:
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.per_class.setItem(row, column, item)
+        self._fit_per_class()
         self.pages.setCurrentIndex(2)
         self.show_mistakes()
         self.evaluation_shown.emit()
+
+    def _fit_per_class(self) -> None:
+        """The per-class table as wide as its columns (headers and numbers whole); the
+        gallery beside it takes the rest of the page."""
+        table = self.per_class
+        table.resizeColumnsToContents()
+        width = sum(table.columnWidth(c) for c in range(table.columnCount()))
+        table.setMinimumWidth(width + 2 * table.frameWidth()
+                              + table.verticalScrollBar().sizeHint().width() + 2)
 
     def show_mistakes(self) -> None:
         """The most confident mistakes in the gallery."""
@@ -833,7 +854,8 @@ class TrainTab(Tab):
 
         def read():
             yield Progress(0, 1, stage)
-            return thumbnails([folder.picture(i) for i in indices], size=72)
+            return thumbnails([folder.picture(i) for i in indices], size=72,
+                              columns=GALLERY_COLUMNS)
 
         def shown(grid) -> None:
             self.gallery.set_array(grid)

@@ -70,7 +70,9 @@ class ConfusionMatrix(QTableWidget):
         for true in range(n):
             for predicted in range(n):
                 value = shares[true, predicted]
-                text = percent(value) if normalised else integer(int(counts[true, predicted]))
+                # Shares as whole percentages without the sign (the caller's heading says
+                # "%"): "100 %" did not fit ten columns at 1366×768 and was elided to "10…".
+                text = integer(round(100 * value)) if normalised else integer(int(counts[true, predicted]))
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignCenter)
                 colour = RIGHT if true == predicted else WRONG
