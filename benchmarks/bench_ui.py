@@ -24,7 +24,8 @@
     on the built-in shapes with the default settings (the bundled trunk's features computed
     once, then the head's epochs with the loss and accuracy charts on screen), through the
     evaluation (the confusion matrix, the per-class table and the mistakes gallery drawn), at
-    most ``--background-seconds`` of the head's epochs (after the features) before Stop. ``--train-only`` runs only (e).
+    most ``--background-seconds`` of the head's epochs (after the features) before Stop.
+    ``--train-only`` runs only (e).
 
 Runs offscreen (QT_QPA_PLATFORM=offscreen) with a throw-away settings folder.
 """
