@@ -412,7 +412,8 @@ class LabPanel(QDockWidget):
 
         def check() -> None:
             if self._pending is not None and generation == self._generation \
-                    and not self.main.runner.busy:
+                    and not self.main.runner.busy \
+                    and not any(tab.busy() for tab in self.main.tab_list()):  # (Train's evaluation)
                 self._generation += 1
                 self._pending = None
                 self.status.setText(self.tr("The set-up was cancelled; press its button again "

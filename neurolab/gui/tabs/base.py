@@ -102,7 +102,8 @@ class Tab(QWidget):
 
     # --- jobs ------------------------------------------------------------------------
     def busy(self) -> bool:
-        """A job of this tab is queued or running."""
+        """A job of this tab is queued or running, or a result is still being put on screen in
+        steps (the Train tab's evaluation); the screenshot verb waits for it."""
         return False
 
     def run_default_job(self) -> None:

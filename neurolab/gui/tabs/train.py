@@ -19,7 +19,7 @@ import time
 from enum import Enum
 
 import numpy as np
-from PySide6.QtCore import QPoint, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QPoint, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -145,6 +145,7 @@ class TrainTab(Tab):
         self.saved_path: str | None = None
         self._stopping = False
         self._loaded = None  # the result as a core LoadedModel, for dropped pictures
+        self._showing = None  # a result whose evaluation is being put on screen
         self._data_job = LatestJob(runner, "train-data", self)
         self._data_job.failed.connect(self._on_data_failed)
         self._train_job = LatestJob(runner, "train-run", self)
@@ -596,6 +597,7 @@ class TrainTab(Tab):
             return
         folder = self.folder
         self.result, self._loaded, self.trainer, self.history = None, None, None, []
+        self._showing = None
         self._draw_charts()
         self._clear_evaluation()
         self.start_button.setEnabled(False)
@@ -710,7 +712,10 @@ class TrainTab(Tab):
         self.status.setText(text.format(percent(evaluation.accuracy), integer(result.best_epoch),
                                         format_duration(result.seconds)))
         self.epoch_label.setText(self.tr("Best epoch: {0}").format(integer(result.best_epoch)))
-        self._show_evaluation()
+        # The matrix, then the table and the gallery, in later turns of the event loop: all
+        # at once with the charts they held the GUI thread ~55 ms (benchmarks/bench_ui.py (e)).
+        self._showing = result
+        QTimer.singleShot(0, self, lambda: self.result is result and self._show_evaluation())
 
     def _on_failed(self, message: str) -> None:
         self.error.emit(message)
@@ -722,8 +727,9 @@ class TrainTab(Tab):
             self._set_state(self.state)
 
     def busy(self) -> bool:
-        return any(job.busy() for job in (self._data_job, self._train_job, self._tool_job,
-                                          self._picture_job))
+        return self._showing is not None or any(
+            job.busy() for job in (self._data_job, self._train_job, self._tool_job,
+                                   self._picture_job))
 
     def _set_state(self, state: RunState) -> None:
         """IDLE, FINISHED: Start. TRAINING: Pause, Stop. PAUSED: Resume, Stop. FINISHING:
@@ -781,9 +787,16 @@ class TrainTab(Tab):
                        "Click a cell.")
 
     def _show_evaluation(self) -> None:
-        evaluation = self.result.evaluation
+        """The Evaluation page: the matrix now, the table and the mistakes in the next turn
+        (then :attr:`evaluation_shown`)."""
+        result = self._showing = self.result
         self.matrix_caption.setText(self._matrix_caption())
         self._show_matrix()
+        self.pages.setCurrentIndex(2)
+        QTimer.singleShot(0, self, lambda: self.result is result and self._show_per_class())
+
+    def _show_per_class(self) -> None:
+        evaluation = self.result.evaluation
         headers = [self.tr("Class"), self.tr("Precision"), self.tr("Recall"), self.tr("Pictures")]
         self.per_class.setColumnCount(len(headers))
         self.per_class.setHorizontalHeaderLabels(headers)
@@ -798,8 +811,8 @@ class TrainTab(Tab):
                     item.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
                 self.per_class.setItem(row, column, item)
         self._fit_per_class()
-        self.pages.setCurrentIndex(2)
-        self.show_mistakes()
+        self.show_mistakes()  # its pictures' job starts before the tab stops being busy
+        self._showing = None
         self.evaluation_shown.emit()
 
     def _fit_per_class(self) -> None:
@@ -991,11 +1004,14 @@ class TrainTab(Tab):
 
     # --- the Lab's verbs --------------------------------------------------------
     def has_result(self) -> bool:
-        return self.result is not None and self.state is RunState.FINISHED
+        return self.result is not None and self.state is RunState.FINISHED \
+            and self._showing is None
 
     def ensure_trained(self) -> None:
         """A result follows (:attr:`evaluation_shown`): a paused run is stopped and evaluated,
         one that runs goes on; otherwise a new run starts on the chosen data."""
+        if self._showing is not None:
+            return  # a result is being put on screen: evaluation_shown follows
         if self.state is RunState.PAUSED:
             self.stop()
         elif self.state in (RunState.IDLE, RunState.FINISHED) and not self.has_result():
