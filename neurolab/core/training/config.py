@@ -20,6 +20,7 @@ from neurolab.core.phrases import Phrase
 
 BUNDLED = "bundled"
 SCRATCH = "scratch"
+SQUEEZENET = "squeezenet"  # catalog.SQUEEZENET (not imported here: config stays light)
 
 
 @dataclass(frozen=True)
