@@ -1,7 +1,8 @@
 """Training a classifier (issue #16): what the cached-features trick buys, what fine-tuning costs,
 and the default settings on a real data set neurolab did not draw.
 
-    python benchmarks/train_head.py [--part a b c d] [--backbone scratch] [--train-args '--epochs 60'] [--per-class 60] [--epochs 10]
+    python benchmarks/train_head.py [--part a b c d] [--per-class 60] [--epochs 10]
+    python benchmarks/train_head.py --part c [--backbone scratch] [--train-args='--epochs 60']
 
 (a) head on cached features (``ClassifierTrainer``, frozen bundled trunk, features computed once)
     vs ``model.fit`` of the same trunk + head through the frozen trunk, same pictures, epochs,
@@ -69,7 +70,7 @@ def part_b(steps: int = 20, repeats: int = 3) -> None:
 
     folder = builtin_folder(size=64, per_class=steps * 32 // 10 + 1, seed=6)
     trainer = ClassifierTrainer(folder, TrainConfig(fine_tune=True, augment=True, seed=0))
-    model = trainer.train_model
+    model = trainer.full_model  # the network with the last block unfrozen (after the head stage)
     x = np.stack([folder.picture(i) for i in range(steps * 32)]).astype("float32")
     y = folder.targets[: steps * 32]
     model.fit(x, y, batch_size=32, epochs=1, verbose=0, shuffle=False)  # traced, warm

@@ -84,7 +84,8 @@ def test_cached_mobilenet_trains_at_a_small_size_and_reopens(offline_keras, tmp_
     assert trainer.model.input.shape[1:] == (64, 64, 3)
     body = trainer.model.get_layer("mobilenet_v2")
     for name in ("Conv1", "block_16_project", "Conv_1"):  # the cached file's weights, taken by name
-        np.testing.assert_array_equal(body.get_layer(name).get_weights()[0], donor.get_layer(name).get_weights()[0])
+        np.testing.assert_array_equal(body.get_layer(name).get_weights()[0],
+                                      donor.get_layer(name).get_weights()[0])
     result = run_job(trainer.train_job())
     assert len(result.history) == 3 and result.to_json()["image_size"] == 64
 

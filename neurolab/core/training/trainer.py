@@ -355,7 +355,8 @@ class ClassifierTrainer:
     def _drop_bad(self) -> None:
         """Leave out the pictures that failed to decode (their rows were zeros)."""
         self._data = self._assemble({key: np.concatenate(parts) for key, parts in self._features.items()})
-        self._images = self._assemble({f"{part}:0": np.concatenate(parts) for part, parts in self._pictures.items()})
+        pictures = {f"{part}:0": np.concatenate(parts) for part, parts in self._pictures.items()}
+        self._images = self._assemble(pictures)
         self._features, self._pictures = {}, {}
 
     def _assemble(self, store: dict[str, np.ndarray]) -> dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]]:
