@@ -85,6 +85,18 @@ def test_settings_are_checked_with_sentences():
         TrainConfig(epochs=0).validated()
     with pytest.raises(BadInputError, match="scratch|pretrained"):
         TrainConfig(backbone="scratch", fine_tune=True).validated()
+    with pytest.raises(BadInputError, match="flip must be true or false"):
+        TrainConfig(flip="no").validated()
+
+
+def test_flips_can_be_left_out_of_augmentation(shapes):
+    """Digits and letters mirrored are other symbols: ``flip=False`` keeps turns, zoom and contrast."""
+    from neurolab.core.training.trainer import ClassifierTrainer
+
+    folder = builtin_folder(size=32, per_class=2)
+    kinds = [[type(layer).__name__ for layer in ClassifierTrainer(folder, TrainConfig(flip=f)).augmentation.layers]
+             for f in (True, False)]
+    assert "RandomFlip" in kinds[0] and "RandomFlip" not in kinds[1] and "RandomRotation" in kinds[1]
 
 
 def test_evaluation_counts_and_mistakes():

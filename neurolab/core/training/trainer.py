@@ -49,6 +49,7 @@ from neurolab.core.training.data import ImageFolder, stratified_split
 from neurolab.core.training.evaluation import Evaluation
 
 HISTORY_FIELDS = ("epoch", "loss", "accuracy", "val_loss", "val_accuracy")
+HEAD_HIDDEN = 0  # units of a hidden layer in the head (0: none)
 FINE_TUNE_RATE = 0.1  # fine-tuning's learning rate, a share of the head's: small steps keep the features
 AUGMENTED_COPIES = 2  # extra, augmented feature vectors of each training picture (frozen backbone)
 FEATURE_BATCH = 32
@@ -211,7 +212,11 @@ class ClassifierTrainer:
         self.trunk = build_trunk(cfg.backbone, self.size, cfg.seed)
         trunk = self.trunk.model
         n = len(self.classes)
-        self.head_layers = [
+        he = keras.initializers.HeNormal(seed=cfg.seed + 1)
+        hidden = [layers.Dropout(0.2, seed=cfg.seed, name="hidden_dropout"),
+                  layers.Dense(HEAD_HIDDEN, activation="relu", name="hidden", kernel_initializer=he),
+                  ] if HEAD_HIDDEN else []
+        self.head_layers = hidden + [
             layers.Dropout(0.2, seed=cfg.seed, name="head_dropout"),
             layers.Dense(n, name="classes", kernel_initializer=keras.initializers.GlorotUniform(seed=cfg.seed)),
             layers.Softmax(name="probabilities")]
@@ -256,8 +261,9 @@ class ClassifierTrainer:
         from keras import layers
 
         seed = self.config.seed
-        return keras.Sequential([
-            layers.RandomFlip("horizontal", seed=seed), layers.RandomRotation(0.05, seed=seed + 1),
+        flip = [layers.RandomFlip("horizontal", seed=seed)] if self.config.flip else []
+        return keras.Sequential(flip + [
+            layers.RandomRotation(0.05, seed=seed + 1),
             layers.RandomZoom(0.1, seed=seed + 2), layers.RandomContrast(0.1, seed=seed + 3)],
             name="augmentation")
 
