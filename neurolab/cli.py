@@ -362,7 +362,8 @@ def cmd_train(args) -> int:
     chosen = {"backbone": args.backbone, "epochs": args.epochs, "image_size": args.image_size,
               "validation": args.validation, "batch_size": args.batch_size, "patience": args.patience,
               "learning_rate": args.learning_rate}
-    config = TrainConfig(fine_tune=args.fine_tune, augment=not args.no_augment, seed=args.seed,
+    config = TrainConfig(fine_tune=args.fine_tune, augment=not args.no_augment, flip=not args.no_flip,
+                         seed=args.seed,
                          **{k: v for k, v in chosen.items() if v is not None}).validated()
     if args.folder == BUILTIN_PREFIX and not os.path.exists(args.folder):
         folder = builtin_folder(size=config.size, seed=args.seed)
@@ -679,6 +680,8 @@ def build_parser() -> argparse.ArgumentParser:
                             help="share of each class held out to validate (default 0.2)")
     train_verb.add_argument("--fine-tune", action="store_true", help="also train the backbone's last block")
     train_verb.add_argument("--no-augment", action="store_true", help="no flips, turns, zoom or contrast")
+    train_verb.add_argument("--no-flip", action="store_true", help="augment without mirroring (digits, "
+                            "letters, arrows: a mirrored one is another class or none)")
     train_verb.add_argument("--test-folder", metavar="FOLDER", help="judge on this folder of the same classes "
                             "instead of the validation pictures")
     train_verb.add_argument("--batch-size", type=int, help="pictures per step (default 32)")

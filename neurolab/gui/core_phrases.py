@@ -334,9 +334,11 @@ TEMPLATES = (
     # neurolab/core/style/transfer.py
     QT_TRANSLATE_NOOP("CorePhrases", "preparing the backbone"),
     QT_TRANSLATE_NOOP("CorePhrases", "styling at {0}×{1} px"),
+    # neurolab/core/training/backbones.py
+    QT_TRANSLATE_NOOP("CorePhrases", "The ImageNet weights of {0} are not downloaded; fetch them with 'neurolab models fetch {1}' or pick another backbone."),
+    QT_TRANSLATE_NOOP("CorePhrases", "{0} cannot take pictures of {1}×{1} pixels; pick a larger picture size."),
     # neurolab/core/training/config.py
     QT_TRANSLATE_NOOP("CorePhrases", "{0} is not a backbone neurolab knows ({1})."),
-    QT_TRANSLATE_NOOP("CorePhrases", "The ImageNet weights of {0} are not downloaded; fetch them with 'neurolab models fetch {1}' or pick another backbone."),
     QT_TRANSLATE_NOOP("CorePhrases", "The validation share must be above 0 and below 1 (0.2 holds out a fifth), not {0}."),
     QT_TRANSLATE_NOOP("CorePhrases", "A network from scratch trains all its layers already; fine-tuning needs a pretrained backbone."),
     QT_TRANSLATE_NOOP("CorePhrases", "The learning rate"),
@@ -356,6 +358,7 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CorePhrases", "Cannot save {0}: the folder {1} does not exist."),
     QT_TRANSLATE_NOOP("CorePhrases", "computing features"),
     QT_TRANSLATE_NOOP("CorePhrases", "reading pictures"),
+    QT_TRANSLATE_NOOP("CorePhrases", "fine-tuning the last block"),
     QT_TRANSLATE_NOOP("CorePhrases", "training"),
     QT_TRANSLATE_NOOP("CorePhrases", "evaluating"),
     # neurolab/core/workspace.py

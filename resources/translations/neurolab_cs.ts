@@ -1243,6 +1243,10 @@
         <translation>Směrodatná odchylka musí být jedno číslo nebo tři (R, G, B), například {0}.</translation>
     </message>
     <message>
+        <source>{0} cannot take pictures of {1}×{1} pixels; pick a larger picture size.</source>
+        <translation>Síť {0} neumí zpracovat obrázky {1}×{1} pixelů; zvolte větší velikost obrázku.</translation>
+    </message>
+    <message>
         <source>{0} is not a backbone neurolab knows ({1}).</source>
         <translation>{0} není základní síť, kterou neurolab zná ({1}).</translation>
     </message>
@@ -1781,6 +1785,10 @@
     <message>
         <source>Some files cannot be read as pictures and are left out ({0}).</source>
         <translation>Některé soubory nelze přečíst jako obrázky a jsou vynechány ({0}).</translation>
+    </message>
+    <message>
+        <source>fine-tuning the last block</source>
+        <translation>doladění posledního bloku</translation>
     </message>
     <message>
         <source>loading TensorFlow</source>

@@ -1241,6 +1241,10 @@
         <translation>The standard deviation must be one number or three (R, G, B), for example {0}.</translation>
     </message>
     <message>
+        <source>{0} cannot take pictures of {1}×{1} pixels; pick a larger picture size.</source>
+        <translation>{0} cannot take pictures of {1}×{1} pixels; pick a larger picture size.</translation>
+    </message>
+    <message>
         <source>{0} is not a backbone neurolab knows ({1}).</source>
         <translation>{0} is not a backbone neurolab knows ({1}).</translation>
     </message>
@@ -1779,6 +1783,10 @@
     <message>
         <source>Some files cannot be read as pictures and are left out ({0}).</source>
         <translation>Some files cannot be read as pictures and are left out ({0}).</translation>
+    </message>
+    <message>
+        <source>fine-tuning the last block</source>
+        <translation>fine-tuning the last block</translation>
     </message>
     <message>
         <source>loading TensorFlow</source>

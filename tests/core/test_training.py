@@ -85,6 +85,18 @@ def test_settings_are_checked_with_sentences():
         TrainConfig(epochs=0).validated()
     with pytest.raises(BadInputError, match="scratch|pretrained"):
         TrainConfig(backbone="scratch", fine_tune=True).validated()
+    with pytest.raises(BadInputError, match="flip must be true or false"):
+        TrainConfig(flip="no").validated()
+
+
+def test_flips_can_be_left_out_of_augmentation(shapes):
+    """Digits and letters mirrored are other symbols: ``flip=False`` keeps turns, zoom and contrast."""
+    from neurolab.core.training.trainer import ClassifierTrainer
+
+    folder = builtin_folder(size=32, per_class=2)
+    kinds = [[type(layer).__name__ for layer in ClassifierTrainer(folder, TrainConfig(flip=f)).augmentation.layers]
+             for f in (True, False)]
+    assert "RandomFlip" in kinds[0] and "RandomFlip" not in kinds[1] and "RandomRotation" in kinds[1]
 
 
 def test_evaluation_counts_and_mistakes():
@@ -172,19 +184,45 @@ def test_early_stopping_restores_the_best_epoch(shapes):
 
 
 @pytest.mark.slow
-def test_stop_finishes_with_the_best_weights_and_fine_tuning_trains_the_last_block(shapes):
+def test_fine_tuning_starts_from_the_trained_head_and_trains_only_the_last_block(shapes):
+    """The usual transfer-learning recipe: the head settles on frozen features first (fast), then
+    the last block is unfrozen; fine-tuning's first epoch starts at the head's accuracy, not chance."""
     folder = scan_folder(shapes)
-    trainer = _trainer(folder, epochs=5, fine_tune=True, batch_size=8, augment=True)
-    conv4 = trainer.model.get_layer("conv4")
-    conv3 = trainer.model.get_layer("conv3")
+    trainer = _trainer(folder, epochs=20, fine_tune=True, batch_size=8, patience=3, seed=1)
+    conv4, conv3 = trainer.model.get_layer("conv4"), trainer.model.get_layer("conv3")
     before4, before3 = conv4.kernel.numpy(), conv3.kernel.numpy()
-    job = trainer.train_job()
+    stages, job = [], trainer.train_job()
     for event in job:
-        if event.metrics["epoch"] >= 1:
+        stages.append(str(event.stage))
+        if trainer.fine_tune_from is not None and event.metrics["epoch"] >= trainer.fine_tune_from + 1:
             break
-    job.close()
-    trainer.stop()
+    job.close()  # paused in the first fine-tuning epoch's end
+    head_epochs = trainer.fine_tune_from
+    assert 0 < head_epochs <= 20 and "fine-tuning the last block" in stages
+    head = trainer.history[:head_epochs]
+    head_best = head[int(np.argmin([h["val_loss"] for h in head]))]["val_accuracy"]
+    first_fine = trainer.history[head_epochs]["val_accuracy"]
+    assert head_best >= 0.8, head
+    assert first_fine >= head_best - 0.15, trainer.history  # one picture of 7 in validation at most
+    assert not np.allclose(before4, conv4.kernel.numpy()) and np.array_equal(before3, conv3.kernel.numpy())
+
+    trainer.stop()  # stop finishes with the best epoch's weights, fine-tuned or not
     result = run_job(trainer.train_job())
-    assert len(result.history) == 1 and result.best_epoch == 1
-    assert not np.allclose(before4, conv4.kernel.numpy())
-    assert np.array_equal(before3, conv3.kernel.numpy())
+    assert len(result.history) == head_epochs + 1 and result.fine_tune_from == head_epochs
+    assert result.to_json()["fine_tune_from"] == head_epochs
+    assert result.evaluation.accuracy == pytest.approx(result.history[result.best_epoch - 1]["val_accuracy"])
+
+
+@pytest.mark.slow
+def test_the_trained_model_classifies_a_picture_without_saving(shapes):
+    from neurolab.core.images import load_image
+
+    folder = scan_folder(shapes)
+    trainer = _trainer(folder, epochs=15, augment=False, seed=1)
+    result = run_job(trainer.train_job())
+    evaluation = result.evaluation
+    for index, predicted in list(zip(evaluation.indices, evaluation.predicted))[:4]:
+        top = result.classify(load_image(folder.files[index]), top=2)
+        assert len(top) == 2 and top[0].label == folder.classes[predicted]
+        assert top[0].probability >= top[1].probability
+    assert result.loaded().labels == folder.classes and result.loaded() is result.loaded()

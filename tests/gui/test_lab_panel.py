@@ -12,6 +12,7 @@ from neurolab.gui.tabs.activations import ActivationsTab
 from neurolab.gui.tabs.adversarial import AdversarialTab
 from neurolab.gui.tabs.gan import GanTab, RunState
 from neurolab.gui.tabs.style import StyleTab
+from neurolab.gui.tabs.train import TrainTab
 from tests.gui.qt_helpers import click_step, started_window
 
 STEP_TIMEOUT_MS = 120_000
@@ -125,6 +126,18 @@ def test_every_exercise_step_lands_in_its_state(qtbot, window):
     stop_jobs(qtbot, window)
     walked |= {("gan", 0), ("gan", 1)}
 
+    # 7. Train: the built-in shapes (a short real run), the most confused pair, one of its mistakes.
+    train = window.tab(TrainTab)
+    train.set_training_epochs(2)
+    click_step(qtbot, window, "train", 0)
+    assert window.tabs.currentWidget() is train and train.has_result()
+    click_step(qtbot, window, "train", 1)
+    assert train.cell is not None and train.cell[0] != train.cell[1]  # a confused pair, not the diagonal
+    click_step(qtbot, window, "train", 2)
+    assert window.tabs.currentWidget() is tab and window.workspace.loaded.path == train.saved_path
+    assert window.workspace.loaded.labels == train.result.classes
+    walked |= {("train", 0), ("train", 1), ("train", 2)}
+
     every = {(e.key, i) for e in panel.exercise_list for i in range(len(e.steps))}
     assert walked == every  # no step left unchecked
 
@@ -173,7 +186,7 @@ def test_each_exercise_is_at_most_three_clicks_from_a_fresh_start(qtbot, monkeyp
             assert clicks <= (3 if restart else 2), (exercise.key, clicks)
         panel.hide()
         window.close()
-    assert len(calls) == 12
+    assert len(calls) == 2 * len(window.lab.exercise_list)
 
 
 def test_the_lab_network_is_squeezenet_once_its_weights_are_here(monkeypatch):

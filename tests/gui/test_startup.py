@@ -13,6 +13,7 @@ from PIL import Image
 
 from neurolab.gui.tabs.activations import ActivationsTab
 from neurolab.gui.tabs.gan import GanTab, RunState
+from neurolab.gui.tabs.train import TrainTab
 from tests.helpers import photo, small_cnn
 
 
@@ -58,7 +59,9 @@ def test_screenshot_renders_what_a_class_sees_in_both_languages(qtbot, tmp_path,
                         "dock": window.layers_dock.width(),
                         "gan_trained": window.tab(GanTab).trainer is not None
                         and window.tab(GanTab).state is RunState.FINISHED,
-                        "table_popped": window.layers_dock.isFloating()})
+                        "table_popped": window.layers_dock.isFloating(),
+                        "train_tab": window.tabs.currentWidget() is window.tab(TrainTab),
+                        "trained": window.tab(TrainTab).has_result()})
         return real_picture(window)
 
     monkeypatch.setattr(MainWindow, "picture", picture)
@@ -70,7 +73,7 @@ def test_screenshot_renders_what_a_class_sees_in_both_languages(qtbot, tmp_path,
                                           image=str(image), langs=["en", "cs"], lab=True,
                                           exercises=["explore"], gan_epochs=1)
     names = [os.path.basename(p) for p in paths]
-    expected = ["tab1-activations", "tab2-adversarial", "tab3-style-transfer", "tab4-gan",
+    expected = ["tab1-activations", "tab2-adversarial", "tab3-style-transfer", "tab4-gan", "tab5-train",
                 "lab1-explore"]
     assert names == [f"{lang}-1366x768-{name}.png" for lang in ("en", "cs") for name in expected]
     for path in paths:
@@ -79,9 +82,11 @@ def test_screenshot_renders_what_a_class_sees_in_both_languages(qtbot, tmp_path,
     assert len(np.unique(np.asarray(first.convert("L")))) > 50  # a rendered mosaic, not a blank window
     assert not any(shot["busy"] or shot["progress"] for shot in grabbed)  # no "klasifikace…"
     assert all(shot["dock"] < 515 for shot in grabbed if not shot["table_popped"])
-    gan_shots = grabbed[3::5]  # tab4-gan in each language
+    gan_shots = grabbed[3::6]  # tab4-gan in each language
     assert all(shot["gan_tab"] and shot["gan_trained"] for shot in gan_shots)  # trained samples
-    assert [shot["table_popped"] for shot in grabbed][4::5] == [True, True]  # exercise 1's table
+    train_shots = grabbed[4::6]
+    assert all(shot["train_tab"] and shot["trained"] for shot in train_shots)  # a finished training
+    assert [shot["table_popped"] for shot in grabbed][5::6] == [True, True]  # exercise 1's table
 
 
 def test_first_start_opens_the_bundled_model_on_a_sample_photo(qtbot, offline_keras):

@@ -284,7 +284,9 @@ class ActivationExtractor:
         """Scale (≤ 1) that keeps the activations of ``keys`` within the memory budget."""
         height, width = image_shape[:2]
         per_pixel = sum(self._bytes_per_pixel[k] for k in keys)
-        per_pixel += max(self._bytes_per_pixel.values(), default=0.0)  # one transient layer
+        # Transients: the layer being computed, and with oneDNN (on wherever neurolab runs:
+        # cli._tensorflow_environment) its blocked-format copy: two of the largest layer.
+        per_pixel += 2 * max(self._bytes_per_pixel.values(), default=0.0)
         needed = per_pixel * width * height
         if needed <= self.memory_budget:
             return 1.0

@@ -11,7 +11,8 @@ wreck its statistics).
 - ``bundled``: the bundled shapes model's four convolutions (offline, always there; flat, so
   its layers show one by one in the Activations tab), rebuilt at any picture size.
 - ``scratch``: a small CNN, every layer trained.
-- a Keras Application or SqueezeNet: its ImageNet weights from the cache, nested as one layer.
+- a Keras Application or SqueezeNet: its ImageNet weights from the cache, nested as one layer,
+  built at the picture size asked for (smaller pictures: far faster features on a CPU).
 """
 
 from __future__ import annotations
@@ -21,7 +22,10 @@ from typing import Any
 
 import numpy as np
 
-from neurolab.core.training.config import BUNDLED, SCRATCH
+from neurolab.core.errors import BadInputError, ModelError
+from neurolab.core.models.preprocessing import CHOICES
+from neurolab.core.phrases import Phrase
+from neurolab.core.training.config import BUNDLED, SCRATCH, SQUEEZENET
 
 
 @dataclass
@@ -75,33 +79,61 @@ def _scratch(size: int, seed: int) -> Trunk:
 
 
 def _pretrained(key: str, size: int) -> Trunk:
+    """The ImageNet network ``key`` built for size×size pictures, its cached weights loaded."""
     import keras
     from keras import layers
 
-    from neurolab.core.models.catalog import load_model
-
-    loaded = load_model(key, allow_download=False)
-    network = loaded.model
-    last = _last_map_layer(network)
-    body = keras.Model(network.input, last.output, name=key)
+    body = _pretrained_body(key, size)
     inputs = keras.Input((size, size, 3), name="data")
-    x = _preprocessing_layers(loaded.preprocess, inputs)
+    x = _preprocessing_layers(CHOICES[_preprocessing_key(key)], inputs)
     x = body(x)
     x = layers.GlobalAveragePooling2D(name="gap")(x)
     trunk = keras.Model(inputs, x, name="trunk")
     return Trunk(trunk, _last_stage(body), int(x.shape[-1]))
 
 
-def _last_map_layer(network):
-    """The last layer whose output is a spatial map (H×W×C): where the classifier's own head starts."""
-    for layer in reversed(network.layers):
-        try:
-            shape = layer.output.shape
-        except (AttributeError, ValueError):
-            continue
-        if len(shape) == 4:
-            return layer
-    raise ValueError(f"{network.name} has no spatial feature map")
+def _preprocessing_key(key: str) -> str:
+    from neurolab.core.models.catalog import APPLICATIONS
+
+    return "torch" if key == SQUEEZENET else APPLICATIONS[key].preprocessing
+
+
+def _pretrained_body(key: str, size: int):
+    """Pictures → the last spatial feature map, at ``size``: an Application without its top
+    (``input_shape=(size, size, 3)``) takes the cached include-top file's layers by name (the
+    convolutions do not depend on the picture size); SqueezeNet ends at ``fire9`` (its
+    ``conv10`` is the ImageNet classifier)."""
+    import keras
+
+    from neurolab.core.models.catalog import APPLICATIONS
+    from neurolab.core.models.weights import find_weights
+
+    path = find_weights(key)
+    name = "SqueezeNet v1.1" if key == SQUEEZENET else APPLICATIONS[key].display_name
+    if path is None:
+        raise BadInputError(Phrase("The ImageNet weights of {0} are not downloaded; fetch them with "
+                                   "'neurolab models fetch {1}' or pick another backbone.", (name, key)))
+    try:
+        if key == SQUEEZENET:
+            from neurolab.core.models.squeezenet import build_squeezenet
+
+            network = build_squeezenet(input_shape=(size, size, 3))
+        else:
+            constructor = getattr(keras.applications, APPLICATIONS[key].constructor)
+            network = constructor(weights=None, include_top=False, input_shape=(size, size, 3))
+    except ValueError:  # an Application refuses pictures below its smallest size
+        raise BadInputError(Phrase("{0} cannot take pictures of {1}×{1} pixels; pick a larger picture "
+                                   "size.", (name, size))) from None
+    try:
+        if key == SQUEEZENET:
+            network.load_weights(str(path))
+        else:
+            network.load_weights(str(path), by_name=True)
+    except Exception as exc:  # a damaged or foreign file in the cache
+        raise ModelError(Phrase("The cached ImageNet weights for {0} ('{1}') cannot be read; delete "
+                                "the file and fetch them again.", (name, path))) from exc
+    last = network.get_layer("fire9-concat").output if key == SQUEEZENET else network.output  # no top: a map
+    return keras.Model(network.input, last, name=key)
 
 
 def _last_stage(body) -> list:

@@ -20,6 +20,7 @@ from neurolab.core.phrases import Phrase
 
 BUNDLED = "bundled"
 SCRATCH = "scratch"
+SQUEEZENET = "squeezenet"  # catalog.SQUEEZENET (not imported here: config stays light)
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ class TrainConfig:
     validation: float = 0.2  # the share of each class held out to validate
     fine_tune: bool = False  # unfreeze the backbone's last block and train through it
     augment: bool = True  # flips, small rotations, zoom and contrast
+    flip: bool = True  # mirror pictures left to right when augmenting (off for digits, letters, arrows)
     batch_size: int = 32
     learning_rate: float = 1e-3
     patience: int = 5  # epochs without a better validation loss before stopping early; 0: never
@@ -92,7 +94,7 @@ class TrainConfig:
         if not _is_number(self.validation) or not 0.0 < float(self.validation) < 1.0:
             raise BadInputError(Phrase("The validation share must be above 0 and below 1 (0.2 holds out a "
                                        "fifth), not {0}.", (repr(self.validation),)))
-        for name in ("fine_tune", "augment"):
+        for name in ("fine_tune", "augment", "flip"):
             if not isinstance(getattr(self, name), bool):
                 raise BadInputError(Phrase("{0} must be true or false, not {1}.",
                                            (name, repr(getattr(self, name)))))
