@@ -149,7 +149,7 @@ def test_a_test_folder_is_judged_and_the_evaluation_says_so(qtbot, train_tab, cl
     assert tab.test_source is None and not tab.test_button.isEnabled()
 
 
-def test_a_dropped_picture_leaves_no_temporary_folder(qtbot, train_tab, tmp_path, monkeypatch):
+def test_a_dropped_picture_is_classified_in_memory_and_writes_no_file(qtbot, train_tab, tmp_path, monkeypatch):
     import tempfile
 
     scratch = tmp_path / "tmp"

@@ -27,6 +27,17 @@ class FakeResult(TrainResult):
             out.write("\n".join(self.classes) + "\n")
         return path
 
+    def loaded(self):
+        """The stand-in model in memory, as core's TrainResult.loaded gives the trained one."""
+        from neurolab.core.models.catalog import LoadedModel
+        from neurolab.core.models.preprocessing import CHOICES
+        from tests.helpers import small_cnn
+
+        return LoadedModel(model=small_cnn((32, 32, 3), classes=len(self.classes)), name="trained",
+                           display_name="trained classifier", source="trained", input_shape=(32, 32, 3),
+                           preprocess=CHOICES["raw"], preprocessing="raw", labels=list(self.classes),
+                           preprocessing_key="raw", preprocessing_default="raw")
+
     def save_metrics(self, path):
         path = str(path)
         with open(path, "w", encoding="utf-8") as out:

@@ -13,8 +13,6 @@ Pause closes the job and keeps the trainer, Stop ends it with the best epoch's w
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 import time
 from enum import Enum
 
@@ -87,19 +85,6 @@ def default_model_path(name: str = "model") -> str:
     folder = os.path.join(base, "train")
     os.makedirs(folder, exist_ok=True)
     return os.path.join(folder, time.strftime(f"{name}-%Y%m%d-%H%M%S.keras"))
-
-
-def reopened(result):
-    """``result`` saved to a temporary folder and opened as the window would open the file (so a
-    dropped picture gets exactly the saved file's answer); the folder is removed at once, the
-    model stays in memory."""
-    from neurolab.core.models.catalog import load_model
-
-    folder = tempfile.mkdtemp(prefix="neurolab-train-")
-    try:
-        return load_model(result.save(os.path.join(folder, "model.keras")))
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
 
 
 def build_trainer(folder, config):
@@ -899,8 +884,8 @@ class TrainTab(Tab):
         self.classify(image, os.path.basename(path))
 
     def classify(self, image: np.ndarray, name: str) -> None:
-        """The trained model's top classes for ``image`` (a copy of the model is saved and opened
-        once, so the answer is exactly what the saved file will say)."""
+        """The trained model's top classes for ``image``, from the model in memory (core's
+        ``TrainResult.loaded``: the folder names, fed as the saved file will be)."""
         result, stage = self.result, self.tr("classifying")
         loaded = self._loaded
         top = min(3, len(result.classes))
@@ -909,7 +894,7 @@ class TrainTab(Tab):
             from neurolab.core.models.classify import classify
 
             yield Progress(0, 1, stage)
-            model = loaded if loaded is not None else reopened(result)
+            model = loaded if loaded is not None else result.loaded()
             return model, classify(model, image, top=top)
 
         def shown(answer) -> None:
