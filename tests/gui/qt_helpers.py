@@ -140,3 +140,24 @@ def click_step(qtbot, window, key: str, step: int) -> None:
     with qtbot.waitSignal(panel.step_ready, timeout=LAB_STEP_TIMEOUT_MS,
                           check_params_cb=lambda k, s: (k, s) == (key, step)):
         qtbot.mouseClick(button, Qt.LeftButton)
+
+
+def classroom_window(qtbot, monkeypatch, model: str | None = None):
+    """A started, idle window as a classroom's 1366×768 screen shows it (maximised there; offscreen
+    Qt's screen is 800×800, so the size is set), on ``model`` (the bundled one by default)."""
+    from PySide6.QtCore import QRect
+
+    from neurolab.gui.app import create_window
+
+    monkeypatch.setattr("neurolab.gui.main_window.available_geometry",
+                        lambda _w: QRect(0, 0, 1366, 738), raising=False)
+    window = create_window(model=model)
+    qtbot.addWidget(window)
+    window.setWindowState(Qt.WindowNoState)
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(window.ready, timeout=120_000):
+        window.start()
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=120_000)
+    return window

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tests.gui.qt_helpers import clipped_texts, started_window
+from tests.gui.qt_helpers import classroom_window, clipped_texts, started_window
 from tests.shape_models import MODEL_BUILDERS
 
 pytestmark = pytest.mark.slow
@@ -41,26 +41,6 @@ def english(qapp):
 
 def _open(qtbot, path: str):
     window = started_window(qtbot, path)
-    qtbot.waitUntil(lambda: not window.runner.busy, timeout=60_000)
-    return window
-
-
-def _classroom_window(qtbot, monkeypatch, path: str):
-    """The window on ``path`` as a classroom's 1366×768 screen shows it (test_window_clipping's way)."""
-    from PySide6.QtCore import QRect, Qt
-
-    from neurolab.gui.app import create_window
-
-    monkeypatch.setattr("neurolab.gui.main_window.available_geometry",
-                        lambda _w: QRect(0, 0, 1366, 738), raising=False)
-    window = create_window(model=path)
-    qtbot.addWidget(window)
-    window.setWindowState(Qt.WindowNoState)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitSignal(window.ready, timeout=120_000):
-        window.start()
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=60_000)
     return window
 
@@ -164,7 +144,7 @@ def test_shapes_in_czech_say_it_in_czech_and_nothing_is_cut(qtbot, monkeypatch, 
     from neurolab.gui.tabs.activations import ActivationsTab
     from neurolab.gui.tabs.adversarial import AdversarialTab
 
-    window = _classroom_window(qtbot, monkeypatch, shape_files[name])
+    window = classroom_window(qtbot, monkeypatch, shape_files[name])
     adversarial = window.tab(AdversarialTab)
     for tab in (window.tab(ActivationsTab), adversarial):
         window.show_tab(tab)

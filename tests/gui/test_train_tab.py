@@ -170,10 +170,10 @@ def test_a_dropped_picture_is_classified_in_memory_and_writes_no_file(qtbot, tra
 def test_drop_a_folder_train_save_and_explore_in_the_window(qtbot, fake_training, class_folder,
                                                            tmp_path, monkeypatch):
     from neurolab.gui.tabs.activations import ActivationsTab
-    from tests.gui.qt_helpers import clipped_texts, drop
+    from tests.gui.qt_helpers import classroom_window, clipped_texts, drop
 
     monkeypatch.setenv("NEUROLAB_DATA_DIR", str(tmp_path / "data"))
-    window = _classroom_window(qtbot, monkeypatch)
+    window = classroom_window(qtbot, monkeypatch)
     tab = window.tab(TrainTab)
     window.show_tab(tab)
     with qtbot.waitSignal(tab.data_shown, timeout=60_000):
@@ -215,31 +215,12 @@ def test_drop_a_folder_train_save_and_explore_in_the_window(qtbot, fake_training
     window.close()
 
 
-def _classroom_window(qtbot, monkeypatch):
-    """A started window as on a 1366×768 screen (as tests/gui/test_window_clipping.py makes it)."""
-    from PySide6.QtCore import QRect, Qt
-
-    from neurolab.gui.app import create_window
-
-    monkeypatch.setattr("neurolab.gui.main_window.available_geometry",
-                        lambda _w: QRect(0, 0, 1366, 738), raising=False)
-    window = create_window()
-    qtbot.addWidget(window)
-    window.setWindowState(Qt.WindowNoState)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitSignal(window.ready, timeout=120_000):
-        window.start()
-    return window
-
-
 @pytest.mark.slow
 def test_czech_at_1366x768_nothing_clipped(qtbot, fake_training, czech, tmp_path, monkeypatch):
-    from tests.gui.qt_helpers import clipped_texts
+    from tests.gui.qt_helpers import classroom_window, clipped_texts
 
     monkeypatch.setenv("NEUROLAB_DATA_DIR", str(tmp_path / "data"))
-    window = _classroom_window(qtbot, monkeypatch)
+    window = classroom_window(qtbot, monkeypatch)
     tab = window.tab(TrainTab)
     window.show_tab(tab)
     assert tab.tab_title() == "Trénink"

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from tests.fixtures.wild_models import TM_LABELS
-from tests.gui.qt_helpers import clipped_texts, drop
+from tests.gui.qt_helpers import classroom_window, clipped_texts, drop
 
 pytestmark = pytest.mark.slow
 SHOTS = Path(os.environ.get("NEUROLAB_SHOTS") or tempfile.mkdtemp(prefix="wild-shots-"))
@@ -25,18 +25,7 @@ SHOTS = Path(os.environ.get("NEUROLAB_SHOTS") or tempfile.mkdtemp(prefix="wild-s
 @pytest.fixture
 def window(qtbot, monkeypatch):
     """The window as a classroom's 1366×768 screen shows it, on the bundled model."""
-    from neurolab.gui.app import create_window
-
-    monkeypatch.setattr("neurolab.gui.main_window.available_geometry",
-                        lambda _w: QRect(0, 0, 1366, 738), raising=False)
-    window = create_window()
-    qtbot.addWidget(window)
-    window.setWindowState(Qt.WindowNoState)
-    window.resize(1366, 768)
-    window.show()
-    qtbot.waitExposed(window)
-    with qtbot.waitSignal(window.ready, timeout=120_000):
-        window.start()
+    window = classroom_window(qtbot, monkeypatch)
     yield window
     window.close()
 
