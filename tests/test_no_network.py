@@ -44,7 +44,8 @@ def _run(verbs: dict, tmp_path, env_extra: dict) -> dict:
     done = subprocess.run([sys.executable, "-c", script, json.dumps(verbs)], capture_output=True,
                           text=True, env=env, timeout=600, cwd=os.getcwd())
     lines = [line for line in done.stdout.splitlines() if line.startswith("RESULT")]
-    assert lines, done.stderr[-3000:]
+    assert lines, (f"the child exited {done.returncode} without a result; stdout ends "
+                   f"{done.stdout[-1500:]!r}; stderr ends {done.stderr[-1500:]!r}")
     return json.loads(lines[-1][len("RESULT"):])
 
 
