@@ -60,6 +60,20 @@ def wild_models(tmp_path_factory):
     return {name: folder / relative for name, relative in FILES.items()}
 
 
+@pytest.fixture(scope="session")
+def shape_files(tmp_path_factory):
+    """The models of ``tests/shape_models.py`` (any input shape, several outputs, a map output)
+    saved once per session as .keras files: name → path."""
+    from tests.shape_models import MODEL_BUILDERS
+
+    folder = tmp_path_factory.mktemp("shape_models")
+    files = {}
+    for name, build in MODEL_BUILDERS.items():
+        files[name] = str(folder / f"{name}.keras")
+        build().save(files[name])
+    return files
+
+
 # --- no process left behind ------------------------------------------------------------------
 
 def _stop_resource_tracker() -> None:

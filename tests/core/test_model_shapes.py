@@ -9,17 +9,6 @@ import pytest
 
 from neurolab.core.errors import BadInputError
 from tests.helpers import photo
-from tests.shape_models import MODEL_BUILDERS
-
-
-@pytest.fixture(scope="module")
-def shape_files(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("shape_models")
-    files = {}
-    for name, build in MODEL_BUILDERS.items():
-        files[name] = str(folder / f"{name}.keras")
-        build().save(files[name])
-    return files
 
 
 def _workspace(path):

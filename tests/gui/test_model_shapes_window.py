@@ -12,21 +12,10 @@ import numpy as np
 import pytest
 
 from tests.gui.qt_helpers import classroom_window, clipped_texts, started_window
-from tests.shape_models import MODEL_BUILDERS
 
 pytestmark = pytest.mark.slow
 #: Where the Czech renders go, to be looked at (NEUROLAB_SHOTS, else the test's own temporary folder).
 SHOTS = Path(os.environ.get("NEUROLAB_SHOTS") or tempfile.mkdtemp(prefix="shapes-shots-"))
-
-
-@pytest.fixture(scope="module")
-def shape_files(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("shape_models")
-    files = {}
-    for name, build in MODEL_BUILDERS.items():
-        files[name] = str(folder / f"{name}.keras")
-        build().save(files[name])
-    return files
 
 
 @pytest.fixture

@@ -59,20 +59,13 @@ class ApplicationSpec:
 APPLICATIONS: dict[str, ApplicationSpec] = {
     spec.name: spec
     for spec in [
-        ApplicationSpec("mobilenet_v2", "MobileNetV2", "MobileNetV2", "mobilenet_v2", 224,
-                        "signed"),
-        ApplicationSpec("vgg16", "VGG16", "VGG16", "vgg16", 224,
-                        "caffe"),
-        ApplicationSpec("vgg19", "VGG19", "VGG19", "vgg19", 224,
-                        "caffe"),
-        ApplicationSpec("resnet50", "ResNet50", "ResNet50", "resnet", 224,
-                        "caffe"),
-        ApplicationSpec("efficientnet_b0", "EfficientNetB0", "EfficientNetB0", "efficientnet", 224,
-                        "raw"),
-        ApplicationSpec("densenet121", "DenseNet121", "DenseNet121", "densenet", 224,
-                        "torch"),
-        ApplicationSpec("inception_v3", "InceptionV3", "InceptionV3", "inception_v3", 299,
-                        "signed"),
+        ApplicationSpec("mobilenet_v2", "MobileNetV2", "MobileNetV2", "mobilenet_v2", 224, "signed"),
+        ApplicationSpec("vgg16", "VGG16", "VGG16", "vgg16", 224, "caffe"),
+        ApplicationSpec("vgg19", "VGG19", "VGG19", "vgg19", 224, "caffe"),
+        ApplicationSpec("resnet50", "ResNet50", "ResNet50", "resnet", 224, "caffe"),
+        ApplicationSpec("efficientnet_b0", "EfficientNetB0", "EfficientNetB0", "efficientnet", 224, "raw"),
+        ApplicationSpec("densenet121", "DenseNet121", "DenseNet121", "densenet", 224, "torch"),
+        ApplicationSpec("inception_v3", "InceptionV3", "InceptionV3", "inception_v3", 299, "signed"),
     ]
 }
 
