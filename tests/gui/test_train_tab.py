@@ -13,6 +13,7 @@ import pytest
 from PIL import Image
 from PySide6.QtCore import QPoint
 
+from neurolab.gui import file_dialogs
 from neurolab.gui.tabs.train import RunState, TrainTab
 from tests.gui.train_fakes import FakeTrainer
 from tests.helpers import photo
@@ -53,7 +54,7 @@ def train_tab(qtbot, fake_training):
     assert runner.shutdown()
 
 
-def test_builtin_data_then_start_pause_resume_stop(qtbot, train_tab, tmp_path):
+def test_builtin_data_then_start_pause_resume_stop(qtbot, train_tab, tmp_path, monkeypatch):
     tab = train_tab
     with qtbot.waitSignal(tab.data_shown, timeout=60_000):
         tab.data_choice.activated.emit(0)  # Built-in shapes
@@ -98,8 +99,27 @@ def test_builtin_data_then_start_pause_resume_stop(qtbot, train_tab, tmp_path):
     assert tab.per_class.rowCount() == len(classes)
 
     csv = tmp_path / "metrics.csv"
-    tab.save_metrics(str(csv))
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *_args: str(csv))  # the user's choice
+    tab.metrics_button.click()
     assert csv.read_text().startswith("epoch,loss")
+
+
+def test_open_folder_and_save_model_buttons_land_where_the_user_chose(qtbot, train_tab, class_folder,
+                                                                      tmp_path, monkeypatch):
+    tab = train_tab
+    monkeypatch.setattr(file_dialogs, "existing_folder", lambda *_args: str(class_folder))
+    with qtbot.waitSignal(tab.data_shown, timeout=60_000):
+        tab.folder_button.click()
+    assert tab.folder.root == str(class_folder) and tab.folder.classes == ["cats", "dogs"]
+    tab.set_training_epochs(2)
+    with qtbot.waitSignal(tab.evaluation_shown, timeout=60_000):
+        tab.start_button.click()
+    saved = tmp_path / "pets.keras"
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *_args: str(saved))
+    with qtbot.waitSignal(tab.open_model_requested, timeout=60_000) as opened:
+        tab.save_button.click()
+    assert opened.args == [str(saved)] and saved.is_file()
+    assert (tmp_path / "pets.labels.txt").read_text().split() == ["cats", "dogs"]
 
 
 def test_bad_folder_says_a_sentence(qtbot, train_tab, tmp_path):
