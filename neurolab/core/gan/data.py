@@ -143,7 +143,8 @@ def builtin_dataset_job(size: int = BUILTIN_SIZE, n: int = BUILTIN_COUNT, seed: 
 
     ``n`` pictures, the classes of :data:`BUILTIN_CLASSES` in turn, one shape a
     picture on a plain background, large and near the centre, at a random size,
-    rotation and stretch, each shape in its colour (:data:`BUILTIN_COLOURS`),
+    upright (turned and stretched only a little: a 32-px GAN draws stars at any
+    angle as round blobs), each shape in its colour (:data:`BUILTIN_COLOURS`),
     drawn clean (no blur or noise): a small GAN learns
     such pictures far sooner than objects anywhere. Same arguments, same pictures. ``workers``
     (default: 2 when this machine has two cores and ``n`` is large) draws in
@@ -255,11 +256,12 @@ def _draw_chunk(job: tuple[int, int, int, int]) -> np.ndarray:
 
 
 def draw_builtin(i: int, size: int = BUILTIN_SIZE, seed: int = 0, shape: Optional[str] = None,
-                 colour: Optional[tuple[int, int, int]] = None) -> np.ndarray:
+                 colour: Optional[tuple[int, int, int]] = None, upright: bool = True) -> np.ndarray:
     """Picture ``i`` of the built-in set (its shape: the classes in turn), or the same draw of ``shape``.
 
     One function for the set, for tests that need one shape only and for the
-    shape judge's training pictures (``colour`` instead of the shape's own).
+    shape judge's training pictures (``colour`` instead of the shape's own;
+    ``upright=False``: shapes at any angle, so the judge names any pose).
     """
     from neurolab.core.models.bundled.shapes_data import draw
 
@@ -268,7 +270,7 @@ def draw_builtin(i: int, size: int = BUILTIN_SIZE, seed: int = 0, shape: Optiona
     scale = place.uniform(0.3, 0.42)  # the object's radius, a fraction of the picture
     centre = tuple(0.5 + place.uniform(-0.06, 0.06, 2))
     return draw(name, seed=(seed, 7919, i), size=size, background="plain", scale=scale,
-                centre=centre, clean=True, alone=True, bold=True,
+                centre=centre, clean=True, alone=True, bold=True, upright=upright,
                 colour=colour or BUILTIN_COLOURS[name])[0]
 
 

@@ -52,7 +52,7 @@ def draw_judge_pictures(n_per_class: int, seed: int) -> tuple[np.ndarray, np.nda
 
     Returns (uint8 N×32×32×3, int64 labels in :data:`JUDGE_CLASSES` order),
     the classes in turn. Shapes are :func:`~neurolab.core.gan.data.draw_builtin`'s
-    (placement, size, outline); "nothing" pictures are :func:`_nothing`.
+    (placement, size, outline) at any angle; "nothing" pictures are :func:`_nothing`.
     """
     from neurolab.core.gan.data import BUILTIN_COLOURS, draw_builtin
 
@@ -70,7 +70,7 @@ def draw_judge_pictures(n_per_class: int, seed: int) -> tuple[np.ndarray, np.nda
         else:
             rgb = colorsys.hsv_to_rgb(rng.random(), rng.uniform(0.3, 1.0), rng.uniform(0.45, 1.0))
             colour = tuple(int(round(255 * c)) for c in rgb)
-        images[i] = draw_builtin(i, JUDGE_SIZE, seed, name, colour)
+        images[i] = draw_builtin(i, JUDGE_SIZE, seed, name, colour, upright=False)
         labels[i] = k
     return images, labels
 

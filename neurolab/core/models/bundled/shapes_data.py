@@ -29,6 +29,9 @@ CLASSES: list[str] = ["flower", "sun", "house", "tree", "fish", "car", "star", "
 BACKGROUNDS: tuple[str, ...] = ("sky", "grass", "foliage", "water", "texture", "plain", "dark")
 
 _SUPERSAMPLE = 2
+#: ``upright`` shapes turn at most this far (radians, about 10°) and stretch at most e**this.
+UPRIGHT_SPIN = 0.17
+UPRIGHT_STRETCH = 0.12
 
 RGB = tuple[int, int, int]
 
@@ -76,7 +79,8 @@ def _draw_class(job: tuple[str, int, int, int]) -> np.ndarray:
 def draw(name: str, *, seed, size: int = 64, colour: Optional[RGB] = None,
          background: Optional[str] = None, scale: Optional[float] = None,
          centre: Optional[tuple[float, float]] = None,
-         clean: bool = False, alone: bool = False, bold: bool = False) -> tuple[np.ndarray, np.ndarray]:
+         clean: bool = False, alone: bool = False, bold: bool = False,
+         upright: bool = False) -> tuple[np.ndarray, np.ndarray]:
     """One picture of class ``name``: (uint8 size×size×3 image, bool size×size object mask).
 
     ``colour`` fixes the object's main colour (a flower's petals), ``background``
@@ -85,7 +89,9 @@ def draw(name: str, *, seed, size: int = 64, colour: Optional[RGB] = None,
     ``clean`` skips the final blur, jitter and noise; ``alone`` the distractors
     and the second object (the GAN's built-in set: one shape a picture);
     ``bold`` draws stars with broad arms and moons as thick crescents (a 32-px
-    GAN learns those outlines; thin ones it draws as blobs).
+    GAN learns those outlines; thin ones it draws as blobs); ``upright`` turns
+    and stretches every shape only a little (a small GAN learns one pose of a
+    star in minutes; stars at any angle it draws as round blobs).
     """
     if name not in _DRAWERS:
         raise ValueError(f"Unknown class {name!r}; known: {', '.join(CLASSES)}")
@@ -98,7 +104,7 @@ def draw(name: str, *, seed, size: int = 64, colour: Optional[RGB] = None,
     mask = Image.new("L", (big, big), 0)
     if rng.random() < 0.35 and not alone:
         _distractors(canvas, big, rng)
-    frame = _frame(name, big, rng, scale, centre)
+    frame = _frame(name, big, rng, scale, centre, upright)
     if rng.random() < 0.2 and not alone:  # a second, smaller one behind, perhaps cut off by the border
         second = _frame(name, big, rng, frame.radius / big * rng.uniform(0.45, 0.75),
                         (rng.uniform(0, 1), rng.uniform(0, 1)))
@@ -137,7 +143,7 @@ class _Frame:
         return value * self.radius
 
 
-def _frame(name: str, big: int, rng, scale, centre) -> _Frame:
+def _frame(name: str, big: int, rng, scale, centre, upright: bool = False) -> _Frame:
     radius = (scale if scale is not None else rng.uniform(0.24, 0.44)) * big
     if centre is None:
         margin = min(radius * 0.9, big * 0.45)
@@ -146,10 +152,13 @@ def _frame(name: str, big: int, rng, scale, centre) -> _Frame:
         cx, cy = centre[0] * big, centre[1] * big
     spin = {"flower": math.pi, "star": math.pi, "sun": math.pi, "moon": math.pi,
             "fish": 0.5, "heart": 0.4}.get(name, 0.25)
+    if upright:
+        spin = min(spin, UPRIGHT_SPIN)
     angle = rng.uniform(-spin, spin)
     flip = bool(rng.random() < 0.5)
     # Up to 3:2 either way: `classify` squashes a 3:2 photo into the square input.
-    aspect = float(np.exp(rng.uniform(-0.45, 0.45)))
+    stretch = UPRIGHT_STRETCH if upright else 0.45
+    aspect = float(np.exp(rng.uniform(-stretch, stretch)))
     return _Frame(cx, cy, radius, angle, flip, aspect)
 
 
