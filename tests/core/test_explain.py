@@ -14,7 +14,8 @@ from neurolab.core.errors import BadInputError
 from tests.explain_models import PATCH_COLUMNS, PATCH_ROWS, loaded, red_detector, red_photo
 
 METHODS = ("gradcam", "gradcam++", "saliency", "smoothgrad", "occlusion", "rise")
-SETTINGS = {"smoothgrad": {"samples": 8}, "occlusion": {"patch": 6, "stride": 3}, "rise": {"masks": 1000, "cells": 4}}
+SETTINGS = {"smoothgrad": {"samples": 8}, "occlusion": {"patch": 6, "stride": 3},
+            "rise": {"masks": 1000, "cells": 4}}
 
 
 @pytest.fixture(scope="module")

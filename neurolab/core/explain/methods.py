@@ -44,12 +44,13 @@ _CACHE: "OrderedDict[tuple, Explanation]" = OrderedDict()
 _CACHE_OWNER: list = []  # the ExplainModel the cache's entries belong to
 
 
-def explain_job(loaded, image: np.ndarray, config: ExplainConfig = ExplainConfig(),
+def explain_job(loaded, image: np.ndarray, config: Optional[ExplainConfig] = None,
                 class_index: Optional[int] = None) -> Job:
     """Explain class ``class_index`` (None: the top-1) of ``image`` (uint8 H×W×3, any size)."""
     from neurolab.core.explain.network import explain_model
     from neurolab.core.models.classify import model_input
 
+    config = config or ExplainConfig()
     config.check()
     photo = as_uint8_rgb(image)
     yield Progress(0, 1, Phrase("preparing {0}", (config.method,)))
@@ -82,14 +83,14 @@ def explain_job(loaded, image: np.ndarray, config: ExplainConfig = ExplainConfig
     return result
 
 
-def explain(loaded, image: np.ndarray, config: ExplainConfig = ExplainConfig(),
+def explain(loaded, image: np.ndarray, config: Optional[ExplainConfig] = None,
             class_index: Optional[int] = None) -> Explanation:
     """:func:`explain_job` run to its end on this thread."""
     return run_job(explain_job(loaded, image, config, class_index))
 
 
 def explain_many_job(loaded, requests: list[tuple[np.ndarray, Optional[int]]],
-                     config: ExplainConfig = ExplainConfig()) -> Job:
+                     config: Optional[ExplainConfig] = None) -> Job:
     """Several (image, class) explanations with one method, in order (two classes side by side,
     the original and the adversarial image): a list of :class:`Explanation`."""
     results = []
