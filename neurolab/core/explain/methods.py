@@ -60,15 +60,15 @@ def explain_job(loaded, image: np.ndarray, config: Optional[ExplainConfig] = Non
         _CACHE.clear()
         _CACHE_OWNER[:] = [net]
     batch = model_input(loaded, photo)
-    probabilities = net.probabilities(batch)[0]
-    cls = int(np.argmax(probabilities)) if class_index is None else check_class(net.classes, class_index)
+    wanted = None if class_index is None else check_class(net.classes, class_index)
     layer = (config.layer or net.last_map_layer()) if config.method in ("gradcam", "gradcam++") else None
-    key = (_digest(photo), cls, config.method, layer, tuple(sorted(config.settings().items())))
+    key = (_digest(photo), wanted, config.method, layer, tuple(sorted(config.settings().items())))
     if key in _CACHE:
         _CACHE.move_to_end(key)
         return _CACHE[key]
     method = _METHODS[config.method]
-    input_map, layer_map = yield from method(net, batch, cls, config, layer)
+    input_map, layer_map, cls, probabilities = yield from method(
+        net, batch, -1 if wanted is None else wanted, config, layer)
     height, width = photo.shape[:2]
     source = layer_map if layer_map is not None else input_map
     result = Explanation(
@@ -77,6 +77,8 @@ def explain_job(loaded, image: np.ndarray, config: Optional[ExplainConfig] = Non
         input_map=resize_map(source, (batch.shape[2], batch.shape[1])) if layer_map is not None else input_map,
         layer=layer, layer_map=layer_map, settings=config.settings(),
         top=top_predictions(loaded, probabilities), seconds=time.perf_counter() - started)
+    # The top-1 asked for as "the network's answer" and by its number is the same request.
+    _CACHE[key[:1] + (cls,) + key[2:]] = result
     _CACHE[key] = result
     while len(_CACHE) > CACHE_SIZE:
         _CACHE.popitem(last=False)
@@ -135,52 +137,60 @@ def resize_map(values: np.ndarray, size: tuple[int, int]) -> np.ndarray:
     return np.asarray(resized, dtype=np.float32)
 
 
-# --- the methods: (net, batch 1×h×w×C, class, config, layer) -> (input map, layer map) ---
+# --- the methods: (net, batch 1×h×w×C, class or -1 for the top-1, config, layer)
+#     -> (input map, layer map, class, the photo's probabilities) ---
+
+def _class_of(net, batch, cls):
+    """The photo's probabilities and the class (-1: its top-1)."""
+    probabilities = net.probabilities(batch)[0]
+    return probabilities, int(np.argmax(probabilities)) if cls < 0 else cls
+
 
 def _grad_cam(net, batch, cls, config, layer):
     """Selvaraju et al. 2017: the layer's channels weighted by their mean gradient, ReLU."""
     yield Progress(0, 1, Phrase("Grad-CAM of {0}", (layer,)))
-    activations, gradients, _ = net.layer_gradients(layer, batch, cls)
+    activations, gradients, probabilities, cls = net.layer_gradients(layer, batch, cls)
     weights = gradients[0].mean(axis=(0, 1))
     cam = np.maximum(activations[0] @ weights, 0.0)
-    return None, cam.astype(np.float32)
+    return None, cam.astype(np.float32), cls, probabilities[0]
 
 
 def _grad_cam_plus_plus(net, batch, cls, config, layer):
     """Chattopadhay et al. 2018: each place's gradient weighted on its own (the exponential
     of the score makes the higher derivatives powers of the first)."""
     yield Progress(0, 1, Phrase("Grad-CAM++ of {0}", (layer,)))
-    activations, gradients, _ = net.layer_gradients(layer, batch, cls)
+    activations, gradients, probabilities, cls = net.layer_gradients(layer, batch, cls)
     a, g = activations[0].astype(np.float64), gradients[0].astype(np.float64)
     g2, g3 = g ** 2, g ** 3
     denominator = 2.0 * g2 + a.sum(axis=(0, 1), keepdims=True) * g3
     alphas = g2 / np.where(denominator != 0.0, denominator, 1.0)
     weights = (alphas * np.maximum(g, 0.0)).sum(axis=(0, 1))
     cam = np.maximum(a @ weights, 0.0)
-    return None, cam.astype(np.float32)
+    return None, cam.astype(np.float32), cls, probabilities[0]
 
 
 def _saliency(net, batch, cls, config, layer):
     """Simonyan et al. 2014: the largest |gradient| of the class logit over each pixel's channels."""
     yield Progress(0, 1, Phrase("gradient saliency"))
-    gradients, _ = net.input_gradients(batch, cls)
-    return np.abs(gradients[0]).max(axis=-1).astype(np.float32), None
+    gradients, probabilities, cls = net.input_gradients(batch, cls)
+    return np.abs(gradients[0]).max(axis=-1).astype(np.float32), None, cls, probabilities[0]
 
 
 def _smooth_grad(net, batch, cls, config, layer):
     """Smilkov et al. 2017: the gradient averaged over noisy copies (σ = noise × 255), then
     its largest |value| over each pixel's channels."""
+    probabilities, cls = _class_of(net, batch, cls)
     rng = np.random.default_rng(config.seed)
     sigma = float(config.noise) * 255.0
     total = np.zeros(batch.shape[1:], np.float64)
     for start, stop in (sizes := _Batches(config.samples)):
         noisy = batch + rng.standard_normal((stop - start,) + batch.shape[1:]).astype(np.float32) * sigma
-        gradients, _ = net.input_gradients(noisy, cls)
+        gradients, _, _ = net.input_gradients(noisy, cls)
         total += gradients.sum(axis=0)
         sizes.done(stop)
         yield Progress(stop, config.samples, Phrase("SmoothGrad: {0} of {1} noisy copies",
                                                     (stop, config.samples)))
-    return np.abs(total / config.samples).max(axis=-1).astype(np.float32), None
+    return np.abs(total / config.samples).max(axis=-1).astype(np.float32), None, cls, probabilities
 
 
 def occlusion_positions(size: int, patch: int, stride: int) -> list[int]:
@@ -201,7 +211,8 @@ def _occlusion(net, batch, cls, config, layer):
     places = [(top, left) for top in occlusion_positions(height, config.patch, config.stride)
               for left in occlusion_positions(width, config.patch, config.stride)]
     fill = batch[0].mean(axis=(0, 1))
-    base = net.probabilities(batch)[0, cls]
+    probabilities, cls = _class_of(net, batch, cls)
+    base = probabilities[cls]
     drops = np.zeros((height, width), np.float64)
     counts = np.zeros((height, width), np.float64)
     for start, stop in (sizes := _Batches(len(places))):
@@ -214,7 +225,7 @@ def _occlusion(net, batch, cls, config, layer):
             counts[top:top + patch_h, left:left + patch_w] += 1.0
         sizes.done(stop)
         yield Progress(stop, len(places), Phrase("occlusion: {0} of {1} squares", (stop, len(places))))
-    return (drops / np.maximum(counts, 1.0)).astype(np.float32), None
+    return (drops / np.maximum(counts, 1.0)).astype(np.float32), None, cls, probabilities
 
 
 def rise_masks(count: int, cells: int, keep: float, size: tuple[int, int], rng) -> Iterator[np.ndarray]:
@@ -236,6 +247,7 @@ def rise_masks(count: int, cells: int, keep: float, size: tuple[int, int], rng) 
 def _rise(net, batch, cls, config, layer):
     """Petsiuk et al. 2018 (see the module's docstring for why this method)."""
     _, height, width, _ = batch.shape
+    probabilities, cls = _class_of(net, batch, cls)
     masks = rise_masks(config.masks, config.cells, config.keep, (height, width),
                        np.random.default_rng(config.seed))
     total = np.zeros((height, width), np.float64)
@@ -245,7 +257,7 @@ def _rise(net, batch, cls, config, layer):
         total += np.tensordot(probabilities, chunk, axes=1)
         sizes.done(stop)
         yield Progress(stop, config.masks, Phrase("RISE: {0} of {1} masks", (stop, config.masks)))
-    return (total / (config.masks * config.keep)).astype(np.float32), None
+    return (total / (config.masks * config.keep)).astype(np.float32), None, cls, probabilities
 
 
 class _Batches:

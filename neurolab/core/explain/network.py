@@ -80,27 +80,31 @@ class ExplainModel:
         with tf.GradientTape() as tape:
             tape.watch(batch)
             logits = self._logits(batch)
+            cls = _chosen_class(logits, cls)
             # Each image's score depends on that image alone, so one gradient of the sum
             # is every image's own gradient.
             score = tf.reduce_sum(logits[:, cls])
-        return tape.gradient(score, batch), tf.nn.softmax(logits, axis=-1)
+        return tape.gradient(score, batch), tf.nn.softmax(logits, axis=-1), cls
 
     # calling them ---------------------------------------------------------------------
     def probabilities(self, batch: np.ndarray) -> np.ndarray:
         """Softmax probabilities of a float32 batch (N×h×w×C, 0–255), N×classes."""
         return np.asarray(self._probabilities(np.asarray(batch, np.float32)), dtype=np.float64)
 
-    def input_gradients(self, batch: np.ndarray, cls: int) -> tuple[np.ndarray, np.ndarray]:
-        gradients, probabilities = self._input_gradients(np.asarray(batch, np.float32), np.int32(cls))
-        return np.asarray(gradients), np.asarray(probabilities, dtype=np.float64)
+    def input_gradients(self, batch: np.ndarray, cls: int) -> tuple[np.ndarray, np.ndarray, int]:
+        """The class logit's gradient with respect to each image (N×h×w×C), the probabilities
+        and the class (``cls`` -1: the first image's top-1, found in the same pass)."""
+        gradients, probabilities, cls = self._input_gradients(np.asarray(batch, np.float32), np.int32(cls))
+        return np.asarray(gradients), np.asarray(probabilities, dtype=np.float64), int(cls)
 
     def layer_gradients(self, key: str, batch: np.ndarray, cls: int
-                        ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+                        ) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
         """Layer ``key``'s activations (N×h'×w'×K), the class logit's gradient with respect to
-        them, and the probabilities."""
+        them, the probabilities and the class (``cls`` -1: the top-1, in the same pass)."""
         function = self._layer_function(key)
-        activations, gradients, probabilities = function(np.asarray(batch, np.float32), np.int32(cls))
-        return np.asarray(activations), np.asarray(gradients), np.asarray(probabilities, dtype=np.float64)
+        activations, gradients, probabilities, cls = function(np.asarray(batch, np.float32), np.int32(cls))
+        return (np.asarray(activations), np.asarray(gradients), np.asarray(probabilities, dtype=np.float64),
+                int(cls))
 
     def _layer_function(self, key: str):
         if key not in self._layer_functions:
@@ -117,10 +121,11 @@ class ExplainModel:
             with tf.GradientTape() as tape:
                 tape.watch(batch)
                 logits = self._logits(batch)
+                cls = _chosen_class(logits, cls)
                 score = tf.reduce_sum(logits[:, cls])
             if len(caught) != 1:
                 return None
-            return caught[0], tape.gradient(score, caught[0]), tf.nn.softmax(logits, axis=-1)
+            return caught[0], tape.gradient(score, caught[0]), tf.nn.softmax(logits, axis=-1), cls
 
         traced = tf.function(graph, input_signature=[self._spec, tf.TensorSpec([], tf.int32)])
         with _output_caught(layer, caught):
@@ -145,6 +150,13 @@ class ExplainModel:
         if self._auto_layer is None:
             self._auto_layer = find_last_map_layer(self.model)
         return self._auto_layer
+
+
+def _chosen_class(logits, cls):
+    """``cls``, or the first image's top-1 where ``cls`` is -1 (one pass finds and explains it)."""
+    import tensorflow as tf
+
+    return tf.where(cls < 0, tf.cast(tf.argmax(logits[0]), tf.int32), cls)
 
 
 def find_last_map_layer(model) -> str:
