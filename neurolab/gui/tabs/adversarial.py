@@ -605,6 +605,14 @@ class AdversarialTab(Tab):
             self.blend_slider.setFocus()
 
     # --- attack, fool, blend ------------------------------------------------
+    def attack_towards(self, label: str | None = None) -> None:
+        """The Lab's verb: attack the photo (towards class ``label``; None: any other class), as a
+        person picks the target and presses Attack."""
+        self.show_mode(Mode.ATTACK)
+        index = self.target.findText(label) if label else 0
+        self.target.setCurrentIndex(max(0, index))
+        self.run_attack()
+
     def run_attack(self) -> None:
         from neurolab.core.adversarial.attacks import AttackConfig, attack_job
 

@@ -358,11 +358,12 @@ class ExplainTab(Tab):
     def set_method(self, method: str) -> None:
         self.method_box.setCurrentIndex(max(0, self.method_box.findData(method)))
 
-    def choose_class(self, label: str, *, second: bool = False) -> None:
-        """Pick a class by its name, as a person types it into the class box."""
+    def choose_class(self, label: Optional[str], *, second: bool = False) -> None:
+        """Pick a class by its name, as a person picks it in the class box (None: the first item,
+        the network's answer or no second class)."""
         combo = self.second_box if second else self.class_box
-        index = combo.findText(label, Qt.MatchFixedString)
-        combo.setCurrentIndex(index if index >= 0 else 0)
+        index = combo.findText(label, Qt.MatchFixedString) if label else 0
+        combo.setCurrentIndex(max(0, index))
 
     def explain_pair(self, request: ExplainRequest) -> None:
         """The photo and its adversarial twin, each explained for the old and the new label."""
