@@ -118,8 +118,7 @@ class ExplainModel:
         caught: list = []
 
         def graph(batch, cls):
-            with tf.GradientTape() as tape:
-                tape.watch(batch)
+            with tf.GradientTape() as tape:  # the layer's weights are watched: so is its output
                 logits = self._logits(batch)
                 cls = _chosen_class(logits, cls)
                 score = tf.reduce_sum(logits[:, cls])
