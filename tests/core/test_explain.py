@@ -54,6 +54,8 @@ def test_every_method_peaks_inside_the_red_patch_at_the_photos_own_size(method, 
     assert result.map.shape == (48, 64), "the map is at the photo's own height × width"
     assert result.input_map.shape == (32, 32), "and at the network's input size"
     assert _inside_patch(_peak(result.map)), f"{method} peaks at {_peak(result.map)}"
+    assert [p.label for p in result.top] == ["red", "other", "green"], "the photo's own classes"
+    assert sum(p.probability for p in result.top) == pytest.approx(1.0)
     # Inside the patch the map is well above the grey background's average.
     inside = result.map[slice(*PATCH_ROWS), slice(*PATCH_COLUMNS)].mean()
     outside = np.ma.masked_array(result.map, mask=np.zeros_like(result.map, bool))

@@ -219,9 +219,9 @@ def _occlusion(net, batch, cls, config, layer):
         covered = np.repeat(batch, stop - start, axis=0)
         for item, (top, left) in enumerate(places[start:stop]):
             covered[item, top:top + patch_h, left:left + patch_w] = fill
-        probabilities = net.probabilities(covered)[:, cls]
+        covered_class = net.probabilities(covered)[:, cls]
         for item, (top, left) in enumerate(places[start:stop]):
-            drops[top:top + patch_h, left:left + patch_w] += base - probabilities[item]
+            drops[top:top + patch_h, left:left + patch_w] += base - covered_class[item]
             counts[top:top + patch_h, left:left + patch_w] += 1.0
         sizes.done(stop)
         yield Progress(stop, len(places), Phrase("occlusion: {0} of {1} squares", (stop, len(places))))
@@ -253,8 +253,8 @@ def _rise(net, batch, cls, config, layer):
     total = np.zeros((height, width), np.float64)
     for start, stop in (sizes := _Batches(config.masks)):
         chunk = np.stack([next(masks) for _ in range(stop - start)])
-        probabilities = net.probabilities(batch * chunk[..., None])[:, cls]
-        total += np.tensordot(probabilities, chunk, axes=1)
+        masked_class = net.probabilities(batch * chunk[..., None])[:, cls]
+        total += np.tensordot(masked_class, chunk, axes=1)
         sizes.done(stop)
         yield Progress(stop, config.masks, Phrase("RISE: {0} of {1} masks", (stop, config.masks)))
     return (total / (config.masks * config.keep)).astype(np.float32), None, cls, probabilities
