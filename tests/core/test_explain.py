@@ -192,3 +192,15 @@ def test_teachable_machine_export_is_explained(wild_models):
         assert result.map.shape == (120, 160) and np.isfinite(result.map).all()
     result = explain(model, image, ExplainConfig(method="saliency"))
     assert result.high > 0
+
+
+def test_smoothgrad_does_not_depend_on_how_its_copies_were_batched(flat, monkeypatch):
+    from neurolab.core.explain import methods
+
+    first = _explain(flat, "smoothgrad", config={"samples": 12, "seed": 4})
+    methods.clear_cache()
+    monkeypatch.setattr(methods, "FIRST_BATCH", 8)
+    monkeypatch.setattr(methods, "BATCH_SECONDS", 1e-9)  # then batches of 4
+    second = _explain(flat, "smoothgrad", config={"samples": 12, "seed": 4})
+    assert second is not first
+    np.testing.assert_allclose(second.map, first.map, rtol=1e-5, atol=1e-7)

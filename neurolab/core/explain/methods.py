@@ -29,6 +29,7 @@ from neurolab.core.adversarial.gradients import top_predictions
 from neurolab.core.adversarial.measures import as_uint8_rgb
 from neurolab.core.errors import BadInputError
 from neurolab.core.explain.config import ExplainConfig
+from neurolab.core.explain.network import NOISE_CHUNK
 from neurolab.core.explain.result import Explanation
 from neurolab.core.jobs import Job, Progress, run_job
 from neurolab.core.phrases import Phrase
@@ -178,15 +179,13 @@ def _saliency(net, batch, cls, config, layer):
 
 def _smooth_grad(net, batch, cls, config, layer):
     """Smilkov et al. 2017: the gradient averaged over noisy copies (σ = noise × 255), then
-    its largest |value| over each pixel's channels."""
+    its largest |value| over each pixel's channels. The noise is drawn inside the traced call
+    (stateless, seeded by ``config.seed`` and the batch's first copy), so only sums cross back."""
     probabilities, cls = _class_of(net, batch, cls)
-    rng = np.random.default_rng(config.seed)
     sigma = float(config.noise) * 255.0
     total = np.zeros(batch.shape[1:], np.float64)
-    for start, stop in (sizes := _Batches(config.samples)):
-        noisy = batch + rng.standard_normal((stop - start,) + batch.shape[1:]).astype(np.float32) * sigma
-        gradients, _, _ = net.input_gradients(noisy, cls)
-        total += gradients.sum(axis=0)
+    for start, stop in (sizes := _Batches(config.samples, multiple=NOISE_CHUNK)):
+        total += net.noisy_gradients(batch, cls, sigma, (config.seed, start), stop - start)
         sizes.done(stop)
         yield Progress(stop, config.samples, Phrase("SmoothGrad: {0} of {1} noisy copies",
                                                     (stop, config.samples)))
@@ -216,10 +215,7 @@ def _occlusion(net, batch, cls, config, layer):
     drops = np.zeros((height, width), np.float64)
     counts = np.zeros((height, width), np.float64)
     for start, stop in (sizes := _Batches(len(places))):
-        covered = np.repeat(batch, stop - start, axis=0)
-        for item, (top, left) in enumerate(places[start:stop]):
-            covered[item, top:top + patch_h, left:left + patch_w] = fill
-        covered_class = net.probabilities(covered)[:, cls]
+        covered_class = net.occluded(batch, cls, places[start:stop], (patch_h, patch_w), fill)
         for item, (top, left) in enumerate(places[start:stop]):
             drops[top:top + patch_h, left:left + patch_w] += base - covered_class[item]
             counts[top:top + patch_h, left:left + patch_w] += 1.0
@@ -264,8 +260,8 @@ class _Batches:
     """(start, stop) of each batch of ``total`` items, each batch sized from the previous
     one's time so that it takes about :data:`BATCH_SECONDS` (Cancel waits for one batch)."""
 
-    def __init__(self, total: int, first: int = FIRST_BATCH) -> None:
-        self.total, self.size, self.start = int(total), int(first), 0
+    def __init__(self, total: int, first: Optional[int] = None, multiple: int = 1) -> None:
+        self.total, self.size, self.start, self.multiple = int(total), int(first or FIRST_BATCH), 0, int(multiple)
         self._clock = time.perf_counter()
 
     def __iter__(self):
@@ -277,7 +273,8 @@ class _Batches:
     def done(self, stop: int) -> None:
         elapsed = max(time.perf_counter() - self._clock, 1e-4)
         per_item = elapsed / max(stop - self.start, 1)
-        self.size = int(min(MAX_BATCH, max(1, BATCH_SECONDS / per_item)))
+        size = int(min(MAX_BATCH, max(1, BATCH_SECONDS / per_item)))
+        self.size = max(self.multiple, size - size % self.multiple)  # every start a multiple
         self.start = stop
 
 

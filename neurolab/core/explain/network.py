@@ -30,6 +30,9 @@ from neurolab.core.adversarial.gradients import gradient_model
 from neurolab.core.errors import BadInputError
 from neurolab.core.phrases import Phrase
 
+#: SmoothGrad's noise is drawn in chunks of this many copies, each from its own seed, so a
+#: result does not depend on how the copies were split into batches.
+NOISE_CHUNK = 4
 #: Layer classes that are never Grad-CAM's automatic choice (they only pass the image on).
 _NOT_FEATURES = ("InputLayer", "Rescaling", "Normalization", "Functional", "Sequential", "Model")
 
@@ -58,6 +61,15 @@ class ExplainModel:
         self._probabilities = tf.function(self._probability_graph, input_signature=[self._spec])
         self._input_gradients = tf.function(
             self._input_gradient_graph, input_signature=[self._spec, tf.TensorSpec([], tf.int32)])
+        one = tf.TensorSpec([1, height, width, channels], tf.float32)
+        scalar, count = tf.TensorSpec([], tf.float32), tf.TensorSpec([], tf.int32)
+        self._noisy_gradients = tf.function(
+            self._noisy_gradient_graph,
+            input_signature=[one, tf.TensorSpec([], tf.int32), scalar, tf.TensorSpec([2], tf.int32), count])
+        self._occluded = tf.function(
+            self._occluded_graph,
+            input_signature=[one, tf.TensorSpec([], tf.int32), tf.TensorSpec([None, 2], tf.int32), count,
+                             count, tf.TensorSpec([channels], tf.float32)])
         self._layer_functions: dict[str, object] = {}
         self._auto_layer: Optional[str] = None
 
@@ -86,7 +98,50 @@ class ExplainModel:
             score = tf.reduce_sum(logits[:, cls])
         return tape.gradient(score, batch), tf.nn.softmax(logits, axis=-1), cls
 
+    def _noisy_gradient_graph(self, image, cls, sigma, seed, count):
+        """SmoothGrad's batch: the sum of the class logit's gradients over ``count`` copies of
+        ``image`` with Gaussian noise (σ = ``sigma``), drawn here (stateless: ``seed`` is (the
+        seed, the index of the batch's first copy, a multiple of :data:`NOISE_CHUNK`))."""
+        import tensorflow as tf
+
+        # Copy k's noise comes from seed (seed[0], k // NOISE_CHUNK) wherever the batches split.
+        first_chunk = seed[1] // NOISE_CHUNK
+        chunks = (count + NOISE_CHUNK - 1) // NOISE_CHUNK
+        chunk_shape = tf.concat([[NOISE_CHUNK], tf.shape(image)[1:]], axis=0)
+        noise = tf.map_fn(lambda k: tf.random.stateless_normal(chunk_shape, tf.stack([seed[0], first_chunk + k])),
+                          tf.range(chunks), fn_output_signature=tf.float32)
+        noise = tf.reshape(noise, tf.concat([[-1], tf.shape(image)[1:]], axis=0))[:count]
+        noisy = image + sigma * noise
+        gradients, _, _ = self._input_gradient_graph(noisy, cls)
+        return tf.reduce_sum(gradients, axis=0)
+
+    def _occluded_graph(self, image, cls, places, patch_h, patch_w, fill):
+        """Occlusion's batch: the class probability of ``image`` with a ``patch_h`` × ``patch_w``
+        square of colour ``fill`` at each (top, left) of ``places``, the squares drawn here."""
+        import tensorflow as tf
+
+        height, width = self.input_shape[:2]
+        rows, columns = tf.range(height)[None, :], tf.range(width)[None, :]
+        tops, lefts = places[:, :1], places[:, 1:]
+        inside_rows = (rows >= tops) & (rows < tops + patch_h)
+        inside_columns = (columns >= lefts) & (columns < lefts + patch_w)
+        covered = tf.cast(inside_rows[:, :, None] & inside_columns[:, None, :], tf.float32)[..., None]
+        batch = image * (1.0 - covered) + fill * covered
+        return tf.nn.softmax(self._logits(batch), axis=-1)[:, cls]
+
     # calling them ---------------------------------------------------------------------
+    def noisy_gradients(self, image: np.ndarray, cls: int, sigma: float, seed: tuple[int, int],
+                        count: int) -> np.ndarray:
+        """The sum of ``count`` noisy copies' gradients (h×w×C); see ``_noisy_gradient_graph``."""
+        return np.asarray(self._noisy_gradients(np.asarray(image, np.float32), np.int32(cls), np.float32(sigma),
+                                                np.asarray(seed, np.int32), np.int32(count)), np.float64)
+
+    def occluded(self, image: np.ndarray, cls: int, places, patch: tuple[int, int], fill) -> np.ndarray:
+        """The class probability with a square of ``fill`` at each (top, left) of ``places``."""
+        return np.asarray(self._occluded(np.asarray(image, np.float32), np.int32(cls),
+                                         np.asarray(places, np.int32).reshape(-1, 2), np.int32(patch[0]),
+                                         np.int32(patch[1]), np.asarray(fill, np.float32)), np.float64)
+
     def probabilities(self, batch: np.ndarray) -> np.ndarray:
         """Softmax probabilities of a float32 batch (N×h×w×C, 0–255), N×classes."""
         return np.asarray(self._probabilities(np.asarray(batch, np.float32)), dtype=np.float64)
