@@ -136,6 +136,9 @@ def test_a_chosen_class_is_explained_and_results_are_cached(flat):
     assert green.label == "green" and green.class_index == 1
     assert _explain(flat, "occlusion", class_index=1) is green, "the same request is answered from the cache"
     assert _explain(flat, "occlusion", class_index=1, config={"stride": 2}) is not green
+    answer = _explain(flat, "saliency")
+    assert _explain(flat, "saliency") is answer, "the network's answer too"
+    assert _explain(flat, "saliency", class_index=answer.class_index) is answer, "and by its number"
 
 
 def test_batched_methods_report_progress_and_stop_between_batches(flat):
@@ -204,3 +207,13 @@ def test_smoothgrad_does_not_depend_on_how_its_copies_were_batched(flat, monkeyp
     second = _explain(flat, "smoothgrad", config={"samples": 12, "seed": 4})
     assert second is not first
     np.testing.assert_allclose(second.map, first.map, rtol=1e-5, atol=1e-7)
+
+
+def test_the_cache_keeps_a_bounded_number_of_bytes(flat, monkeypatch):
+    from neurolab.core.explain import methods
+
+    methods.clear_cache()
+    monkeypatch.setattr(methods, "CACHE_BYTES", 20_000)  # one result: 48×64 + 32×32 float32 maps
+    for cls in range(3):
+        _explain(flat, "saliency", class_index=cls)
+    assert len({id(r) for r in methods._CACHE.values()}) == 1, "only the newest fits"

@@ -38,8 +38,10 @@ from neurolab.core.phrases import Phrase
 BATCH_SECONDS = 0.25
 FIRST_BATCH = 4
 MAX_BATCH = 64
-#: Explanations kept (the window flips between methods and classes of the same photo).
+#: Explanations kept (the window flips between methods and classes of the same photo), and the
+#: most bytes of maps they may hold (a 12-megapixel photo's map is 48 MB).
 CACHE_SIZE = 24
+CACHE_BYTES = 256 << 20
 
 _CACHE: "OrderedDict[tuple, Explanation]" = OrderedDict()
 _CACHE_OWNER: list = []  # the ExplainModel the cache's entries belong to
@@ -79,9 +81,9 @@ def explain_job(loaded, image: np.ndarray, config: Optional[ExplainConfig] = Non
         layer=layer, layer_map=layer_map, settings=config.settings(),
         top=top_predictions(loaded, probabilities), seconds=time.perf_counter() - started)
     # The top-1 asked for as "the network's answer" and by its number is the same request.
-    _CACHE[key[:1] + (cls,) + key[2:]] = result
+    _CACHE[key[:1] + (cls,) + key[2:]] = _CACHE[key] = result
     _CACHE[key] = result
-    while len(_CACHE) > CACHE_SIZE:
+    while len(_CACHE) > 1 and (len(_CACHE) > CACHE_SIZE or _cache_bytes() > CACHE_BYTES):
         _CACHE.popitem(last=False)
     return result
 
@@ -115,6 +117,11 @@ def check_class(classes: int, index: int) -> int:
         raise BadInputError(Phrase("Class {0} does not exist: the model has {1} classes (0–{2}).",
                                    (index, classes, classes - 1)))
     return index
+
+
+def _cache_bytes() -> int:
+    kept = {id(result): result for result in _CACHE.values()}  # a top-1 is kept under two keys
+    return sum(result.map.nbytes + result.input_map.nbytes for result in kept.values())
 
 
 def clear_cache() -> None:
