@@ -124,3 +124,15 @@ def test_classroom_window_shows_the_tab_without_clipped_text(qtbot, monkeypatch,
         window.close()
     finally:
         remove_translators(qapp)
+
+
+def test_a_language_switch_renames_methods_and_class_boxes(qtbot, tab):
+    window = tab.window()
+    try:
+        window.set_language("cs")
+        assert window.tabs.tabText(window.tabs.indexOf(tab)) == "Vysvětlení"
+        assert tab.method_box.itemText(tab.method_box.findData("occlusion")) == "Zakrývání"
+        assert tab.class_box.itemText(0) == "(odpověď sítě)" and tab.second_box.itemText(0) == "(žádná)"
+    finally:
+        window.set_language("en")
+    assert tab.class_box.itemText(0) == "(the network's answer)"

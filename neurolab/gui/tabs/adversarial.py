@@ -209,8 +209,9 @@ class AdversarialTab(Tab):
         bottom.addWidget(self.transfer_button)
         bottom.addWidget(self.transfer_model)
         bottom.addWidget(self.transfer_result, 1)
-        bottom.addWidget(self.explain_button)
         bottom.addWidget(self.save_button)
+        # Under the changed image's classes (the bottom row is full at 1366 px in Czech).
+        right.addWidget(self.explain_button, 0, Qt.AlignLeft)
 
         self.output_box = QComboBox()
         self.output_box.setObjectName("classifierOutput")

@@ -290,9 +290,16 @@ class ExplainTab(Tab):
             opacity = DEFAULT_OPACITY
         self.opacity_slider.setValue(opacity)
 
+    def _first_items(self) -> tuple:
+        """Each class box's first item: the network's answer, or no second class."""
+        return ((self.class_box, self.tr("(the network's answer)")), (self.second_box, self.tr("(none)")))
+
     def retranslate_ui(self) -> None:
         for row, method in enumerate(METHODS):
             self.method_box.setItemText(row, self._method_name(method))
+        for combo, first in self._first_items():
+            if combo.count():
+                combo.setItemText(0, first)
         self._apply_locale()
         self._update_layer_checks()
         self._render()
@@ -315,8 +322,7 @@ class ExplainTab(Tab):
         self.idle_note.setText(reason)
         self.idle_note.setVisible(bool(reason))
         labels = workspace.loaded.labels if not reason else []
-        for combo, first in ((self.class_box, self.tr("(the network's answer)")),
-                             (self.second_box, self.tr("(none)"))):
+        for combo, first in self._first_items():
             current = combo.currentText()
             combo.blockSignals(True)
             combo.clear()
