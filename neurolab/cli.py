@@ -22,7 +22,7 @@ import neurolab
 from neurolab.core.errors import BadInputError, NeurolabError, describe_exception
 from neurolab.quiet import own_words_only
 
-VERBS = ("gui", "analyze", "activations", "classify", "attack", "fool", "blend", "style", "gan",
+VERBS = ("gui", "analyze", "activations", "classify", "attack", "fool", "blend", "explain", "style", "gan",
          "train", "models", "screenshot")
 
 
@@ -233,6 +233,40 @@ def cmd_attack(args) -> int:
     _emit(args, result.to_json(model=args.model, image=args.image, output=args.output,
                                preprocessing=loaded.preprocessing_key, **_output_used(loaded)),
           text + (f"\nwritten to {args.output}" if args.output else ""))
+    return 0
+
+
+def cmd_explain(args) -> int:
+    from neurolab.core.explain.config import ExplainConfig
+    from neurolab.core.explain.methods import explain_job
+    from neurolab.core.images import load_image, save_image
+    from neurolab.core.jobs import run_job
+    from neurolab.core.models.labels import find_class
+
+    settings = {name: getattr(args, name) for name in ("noise", "samples", "patch", "stride", "masks")
+                if getattr(args, name) is not None}
+    config = ExplainConfig(method=args.method, layer=args.layer, seed=args.seed, **settings)
+    config.check()
+    if not 0.0 <= args.opacity <= 1.0:
+        raise BadInputError(f"--opacity must be between 0 and 1, not {args.opacity:g}.")
+    for path in (args.output, args.npy):
+        if path:
+            _check_output_folder(path)
+    image = load_image(args.image)
+    loaded = _classifier(args)
+    cls = find_class(loaded.labels, args.class_name) if args.class_name is not None else None
+    result = run_job(explain_job(loaded, image, config, cls), _StderrProgress(not args.json))
+    if args.output:
+        save_image(result.overlay(image, opacity=args.opacity, colour_map=args.colour_map), args.output)
+    if args.npy:
+        _save_npy(result.map, args.npy)
+    where = f" at layer {result.layer}" if result.layer else ""
+    text = (f"{result.method} for {result.label} ({result.probability:.1%}){where}: a "
+            f"{result.image_size[0]}×{result.image_size[1]} map from {result.low:.4g} to {result.high:.4g}")
+    written = [path for path in (args.output, args.npy) if path]
+    _emit(args, result.to_json(model=args.model, image=args.image, output=args.output, npy=args.npy,
+                               preprocessing=loaded.preprocessing_key, **_output_used(loaded)),
+          text + "".join(f"\nwritten to {path}" for path in written))
     return 0
 
 
@@ -524,9 +558,10 @@ MODEL_HELP = "a model name (see `neurolab models list`) or a .keras/.h5 file"
 MODEL_OUTPUT_HELP = ("which output classifies, by name or index, for a model with several "
                      "(default: the first that gives a score per class)")
 IMAGE_HELP = "an image file (PNG, JPEG, ...)"
+
 SEED_HELP = "random seed: same seed, same result (default 0)"
 #: The verbs that feed an image to a model take ``--preprocess``.
-PREPROCESS_VERBS = ("analyze", "activations", "classify", "attack", "fool", "blend")
+PREPROCESS_VERBS = ("analyze", "activations", "classify", "attack", "fool", "blend", "explain")
 
 
 def _preprocess_help() -> str:
@@ -539,6 +574,7 @@ def _preprocess_help() -> str:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from neurolab.core.explain.config import METHODS as EXPLAIN_METHODS  # plain data, as is the next
     from neurolab.core.style.backbones import BACKBONE_DEFAULTS  # plain data: no TensorFlow import
 
     parser = _OneLineParser(prog="neurolab", description=(
@@ -601,6 +637,33 @@ def build_parser() -> argparse.ArgumentParser:
                         help="PGD starts from the image itself, not a random point near it")
     attack.add_argument("--seed", type=int, default=0, help=SEED_HELP)
     attack.add_argument("-o", "--output", help="write the adversarial image to this PNG")
+
+    explain_verb = verb("explain", "where does the network look? a class's heat map over the image, at its "
+                        "own size", cmd_explain)
+    explain_verb.add_argument("model", help=MODEL_HELP)
+    explain_verb.add_argument("--model-output", metavar="NAME|INDEX", help=MODEL_OUTPUT_HELP)
+    explain_verb.add_argument("image", help=IMAGE_HELP)
+    explain_verb.add_argument("--method", choices=EXPLAIN_METHODS, default="gradcam",
+                              help="gradcam (default), gradcam++, saliency, smoothgrad, occlusion, rise")
+    explain_verb.add_argument("--class", dest="class_name", metavar="NAME",
+                              help="the class to explain (name or index; default: the network's answer)")
+    explain_verb.add_argument("--layer", help="Grad-CAM's layer (parent/name inside a nested model; "
+                              "default: the last layer with a spatial map)")
+    explain_verb.add_argument("-o", "--output", help="write the map over the image to this PNG")
+    explain_verb.add_argument("--npy", help="write the map (height×width float32, the image's own size) "
+                              "to this .npy")
+    explain_verb.add_argument("--colour-map", choices=("cividis", "ice"), default="cividis",
+                              help="colours of the map in the PNG (default cividis)")
+    explain_verb.add_argument("--opacity", type=float, default=0.8, help="how strongly the map covers "
+                              "the image in the PNG, 0-1 (default 0.8)")
+    explain_verb.add_argument("--samples", type=int, help="SmoothGrad's noisy copies (default 32)")
+    explain_verb.add_argument("--noise", type=float, help="SmoothGrad's noise, a fraction of 0-255 "
+                              "(default 0.15)")
+    explain_verb.add_argument("--patch", type=int, help="occlusion's square, in the network's input "
+                              "pixels (default 8)")
+    explain_verb.add_argument("--stride", type=int, help="occlusion's step (default 4)")
+    explain_verb.add_argument("--masks", type=int, help="RISE's random masks (default 500)")
+    explain_verb.add_argument("--seed", type=int, default=0, help=SEED_HELP)
 
     fool = verb("fool", "a fooling image grown from noise", cmd_fool)
     fool.add_argument("model", help=MODEL_HELP)

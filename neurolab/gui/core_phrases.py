@@ -31,6 +31,24 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CorePhrases", "Cannot compare images of different sizes ({0} and {1})."),
     # neurolab/core/cpu.py
     QT_TRANSLATE_NOOP("CorePhrases", "This computer's processor lacks {0}, which TensorFlow needs, so neurolab cannot compute anything on it; use a PC made after about 2012."),
+    # neurolab/core/explain/config.py
+    QT_TRANSLATE_NOOP("CorePhrases", "Unknown method {0}: use {1}."),
+    QT_TRANSLATE_NOOP("CorePhrases", "{0} must be between {1} and {2}, not {3}."),
+    # neurolab/core/explain/methods.py
+    QT_TRANSLATE_NOOP("CorePhrases", "preparing {0}"),
+    QT_TRANSLATE_NOOP("CorePhrases", "Class {0} does not exist: the model has {1} classes (0–{2})."),
+    QT_TRANSLATE_NOOP("CorePhrases", "Grad-CAM of {0}"),
+    QT_TRANSLATE_NOOP("CorePhrases", "Grad-CAM++ of {0}"),
+    QT_TRANSLATE_NOOP("CorePhrases", "gradient saliency"),
+    QT_TRANSLATE_NOOP("CorePhrases", "SmoothGrad: {0} of {1} noisy copies"),
+    QT_TRANSLATE_NOOP("CorePhrases", "occlusion: {0} of {1} squares"),
+    QT_TRANSLATE_NOOP("CorePhrases", "RISE: {0} of {1} masks"),
+    # neurolab/core/explain/network.py
+    QT_TRANSLATE_NOOP("CorePhrases", "The layer {0} is used more than once in the network, so it has no single map to explain; choose another layer."),
+    QT_TRANSLATE_NOOP("CorePhrases", "The layer {0} does not lead to the class scores; choose a layer before the output that classifies."),
+    QT_TRANSLATE_NOOP("CorePhrases", "Grad-CAM needs a layer whose output is a map (height × width × channels); {0} gives {1} values."),
+    QT_TRANSLATE_NOOP("CorePhrases", "{0} has no layer with a spatial map, so Grad-CAM cannot be used; try saliency, occlusion or RISE."),
+    QT_TRANSLATE_NOOP("CorePhrases", "No layer called {0} in {1}."),
     # neurolab/core/gan/checkpoint.py
     QT_TRANSLATE_NOOP("CorePhrases", "Cannot create the checkpoint folder {0} ({1})."),
     QT_TRANSLATE_NOOP("CorePhrases", "write failed"),
@@ -275,7 +293,6 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CorePhrases", "The model has no output {0}; its outputs are {1}."),
     QT_TRANSLATE_NOOP("CorePhrases", "The output {0} cannot classify: it is not a score per class ({1})."),
     # neurolab/core/models/labels.py
-    QT_TRANSLATE_NOOP("CorePhrases", "Class {0} does not exist: the model has {1} classes (0–{2})."),
     QT_TRANSLATE_NOOP("CorePhrases", "No class called {0}. Did you mean {1}? The model knows these {2} classes: {3}."),
     QT_TRANSLATE_NOOP("CorePhrases", "No class called {0}. The model knows these {1} classes: {2}."),
     QT_TRANSLATE_NOOP("CorePhrases", "No class called {0}. Did you mean {1}?"),

@@ -53,6 +53,7 @@ from neurolab.gui.locale_format import percent
 from neurolab.gui.paths import same_file
 from neurolab.gui.tabs.activations import ActivationsTab
 from neurolab.gui.tabs.adversarial import AdversarialTab, Mode
+from neurolab.gui.tabs.explain import ExplainTab
 from neurolab.gui.tabs.gan import GanTab
 from neurolab.gui.tabs.style import StyleTab
 from neurolab.gui.tabs.train import TrainTab
@@ -273,6 +274,17 @@ class LabPanel(QDockWidget):
                                 "convolution see in the picture it got wrong?"),
                         self.tr("Open a mistake in Activations"), self._train_mistake),
             ), question=self.tr("Why might the model confuse these two classes?")),
+            Exercise("explain", self.tr("8. Where does it look?"), (
+                LabStep(self.tr("Grad-CAM colours the places of the flower photo that raise the "
+                                "network's score for {0}. Is it the flower, or something around "
+                                "it?").format(net.flower_class),
+                        self.tr("Explain the flower"), self._explain_flower),
+                LabStep(self.tr("Now its adversarial twin: the photo changed by a few levels per "
+                                "pixel until the network says something else. Top: the photo, "
+                                "bottom: the changed image; left for the old label, right for the "
+                                "new one."),
+                        self.tr("Explain the adversarial twin"), self._explain_twin),
+            ), question=self.tr("Does the network look somewhere else once it is fooled?")),
         ]
 
     def _page(self, exercise: Exercise) -> QWidget:
@@ -614,6 +626,39 @@ class LabPanel(QDockWidget):
                 percent(flip_alpha), net.flower_class))
 
         self._ensure_blend(net, flip)
+
+    # --- 8. where does it look? ---------------------------------------------------
+    def _explain_flower(self) -> None:
+        tab = self.main.tab(ExplainTab)
+
+        def explain() -> None:
+            tab.set_method("gradcam")
+            tab.choose_class(None)  # the network's answer
+            tab.choose_class(None, second=True)
+            tab.run_explain()
+            self._when([tab.explained], lambda: bool(tab.results) and not tab.busy(), self._land)
+
+        self._ensure_model(lab_network().spec, lambda: self._ensure_flower(tab, explain))
+
+    def _explain_twin(self) -> None:
+        adversarial, explain = self.main.tab(AdversarialTab), self.main.tab(ExplainTab)
+
+        def explain_pair() -> None:
+            explain.set_method("gradcam")
+            adversarial.explain_changed()  # as its "Explain the changed image" button does
+            self._when([explain.explained], lambda: len(explain.results) == 4 and not explain.busy(),
+                       self._land)
+
+        def attack() -> None:
+            before = adversarial.result
+            adversarial.attack_towards(None)
+            self._when([adversarial.result_shown], lambda: adversarial.result is not before
+                       and not adversarial.busy(), explain_pair)
+
+        def classified() -> None:
+            self._when([adversarial.classified], lambda: not adversarial.classifying(), attack)
+
+        self._ensure_model(lab_network().spec, lambda: self._ensure_flower(adversarial, classified))
 
     # --- 5. style transfer -------------------------------------------------------
     def _paint_flower(self) -> None:

@@ -175,9 +175,18 @@ class MainWindow(QMainWindow):
         tab.message.connect(self.statusBar().showMessage)
         tab.open_image_requested.connect(self.open_image_dialog)
         tab.open_model_requested.connect(self.open_model)
+        tab.explain_requested.connect(self._explain_pair)
         self.layers.layer_selected.connect(tab.set_layer)
         self.tabs.addTab(tab, tab.tab_title())
         self._pages.append(tab)
+
+    def _explain_pair(self, request) -> None:
+        """A tab's "Explain the changed image": the tab that explains shows both images' maps."""
+        for tab in self._pages:
+            if tab.explains:
+                self.show_tab(tab)
+                tab.explain_pair(request)
+                return
 
     def tab_list(self) -> list[Tab]:
         """The tabs, in the order shown."""

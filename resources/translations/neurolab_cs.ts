@@ -372,6 +372,14 @@
         <translation>napište, co vidíte</translation>
     </message>
     <message>
+        <source>Explain the changed image</source>
+        <translation>Vysvětlit změněný obrázek</translation>
+    </message>
+    <message>
+        <source>Where does the network look, in the photo and in the changed image, for the old and the new label? (the Explain tab)</source>
+        <translation>Kam se síť dívá na fotografii a na změněném obrázku, u staré a u nové třídy? (karta Vysvětlení)</translation>
+    </message>
+    <message>
         <source>The model has several outputs: the one whose scores name the classes</source>
         <translation>Model má několik výstupů: ten, jehož skóre určují třídy</translation>
     </message>
@@ -565,6 +573,62 @@
     <message>
         <source>This computer&apos;s processor lacks {0}, which TensorFlow needs, so neurolab cannot compute anything on it; use a PC made after about 2012.</source>
         <translation>Procesoru tohoto počítače chybí {0}, které TensorFlow potřebuje, takže na něm neurolab nemůže nic počítat; použijte počítač vyrobený zhruba po roce 2012.</translation>
+    </message>
+    <message>
+        <source>Unknown method {0}: use {1}.</source>
+        <translation>Neznámá metoda {0}: použijte {1}.</translation>
+    </message>
+    <message>
+        <source>{0} must be between {1} and {2}, not {3}.</source>
+        <translation>{0} musí být mezi {1} a {2}, ne {3}.</translation>
+    </message>
+    <message>
+        <source>preparing {0}</source>
+        <translation>připravuji {0}</translation>
+    </message>
+    <message>
+        <source>Grad-CAM of {0}</source>
+        <translation>Grad-CAM vrstvy {0}</translation>
+    </message>
+    <message>
+        <source>Grad-CAM++ of {0}</source>
+        <translation>Grad-CAM++ vrstvy {0}</translation>
+    </message>
+    <message>
+        <source>gradient saliency</source>
+        <translation>gradientní mapa důležitosti</translation>
+    </message>
+    <message>
+        <source>SmoothGrad: {0} of {1} noisy copies</source>
+        <translation>SmoothGrad: {0} z {1} zašuměných kopií</translation>
+    </message>
+    <message>
+        <source>occlusion: {0} of {1} squares</source>
+        <translation>zakrývání: {0} z {1} čtverců</translation>
+    </message>
+    <message>
+        <source>RISE: {0} of {1} masks</source>
+        <translation>RISE: {0} z {1} masek</translation>
+    </message>
+    <message>
+        <source>The layer {0} is used more than once in the network, so it has no single map to explain; choose another layer.</source>
+        <translation>Vrstva {0} je v síti použita víckrát, takže nemá jedinou mapu k vysvětlení; zvolte jinou vrstvu.</translation>
+    </message>
+    <message>
+        <source>The layer {0} does not lead to the class scores; choose a layer before the output that classifies.</source>
+        <translation>Vrstva {0} nevede ke skóre tříd; zvolte vrstvu před výstupem, který klasifikuje.</translation>
+    </message>
+    <message>
+        <source>Grad-CAM needs a layer whose output is a map (height × width × channels); {0} gives {1} values.</source>
+        <translation>Grad-CAM potřebuje vrstvu, jejímž výstupem je mapa (výška × šířka × kanály); {0} dává {1} hodnot.</translation>
+    </message>
+    <message>
+        <source>{0} has no layer with a spatial map, so Grad-CAM cannot be used; try saliency, occlusion or RISE.</source>
+        <translation>{0} nemá žádnou vrstvu s prostorovou mapou, takže Grad-CAM nelze použít; zkuste mapu důležitosti, zakrývání nebo RISE.</translation>
+    </message>
+    <message>
+        <source>No layer called {0} in {1}.</source>
+        <translation>V {1} není žádná vrstva {0}.</translation>
     </message>
     <message>
         <source>Cannot create the checkpoint folder {0} ({1}).</source>
@@ -1870,6 +1934,198 @@
     </message>
 </context>
 <context>
+    <name>ExplainTab</name>
+    <message>
+        <source>Explain</source>
+        <translation>Vysvětlení</translation>
+    </message>
+    <message>
+        <source>Open image…</source>
+        <translation>Otevřít obrázek…</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <comment>button</comment>
+        <translation>Vysvětlit</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Metoda:</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>&amp;Třída:</translation>
+    </message>
+    <message>
+        <source>&amp;beside it:</source>
+        <translation>&amp;vedle ní:</translation>
+    </message>
+    <message>
+        <source>Open an image, then press Explain</source>
+        <translation>Otevřete obrázek a stiskněte Vysvětlit</translation>
+    </message>
+    <message>
+        <source>How strongly the map covers the photo</source>
+        <translation>Jak silně mapa zakrývá fotografii</translation>
+    </message>
+    <message>
+        <source>Cividis (colour-blind safe)</source>
+        <translation>Cividis (vhodná i pro barvoslepé)</translation>
+    </message>
+    <message>
+        <source>Ice (black, blue, white)</source>
+        <translation>Led (černá, modrá, bílá)</translation>
+    </message>
+    <message>
+        <source>Save result…</source>
+        <translation>Uložit výsledek…</translation>
+    </message>
+    <message>
+        <source>&amp;Opacity:</source>
+        <translation>&amp;Krytí:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Barvy:</translation>
+    </message>
+    <message>
+        <source>Grad-CAM</source>
+        <translation>Grad-CAM</translation>
+    </message>
+    <message>
+        <source>Grad-CAM++</source>
+        <translation>Grad-CAM++</translation>
+    </message>
+    <message>
+        <source>Gradient saliency</source>
+        <translation>Gradientní mapa důležitosti</translation>
+    </message>
+    <message>
+        <source>SmoothGrad</source>
+        <translation>SmoothGrad</translation>
+    </message>
+    <message>
+        <source>Occlusion</source>
+        <translation>Zakrývání</translation>
+    </message>
+    <message>
+        <source>RISE (random masks)</source>
+        <translation>RISE (náhodné masky)</translation>
+    </message>
+    <message>
+        <source>Off: the last layer with a spatial map (the last convolutional stage)</source>
+        <translation>Vypnuto: poslední vrstva s prostorovou mapou (poslední konvoluční stupeň)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Noise:</source>
+        <translation>Šum:</translation>
+    </message>
+    <message>
+        <source>Noisy copies:</source>
+        <translation>Zašuměné kopie:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Grey square:</source>
+        <translation>Šedý čtverec:</translation>
+    </message>
+    <message>
+        <source>step:</source>
+        <translation>krok:</translation>
+    </message>
+    <message>
+        <source>Random masks:</source>
+        <translation>Náhodné masky:</translation>
+    </message>
+    <message>
+        <source>Explanations need a model that takes one image. {0}</source>
+        <translation>Vysvětlení potřebují model, který přijímá jeden obrázek. {0}</translation>
+    </message>
+    <message>
+        <source>Explanations need a classifier. {0}</source>
+        <translation>Vysvětlení potřebují klasifikátor. {0}</translation>
+    </message>
+    <message>
+        <source>(the network&apos;s answer)</source>
+        <translation>(odpověď sítě)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(žádná)</translation>
+    </message>
+    <message>
+        <source>Original photo</source>
+        <translation>Původní fotografie</translation>
+    </message>
+    <message>
+        <source>Changed image</source>
+        <translation>Změněný obrázek</translation>
+    </message>
+    <message>
+        <source> at layer {0}</source>
+        <translation> ve vrstvě {0}</translation>
+    </message>
+    <message>
+        <source>{0}{1} for &lt;b&gt;{2}&lt;/b&gt; ({3}){4}</source>
+        <translation>{0}{1} pro &lt;b&gt;{2}&lt;/b&gt; ({3}){4}</translation>
+    </message>
+    <message>
+        <source>Map:</source>
+        <translation>Mapa:</translation>
+    </message>
+    <message>
+        <source>Bright: where the layer&apos;s features raise the class&apos;s score.</source>
+        <translation>Světlé: kde příznaky vrstvy zvyšují skóre třídy.</translation>
+    </message>
+    <message>
+        <source>Bright: where the layer&apos;s features raise the class&apos;s score, each place weighted on its own.</source>
+        <translation>Světlé: kde příznaky vrstvy zvyšují skóre třídy, každé místo vážené zvlášť.</translation>
+    </message>
+    <message>
+        <source>Bright: pixels whose change would change the class&apos;s score most.</source>
+        <translation>Světlé: pixely, jejichž změna by nejvíc změnila skóre třídy.</translation>
+    </message>
+    <message>
+        <source>Bright: pixels whose change would change the class&apos;s score most, averaged over noisy copies of the photo.</source>
+        <translation>Světlé: pixely, jejichž změna by nejvíc změnila skóre třídy, zprůměrováno přes zašuměné kopie fotografie.</translation>
+    </message>
+    <message>
+        <source>Bright: covering the place with a grey square lowers the class&apos;s probability most.</source>
+        <translation>Světlé: zakrytí místa šedým čtvercem nejvíc sníží pravděpodobnost třídy.</translation>
+    </message>
+    <message>
+        <source>Bright: the class is most probable when the place is visible (random masks).</source>
+        <translation>Světlé: třída je nejpravděpodobnější, když je místo vidět (náhodné masky).</translation>
+    </message>
+    <message>
+        <source>Use the layer chosen in the Network table ({0})</source>
+        <translation>Použít vrstvu zvolenou v tabulce sítě ({0})</translation>
+    </message>
+    <message>
+        <source>Use the layer chosen in the Network table (none chosen)</source>
+        <translation>Použít vrstvu zvolenou v tabulce sítě (žádná nezvolena)</translation>
+    </message>
+    <message>
+        <source>Save result</source>
+        <translation>Uložit výsledek</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Obrázek PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Uloženo: {0}</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Images ({0})</source>
@@ -2409,6 +2665,30 @@
     <message>
         <source>Why might the model confuse these two classes?</source>
         <translation>Proč si model tyto dvě třídy může plést?</translation>
+    </message>
+    <message>
+        <source>8. Where does it look?</source>
+        <translation>8. Kam se síť dívá?</translation>
+    </message>
+    <message>
+        <source>Grad-CAM colours the places of the flower photo that raise the network&apos;s score for {0}. Is it the flower, or something around it?</source>
+        <translation>Grad-CAM obarví místa fotografie květiny, která zvyšují skóre sítě pro třídu {0}. Je to květina, nebo něco kolem ní?</translation>
+    </message>
+    <message>
+        <source>Explain the flower</source>
+        <translation>Vysvětlit květinu</translation>
+    </message>
+    <message>
+        <source>Now its adversarial twin: the photo changed by a few levels per pixel until the network says something else. Top: the photo, bottom: the changed image; left for the old label, right for the new one.</source>
+        <translation>Teď její adversariální dvojče: fotografie změněná o pár úrovní na pixel, dokud síť neřekne něco jiného. Nahoře fotografie, dole změněný obrázek; vlevo pro starou třídu, vpravo pro novou.</translation>
+    </message>
+    <message>
+        <source>Explain the adversarial twin</source>
+        <translation>Vysvětlit adversariální dvojče</translation>
+    </message>
+    <message>
+        <source>Does the network look somewhere else once it is fooled?</source>
+        <translation>Dívá se síť jinam, když je oklamaná?</translation>
     </message>
     <message>
         <source>Set the window up for step {0}</source>

@@ -370,6 +370,14 @@
         <translation>type what you see</translation>
     </message>
     <message>
+        <source>Explain the changed image</source>
+        <translation>Explain the changed image</translation>
+    </message>
+    <message>
+        <source>Where does the network look, in the photo and in the changed image, for the old and the new label? (the Explain tab)</source>
+        <translation>Where does the network look, in the photo and in the changed image, for the old and the new label? (the Explain tab)</translation>
+    </message>
+    <message>
         <source>The model has several outputs: the one whose scores name the classes</source>
         <translation>The model has several outputs: the one whose scores name the classes</translation>
     </message>
@@ -563,6 +571,62 @@
     <message>
         <source>This computer&apos;s processor lacks {0}, which TensorFlow needs, so neurolab cannot compute anything on it; use a PC made after about 2012.</source>
         <translation>This computer&apos;s processor lacks {0}, which TensorFlow needs, so neurolab cannot compute anything on it; use a PC made after about 2012.</translation>
+    </message>
+    <message>
+        <source>Unknown method {0}: use {1}.</source>
+        <translation>Unknown method {0}: use {1}.</translation>
+    </message>
+    <message>
+        <source>{0} must be between {1} and {2}, not {3}.</source>
+        <translation>{0} must be between {1} and {2}, not {3}.</translation>
+    </message>
+    <message>
+        <source>preparing {0}</source>
+        <translation>preparing {0}</translation>
+    </message>
+    <message>
+        <source>Grad-CAM of {0}</source>
+        <translation>Grad-CAM of {0}</translation>
+    </message>
+    <message>
+        <source>Grad-CAM++ of {0}</source>
+        <translation>Grad-CAM++ of {0}</translation>
+    </message>
+    <message>
+        <source>gradient saliency</source>
+        <translation>gradient saliency</translation>
+    </message>
+    <message>
+        <source>SmoothGrad: {0} of {1} noisy copies</source>
+        <translation>SmoothGrad: {0} of {1} noisy copies</translation>
+    </message>
+    <message>
+        <source>occlusion: {0} of {1} squares</source>
+        <translation>occlusion: {0} of {1} squares</translation>
+    </message>
+    <message>
+        <source>RISE: {0} of {1} masks</source>
+        <translation>RISE: {0} of {1} masks</translation>
+    </message>
+    <message>
+        <source>The layer {0} is used more than once in the network, so it has no single map to explain; choose another layer.</source>
+        <translation>The layer {0} is used more than once in the network, so it has no single map to explain; choose another layer.</translation>
+    </message>
+    <message>
+        <source>The layer {0} does not lead to the class scores; choose a layer before the output that classifies.</source>
+        <translation>The layer {0} does not lead to the class scores; choose a layer before the output that classifies.</translation>
+    </message>
+    <message>
+        <source>Grad-CAM needs a layer whose output is a map (height × width × channels); {0} gives {1} values.</source>
+        <translation>Grad-CAM needs a layer whose output is a map (height × width × channels); {0} gives {1} values.</translation>
+    </message>
+    <message>
+        <source>{0} has no layer with a spatial map, so Grad-CAM cannot be used; try saliency, occlusion or RISE.</source>
+        <translation>{0} has no layer with a spatial map, so Grad-CAM cannot be used; try saliency, occlusion or RISE.</translation>
+    </message>
+    <message>
+        <source>No layer called {0} in {1}.</source>
+        <translation>No layer called {0} in {1}.</translation>
     </message>
     <message>
         <source>Cannot create the checkpoint folder {0} ({1}).</source>
@@ -1868,6 +1932,198 @@
     </message>
 </context>
 <context>
+    <name>ExplainTab</name>
+    <message>
+        <source>Explain</source>
+        <translation>Explain</translation>
+    </message>
+    <message>
+        <source>Open image…</source>
+        <translation>Open image…</translation>
+    </message>
+    <message>
+        <source>Explain</source>
+        <comment>button</comment>
+        <translation>Explain</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Method:</translation>
+    </message>
+    <message>
+        <source>C&amp;lass:</source>
+        <translation>C&amp;lass:</translation>
+    </message>
+    <message>
+        <source>&amp;beside it:</source>
+        <translation>&amp;beside it:</translation>
+    </message>
+    <message>
+        <source>Open an image, then press Explain</source>
+        <translation>Open an image, then press Explain</translation>
+    </message>
+    <message>
+        <source>How strongly the map covers the photo</source>
+        <translation>How strongly the map covers the photo</translation>
+    </message>
+    <message>
+        <source>Cividis (colour-blind safe)</source>
+        <translation>Cividis (colour-blind safe)</translation>
+    </message>
+    <message>
+        <source>Ice (black, blue, white)</source>
+        <translation>Ice (black, blue, white)</translation>
+    </message>
+    <message>
+        <source>Save result…</source>
+        <translation>Save result…</translation>
+    </message>
+    <message>
+        <source>&amp;Opacity:</source>
+        <translation>&amp;Opacity:</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colours:</translation>
+    </message>
+    <message>
+        <source>Grad-CAM</source>
+        <translation>Grad-CAM</translation>
+    </message>
+    <message>
+        <source>Grad-CAM++</source>
+        <translation>Grad-CAM++</translation>
+    </message>
+    <message>
+        <source>Gradient saliency</source>
+        <translation>Gradient saliency</translation>
+    </message>
+    <message>
+        <source>SmoothGrad</source>
+        <translation>SmoothGrad</translation>
+    </message>
+    <message>
+        <source>Occlusion</source>
+        <translation>Occlusion</translation>
+    </message>
+    <message>
+        <source>RISE (random masks)</source>
+        <translation>RISE (random masks)</translation>
+    </message>
+    <message>
+        <source>Off: the last layer with a spatial map (the last convolutional stage)</source>
+        <translation>Off: the last layer with a spatial map (the last convolutional stage)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Noise:</source>
+        <translation>Noise:</translation>
+    </message>
+    <message>
+        <source>Noisy copies:</source>
+        <translation>Noisy copies:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Grey square:</source>
+        <translation>Grey square:</translation>
+    </message>
+    <message>
+        <source>step:</source>
+        <translation>step:</translation>
+    </message>
+    <message>
+        <source>Random masks:</source>
+        <translation>Random masks:</translation>
+    </message>
+    <message>
+        <source>Explanations need a model that takes one image. {0}</source>
+        <translation>Explanations need a model that takes one image. {0}</translation>
+    </message>
+    <message>
+        <source>Explanations need a classifier. {0}</source>
+        <translation>Explanations need a classifier. {0}</translation>
+    </message>
+    <message>
+        <source>(the network&apos;s answer)</source>
+        <translation>(the network&apos;s answer)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Original photo</source>
+        <translation>Original photo</translation>
+    </message>
+    <message>
+        <source>Changed image</source>
+        <translation>Changed image</translation>
+    </message>
+    <message>
+        <source> at layer {0}</source>
+        <translation> at layer {0}</translation>
+    </message>
+    <message>
+        <source>{0}{1} for &lt;b&gt;{2}&lt;/b&gt; ({3}){4}</source>
+        <translation>{0}{1} for &lt;b&gt;{2}&lt;/b&gt; ({3}){4}</translation>
+    </message>
+    <message>
+        <source>Map:</source>
+        <translation>Map:</translation>
+    </message>
+    <message>
+        <source>Bright: where the layer&apos;s features raise the class&apos;s score.</source>
+        <translation>Bright: where the layer&apos;s features raise the class&apos;s score.</translation>
+    </message>
+    <message>
+        <source>Bright: where the layer&apos;s features raise the class&apos;s score, each place weighted on its own.</source>
+        <translation>Bright: where the layer&apos;s features raise the class&apos;s score, each place weighted on its own.</translation>
+    </message>
+    <message>
+        <source>Bright: pixels whose change would change the class&apos;s score most.</source>
+        <translation>Bright: pixels whose change would change the class&apos;s score most.</translation>
+    </message>
+    <message>
+        <source>Bright: pixels whose change would change the class&apos;s score most, averaged over noisy copies of the photo.</source>
+        <translation>Bright: pixels whose change would change the class&apos;s score most, averaged over noisy copies of the photo.</translation>
+    </message>
+    <message>
+        <source>Bright: covering the place with a grey square lowers the class&apos;s probability most.</source>
+        <translation>Bright: covering the place with a grey square lowers the class&apos;s probability most.</translation>
+    </message>
+    <message>
+        <source>Bright: the class is most probable when the place is visible (random masks).</source>
+        <translation>Bright: the class is most probable when the place is visible (random masks).</translation>
+    </message>
+    <message>
+        <source>Use the layer chosen in the Network table ({0})</source>
+        <translation>Use the layer chosen in the Network table ({0})</translation>
+    </message>
+    <message>
+        <source>Use the layer chosen in the Network table (none chosen)</source>
+        <translation>Use the layer chosen in the Network table (none chosen)</translation>
+    </message>
+    <message>
+        <source>Save result</source>
+        <translation>Save result</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Images ({0})</source>
@@ -2405,6 +2661,30 @@
     <message>
         <source>Why might the model confuse these two classes?</source>
         <translation>Why might the model confuse these two classes?</translation>
+    </message>
+    <message>
+        <source>8. Where does it look?</source>
+        <translation>8. Where does it look?</translation>
+    </message>
+    <message>
+        <source>Grad-CAM colours the places of the flower photo that raise the network&apos;s score for {0}. Is it the flower, or something around it?</source>
+        <translation>Grad-CAM colours the places of the flower photo that raise the network&apos;s score for {0}. Is it the flower, or something around it?</translation>
+    </message>
+    <message>
+        <source>Explain the flower</source>
+        <translation>Explain the flower</translation>
+    </message>
+    <message>
+        <source>Now its adversarial twin: the photo changed by a few levels per pixel until the network says something else. Top: the photo, bottom: the changed image; left for the old label, right for the new one.</source>
+        <translation>Now its adversarial twin: the photo changed by a few levels per pixel until the network says something else. Top: the photo, bottom: the changed image; left for the old label, right for the new one.</translation>
+    </message>
+    <message>
+        <source>Explain the adversarial twin</source>
+        <translation>Explain the adversarial twin</translation>
+    </message>
+    <message>
+        <source>Does the network look somewhere else once it is fooled?</source>
+        <translation>Does the network look somewhere else once it is fooled?</translation>
     </message>
     <message>
         <source>Set the window up for step {0}</source>

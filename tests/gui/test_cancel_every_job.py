@@ -93,6 +93,17 @@ def _gan(window):
     window.tab(GanTab).start()
 
 
+def _explain(window):
+    from neurolab.gui.tabs.explain import ExplainTab
+
+    tab = window.tab(ExplainTab)
+    window.show_tab(tab)
+    tab.set_image(photo(600, 800), "photo.png")
+    tab.set_method("smoothgrad")
+    tab.samples_spin.setValue(500)
+    tab.explain_button.click()
+
+
 def _model(window):
     from neurolab.core.models.catalog import bundled_model_path
 
@@ -100,7 +111,8 @@ def _model(window):
 
 
 JOBS = {"activations": _activations, "classify": _classify, "attack": _attack, "fool": _fool,
-        "blend": _blend, "style transfer": _style, "GAN training": _gan, "model": _model}
+        "blend": _blend, "style transfer": _style, "GAN training": _gan, "explain": _explain,
+        "model": _model}
 
 
 @pytest.mark.parametrize("job", [pytest.param(job, marks=pytest.mark.slow) if job == "GAN training"

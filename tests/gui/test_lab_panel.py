@@ -10,6 +10,7 @@ from neurolab.assets import style_images
 from neurolab.gui.lab_panel import BUNDLED, SQUEEZENET, convolution_keys, flower_path, lab_network
 from neurolab.gui.tabs.activations import ActivationsTab
 from neurolab.gui.tabs.adversarial import AdversarialTab
+from neurolab.gui.tabs.explain import ExplainTab
 from neurolab.gui.tabs.gan import GanTab, RunState
 from neurolab.gui.tabs.style import StyleTab
 from neurolab.gui.tabs.train import TrainTab
@@ -137,6 +138,14 @@ def test_every_exercise_step_lands_in_its_state(qtbot, window):
     assert window.tabs.currentWidget() is tab and window.workspace.loaded.path == train.saved_path
     assert window.workspace.loaded.labels == train.result.classes
     walked |= {("train", 0), ("train", 1), ("train", 2)}
+
+    # 8. Where does it look? Grad-CAM of the flower, then the flower and its adversarial twin.
+    explain = window.tab(ExplainTab)
+    click_step(qtbot, window, "explain", 0)
+    assert window.tabs.currentWidget() is explain and explain.shown_labels() == [net.flower_class]
+    click_step(qtbot, window, "explain", 1)
+    assert len(explain.shown_labels()) == 4 and explain.shown_labels()[0] == net.flower_class
+    walked |= {("explain", 0), ("explain", 1)}
 
     every = {(e.key, i) for e in panel.exercise_list for i in range(len(e.steps))}
     assert walked == every  # no step left unchecked

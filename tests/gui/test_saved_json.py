@@ -258,3 +258,29 @@ def test_gan_pause_takes_the_history_once_behind_the_last_step(qtbot, gan, tmp_p
     gan.save_metrics(str(tmp_path / "metrics.csv"))
     rows = (tmp_path / "metrics.csv").read_text().splitlines()
     assert len(rows) == len(trainer.history) + 1  # a header, then every entry
+
+
+def test_explain_save_writes_the_json_the_cli_prints(qtbot, adversarial, flower_file, tmp_path, monkeypatch,
+                                                     capsys):
+    import numpy as np
+
+    from neurolab.gui.tabs.explain import ExplainTab
+
+    tab = adversarial.window().tab(ExplainTab)
+    adversarial.window().show_tab(tab)
+    tab.set_method("occlusion")
+    with qtbot.waitSignal(tab.explained, timeout=120_000):
+        tab.explain_button.click()
+    out = tmp_path / "flower_occlusion.png"
+    answer_save_dialog(monkeypatch, out)
+    tab.save_button.click()
+    saved = saved_json(out)
+    assert saved["output"] == str(out) and saved["npy"] == str(out.with_suffix(".npy"))
+    cli = cli_json(capsys, "explain", "shapes", flower_file, "--method", "occlusion", "--json")
+    assert [p["class"] for p in saved["top"]] == [p.label for p in adversarial.clean_top], "the photo's top 5"
+    assert set(saved) == set(cli)
+    for key in ("method", "class", "index", "probability", "layer", "settings", "min", "max", "image_size",
+                "map_size", "top", "meaning"):
+        expected = pytest.approx(cli[key]) if isinstance(cli[key], float) else cli[key]
+        assert saved[key] == expected, key
+    assert np.load(out.with_suffix(".npy")).shape == (saved["image_size"][1], saved["image_size"][0])

@@ -199,11 +199,19 @@ class AdversarialTab(Tab):
         self.transfer_button.setEnabled(False)
         self.transfer_button.clicked.connect(self.check_transfer)
         self.transfer_result = QLabel()
+        self.explain_button = QPushButton(self.tr("Explain the changed image"))
+        self.explain_button.setObjectName("explainChanged")
+        self.explain_button.setToolTip(self.tr("Where does the network look, in the photo and in the changed "
+                                               "image, for the old and the new label? (the Explain tab)"))
+        self.explain_button.setEnabled(False)
+        self.explain_button.clicked.connect(self.explain_changed)
         bottom = QHBoxLayout()
         bottom.addWidget(self.transfer_button)
         bottom.addWidget(self.transfer_model)
         bottom.addWidget(self.transfer_result, 1)
         bottom.addWidget(self.save_button)
+        # Under the changed image's classes (the bottom row is full at 1366 px in Czech).
+        right.addWidget(self.explain_button, 0, Qt.AlignLeft)
 
         self.output_box = QComboBox()
         self.output_box.setObjectName("classifierOutput")
@@ -517,6 +525,7 @@ class AdversarialTab(Tab):
         self._verdict_render = None
         self.save_button.setEnabled(False)
         self.transfer_button.setEnabled(False)
+        self.explain_button.setEnabled(False)
         self.transfer_result.clear()
 
     def human_class(self) -> int | None:
@@ -597,6 +606,14 @@ class AdversarialTab(Tab):
             self.blend_slider.setFocus()
 
     # --- attack, fool, blend ------------------------------------------------
+    def attack_towards(self, label: str | None = None) -> None:
+        """The Lab's verb: attack the photo (towards class ``label``; None: any other class), as a
+        person picks the target and presses Attack."""
+        self.show_mode(Mode.ATTACK)
+        index = self.target.findText(label) if label else 0
+        self.target.setCurrentIndex(max(0, index))
+        self.run_attack()
+
     def run_attack(self) -> None:
         from neurolab.core.adversarial.attacks import AttackConfig, attack_job
 
@@ -813,7 +830,27 @@ class AdversarialTab(Tab):
     def _result_ready(self) -> None:
         self.save_button.setEnabled(True)
         self.transfer_button.setEnabled(True)
+        self.explain_button.setEnabled(self._explainable() is not None)
         self.result_shown.emit()
+
+    def _explainable(self):
+        """(old class, new class) when the changed image is the photo changed (an attack, a
+        blend), so both can be explained side by side; else None (a fooling image has no photo)."""
+        result = self.shown_result()
+        after = getattr(result, "after", None)
+        if (self._start_kind is not None or self.image is None or not self.clean_top or not after
+                or self.result_image is None or self.result_image.shape != self.image.shape):
+            return None
+        return self.clean_top[0].index, after[0].index
+
+    def explain_changed(self) -> None:
+        """The Explain tab shows the photo's and the changed image's maps for both labels."""
+        from neurolab.gui.tabs.explain import ExplainRequest
+
+        classes = self._explainable()
+        if classes is not None:
+            self.explain_requested.emit(ExplainRequest(self.image, self.result_image, self.image_name,
+                                                       *classes))
 
     # --- transfer and saving ------------------------------------------------
     def check_transfer(self) -> None:

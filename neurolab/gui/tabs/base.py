@@ -37,12 +37,17 @@ class Tab(QWidget):
     takes_images: ClassVar[bool] = False
     #: A folder dropped on the window (or named on the command line) opens in this tab.
     takes_folders: ClassVar[bool] = False
+    #: ``explain_pair`` shows a photo and its changed twin explained (the Explain tab).
+    explains: ClassVar[bool] = False
 
     error = Signal(str)  # a sentence for the error bar (core's English ones are translated there)
     message = Signal(str)  # a sentence for the status bar
     open_image_requested = Signal()  # the tab's "Open image…": the window's dialog opens
     view_ready = Signal()  # what the tab shows for its model and image is on screen
     open_model_requested = Signal(str)  # a model file the tab wrote (Train's Save): the window opens it
+    #: a photo and its changed twin to explain (an ``explain.ExplainRequest``): the window shows the
+    #: tab that ``explains`` and calls its ``explain_pair``
+    explain_requested = Signal(object)
 
     def __init__(self, runner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -101,6 +106,9 @@ class Tab(QWidget):
         """Open ``path`` in the slot at ``point`` (after :meth:`wants_drop` said yes)."""
 
     # --- jobs ------------------------------------------------------------------------
+    def explain_pair(self, request) -> None:
+        """Explain a photo and its changed twin (only a tab that ``explains``)."""
+
     def busy(self) -> bool:
         """A job of this tab is queued or running, or a result is still being put on screen in
         steps (the Train tab's evaluation); the screenshot verb waits for it."""
