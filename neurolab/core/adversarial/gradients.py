@@ -109,8 +109,8 @@ class GradientModel:
             batch = tf.reduce_sum(batch * tf.constant(LUMA, tf.float32), axis=-1, keepdims=True)
         return batch
 
-    def _logits(self, batch):
-        """Preprocessed model input -> logits, one row per image."""
+    def logits(self, batch):
+        """Preprocessed model input -> logits, one row per image (the attacks' and the explanations' scores)."""
         import tensorflow as tf
 
         return tf.cast(self._scores(self._model_preprocess(batch)), tf.float32)
@@ -118,14 +118,14 @@ class GradientModel:
     def _probabilities_graph(self, image):
         import tensorflow as tf
 
-        return tf.nn.softmax(self._logits(self._model_input(image))[0])
+        return tf.nn.softmax(self.logits(self._model_input(image))[0])
 
     def _gradient_graph(self, image, cls):
         import tensorflow as tf
 
         with tf.GradientTape() as tape:
             tape.watch(image)
-            logits = self._logits(self._model_input(image))[0]
+            logits = self.logits(self._model_input(image))[0]
             objective = _log_odds(logits, cls)
         gradient = tape.gradient(objective, image)
         return gradient, tf.nn.softmax(logits)
@@ -141,7 +141,7 @@ class GradientModel:
     def _batch_graph(self, batch):
         import tensorflow as tf
 
-        return tf.nn.softmax(self._logits(batch), axis=-1)
+        return tf.nn.softmax(self.logits(batch), axis=-1)
 
     # calling the traced functions ---------------------------------------------
     def step(self, x, x0, cls, direction, step, eps):

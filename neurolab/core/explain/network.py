@@ -79,7 +79,7 @@ class ExplainModel:
 
     # graphs ---------------------------------------------------------------------------
     def _logits(self, batch):
-        return self.gradients._logits(batch)
+        return self.gradients.logits(batch)
 
     def _probability_graph(self, batch):
         import tensorflow as tf
