@@ -46,7 +46,7 @@ from neurolab.gui.core_texts import core_text, error_text, job_stage
 from neurolab.gui.locale_format import integer, percent
 from neurolab.gui.tabs.base import Tab
 from neurolab.gui.widgets.confusion_matrix import ConfusionMatrix
-from neurolab.gui.widgets.curve_plot import CurvePlot
+from neurolab.gui.widgets.curve_plot import CurvePlot, prepare_in_turns
 from neurolab.gui.widgets.image_view import ImageView
 from neurolab.gui.widgets.probability_bars import ProbabilityBars
 from neurolab.gui.worker import LatestJob
@@ -144,6 +144,12 @@ class TrainTab(Tab):
 
     def tab_title(self) -> str:
         return self.tr("Train")
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """The Training page's charts are built in idle turns once the tab is seen, not when
+        Start shows them (21-26 ms of the GUI thread each, on top of their first paint)."""
+        super().showEvent(event)
+        prepare_in_turns((self.loss_plot, self.accuracy_plot), self)
 
     # --- layout -------------------------------------------------------------
     def _build(self) -> None:
@@ -378,6 +384,11 @@ class TrainTab(Tab):
         self.epoch_label = QLabel()
         self.epoch_label.setObjectName("trainEpoch")
         self.epoch_label.setWordWrap(True)
+        # Room for two lines from the start: a label growing at the first progress event
+        # shrank both charts, and redrawing their axes at the new size held the GUI thread
+        # ~30 ms (benchmarks/bench_ui.py (e)).
+        self.epoch_label.setMinimumHeight(2 * self.epoch_label.fontMetrics().lineSpacing() + 2)
+        self.epoch_label.setAlignment(Qt.AlignLeft | Qt.AlignTop)
         column.addWidget(self.epoch_label)
         self._draw_charts()
         return page
