@@ -3545,10 +3545,6 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
         <translation>Model</translation>
     </message>
     <message>
-        <source>The network whose features the new classifier learns from; greyed out: its ImageNet weights are not on this computer</source>
-        <translation>Síť, z jejíchž příznaků se nový klasifikátor učí; šedě: její váhy ImageNet nejsou v tomto počítači</translation>
-    </message>
-    <message>
         <source>Fine-tune the last block</source>
         <translation>Doladit poslední blok</translation>
     </message>
@@ -3673,6 +3669,14 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
         <translation>Nejjistější chyby, po tréninku</translation>
     </message>
     <message>
+        <source>The network whose features the new classifier learns from; Automatic: a small CNN from scratch for small pictures, else a pretrained one; greyed out: its ImageNet weights are not on this computer</source>
+        <translation>Síť, z jejíchž příznaků se nový klasifikátor učí; Automaticky: pro malé obrázky malá CNN od nuly, jinak předtrénovaná síť; šedě: její váhy ImageNet nejsou v tomto počítači</translation>
+    </message>
+    <message>
+        <source>Automatic (by the pictures)</source>
+        <translation>Automaticky (podle obrázků)</translation>
+    </message>
+    <message>
         <source>Test folder…</source>
         <translation>Testovací složka…</translation>
     </message>
@@ -3779,6 +3783,10 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
     <message>
         <source>building the model</source>
         <translation>sestavování modelu</translation>
+    </message>
+    <message>
+        <source>Chosen for these pictures: {0} at {1}×{1} px.</source>
+        <translation>Zvoleno pro tyto obrázky: {0} při {1}×{1} px.</translation>
     </message>
     <message>
         <source>Paused after epoch {0}. Resume goes on from here; Stop keeps the best epoch.</source>

@@ -204,8 +204,9 @@ class TrainTab(Tab):
         self.backbone = QComboBox()
         self.backbone.setObjectName("trainBackbone")
         self.backbone.setToolTip(self.tr("The network whose features the new classifier learns "
-                                         "from; greyed out: its ImageNet weights are not on this "
-                                         "computer"))
+                                         "from; Automatic: a small CNN from scratch for small "
+                                         "pictures, else a pretrained one; greyed out: its ImageNet "
+                                         "weights are not on this computer"))
         self.fine_tune = QCheckBox(self.tr("Fine-tune the last block"))
         self.fine_tune.setObjectName("trainFineTune")
         self.fine_tune.setToolTip(self.tr("Also train the backbone's last block: slower, "
@@ -235,6 +236,7 @@ class TrainTab(Tab):
             choices = backbone_choices()
         except Exception:  # noqa: BLE001 - core without the list: the bundled trunk only
             choices = [("bundled", True)]
+        choices = [("auto", True)] + choices  # core's TrainConfig.for_pictures decides
         model = self.backbone.model()
         for name, usable in choices:
             self.backbone.addItem(self._backbone_text(name), name)
@@ -247,6 +249,8 @@ class TrainTab(Tab):
             self.backbone.setCurrentIndex(index)
 
     def _backbone_text(self, name: str) -> str:
+        if name == "auto":
+            return self.tr("Automatic (by the pictures)")
         if name == "bundled":
             return self.tr("Bundled shapes model")
         if name == "scratch":
@@ -574,7 +578,7 @@ class TrainTab(Tab):
     def config(self):
         from neurolab.core.training.config import TrainConfig
 
-        return TrainConfig(backbone=self.backbone.currentData() or "bundled",
+        return TrainConfig(backbone=self.backbone.currentData() or "auto",
                            epochs=self.epochs.value(), fine_tune=self.fine_tune.isChecked(),
                            augment=self.augment.isChecked())
 
@@ -605,6 +609,10 @@ class TrainTab(Tab):
 
     def _on_trainer(self, trainer) -> None:
         self.trainer = trainer
+        chosen = getattr(trainer, "config", None)
+        if self.backbone.currentData() == "auto" and getattr(chosen, "backbone", "auto") != "auto":
+            self.status.setText(self.tr("Chosen for these pictures: {0} at {1}×{1} px.").format(
+                self._backbone_text(chosen.backbone), integer(chosen.size)))
         self.resume()
 
     def resume(self) -> None:
