@@ -3577,6 +3577,10 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
         <translation>Její váhy ImageNet nejsou v tomto počítači</translation>
     </message>
     <message>
+        <source>Automatic</source>
+        <translation>Automaticky</translation>
+    </message>
+    <message>
         <source>Bundled shapes model</source>
         <translation>Přibalený model tvarů</translation>
     </message>
@@ -3671,10 +3675,6 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
     <message>
         <source>The network whose features the new classifier learns from; Automatic: a small CNN from scratch for small pictures, else a pretrained one; greyed out: its ImageNet weights are not on this computer</source>
         <translation>Síť, z jejíchž příznaků se nový klasifikátor učí; Automaticky: pro malé obrázky malá CNN od nuly, jinak předtrénovaná síť; šedě: její váhy ImageNet nejsou v tomto počítači</translation>
-    </message>
-    <message>
-        <source>Automatic (by the pictures)</source>
-        <translation>Automaticky (podle obrázků)</translation>
     </message>
     <message>
         <source>Test folder…</source>

@@ -3573,6 +3573,10 @@ See what a convolutional neural network sees.</translation>
         <translation>Its ImageNet weights are not on this computer</translation>
     </message>
     <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
         <source>Bundled shapes model</source>
         <translation>Bundled shapes model</translation>
     </message>
@@ -3667,10 +3671,6 @@ See what a convolutional neural network sees.</translation>
     <message>
         <source>The network whose features the new classifier learns from; Automatic: a small CNN from scratch for small pictures, else a pretrained one; greyed out: its ImageNet weights are not on this computer</source>
         <translation>The network whose features the new classifier learns from; Automatic: a small CNN from scratch for small pictures, else a pretrained one; greyed out: its ImageNet weights are not on this computer</translation>
-    </message>
-    <message>
-        <source>Automatic (by the pictures)</source>
-        <translation>Automatic (by the pictures)</translation>
     </message>
     <message>
         <source>Test folder…</source>

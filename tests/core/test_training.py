@@ -107,7 +107,8 @@ def _grey_folder(root, side=8, classes=3, per_class=10):
     for c in range(classes):
         (root / str(c)).mkdir(parents=True)
         for n in range(per_class):
-            Image.fromarray(rng.integers(0, 256, (side, side), dtype=np.uint8), "L").save(root / str(c) / f"{n}.png")
+            pixels = rng.integers(0, 256, (side, side), dtype=np.uint8)
+            Image.fromarray(pixels, "L").save(root / str(c) / f"{n}.png")
     return root
 
 
