@@ -378,6 +378,8 @@ def test_hidden_charts_are_prepared_one_per_turn_and_never_import_pyqtgraph(qtbo
     (built at Start they held the GUI thread 21-26 ms each, benchmarks/bench_ui.py (e)); a
     chart is never built while pyqtgraph is not imported (that would import it on the GUI
     thread)."""
+    import time
+
     import pyqtgraph  # noqa: F401  (the window's preload has run)
     from PySide6.QtWidgets import QWidget
 
@@ -392,11 +394,17 @@ def test_hidden_charts_are_prepared_one_per_turn_and_never_import_pyqtgraph(qtbo
     qtbot.wait(100)
     assert [plot.plot_widget for plot in plots] == [None, None]  # not imported: left to showEvent
     monkeypatch.undo()
+    built = []
+    original = curve_plot.CurvePlot._build
+    monkeypatch.setattr(curve_plot.CurvePlot, "_build",
+                        lambda self: (built.append(time.monotonic()), original(self)))
+    asked = time.monotonic()
     curve_plot.prepare_in_turns(plots, owner)
-    assert owner.isHidden()
-    assert [plot.plot_widget is not None for plot in plots] == [True, False]  # one per turn
+    assert [plot.plot_widget for plot in plots] == [None, None]  # not in the turn that asks
     qtbot.waitUntil(lambda: plots[1].plot_widget is not None, timeout=2_000)
-    assert plots[1].plot_item.titleLabel.text == "Accuracy"
+    assert owner.isHidden() and plots[1].plot_item.titleLabel.text == "Accuracy"
+    spacing = 0.9 * curve_plot.DATA_REDRAW_SPACING_S
+    assert len(built) == 2 and built[0] - asked >= spacing and built[1] - built[0] >= spacing
 
 
 def test_two_built_charts_shown_together_paint_in_separate_turns(qtbot):

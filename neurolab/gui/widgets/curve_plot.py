@@ -153,17 +153,22 @@ def _axis_class():
 
 
 def prepare_in_turns(charts, owner: QWidget) -> None:
-    """Build ``charts`` (hidden ones too) one per idle turn of the event loop,
-    :data:`DATA_REDRAW_SPACING_S` apart, once pyqtgraph is imported (``preload``); charts shown
-    before then build themselves when shown, as ever. ``owner`` ends the timers with it."""
+    """Build ``charts`` (hidden ones too) one per idle turn of the event loop, the first
+    :data:`DATA_REDRAW_SPACING_S` from now (not in the turn that asks: a tab's first show has its
+    own layout and paint) and the next as far apart, once pyqtgraph is imported (``preload``);
+    charts shown before then build themselves when shown, as ever. ``owner`` ends the timers
+    with it."""
     waiting = [chart for chart in charts if chart.plot_widget is None]
-    if not waiting or not (pyqtgraph_ready() or _importing()):
-        return  # nothing to build, or pyqtgraph not on its way: the charts build when shown
-    if waiting[0].prepare():
+    if waiting and (pyqtgraph_ready() or _importing()):  # else the charts build when shown
+        QTimer.singleShot(int(DATA_REDRAW_SPACING_S * 1000), owner, lambda: _prepare_next(waiting, owner))
+
+
+def _prepare_next(charts, owner: QWidget) -> None:
+    waiting = [chart for chart in charts if chart.plot_widget is None]
+    if waiting and waiting[0].prepare():
         waiting = waiting[1:]
-    if waiting or not pyqtgraph_ready():
-        QTimer.singleShot(int(DATA_REDRAW_SPACING_S * 1000), owner,
-                          lambda: prepare_in_turns(waiting, owner))
+    if waiting:
+        prepare_in_turns(waiting, owner)
 
 
 def pyqtgraph_ready() -> bool:
