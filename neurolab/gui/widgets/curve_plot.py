@@ -152,15 +152,15 @@ def _axis_class():
     return LocaleAxis
 
 
-def prepare_in_turns(charts, owner: QWidget) -> None:
+def prepare_in_turns(charts, owner: QWidget, delay_s: float = DATA_REDRAW_INTERVAL_S) -> None:
     """Build ``charts`` (hidden ones too) one per idle turn of the event loop, the first
-    :data:`DATA_REDRAW_SPACING_S` from now (not in the turn that asks: a tab's first show has its
-    own layout and paint) and the next as far apart, once pyqtgraph is imported (``preload``);
-    charts shown before then build themselves when shown, as ever. ``owner`` ends the timers
-    with it."""
+    ``delay_s`` from now (not with what asks: a tab's first show lays itself out and paints
+    first) and each next :data:`DATA_REDRAW_SPACING_S` later, once pyqtgraph is imported
+    (``preload``); charts shown before then build themselves when shown, as ever. ``owner``
+    ends the timers with it."""
     waiting = [chart for chart in charts if chart.plot_widget is None]
     if waiting and (pyqtgraph_ready() or _importing()):  # else the charts build when shown
-        QTimer.singleShot(int(DATA_REDRAW_SPACING_S * 1000), owner, lambda: _prepare_next(waiting, owner))
+        QTimer.singleShot(int(delay_s * 1000), owner, lambda: _prepare_next(waiting, owner))
 
 
 def _prepare_next(charts, owner: QWidget) -> None:
@@ -168,7 +168,7 @@ def _prepare_next(charts, owner: QWidget) -> None:
     if waiting and waiting[0].prepare():
         waiting = waiting[1:]
     if waiting:
-        prepare_in_turns(waiting, owner)
+        prepare_in_turns(waiting, owner, DATA_REDRAW_SPACING_S)
 
 
 def pyqtgraph_ready() -> bool:
