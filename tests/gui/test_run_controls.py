@@ -116,3 +116,22 @@ def test_the_tabs_buttons_keep_their_czech_words(qtbot, czech, monkeypatch, tmp_
         tab.run.show_state(RunState.PAUSED)
         assert tab.pause_button.text() == "Pokračovat"
     assert runner.shutdown()
+
+
+def test_a_live_language_switch_translates_the_buttons_and_their_tips(window, qtbot):
+    """Switched to Czech in a running window: the words are found in the tabs' contexts (the
+    controls sit inside the tab), tooltips included; and back to English."""
+    from neurolab.gui.tabs.gan import GanTab
+    from neurolab.gui.tabs.train import TrainTab
+
+    gan, train = window.tab(GanTab), window.tab(TrainTab)
+    try:
+        window.set_language("cs")
+        assert (gan.start_button.text(), gan.stop_button.text(), train.pause_button.text()) == \
+            ("Spustit", "Zastavit", "Pozastavit")
+        assert train.stop_button.toolTip() != "End training now and keep the best epoch"
+        assert gan.start_button.toolTip() != "Train new networks from scratch"
+    finally:
+        window.set_language("en")
+    assert (gan.start_button.text(), train.stop_button.toolTip()) == \
+        ("Start", "End training now and keep the best epoch")
