@@ -20,9 +20,10 @@
     window's background import of pyqtgraph), then ``--background-seconds`` while the GAN
     trains on the built-in shapes with its charts on screen, and while a style transfer
     paints; and how soon a photo opened during GAN training shows its mosaic.
-(e) event-loop stalls (the same recorder and targets) while the Train tab trains a classifier
-    on the built-in shapes with the default settings (the bundled trunk's features computed
-    once, then the head's epochs with the loss and accuracy charts on screen), through the
+(e) event-loop stalls (the same recorder and targets) at the Train tab's first show (its charts
+    built in idle turns) and while it trains a classifier on the built-in shapes with the
+    default settings (data read, model built, the features computed once, then the head's
+    epochs with the loss and accuracy charts on screen), through the
     evaluation (the confusion matrix, the per-class table and the mistakes gallery drawn), at
     most ``--background-seconds`` of the head's epochs (after the features) before Stop.
     ``--train-only`` runs only (e).
@@ -196,17 +197,21 @@ def stall_rows(label: str, gaps: np.ndarray, targets: tuple | None = None) -> li
     """One table row: how late the ticks were (gap minus the 5 ms interval), and the GUI
     thread's own CPU time during the longest gap."""
     if gaps.size == 0:
-        return [[label, 0, "-", "-", "-", "-", "-", ""]]
+        return [[label, 0, "-", "-", "-", "-", "-", "-", ""]]
     late, cpu = gaps[:, 0], gaps[:, 1]
     worst, p99 = C.ms(float(late.max())), C.ms(float(np.percentile(late, 99)))
     verdict = ""
     if targets:
         verdict = f"max {C.verdict(worst, targets[0])}, p99 {C.verdict(p99, targets[1])}"
     return [[label, len(late), C.ms(float(np.median(late))), p99, worst,
-             C.ms(float(cpu[int(np.argmax(late))])), int((late > 0.050).sum()), verdict]]
+             C.ms(float(cpu[int(np.argmax(late))])), C.ms(float(cpu.max())), int((late > 0.050).sum()),
+             verdict]]
 
 
-STALL_COLUMNS = ["ticks", "median gap−5 ms", "p99 ms", "max ms", "GUI CPU in max gap ms", "> 50 ms"]
+# "most GUI CPU in a gap": the GUI thread's own work in its busiest gap, which a loaded machine
+# does not lengthen (the gaps do: the thread waits for a CPU or the GIL).
+STALL_COLUMNS = ["ticks", "median gap−5 ms", "p99 ms", "max ms", "GUI CPU in max gap ms",
+                 "most GUI CPU in a gap ms", "> 50 ms"]
 
 
 def _describe(frame, *, innermost: bool = False) -> str:
@@ -458,9 +463,12 @@ def bench_train(window, seconds: float) -> None:
     from neurolab.gui.tabs.train import RunState, TrainTab
 
     tab = window.tab(TrainTab)
-    window.show_tab(tab)
-    C.spin(0.3)
     recorder, phases = GapRecorder(), []
+    recorder.start()  # the tab's first show: its charts are built in idle turns then
+    C.spin(0.05)
+    window.show_tab(tab)
+    C.spin(0.5)
+    first_show = recorder.stop()
     tab.pages.currentChanged.connect(lambda i: recorder.mark(f"page {i}"))
 
     def progressed(event) -> None:
@@ -493,7 +501,7 @@ def bench_train(window, seconds: float) -> None:
     bounds = [(begin, "start → trainer built (data read, model built)")]
     bounds += [(t, f"phase: {phase}") for t, phase in phases if phase]
     bounds.append((evaluated, "evaluation shown → 0.3 s later"))
-    rows = []
+    rows = stall_rows("the tab's first show (charts built), 0.5 s", first_show, (50, 25))
     for (since, label), (until, _) in zip(bounds, bounds[1:] + [(end, "")]):
         rows += recorder.stall_table_rows(label, since, until, (50, 25))
     rows += recorder.stall_table_rows("whole run", begin, end, (50, 25))

@@ -396,8 +396,8 @@ def cmd_train(args) -> int:
     chosen = {"backbone": args.backbone, "epochs": args.epochs, "image_size": args.image_size,
               "validation": args.validation, "batch_size": args.batch_size, "patience": args.patience,
               "learning_rate": args.learning_rate}
-    config = TrainConfig(fine_tune=args.fine_tune, augment=not args.no_augment, flip=not args.no_flip,
-                         seed=args.seed,
+    config = TrainConfig(fine_tune=args.fine_tune, augment=not args.no_augment,
+                         flip=False if args.no_flip else None, seed=args.seed,
                          **{k: v for k, v in chosen.items() if v is not None}).validated()
     if args.folder == BUILTIN_PREFIX and not os.path.exists(args.folder):
         folder = builtin_folder(size=config.size, seed=args.seed)
@@ -734,17 +734,20 @@ def build_parser() -> argparse.ArgumentParser:
     train_verb.add_argument("folder", help="a folder of class folders (pets/cat, pets/dog…), or 'builtin' "
                             "for the drawn shapes")
     train_verb.add_argument("--out", required=True, metavar="MODEL.keras", help="where to save the model")
-    train_verb.add_argument("--backbone", help="bundled (default: the bundled model's trunk, offline), "
-                            "scratch (a small CNN), or a Keras Application / squeezenet with cached weights")
-    train_verb.add_argument("--epochs", type=int, help="most epochs (default 30; stops early when the "
-                            "validation loss stops improving)")
-    train_verb.add_argument("--image-size", type=int, metavar="PX", help="picture side (default: the backbone's)")
+    train_verb.add_argument("--backbone", help="auto (default: a small CNN from scratch for small pictures, "
+                            "else a cached ImageNet network or the bundled model's trunk), bundled, scratch, "
+                            "or a Keras Application / squeezenet with cached weights")
+    train_verb.add_argument("--epochs", type=int, help="most epochs (default 30, 60 from scratch; stops early "
+                            "when the validation loss stops improving)")
+    train_verb.add_argument("--image-size", type=int, metavar="PX", help="picture side (default: the backbone's; "
+                            "from scratch: about the pictures' own)")
     train_verb.add_argument("--validation", type=float, metavar="FRACTION",
                             help="share of each class held out to validate (default 0.2)")
     train_verb.add_argument("--fine-tune", action="store_true", help="also train the backbone's last block")
     train_verb.add_argument("--no-augment", action="store_true", help="no flips, turns, zoom or contrast")
     train_verb.add_argument("--no-flip", action="store_true", help="augment without mirroring (digits, "
-                            "letters, arrows: a mirrored one is another class or none)")
+                            "letters, arrows: a mirrored one is another class or none; the default for "
+                            "greyscale or small pictures)")
     train_verb.add_argument("--test-folder", metavar="FOLDER", help="judge on this folder of the same classes "
                             "instead of the validation pictures")
     train_verb.add_argument("--batch-size", type=int, help="pictures per step (default 32)")

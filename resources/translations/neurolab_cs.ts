@@ -3825,10 +3825,6 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
         <translation>Model</translation>
     </message>
     <message>
-        <source>The network whose features the new classifier learns from; greyed out: its ImageNet weights are not on this computer</source>
-        <translation>Síť, z jejíchž příznaků se nový klasifikátor učí; šedě: její váhy ImageNet nejsou v tomto počítači</translation>
-    </message>
-    <message>
         <source>Fine-tune the last block</source>
         <translation>Doladit poslední blok</translation>
     </message>
@@ -3859,6 +3855,10 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
     <message>
         <source>Its ImageNet weights are not on this computer</source>
         <translation>Její váhy ImageNet nejsou v tomto počítači</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automaticky</translation>
     </message>
     <message>
         <source>Bundled shapes model</source>
@@ -3951,6 +3951,10 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
     <message>
         <source>The most confident mistakes, after training</source>
         <translation>Nejjistější chyby, po tréninku</translation>
+    </message>
+    <message>
+        <source>The network whose features the new classifier learns from; Automatic: a small CNN from scratch for small pictures, else a pretrained one; greyed out: its ImageNet weights are not on this computer</source>
+        <translation>Síť, z jejíchž příznaků se nový klasifikátor učí; Automaticky: pro malé obrázky malá CNN od nuly, jinak předtrénovaná síť; šedě: její váhy ImageNet nejsou v tomto počítači</translation>
     </message>
     <message>
         <source>Test folder…</source>
@@ -4059,6 +4063,10 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
     <message>
         <source>building the model</source>
         <translation>sestavování modelu</translation>
+    </message>
+    <message>
+        <source>Chosen for these pictures: {0} at {1}×{1} px.</source>
+        <translation>Zvoleno pro tyto obrázky: {0} při {1}×{1} px.</translation>
     </message>
     <message>
         <source>Paused after epoch {0}. Resume goes on from here; Stop keeps the best epoch.</source>

@@ -3821,10 +3821,6 @@ See what a convolutional neural network sees.</translation>
         <translation>Model</translation>
     </message>
     <message>
-        <source>The network whose features the new classifier learns from; greyed out: its ImageNet weights are not on this computer</source>
-        <translation>The network whose features the new classifier learns from; greyed out: its ImageNet weights are not on this computer</translation>
-    </message>
-    <message>
         <source>Fine-tune the last block</source>
         <translation>Fine-tune the last block</translation>
     </message>
@@ -3855,6 +3851,10 @@ See what a convolutional neural network sees.</translation>
     <message>
         <source>Its ImageNet weights are not on this computer</source>
         <translation>Its ImageNet weights are not on this computer</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
     </message>
     <message>
         <source>Bundled shapes model</source>
@@ -3947,6 +3947,10 @@ See what a convolutional neural network sees.</translation>
     <message>
         <source>The most confident mistakes, after training</source>
         <translation>The most confident mistakes, after training</translation>
+    </message>
+    <message>
+        <source>The network whose features the new classifier learns from; Automatic: a small CNN from scratch for small pictures, else a pretrained one; greyed out: its ImageNet weights are not on this computer</source>
+        <translation>The network whose features the new classifier learns from; Automatic: a small CNN from scratch for small pictures, else a pretrained one; greyed out: its ImageNet weights are not on this computer</translation>
     </message>
     <message>
         <source>Test folder…</source>
@@ -4051,6 +4055,10 @@ See what a convolutional neural network sees.</translation>
     <message>
         <source>building the model</source>
         <translation>building the model</translation>
+    </message>
+    <message>
+        <source>Chosen for these pictures: {0} at {1}×{1} px.</source>
+        <translation>Chosen for these pictures: {0} at {1}×{1} px.</translation>
     </message>
     <message>
         <source>Paused after epoch {0}. Resume goes on from here; Stop keeps the best epoch.</source>

@@ -51,3 +51,28 @@ def test_train_then_classify_answers_with_the_folder_names(capsys, tmp_path):
     code, out, err = run(capsys, "classify", str(out_path), str(next((folder / "sun").glob("*.png"))), "--json")
     assert code == 0, err
     assert {entry["class"] for entry in json.loads(out)["top"]} == {"fish", "sun"}
+
+
+@pytest.mark.slow
+def test_small_greyscale_digits_train_from_scratch_at_their_own_size(capsys, tmp_path):
+    """The automatic choice (no --backbone): 8×8 grey pictures train the small CNN from scratch at
+    8 px without mirroring, and the saved model classifies at that size."""
+    import numpy as np
+    from PIL import Image
+
+    rng = np.random.default_rng(0)
+    root = tmp_path / "digits"
+    for digit in ("0", "1"):
+        (root / digit).mkdir(parents=True)
+        for n in range(10):
+            pixels = rng.integers(0, 80, (8, 8), dtype=np.uint8)
+            pixels[:, 3:5] += 170 if digit == "1" else 0  # a stroke down the middle
+            Image.fromarray(pixels, "L").save(root / digit / f"{n}.png")
+    out_path = tmp_path / "digits.keras"
+    code, out, err = run(capsys, "train", str(root), "--epochs", "2", "--out", str(out_path), "--json")
+    assert code == 0, err
+    config = json.loads(out)["config"]
+    assert (config["backbone"], config["image_size"], config["flip"], config["epochs"]) == ("scratch", 8, False, 2)
+    code, out, err = run(capsys, "classify", str(out_path), str(root / "1" / "0.png"), "--json")
+    assert code == 0, err
+    assert {entry["class"] for entry in json.loads(out)["top"]} == {"0", "1"}

@@ -371,3 +371,59 @@ def test_a_marker_that_arrives_late_still_stands_in_x_order(plot):
     plot.add_marker(7.5, "64×43 px")
     plot.add_marker(3.5, "32×21 px")
     assert plot.markers == [(3.5, "32×21 px"), (7.5, "64×43 px")]
+
+
+def test_hidden_charts_are_prepared_one_per_turn_and_never_import_pyqtgraph(qtbot, monkeypatch):
+    """The Train tab builds its Training page's charts in idle turns before Start shows them
+    (built at Start they held the GUI thread 21-26 ms each, benchmarks/bench_ui.py (e)); a
+    chart is never built while pyqtgraph is not imported (that would import it on the GUI
+    thread)."""
+    import time
+
+    import pyqtgraph  # noqa: F401  (the window's preload has run)
+    from PySide6.QtWidgets import QWidget
+
+    from neurolab.gui.widgets import curve_plot
+
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    plots = [curve_plot.CurvePlot(owner, y_range=None, title=t) for t in ("Loss", "Accuracy")]
+    qtbot.wait(100)  # no other chart is being built in this turn
+    monkeypatch.setattr(curve_plot, "pyqtgraph_ready", lambda: False)
+    curve_plot.prepare_in_turns(plots, owner)
+    qtbot.wait(100)
+    assert [plot.plot_widget for plot in plots] == [None, None]  # not imported: left to showEvent
+    monkeypatch.undo()
+    built = []
+    original = curve_plot.CurvePlot._build
+    monkeypatch.setattr(curve_plot.CurvePlot, "_build",
+                        lambda self: (built.append(time.monotonic()), original(self)))
+    asked = time.monotonic()
+    curve_plot.prepare_in_turns(plots, owner)
+    assert [plot.plot_widget for plot in plots] == [None, None]  # not in the turn that asks
+    qtbot.waitUntil(lambda: plots[1].plot_widget is not None, timeout=2_000)
+    assert owner.isHidden() and plots[1].plot_item.titleLabel.text == "Accuracy"
+    assert len(built) == 2 and built[0] - asked >= 0.9 * curve_plot.DATA_REDRAW_INTERVAL_S
+    assert built[1] - built[0] >= 0.9 * curve_plot.DATA_REDRAW_SPACING_S
+
+
+def test_two_built_charts_shown_together_paint_in_separate_turns(qtbot):
+    """A page with two built charts shown at once (the Train tab's Start): the second waits a
+    moment, so the two first paints (~10-15 ms each) do not land in one turn."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    from neurolab.gui.widgets import curve_plot
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    plots = [curve_plot.CurvePlot(y_range=None, title=t) for t in ("Loss", "Accuracy")]
+    for plot in plots:
+        layout.addWidget(plot)
+    qtbot.wait(100)
+    curve_plot.prepare_in_turns(plots, holder)
+    qtbot.waitUntil(lambda: all(p.plot_widget is not None for p in plots), timeout=2_000)
+    qtbot.wait(100)
+    holder.show()
+    assert [plot.plot_widget.updatesEnabled() for plot in plots] == [True, False]
+    qtbot.waitUntil(lambda: plots[1].plot_widget.updatesEnabled(), timeout=2_000)

@@ -60,19 +60,23 @@ def _bundled(size: int) -> Trunk:
 
 
 def _scratch(size: int, seed: int) -> Trunk:
-    """Three conv–BN–ReLU–pool stages (32, 64, 128 channels) and one more conv: small enough for a CPU."""
+    """Four conv–BN–ReLU stages (32, 64, 128, 128 channels), each of the first three halving the
+    map while it is at least 16 px (64 px → 8, 32 → 8, 8 px digits keep their 8×8): small enough
+    for a CPU, and small pictures are not pooled away."""
     import keras
     from keras import layers
 
     inputs = keras.Input((size, size, 3), name="data")
     x = layers.Rescaling(1 / 255, name="rescale")(inputs)
+    side = size
     for i, filters in enumerate((32, 64, 128, 128), start=1):
         x = layers.Conv2D(filters, 3, padding="same", use_bias=False, name=f"conv{i}",
                           kernel_initializer=keras.initializers.HeNormal(seed=seed * 10 + i))(x)
         x = layers.BatchNormalization(name=f"bn{i}")(x)
         x = layers.ReLU(name=f"relu{i}")(x)
-        if i < 4:
+        if i < 4 and side >= 16:
             x = layers.MaxPooling2D(2, name=f"pool{i}")(x)
+            side //= 2
     x = layers.GlobalAveragePooling2D(name="gap")(x)
     trunk = keras.Model(inputs, x, name="trunk")
     return Trunk(trunk, [], 128)

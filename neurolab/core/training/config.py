@@ -1,26 +1,47 @@
 """The settings of a classifier's training, checked with sentences, and the backbones to build on.
 
-Why the defaults: a frozen backbone (its features computed once, only a small head trained
-on them: Teachable Machine's trick) learns a few hundred pictures per class in seconds on a
-classroom CPU and rarely over-fits; 30 epochs with early stopping after 5 without a better
-validation loss is enough for the head to settle, and the best epoch's weights are kept.
-Augmentation (flips, small rotations, zoom and contrast) helps most when a class has few
+Why the defaults: the network is chosen by the pictures (``backbone="auto"``,
+:meth:`TrainConfig.for_pictures`). Small pictures (a shorter side up to ``SMALL_PICTURES``:
+digits, letters, icons, CIFAR-like thumbnails) get the small CNN trained from scratch at about
+their own size: features learnt on other pictures, blown up from 8 px to 64, fit them badly
+(scikit-learn's digits: 81.6 % through the bundled shapes trunk, 99.4 % from scratch at 8 px, as a
+hand-tuned Keras CNN gets, ``benchmarks/train_defaults.py``). Larger pictures get a frozen pretrained backbone
+(its features computed once, only a small head trained on them: Teachable Machine's trick),
+which learns a few hundred pictures per class in seconds on a classroom CPU and rarely
+over-fits: an ImageNet network when its weights are cached, else the bundled shapes trunk.
+Mirroring is left out of the augmentation for greyscale or small pictures (``flip=None``):
+a mirrored digit, letter or arrow is another symbol. 30 epochs with early stopping after 5
+without a better validation loss is enough for a head to settle (a network from scratch gets
+``SCRATCH_EPOCHS`` and ``SCRATCH_PATIENCE`` unless they are set), and the best epoch's weights
+are kept. Augmentation (small rotations, zoom and contrast) helps most when a class has few
 pictures; fine-tuning the last block costs a pass through the backbone every step.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import asdict, dataclass, fields
+from dataclasses import asdict, dataclass, fields, replace
 from typing import Any, Optional
 
 from neurolab.core.errors import BadInputError
 from neurolab.core.gan.config import check_whole
 from neurolab.core.phrases import Phrase
 
+AUTO = "auto"  # chosen by the pictures: TrainConfig.for_pictures
 BUNDLED = "bundled"
 SCRATCH = "scratch"
 SQUEEZENET = "squeezenet"  # catalog.SQUEEZENET (not imported here: config stays light)
+#: Pictures whose shorter side is at most this many pixels train a small CNN from scratch (auto).
+SMALL_PICTURES = 40
+#: The picture sides a network from scratch takes (the automatic size is the pictures' own,
+#: rounded up to a multiple of 8, within these).
+SCRATCH_SIDES = (8, 64)
+#: A network from scratch learns slower than a head on features: its epochs and patience when
+#: they are left at the defaults (picked by the automatic choice or chosen).
+SCRATCH_EPOCHS, SCRATCH_PATIENCE = 60, 10
+#: The ImageNet backbones the automatic choice takes when their weights are cached, fastest first.
+AUTO_PRETRAINED = ("mobilenet_v2", "efficientnet_b0", "resnet50", "densenet121", "squeezenet", "vgg16",
+                   "vgg19", "inception_v3")
 
 
 @dataclass(frozen=True)
@@ -66,13 +87,13 @@ def available() -> list[str]:
 class TrainConfig:
     """Settings of one classifier's training. :meth:`validated` checks them with sentences."""
 
-    backbone: str = BUNDLED  # a key of BACKBONES
+    backbone: str = AUTO  # a key of BACKBONES, or AUTO: chosen by the pictures (for_pictures)
     epochs: int = 30
-    image_size: Optional[int] = None  # None: the backbone's own
+    image_size: Optional[int] = None  # None: the backbone's own (scratch, auto: about the pictures')
     validation: float = 0.2  # the share of each class held out to validate
     fine_tune: bool = False  # unfreeze the backbone's last block and train through it
     augment: bool = True  # flips, small rotations, zoom and contrast
-    flip: bool = True  # mirror pictures left to right when augmenting (off for digits, letters, arrows)
+    flip: Optional[bool] = None  # mirror pictures when augmenting; None: not for greyscale or small ones
     batch_size: int = 32
     learning_rate: float = 1e-3
     patience: int = 5  # epochs without a better validation loss before stopping early; 0: never
@@ -80,25 +101,26 @@ class TrainConfig:
 
     def validated(self) -> "TrainConfig":
         """This config when every value is usable, else :class:`BadInputError` with a sentence."""
-        if self.backbone not in BACKBONES:
+        if self.backbone != AUTO and self.backbone not in BACKBONES:
             raise BadInputError(Phrase("{0} is not a backbone neurolab knows ({1}).",
-                                       (f"'{self.backbone}'", ", ".join(BACKBONES))))
-        choice = BACKBONES[self.backbone]
-        if not choice.available():
+                                       (f"'{self.backbone}'", ", ".join([AUTO, *BACKBONES]))))
+        choice = BACKBONES.get(self.backbone)
+        if choice is not None and not choice.available():
             raise BadInputError(Phrase("The ImageNet weights of {0} are not downloaded; fetch them with "
                                        "'neurolab models fetch {1}' or pick another backbone.",
                                        (choice.display_name, choice.key)))
         check_whole(self.epochs, Phrase("The number of epochs"), 1, 10_000)
         if self.image_size is not None:
-            check_whole(self.image_size, Phrase("The picture size"), 32, 1024)
+            smallest = 32 if choice is not None and choice.pretrained else SCRATCH_SIDES[0]
+            check_whole(self.image_size, Phrase("The picture size"), smallest, 1024)
         if not _is_number(self.validation) or not 0.0 < float(self.validation) < 1.0:
             raise BadInputError(Phrase("The validation share must be above 0 and below 1 (0.2 holds out a "
                                        "fifth), not {0}.", (repr(self.validation),)))
         for name in ("fine_tune", "augment", "flip"):
-            if not isinstance(getattr(self, name), bool):
+            if not isinstance(getattr(self, name), bool) and not (name == "flip" and self.flip is None):
                 raise BadInputError(Phrase("{0} must be true or false, not {1}.",
                                            (name, repr(getattr(self, name)))))
-        if self.fine_tune and not choice.pretrained:
+        if self.fine_tune and choice is not None and not choice.pretrained:
             raise BadInputError(Phrase("A network from scratch trains all its layers already; fine-tuning "
                                        "needs a pretrained backbone."))
         check_whole(self.batch_size, Phrase("The batch size"), 1, 4096)
@@ -112,8 +134,42 @@ class TrainConfig:
 
     @property
     def size(self) -> int:
-        """The picture side the network takes: ``image_size`` or the backbone's own."""
-        return int(self.image_size) if self.image_size is not None else BACKBONES[self.backbone].image_size
+        """The picture side the network takes: ``image_size`` or the backbone's own (a config
+        chosen by :meth:`for_pictures` has both)."""
+        if self.image_size is not None:
+            return int(self.image_size)
+        return BACKBONES[BUNDLED if self.backbone == AUTO else self.backbone].image_size
+
+    def for_pictures(self, folder) -> "TrainConfig":
+        """This config with what is left to the pictures decided (``folder``: an
+        :class:`~neurolab.core.training.data.ImageFolder`): the backbone when ``auto``, the
+        picture size of a network from scratch, and ``flip``. Settings given stay as given.
+
+        Small pictures (shorter side ≤ ``SMALL_PICTURES``) → ``scratch``; larger ones → the first
+        cached ImageNet backbone of ``AUTO_PRETRAINED``, else ``bundled``. A network from scratch
+        (chosen or picked) takes the pictures' own side rounded up to a multiple of 8
+        (``SCRATCH_SIDES``) and ``SCRATCH_EPOCHS`` and ``SCRATCH_PATIENCE`` when epochs and
+        patience are the defaults. No mirroring for greyscale or small pictures."""
+        side = folder.typical_side()
+        small = 0 < side <= SMALL_PICTURES
+        chosen = {}
+        backbone = self.backbone
+        if backbone == AUTO:
+            cached = [key for key in AUTO_PRETRAINED if key in BACKBONES and BACKBONES[key].available()]
+            backbone = SCRATCH if small else (cached[0] if cached else BUNDLED)
+            chosen["backbone"] = backbone
+            if backbone == SCRATCH and self.fine_tune:
+                chosen["fine_tune"] = False  # every layer of a network from scratch trains anyway
+        defaults = TrainConfig()
+        if backbone == SCRATCH and self.epochs == defaults.epochs and self.patience == defaults.patience:
+            chosen["epochs"], chosen["patience"] = SCRATCH_EPOCHS, SCRATCH_PATIENCE
+        if backbone == SCRATCH and self.image_size is None:
+            low, high = SCRATCH_SIDES
+            rounded = -(-side // 8) * 8 if side else BACKBONES[SCRATCH].image_size
+            chosen["image_size"] = int(min(high, max(low, rounded)))
+        if self.flip is None:
+            chosen["flip"] = not (small or folder.greyscale())
+        return replace(self, **chosen)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -45,9 +45,24 @@ class ImageFolder:
     warnings: list[Phrase] = field(default_factory=list)
     images: Optional[np.ndarray] = None  # uint8 N×S×S×3 when in memory
     test: Optional["ImageFolder"] = None
+    sides: list[int] = field(default_factory=list)  # each file's shorter side, from its header
+    grey: int = 0  # files whose header says greyscale (L, LA, 1, I, F)
 
     def __post_init__(self) -> None:
         self.targets = np.asarray(self.targets, dtype=np.int64)
+
+    def typical_side(self) -> int:
+        """The median shorter side of the pictures in pixels (what the automatic choice of
+        network and picture size looks at)."""
+        if self.images is not None:
+            return int(min(self.images.shape[1:3]))
+        return int(np.median(self.sides)) if self.sides else 0
+
+    def greyscale(self) -> bool:
+        """Most pictures are greyscale (digits, letters, scans)."""
+        if self.images is not None:
+            return False
+        return bool(self.files) and self.grey * 2 > len(self.files)
 
     def __len__(self) -> int:
         return len(self.files)
@@ -98,12 +113,15 @@ def _files_under(folder: str) -> list[str]:
     return found
 
 
-def _readable(path: str) -> bool:
+GREY_MODES = ("1", "L", "LA", "I", "I;16", "F")
+
+
+def _header(path: str) -> Optional[dict]:
+    """The file's header facts (:func:`image_info`), or None when it is not a readable picture."""
     try:
-        image_info(path)
+        return image_info(path)
     except ImageError:
-        return False
-    return True
+        return None
 
 
 def scan_folder(path: str | os.PathLike, test_folder: str | os.PathLike | None = None) -> ImageFolder:
@@ -135,11 +153,18 @@ def _scan(path: str | os.PathLike) -> ImageFolder:
     if not subfolders:
         raise BadInputError(Phrase("{0} has no class folders: put each class's pictures in a folder of its "
                                    "own inside it (for example pets/cat and pets/dog).", (quoted_path(path),)))
-    classes, files, targets, unreadable, empty = [], [], [], [], []
+    classes, files, targets, unreadable, empty, sides = [], [], [], [], [], []
+    grey = 0
     for name in subfolders:
         readable = []
         for file in _files_under(os.path.join(text, name)):
-            (readable if _readable(file) else unreadable).append(file)
+            info = _header(file)
+            if info is None:
+                unreadable.append(file)
+                continue
+            readable.append(file)
+            sides.append(min(int(info["width"]), int(info["height"])))
+            grey += info["mode"] in GREY_MODES
         if not readable:
             empty.append(name)
             continue
@@ -154,7 +179,7 @@ def _scan(path: str | os.PathLike) -> ImageFolder:
         warnings.append(Phrase("Some files cannot be read as pictures and are left out ({0}).",
                                (len(unreadable),)))
     return ImageFolder(root=os.path.abspath(text), classes=classes, files=files, targets=np.asarray(targets),
-                       unreadable=unreadable, warnings=warnings)
+                       unreadable=unreadable, warnings=warnings, sides=sides, grey=grey)
 
 
 def _warnings(folder: ImageFolder) -> list[Phrase]:

@@ -169,7 +169,7 @@ class ClassifierTrainer:
 
     def __init__(self, folder: ImageFolder, config: Optional[TrainConfig] = None, *, strategy=None):
         self.folder = folder
-        self.config = (config or TrainConfig()).validated()
+        self.config = (config or TrainConfig()).validated().for_pictures(folder).validated()
         cfg = self.config
         self.classes = list(folder.classes)
         self.size = cfg.size

@@ -12,7 +12,6 @@ from __future__ import annotations
 import logging
 import os
 import time
-from enum import Enum
 
 import numpy as np
 from PySide6.QtCore import QStandardPaths, Qt, Signal
@@ -38,6 +37,7 @@ from neurolab.gui.locale_format import integer, number
 from neurolab.gui.tabs.base import Tab
 from neurolab.gui.widgets.curve_plot import CurvePlot
 from neurolab.gui.widgets.image_view import ImageView
+from neurolab.gui.widgets.run_controls import RunControls, RunState, RunTexts
 from neurolab.gui.worker import LatestJob
 
 log = logging.getLogger(__name__)
@@ -72,16 +72,6 @@ def default_run_folder() -> str:
     raise FileExistsError(stem)
 
 
-class RunState(Enum):
-    """Where a training run is; :meth:`GanTab._set_state` says what each allows."""
-
-    IDLE = "idle"  # no run yet
-    TRAINING = "training"
-    PAUSED = "paused"  # the trainer waits in memory: Resume goes on exactly
-    STOPPED = "stopped"  # a checkpoint is written (or one was opened)
-    FINISHED = "finished"  # every epoch trained
-
-
 class GanTab(Tab):
     """Data and settings left; the sample grid and training charts right."""
 
@@ -99,7 +89,6 @@ class GanTab(Tab):
         self.trainer = None  # core.gan.trainer.GanTrainer, kept across Pause/Resume
         self.run_folder: str | None = None
         self.grid: np.ndarray | None = None  # what the big view shows (samples or data preview)
-        self.state = RunState.IDLE
         self._preview_step = None
         self._strip_seed: int | None = None  # the strip's two latent vectors; None: no strip
         self._strip_step: int | None = None  # the training step of the generator that drew it
@@ -244,6 +233,14 @@ class GanTab(Tab):
                                   self.d_rate, self.data_choice, self.folder_button)
         return box
 
+    def _run_texts(self) -> RunTexts:
+        return RunTexts(self.tr("Start"), self.tr("Pause"), self.tr("Resume"), self.tr("Stop"),
+                        self.tr("Train new networks from scratch"), self.tr("Stop and write a checkpoint"))
+
+    @property
+    def state(self) -> RunState:
+        return self.run.state
+
     def _spin(self, low: int, high: int, value: int, tip: str) -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(low, high)
@@ -263,21 +260,15 @@ class GanTab(Tab):
     def _run_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Run"))
         column = QVBoxLayout(box)
-        self.start_button = QPushButton(self.tr("Start"))
-        self.start_button.setObjectName("ganStart")
-        self.start_button.setToolTip(self.tr("Train new networks from scratch"))
-        self.start_button.clicked.connect(self.start)
-        self.pause_button = QPushButton(self.tr("Pause"))
-        self.pause_button.setObjectName("ganPause")
-        self.pause_button.clicked.connect(self.toggle_pause)
-        self.stop_button = QPushButton(self.tr("Stop"))
-        self.stop_button.setObjectName("ganStop")
-        self.stop_button.setToolTip(self.tr("Stop and write a checkpoint"))
-        self.stop_button.clicked.connect(self.stop)
-        row = QHBoxLayout()
-        for button in (self.start_button, self.pause_button, self.stop_button):
-            row.addWidget(button)
-        column.addLayout(row)
+        self.run = RunControls(
+            "gan", self._run_texts, self._train_job, start=self.start, resume=self.resume,
+            end=self._save_checkpoint, paused=self._show_paused,
+            resumable=(RunState.PAUSED, RunState.STOPPED, RunState.FINISHED),  # a checkpoint goes on
+            has_run=lambda: self.trainer is not None)
+        self.run.settings_widgets = self._settings_widgets
+        self.start_button, self.pause_button, self.stop_button = (
+            self.run.start_button, self.run.pause_button, self.run.stop_button)
+        column.addWidget(self.run)
         self.open_checkpoint_button = QPushButton(self.tr("Open checkpoint…"))
         self.open_checkpoint_button.setToolTip(self.tr("Continue a run or draw samples from it"))
         self.open_checkpoint_button.clicked.connect(self.open_checkpoint_dialog)
@@ -448,42 +439,26 @@ class GanTab(Tab):
         epochs = self.epochs.value()
         self._train_job.start(
             lambda: trainer.train_job(epochs=epochs, checkpoint_dir=folder),
-            self._on_finished, self._on_progress, background=True, on_cancelled=self._on_paused)
+            self._on_finished, self._on_progress, background=True, on_cancelled=self.run.job_cancelled)
         self._set_state(RunState.TRAINING)
 
     def toggle_pause(self) -> None:
-        if self.state is RunState.TRAINING:
-            self.pause()
-        elif self.state in (RunState.PAUSED, RunState.STOPPED, RunState.FINISHED) \
-                and self.trainer is not None:
-            self.resume()
+        self.run.toggle_pause()
 
     def pause(self) -> None:
-        handle = self._train_job.handle
-        if handle is not None and not handle.done:
-            handle.cancel()  # the job closes between two steps; the trainer keeps its state
+        self.run.pause()  # the job closes between two steps; the trainer keeps its state
 
     def stop(self) -> None:
         """Pause and write a checkpoint."""
-        self._stopping = True
-        if self._train_job.busy():
-            self.pause()  # _on_paused writes the checkpoint
-        else:
-            self._save_checkpoint()
+        self.run.stop()
 
-    _stopping = False
-
-    def _on_paused(self) -> None:
-        if self._stopping:
-            self._save_checkpoint()
-        else:
-            self._snapshot_after_pause()
-            self._set_state(RunState.PAUSED)
-            self.status.setText(self.tr("Paused at step {0}. Resume continues exactly from "
-                                        "here.").format(self.trainer.step))
+    def _show_paused(self) -> None:
+        self._snapshot_after_pause()
+        self._set_state(RunState.PAUSED)
+        self.status.setText(self.tr("Paused at step {0}. Resume continues exactly from "
+                                    "here.").format(self.trainer.step))
 
     def _save_checkpoint(self) -> None:
-        self._stopping = False
         if self.trainer is None or self.run_folder is None:
             self._set_state(RunState.IDLE)
             return
@@ -586,6 +561,7 @@ class GanTab(Tab):
     def _on_failed(self, message: str) -> None:
         self.error.emit(message)
         self.status.setText(self.tr("Stopped: {0}").format(error_text(message)))
+        self.run.stopping = False
         if self.state is RunState.TRAINING:
             self._set_state(RunState.PAUSED if self.trainer is not None else RunState.IDLE)
         else:
@@ -599,20 +575,10 @@ class GanTab(Tab):
 
         IDLE: Start. TRAINING: Pause, Stop. PAUSED: Resume, Stop (not Start:
         it would throw the paused run away). STOPPED, FINISHED: Start (a new
-        run) or Resume (the same run goes on).
+        run) or Resume (the same run goes on). (:meth:`RunControls.show_state`.)
         """
-        self.state = state
+        self.run.show_state(state)
         training = state is RunState.TRAINING
-        alive = state in (RunState.TRAINING, RunState.PAUSED)  # a run that Stop can still end
-        resumable = state in (RunState.PAUSED, RunState.STOPPED, RunState.FINISHED) \
-            and self.trainer is not None
-        self.start_button.setEnabled(not alive)
-        self.pause_button.setEnabled(training or resumable)
-        self.pause_button.setText(self.tr("Pause") if training or state is RunState.IDLE
-                                  else self.tr("Resume"))
-        self.stop_button.setEnabled(alive)
-        for widget in self._settings_widgets:
-            widget.setEnabled(not alive)
         has_generator = self.trainer is not None
         for button in (self.generate_button, self.save_metrics_button):
             button.setEnabled(has_generator and not training)

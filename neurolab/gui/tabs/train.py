@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import time
-from enum import Enum
 
 import numpy as np
 from PySide6.QtCore import QPoint, QStandardPaths, Qt, QTimer, Signal
@@ -46,9 +45,10 @@ from neurolab.gui.core_texts import core_text, error_text, job_stage
 from neurolab.gui.locale_format import integer, percent
 from neurolab.gui.tabs.base import Tab
 from neurolab.gui.widgets.confusion_matrix import ConfusionMatrix
-from neurolab.gui.widgets.curve_plot import CurvePlot
+from neurolab.gui.widgets.curve_plot import CurvePlot, prepare_in_turns
 from neurolab.gui.widgets.image_view import ImageView
 from neurolab.gui.widgets.probability_bars import ProbabilityBars
+from neurolab.gui.widgets.run_controls import ALIVE, RunControls, RunState, RunTexts
 from neurolab.gui.worker import LatestJob
 
 BUILTIN = "builtin"  # the data source of the shapes neurolab draws (else a folder's path)
@@ -58,16 +58,6 @@ GALLERY = 12  # pictures in the mistakes gallery and in a cell's gallery
 MATRIX_MAX_MIN_HEIGHT = 300  # px the matrix asks for at most (more classes scroll)
 GALLERY_COLUMNS = 4  # its grid: 3 rows of 4 fill a narrow column better than 2 of 6
 CHART_MIN_SIZE = (260, 150)
-
-
-class RunState(Enum):
-    """Where a training run is; :meth:`TrainTab._set_state` says what each allows."""
-
-    IDLE = "idle"  # no run yet
-    TRAINING = "training"
-    PAUSED = "paused"  # the trainer waits in memory: Resume goes on exactly
-    FINISHING = "finishing"  # stopped: the best epoch's weights are restored and evaluated
-    FINISHED = "finished"  # a result (model, evaluation) is here
 
 
 def thumbnails(images, size: int = THUMB, columns: int = 6) -> np.ndarray | None:
@@ -124,11 +114,9 @@ class TrainTab(Tab):
         self.trainer = None  # core.training.trainer.ClassifierTrainer, kept across Pause/Resume
         self.result = None  # core.training.trainer.TrainResult
         self.history: list[dict] = []  # the tab's copy, from progress events
-        self.state = RunState.IDLE
         self.cell: tuple[int, int] | None = None  # the matrix cell whose pictures are shown
         self.gallery_indices: list[int] = []
         self.saved_path: str | None = None
-        self._stopping = False
         self._loaded = None  # the result as a core LoadedModel, for dropped pictures
         self._showing = None  # a result whose evaluation is being put on screen
         self._data_job = LatestJob(runner, "train-data", self)
@@ -144,6 +132,12 @@ class TrainTab(Tab):
 
     def tab_title(self) -> str:
         return self.tr("Train")
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """The Training page's charts are built in idle turns once the tab is seen, not when
+        Start shows them (21-26 ms of the GUI thread each, on top of their first paint)."""
+        super().showEvent(event)
+        prepare_in_turns((self.loss_plot, self.accuracy_plot), self)
 
     # --- layout -------------------------------------------------------------
     def _build(self) -> None:
@@ -198,8 +192,9 @@ class TrainTab(Tab):
         self.backbone = QComboBox()
         self.backbone.setObjectName("trainBackbone")
         self.backbone.setToolTip(self.tr("The network whose features the new classifier learns "
-                                         "from; greyed out: its ImageNet weights are not on this "
-                                         "computer"))
+                                         "from; Automatic: a small CNN from scratch for small "
+                                         "pictures, else a pretrained one; greyed out: its ImageNet "
+                                         "weights are not on this computer"))
         self.fine_tune = QCheckBox(self.tr("Fine-tune the last block"))
         self.fine_tune.setObjectName("trainFineTune")
         self.fine_tune.setToolTip(self.tr("Also train the backbone's last block: slower, "
@@ -229,6 +224,7 @@ class TrainTab(Tab):
             choices = backbone_choices()
         except Exception:  # noqa: BLE001 - core without the list: the bundled trunk only
             choices = [("bundled", True)]
+        choices = [("auto", True)] + choices  # core's TrainConfig.for_pictures decides
         model = self.backbone.model()
         for name, usable in choices:
             self.backbone.addItem(self._backbone_text(name), name)
@@ -241,6 +237,8 @@ class TrainTab(Tab):
             self.backbone.setCurrentIndex(index)
 
     def _backbone_text(self, name: str) -> str:
+        if name == "auto":
+            return self.tr("Automatic")
         if name == "bundled":
             return self.tr("Bundled shapes model")
         if name == "scratch":
@@ -262,21 +260,11 @@ class TrainTab(Tab):
     def _run_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Run"))
         column = QVBoxLayout(box)
-        self.start_button = QPushButton(self.tr("Start"))
-        self.start_button.setObjectName("trainStart")
-        self.start_button.setToolTip(self.tr("Train a new classifier on the chosen data"))
-        self.start_button.clicked.connect(self.start)
-        self.pause_button = QPushButton(self.tr("Pause"))
-        self.pause_button.setObjectName("trainPause")
-        self.pause_button.clicked.connect(self.toggle_pause)
-        self.stop_button = QPushButton(self.tr("Stop"))
-        self.stop_button.setObjectName("trainStop")
-        self.stop_button.setToolTip(self.tr("End training now and keep the best epoch"))
-        self.stop_button.clicked.connect(self.stop)
-        row = QHBoxLayout()
-        for button in (self.start_button, self.pause_button, self.stop_button):
-            row.addWidget(button)
-        column.addLayout(row)
+        self.run = RunControls("train", self._run_texts, self._train_job, start=self.start,
+                               resume=self.resume, end=self._finish, paused=self._show_paused)
+        self.start_button, self.pause_button, self.stop_button = (
+            self.run.start_button, self.run.pause_button, self.run.stop_button)
+        column.addWidget(self.run)
         self.save_button = QPushButton(self.tr("Save model…"))
         self.save_button.setObjectName("trainSave")
         self.save_button.setToolTip(self.tr("Write the model (.keras) and its class names, then "
@@ -288,9 +276,18 @@ class TrainTab(Tab):
         self.metrics_button.clicked.connect(self.save_metrics_dialog)
         column.addWidget(self.save_button)
         column.addWidget(self.metrics_button)
-        self._settings_widgets = (self.data_choice, self.folder_button, self.backbone, self.epochs,
-                                  self.fine_tune, self.augment)  # the test row's buttons: _set_state
+        self.run.settings_widgets = (self.data_choice, self.folder_button, self.backbone, self.epochs,
+                                     self.fine_tune, self.augment)  # the test row's buttons: _set_state
         return box
+
+    def _run_texts(self) -> RunTexts:
+        return RunTexts(self.tr("Start"), self.tr("Pause"), self.tr("Resume"), self.tr("Stop"),
+                        self.tr("Train a new classifier on the chosen data"),
+                        self.tr("End training now and keep the best epoch"))
+
+    @property
+    def state(self) -> RunState:
+        return self.run.state
 
     def _data_page(self) -> QWidget:
         page = QWidget()
@@ -378,6 +375,11 @@ class TrainTab(Tab):
         self.epoch_label = QLabel()
         self.epoch_label.setObjectName("trainEpoch")
         self.epoch_label.setWordWrap(True)
+        # Room for two lines from the start: a label growing at the first progress event
+        # shrank both charts, and redrawing their axes at the new size held the GUI thread
+        # ~30 ms (benchmarks/bench_ui.py (e)).
+        self.epoch_label.setMinimumHeight(2 * self.epoch_label.fontMetrics().lineSpacing() + 2)
+        self.epoch_label.setAlignment(Qt.AlignLeft | Qt.AlignTop)
         column.addWidget(self.epoch_label)
         self._draw_charts()
         return page
@@ -448,7 +450,7 @@ class TrainTab(Tab):
     def set_test_folder(self, folder: str | None) -> None:
         """A folder with (some of) the data's class folders, judged after training instead of
         the validation split; None: the validation split again. The data are read again."""
-        if self.state in (RunState.TRAINING, RunState.PAUSED, RunState.FINISHING):
+        if self.state in ALIVE:
             self.error.emit(self.tr("Stop the training before changing its data."))
             return
         if folder is not None and self.data_source == BUILTIN:
@@ -462,7 +464,7 @@ class TrainTab(Tab):
 
     def set_data_source(self, source: str) -> None:
         """The built-in shapes or a folder of class folders; read off the UI thread, then shown."""
-        if self.state in (RunState.TRAINING, RunState.PAUSED, RunState.FINISHING):
+        if self.state in ALIVE:
             self.error.emit(self.tr("Stop the training before changing its data."))
             return
         if source != BUILTIN and self.data_choice.findData(source) < 0:
@@ -563,13 +565,13 @@ class TrainTab(Tab):
     def config(self):
         from neurolab.core.training.config import TrainConfig
 
-        return TrainConfig(backbone=self.backbone.currentData() or "bundled",
+        return TrainConfig(backbone=self.backbone.currentData() or "auto",
                            epochs=self.epochs.value(), fine_tune=self.fine_tune.isChecked(),
                            augment=self.augment.isChecked())
 
     def start(self) -> None:
         """A new classifier on the chosen data (not while a run is alive: Resume or Stop it)."""
-        if self.state in (RunState.TRAINING, RunState.PAUSED, RunState.FINISHING) \
+        if self.state in ALIVE \
                 or self._tool_job.busy():
             return
         if self.folder is None:
@@ -594,6 +596,10 @@ class TrainTab(Tab):
 
     def _on_trainer(self, trainer) -> None:
         self.trainer = trainer
+        chosen = getattr(trainer, "config", None)
+        if self.backbone.currentData() == "auto" and getattr(chosen, "backbone", "auto") != "auto":
+            self.status.setText(self.tr("Chosen for these pictures: {0} at {1}×{1} px.").format(
+                self._backbone_text(chosen.backbone), integer(chosen.size)))
         self.resume()
 
     def resume(self) -> None:
@@ -602,39 +608,26 @@ class TrainTab(Tab):
             return
         trainer = self.trainer
         self._train_job.start(trainer.train_job, self._on_result, self._on_progress,
-                              background=True, on_cancelled=self._on_paused)
+                              background=True, on_cancelled=self.run.job_cancelled)
         self._set_state(RunState.TRAINING)
 
     def toggle_pause(self) -> None:
-        if self.state is RunState.TRAINING:
-            self.pause()
-        elif self.state is RunState.PAUSED:
-            self.resume()
+        self.run.toggle_pause()
 
     def pause(self) -> None:
-        handle = self._train_job.handle
-        if handle is not None and not handle.done:
-            handle.cancel()  # the job closes between two events; the trainer keeps its state
+        self.run.pause()  # the job closes between two events; the trainer keeps its state
 
     def stop(self) -> None:
         """End the run: the best epoch's weights come back and are evaluated."""
-        if self.state is RunState.TRAINING:
-            self._stopping = True
-            self.pause()  # _on_paused finishes
-        elif self.state is RunState.PAUSED:
-            self._finish()
+        self.run.stop()
 
-    def _on_paused(self) -> None:
-        if self._stopping:
-            self._finish()
-            return
+    def _show_paused(self) -> None:
         self._set_state(RunState.PAUSED)
         epoch = self.history[-1]["epoch"] if self.history else 0
         self.status.setText(self.tr("Paused after epoch {0}. Resume goes on from here; Stop keeps "
                                     "the best epoch.").format(integer(epoch)))
 
     def _finish(self) -> None:
-        self._stopping = False
         trainer = self.trainer
         if trainer is None:
             self._set_state(RunState.IDLE)
@@ -705,7 +698,7 @@ class TrainTab(Tab):
     def _on_failed(self, message: str) -> None:
         self.error.emit(message)
         self.status.setText(self.tr("Stopped: {0}").format(error_text(message)))
-        self._stopping = False
+        self.run.stopping = False
         if self.state in (RunState.TRAINING, RunState.FINISHING):
             self._set_state(RunState.PAUSED if self.trainer is not None else RunState.IDLE)
         else:
@@ -718,15 +711,10 @@ class TrainTab(Tab):
 
     def _set_state(self, state: RunState) -> None:
         """IDLE, FINISHED: Start. TRAINING: Pause, Stop. PAUSED: Resume, Stop. FINISHING:
-        nothing until the result is here. Save and Export need a result."""
-        self.state = state
-        alive = state in (RunState.TRAINING, RunState.PAUSED, RunState.FINISHING)
-        self.start_button.setEnabled(not alive)
-        self.pause_button.setEnabled(state in (RunState.TRAINING, RunState.PAUSED))
-        self.pause_button.setText(self.tr("Resume") if state is RunState.PAUSED else self.tr("Pause"))
-        self.stop_button.setEnabled(state in (RunState.TRAINING, RunState.PAUSED))
-        for widget in self._settings_widgets:
-            widget.setEnabled(not alive)
+        nothing until the result is here (:meth:`RunControls.show_state`). Save and Export need a
+        result."""
+        self.run.show_state(state)
+        alive = state in ALIVE
         self.test_button.setEnabled(not alive and self.data_source != BUILTIN)
         self.test_clear.setEnabled(not alive)
         has_result = self.result is not None and not alive

@@ -40,6 +40,7 @@ DATA_REDRAW_INTERVAL_S = 0.25
 DATA_REDRAW_SPACING_S = 0.04
 _next_free_slot = 0.0  # monotonic time before which no other chart draws new points
 _built_this_turn = False  # a chart was built in this turn of the event loop
+_shown_this_turn = False  # a built chart was shown again in this turn
 # Axis ends are rounded outwards to these multiples of a power of ten, so that new points
 # of a live curve move them (and make pyqtgraph lay out and redraw the axes) only now and
 # then instead of at every redraw; at most a quarter of the width is left ahead of the curve.
@@ -60,8 +61,8 @@ def preload() -> None:
 
 
 def _next_turn() -> None:
-    global _built_this_turn
-    _built_this_turn = False
+    global _built_this_turn, _shown_this_turn
+    _built_this_turn = _shown_this_turn = False
 
 
 def _import_pyqtgraph() -> None:
@@ -149,6 +150,35 @@ def _axis_class():
             return strings if mark == "." else [s.replace(".", mark) for s in strings]
 
     return LocaleAxis
+
+
+def prepare_in_turns(charts, owner: QWidget, delay_s: float = DATA_REDRAW_INTERVAL_S) -> None:
+    """Build ``charts`` (hidden ones too) one per idle turn of the event loop, the first
+    ``delay_s`` from now (not with what asks: a tab's first show lays itself out and paints
+    first) and each next :data:`DATA_REDRAW_SPACING_S` later, once pyqtgraph is imported
+    (``preload``); charts shown before then build themselves when shown, as ever. ``owner``
+    ends the timers with it."""
+    waiting = [chart for chart in charts if chart.plot_widget is None]
+    if waiting and (pyqtgraph_ready() or _importing()):  # else the charts build when shown
+        QTimer.singleShot(int(delay_s * 1000), owner, lambda: _prepare_next(waiting, owner))
+
+
+def _prepare_next(charts, owner: QWidget) -> None:
+    waiting = [chart for chart in charts if chart.plot_widget is None]
+    if waiting and waiting[0].prepare():
+        waiting = waiting[1:]
+    if waiting:
+        prepare_in_turns(waiting, owner, DATA_REDRAW_SPACING_S)
+
+
+def pyqtgraph_ready() -> bool:
+    """pyqtgraph is imported and no thread is still importing it (using it then would wait
+    for the import on the GUI thread)."""
+    return "pyqtgraph" in sys.modules and not _importing()
+
+
+def _importing() -> bool:
+    return _preloading is not None and _preloading.is_alive()
 
 
 class CurvePlot(QWidget):
@@ -325,9 +355,24 @@ class CurvePlot(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self.plot_widget is None:
             self._build_if_shown()
-        elif self._stale:
-            self._redraw()
+        else:
+            if self._stale:
+                self._redraw()
+            self._paint_in_own_turn()
         super().showEvent(event)
+
+    def _paint_in_own_turn(self) -> None:
+        """A chart shown in the same turn as another (a page with two charts) paints a moment
+        later: the first paint of a chart draws its axes' cached pictures (~10-15 ms), and two
+        of them in one paint held the GUI thread twice as long (the Train tab's Start)."""
+        global _shown_this_turn
+        if not _shown_this_turn:
+            _shown_this_turn = True
+            QTimer.singleShot(0, _next_turn)
+            return
+        view = self.plot_widget
+        view.setUpdatesEnabled(False)
+        QTimer.singleShot(int(DATA_REDRAW_SPACING_S * 1000), view, lambda: view.setUpdatesEnabled(True))
 
     def _build_if_shown(self) -> None:
         """Build the pyqtgraph chart, unless another chart was built in this turn of the event
@@ -343,6 +388,22 @@ class CurvePlot(QWidget):
         QTimer.singleShot(0, _next_turn)
         self._build()
 
+    def prepare(self) -> bool:
+        """Build the pyqtgraph chart now, while hidden, when pyqtgraph is already imported and no
+        other chart was built in this turn of the event loop; True when it is built. A tab calls it
+        in idle turns before the chart is needed (:func:`prepare_in_turns`): built at the moment
+        it is first shown (the Train tab's Start), two charts held the GUI thread 21-26 ms each
+        on top of their first paints (``benchmarks/bench_ui.py`` (e))."""
+        global _built_this_turn
+        if self.plot_widget is not None:
+            return True
+        if not pyqtgraph_ready() or _built_this_turn:
+            return False  # never imported on the GUI thread; one build per turn
+        _built_this_turn = True
+        QTimer.singleShot(0, _next_turn)
+        self._build()
+        return True
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._place_placeholder()
@@ -353,8 +414,8 @@ class CurvePlot(QWidget):
         palette = self.palette()
         text = palette.text().color()
         axis = _axis_class()
-        self.plot_widget = pg.PlotWidget(
-            self, background=palette.base().color(),
+        self.plot_widget = pg.PlotWidget(  # no pyqtgraph menus (see the module docstring): not built
+            self, background=palette.base().color(), enableMenu=False,
             axisItems={"bottom": axis("bottom"), "left": axis("left")})
         self.plot_widget.setObjectName("curvePlotView")
         self.plot_widget.setMinimumSize(0, 0)
