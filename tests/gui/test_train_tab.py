@@ -337,3 +337,22 @@ def test_real_training_on_the_builtin_shapes_then_save(qtbot, tmp_path, monkeypa
         tab.save_model(str(tmp_path / "shapes_again.keras"))
     assert load_model(tab.saved_path).labels == tab.folder.classes
     assert runner.shutdown()
+
+
+def test_settings_of_the_old_default_backbone_move_to_automatic(qtbot, train_tab, tmp_path):
+    """Before "Automatic" existed, every closed window saved "bundled" (the default then) whether a
+    user chose it or not: such settings open on Automatic; a choice saved since stays as chosen."""
+    from PySide6.QtCore import QSettings
+
+    old = QSettings(str(tmp_path / "old.ini"), QSettings.IniFormat)
+    old.setValue("train_backbone", "bundled")
+    train_tab.backbone.setCurrentIndex(train_tab.backbone.findData("scratch"))
+    train_tab.restore_state(old)
+    assert train_tab.backbone.currentData() == "auto"
+
+    train_tab.backbone.setCurrentIndex(train_tab.backbone.findData("bundled"))  # chosen now
+    new = QSettings(str(tmp_path / "new.ini"), QSettings.IniFormat)
+    train_tab.save_state(new)
+    train_tab.backbone.setCurrentIndex(train_tab.backbone.findData("auto"))
+    train_tab.restore_state(new)
+    assert train_tab.backbone.currentData() == "bundled"

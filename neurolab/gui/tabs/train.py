@@ -85,6 +85,11 @@ def build_trainer(folder, config):
     return trainer.ClassifierTrainer(folder, config)
 
 
+#: Settings written before version 2 saved the backbone "bundled" (then the default) even when
+#: nobody chose it; from version 2 the default is "auto" (chosen by the pictures).
+BACKBONE_SETTINGS_VERSION = 2
+
+
 def backbone_choices() -> list[tuple[str, bool]]:
     """(name, usable offline now) for every backbone core offers."""
     from neurolab.core.training import config as training_config
@@ -97,7 +102,8 @@ class TrainTab(Tab):
 
     key = "train"
     takes_folders = True  # class folders dropped elsewhere come here (MainWindow.folder_tab)
-    settings_keys = frozenset({"train_backbone", "train_epochs", "train_fine_tune", "train_augment"})
+    settings_keys = frozenset({"train_backbone", "train_backbone_saved_by", "train_epochs", "train_fine_tune",
+                               "train_augment"})
 
     data_shown = Signal()  # the data's counts and strips are on screen
     state_changed = Signal(object)  # the new RunState
@@ -955,12 +961,16 @@ class TrainTab(Tab):
 
     def save_state(self, settings) -> None:
         settings.setValue("train_backbone", self.backbone.currentData() or "")
+        settings.setValue("train_backbone_saved_by", BACKBONE_SETTINGS_VERSION)
         settings.setValue("train_epochs", self.epochs.value())
         settings.setValue("train_fine_tune", self.fine_tune.isChecked())
         settings.setValue("train_augment", self.augment.isChecked())
 
     def restore_state(self, settings) -> None:
-        index = self.backbone.findData(settings.value("train_backbone", "", str))
+        backbone = settings.value("train_backbone", "", str)
+        if backbone == "bundled" and settings.value("train_backbone_saved_by", 1, int) < BACKBONE_SETTINGS_VERSION:
+            backbone = "auto"  # the old default, saved whether chosen or not: the new default instead
+        index = self.backbone.findData(backbone)
         if index >= 0 and self.backbone.model().item(index).isEnabled():
             self.backbone.setCurrentIndex(index)
         epochs = settings.value("train_epochs", self.epochs.value(), int)
