@@ -1,0 +1,219 @@
+"""Feature visualisation, class images and deep dream as generator jobs.
+
+Each job yields a :class:`~neurolab.core.jobs.Progress` after every traced step (a step of
+a whole layer is one batched call, split into smaller batches only when one call would
+keep Cancel waiting longer than :data:`STEP_SECONDS`), with a preview (the grid, or the
+dreamt photo) every :data:`PREVIEW_SECONDS`. Everything random comes from the seed, per
+channel, so a channel's picture is the same whether it was grown alone or with its layer.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Optional, Sequence
+
+import numpy as np
+
+from neurolab.core.errors import BadInputError
+from neurolab.core.features import parameterization
+from neurolab.core.features.config import DreamConfig, FeatureConfig
+from neurolab.core.features.network import as_uint8, feature_network
+from neurolab.core.features.result import DreamResult, FeatureImages
+from neurolab.core.jobs import Job, Progress, run_job
+from neurolab.core.phrases import Phrase
+
+#: A batched call should take at most about this long, so Cancel is answered quickly.
+STEP_SECONDS = 0.4
+#: A live preview at most this often (rendering one costs a call and a copy).
+PREVIEW_SECONDS = 0.5
+#: The largest photo deep dream works on (pixels); a larger one is refused in a sentence.
+DREAM_MAX_PIXELS = 16_000_000
+
+
+def parse_channels(text: str, units: int) -> list[int]:
+    """``"all"`` or ``"0,1,5"`` (``"3-7"`` ranges too) as channel numbers, checked."""
+    text = (text or "all").strip().lower()
+    if text == "all":
+        return list(range(units))
+    channels: list[int] = []
+    try:
+        for part in text.split(","):
+            if "-" in part.strip()[1:]:
+                first, last = part.split("-", 1)
+                channels.extend(range(int(first), int(last) + 1))
+            else:
+                channels.append(int(part))
+    except ValueError:
+        raise BadInputError(Phrase("Channels must be numbers such as 0,1,2 or 0-7, or all; not {0}.",
+                                   (f"'{text}'",))) from None
+    return check_channels(channels, units)
+
+
+def check_channels(channels: Sequence[int], units: int) -> list[int]:
+    channels = [int(c) for c in channels]
+    if not channels:
+        raise BadInputError(Phrase("Choose at least one channel."))
+    for channel in channels:
+        if not 0 <= channel < units:
+            raise BadInputError(Phrase("Channel {0} does not exist: the layer has {1} channels (0–{2}).",
+                                       (channel, units, units - 1)))
+    return channels
+
+
+def features_job(loaded, layer: str, channels: Optional[Sequence[int]] = None,
+                 config: Optional[FeatureConfig] = None, extractor=None) -> Job:
+    """One image per channel of ``layer`` (None: all of them), grown together."""
+    config = config or FeatureConfig()
+    config.check()
+    yield Progress(0, config.steps, Phrase("preparing {0}", (layer,)))
+    net = feature_network(loaded, extractor)
+    units = net.layer_units(layer)
+    channels = list(range(units)) if channels is None else check_channels(channels, units)
+    notices = []
+    if net.needs_native_size(layer):
+        height, width = net.native_size
+        if (height, width) != (config.size, config.size):
+            notices.append(Phrase("{0} works only at the network's input size, so its images are {1}×{2} "
+                                  "pixels.", (layer, width, height)))
+    else:
+        height = width = config.size
+    return (yield from _grow(net, layer, channels, config, (height, width), notices, []))
+
+
+def class_images_job(loaded, classes: Optional[Sequence[int]] = None,
+                     config: Optional[FeatureConfig] = None, extractor=None) -> Job:
+    """One image per class (the logit before the softmax), at the network's input size."""
+    config = config or FeatureConfig()
+    config.check()
+    yield Progress(0, config.steps, Phrase("preparing class images"))
+    loaded.require_classifier()
+    net = feature_network(loaded, extractor)
+    from neurolab.core.adversarial.gradients import gradient_model
+
+    count = gradient_model(loaded).classes
+    classes = list(range(count)) if classes is None else check_channels(classes, count)
+    labels = [loaded.label(c) for c in classes]
+    return (yield from _grow(net, None, classes, config, net.native_size, [], labels))
+
+
+def _grow(net, layer, targets, config: FeatureConfig, size, notices, labels) -> Job:
+    started = time.perf_counter()
+    height, width = size
+    kind = config.parameterization
+    generators = [np.random.default_rng([config.seed, target]) for target in targets]
+    parameters = np.concatenate([parameterization.initial_parameters(kind, 1, height, width, g)
+                                 for g in generators])
+    adam_m, adam_v = np.zeros_like(parameters), np.zeros_like(parameters)
+    step_function = net.ascent(kind, layer)
+    render = net.renderer(kind)
+    size_tensor = np.asarray([height, width], np.int32)
+    targets_array = np.asarray(targets, np.int32)
+    count = len(targets)
+    batch = count
+    values = np.zeros(count, np.float32)
+    last_preview = time.perf_counter()
+    for step in range(1, config.steps + 1):
+        transforms = np.concatenate([parameterization.random_transforms(
+            1, height, width, config.jitter, config.scale, config.rotation, g) for g in generators])
+        start = 0
+        while start < count:
+            stop = min(count, start + batch)
+            clock = time.perf_counter()
+            piece = slice(start, stop)
+            new = step_function(parameters[piece], adam_m[piece], adam_v[piece], np.float32(step), size_tensor,
+                                transforms[piece], targets_array[piece], np.float32(config.learning_rate))
+            parameters[piece], adam_m[piece], adam_v[piece], values[piece] = (np.asarray(t) for t in new)
+            elapsed = time.perf_counter() - clock
+            if step > 1 and elapsed > STEP_SECONDS:  # not the first call: it traces
+                batch = max(1, int((stop - start) * STEP_SECONDS / elapsed))
+            start = stop
+            preview = None
+            if time.perf_counter() - last_preview > PREVIEW_SECONDS or (step == config.steps and stop == count):
+                preview = feature_grid_pixels(as_uint8(render(parameters, size_tensor)))
+                last_preview = time.perf_counter()
+            yield Progress(step, config.steps, Phrase("step {0} of {1}", (step, config.steps)),
+                           preview=preview, metrics={"objective": float(values.mean())})
+    images = as_uint8(render(parameters, size_tensor))
+    return FeatureImages(images=images, channels=list(targets), layer=layer, values=values.tolist(),
+                         settings=config.settings(), labels=labels, notices=notices,
+                         seconds=time.perf_counter() - started)
+
+
+def feature_grid_pixels(images: np.ndarray) -> np.ndarray:
+    from neurolab.core.features.result import feature_grid
+
+    return feature_grid(images).image
+
+
+def features(loaded, layer: str, channels=None, config: Optional[FeatureConfig] = None,
+             extractor=None) -> FeatureImages:
+    """:func:`features_job` run to its end on this thread."""
+    return run_job(features_job(loaded, layer, channels, config, extractor))
+
+
+# --- deep dream ------------------------------------------------------------------------
+
+def octave_sizes(height: int, width: int, octaves: int, octave_scale: float) -> list[tuple[int, int]]:
+    """(height, width) of each octave, smallest first, the last the photo's own (keras.io's)."""
+    sizes = [(max(1, int(height / octave_scale ** i)), max(1, int(width / octave_scale ** i)))
+             for i in range(octaves)]
+    return sizes[::-1]
+
+
+def _resize(image: np.ndarray, size: tuple[int, int]) -> np.ndarray:
+    import tensorflow as tf
+
+    return np.asarray(tf.image.resize(image, size, method="bilinear"), np.float32)
+
+
+def dream_job(loaded, photo: np.ndarray, config: DreamConfig, extractor=None) -> Job:
+    """Deep dream on ``photo`` (uint8 H×W×3) at its own size: octaves coarse to fine, the
+    detail lost by shrinking put back after each (keras.io's loop); a uint8 photo of the
+    same size."""
+    config.check()
+    photo = np.asarray(photo)
+    if photo.ndim != 3 or photo.shape[2] != 3:
+        raise BadInputError(Phrase("Deep dream needs a colour photo (height × width × 3)."))
+    height, width = photo.shape[:2]
+    if height * width > DREAM_MAX_PIXELS:
+        raise BadInputError(Phrase("The photo has {0} pixels; deep dream takes at most {1}.",
+                                   (height * width, DREAM_MAX_PIXELS)))
+    total = config.octaves * config.steps
+    yield Progress(0, total, Phrase("preparing deep dream"))
+    started = time.perf_counter()
+    net = feature_network(loaded, extractor)
+    step_function = net.dream_step(tuple(config.layers))
+    original = photo.astype(np.float32)
+    sizes = octave_sizes(height, width, config.octaves, config.octave_scale)
+    shrunk = _resize(original, sizes[0])
+    image = original
+    losses = []
+    last_preview = time.perf_counter()
+    done = 0
+    strength = np.float32(config.strength)
+    for octave, size in enumerate(sizes):
+        image = _resize(image, size)
+        loss = 0.0
+        for _ in range(config.steps):
+            image, loss = step_function(image, strength)
+            done += 1
+            preview = None
+            if time.perf_counter() - last_preview > PREVIEW_SECONDS:
+                preview = as_uint8(image)
+                last_preview = time.perf_counter()
+            image = np.asarray(image)
+            yield Progress(done, total, Phrase("octave {0} of {1}", (octave + 1, config.octaves)),
+                           preview=preview, metrics={"loss": float(loss)})
+        losses.append(float(loss))
+        same_size = _resize(original, size)
+        image = image + (same_size - _resize(shrunk, size))  # the detail lost by shrinking, put back
+        shrunk = same_size
+    result = as_uint8(image)
+    return DreamResult(image=result, layers=list(config.layers), losses=losses,
+                       octave_sizes=[(w, h) for h, w in sizes], settings=config.settings(),
+                       seconds=time.perf_counter() - started)
+
+
+def dream(loaded, photo: np.ndarray, config: DreamConfig, extractor=None) -> DreamResult:
+    """:func:`dream_job` run to its end on this thread."""
+    return run_job(dream_job(loaded, photo, config, extractor))
