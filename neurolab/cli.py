@@ -278,7 +278,7 @@ def cmd_features(args) -> int:
     from neurolab.core.jobs import run_job
 
     if (args.layer is None) == (not args.classes):
-        raise BadInputError("Give --layer NAME (a layer's filters) or --classes (the output neurons), not both.")
+        raise BadInputError("Give either --layer NAME (a layer's filters) or --classes (the output neurons).")
     settings = {name: getattr(args, name) for name in ("steps", "size", "learning_rate", "parameterization")
                 if getattr(args, name) is not None}
     config = FeatureConfig(seed=args.seed, **settings)
