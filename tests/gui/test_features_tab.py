@@ -48,7 +48,7 @@ def test_start_grows_every_filter_of_the_layer_with_live_previews(qtbot, tab):
     qtbot.mouseClick(view, Qt.LeftButton, pos=view.tile_rect(5).center().toPoint())
     assert tab.channel == 5 and view.selected() == 5
     assert tab.large_view.source_size() == (24, 24)
-    assert tab.large_caption.text().startswith("conv1, channel 5: mean activation")
+    assert tab.large_caption.text().startswith("conv1, channel 6: mean activation"), "counted from 1"
     assert tab.save_button.isEnabled() and not tab.cancel_button.isEnabled()
 
 
@@ -66,7 +66,7 @@ def test_what_does_this_filter_want_from_the_mosaic_and_back(qtbot, window):
         activations.wants_button.click()
     assert window.tabs.currentWidget() is features
     assert features.result.layer == "relu1" and features.result.channels[features.channel] == 3
-    assert features.grid_view.selected() == 3 and "channel 3" in features.large_caption.text()
+    assert features.grid_view.selected() == 3 and "channel 4" in features.large_caption.text()
     assert features.back_button.isVisible()
     features.back_button.click()
     assert window.tabs.currentWidget() is activations
@@ -112,7 +112,7 @@ def test_cancel_answers_within_a_second(qtbot, tab):
 
 def test_save_writes_grid_npy_and_the_clis_json(qtbot, tab, tmp_path):
     tab.window().layers.select_layer("conv1")
-    tab.channels_edit.setText("2,0")
+    tab.channels_edit.setText("3,1")  # counted from 1, as the tiles are
     _start(qtbot, tab)
     written = tab.save(str(tmp_path / "conv1.png"))
     assert [p.rsplit(".", 1)[1] for p in written] == ["png", "npy", "json"]
@@ -120,6 +120,7 @@ def test_save_writes_grid_npy_and_the_clis_json(qtbot, tab, tmp_path):
     assert images.shape == (2, 24, 24, 3) and images.dtype == np.uint8
     saved = json.loads((tmp_path / "conv1.json").read_text())
     assert saved["channels"] == [2, 0] and saved["layer"] == "conv1" and saved["npy"].endswith("conv1.npy")
+    assert tab.grid_view._number_texts() == ["3", "1"], "each tile numbered by its channel"
 
 
 def test_bad_channels_are_a_sentence(qtbot, tab):
@@ -127,7 +128,7 @@ def test_bad_channels_are_a_sentence(qtbot, tab):
     tab.channels_edit.setText("99")
     with qtbot.waitSignal(tab.error, timeout=60_000) as blocker:
         tab.start_button.click()
-    assert blocker.args[0].startswith("Channel 99 does not exist")
+    assert blocker.args[0] == "Channel 99 does not exist: the layer has 8 channels (1–8)."
     qtbot.waitUntil(lambda: tab.start_button.isEnabled(), timeout=10_000)
 
 

@@ -30,8 +30,9 @@ PREVIEW_SECONDS = 0.5
 DREAM_MAX_PIXELS = 16_000_000
 
 
-def parse_channels(text: str, units: int) -> list[int]:
-    """``"all"`` or ``"0,1,5"`` (``"3-7"`` ranges too) as channel numbers, checked."""
+def parse_channels(text: str, units: int, first: int = 0) -> list[int]:
+    """``"all"`` or ``"0,1,5"`` (``"3-7"`` ranges too) as channel indices, checked; the numbers
+    typed count from ``first`` (the command line's from 0, the window's from 1, as its tiles)."""
     text = (text or "all").strip().lower()
     if text == "all":
         return list(range(units))
@@ -39,24 +40,26 @@ def parse_channels(text: str, units: int) -> list[int]:
     try:
         for part in text.split(","):
             if "-" in part.strip()[1:]:
-                first, last = part.split("-", 1)
-                channels.extend(range(int(first), int(last) + 1))
+                low, high = part.split("-", 1)
+                channels.extend(range(int(low), int(high) + 1))
             else:
                 channels.append(int(part))
     except ValueError:
-        raise BadInputError(Phrase("Channels must be numbers such as 0,1,2 or 0-7, or all; not {0}.",
-                                   (f"'{text}'",))) from None
-    return check_channels(channels, units)
+        example = f"{first},{first + 1},{first + 2} / {first}-{first + 7}"
+        raise BadInputError(Phrase("Channels must be numbers such as {0}, or all; not {1}.",
+                                   (example, f"'{text}'"))) from None
+    return check_channels([c - first for c in channels], units, first)
 
 
-def check_channels(channels: Sequence[int], units: int) -> list[int]:
+def check_channels(channels: Sequence[int], units: int, first: int = 0) -> list[int]:
+    """The channel indices, each checked (a sentence counts from ``first``, as the user does)."""
     channels = [int(c) for c in channels]
     if not channels:
         raise BadInputError(Phrase("Choose at least one channel."))
     for channel in channels:
         if not 0 <= channel < units:
-            raise BadInputError(Phrase("Channel {0} does not exist: the layer has {1} channels (0–{2}).",
-                                       (channel, units, units - 1)))
+            raise BadInputError(Phrase("Channel {0} does not exist: the layer has {1} channels ({2}–{3}).",
+                                       (channel + first, units, first, units - 1 + first)))
     return channels
 
 

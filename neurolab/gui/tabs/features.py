@@ -57,10 +57,19 @@ class FeatureRequest:
 class FeatureGridView(MosaicView):
     """The activation mosaic's view (numbers, frame, click) showing a grid of RGB pictures."""
 
-    def set_grid(self, grid) -> None:
-        """``grid``: a ``core.inspection.mosaic.Mosaic`` whose ``image`` is RGB (None: nothing)."""
+    def set_grid(self, grid, numbers: Optional[list[int]] = None) -> None:
+        """``grid``: a ``core.inspection.mosaic.Mosaic`` whose ``image`` is RGB (None: nothing);
+        ``numbers``: the channel each tile shows (from 0; drawn from 1, as the activation mosaic's)."""
         self._mosaic = grid
+        self._channel_numbers = list(numbers) if numbers is not None else None
+        self._numbers_key = None
         self.set_image(None if grid is None else array_to_qimage(grid.image))
+
+    def _number_texts(self) -> list[str]:
+        numbers = getattr(self, "_channel_numbers", None)
+        if numbers is None:
+            return super()._number_texts()
+        return [locale_format.integer(n + 1) for n in numbers]
 
     def tile_tooltip(self, point) -> str:
         from PySide6.QtCore import QPointF
@@ -69,7 +78,8 @@ class FeatureGridView(MosaicView):
         channel = None if image_point is None else self._mosaic.channel_at(image_point.x(), image_point.y())
         if channel is None:
             return ""
-        return self.tr("Picture {0}. Click to see it large.").format(locale_format.integer(channel + 1))
+        numbers = getattr(self, "_channel_numbers", None) or list(range(self._mosaic.channels))
+        return self.tr("Channel {0}. Click to see it large.").format(locale_format.integer(numbers[channel] + 1))
 
 
 class FeaturesTab(Tab):
@@ -115,8 +125,8 @@ class FeaturesTab(Tab):
         self.layer_note.setObjectName("featuresLayer")
         self.channels_edit = QLineEdit("all")
         self.channels_edit.setObjectName("featuresChannels")
-        self.channels_edit.setToolTip(self.tr("Which channels or classes: all, or numbers such as 0,1,2 or 0-7 "
-                                              "(counted from 0)"))
+        self.channels_edit.setToolTip(self.tr("Which channels or classes: all, or numbers such as 1,2,3 or 1-8 "
+                                              "(counted from 1, as the tiles are)"))
         self.channels_edit.setMaximumWidth(110)
         self.channels_label = QLabel(self.tr("C&hannels:"))
         self.channels_label.setBuddy(self.channels_edit)
@@ -449,11 +459,11 @@ class FeaturesTab(Tab):
         self.save_button.setEnabled(True)
         if hasattr(result, "channels"):
             self.grid = result.grid()
-            self.grid_view.set_grid(self.grid)
+            self.grid_view.set_grid(self.grid, result.channels)
             wanted, self._wanted_channel = self._wanted_channel, None
             self.select(result.channels.index(wanted) if wanted in result.channels else 0)
             notes = " ".join(core_text(n) for n in result.notices)
-            self.status.setText(self.tr("%n picture(s) in {0} s.", "", len(result.channels)).format(
+            self.status.setText(self.tr("%n pictures in {0} s.", "", len(result.channels)).format(
                 locale_format.number(result.seconds, 1)) + (" " + notes if notes else ""))
         else:
             self.grid = None
@@ -521,10 +531,10 @@ class FeaturesTab(Tab):
         value = locale_format.number(result.values[self.channel], 3)
         if result.layer is None:
             self.large_caption.setText(self.tr("Class {0} ({1}): logit {2}").format(
-                result.labels[self.channel], locale_format.integer(number), value))
+                result.labels[self.channel], locale_format.integer(number + 1), value))
         else:
             self.large_caption.setText(self.tr("{0}, channel {1}: mean activation {2}").format(
-                result.layer, locale_format.integer(number), value))
+                result.layer, locale_format.integer(number + 1), value))
 
     # --- saving -------------------------------------------------------------------------
     def save_dialog(self) -> None:
@@ -569,7 +579,7 @@ def _filters_job(loaded, layer, text, config, extractor):
     from neurolab.core.features.jobs import features_job, parse_channels
     from neurolab.core.features.network import feature_network
 
-    channels = parse_channels(text, feature_network(loaded, extractor).layer_units(layer))
+    channels = parse_channels(text, feature_network(loaded, extractor).layer_units(layer), first=1)
     return (yield from features_job(loaded, layer, channels, config, extractor))
 
 
@@ -577,5 +587,5 @@ def _class_job(loaded, text, config, extractor):
     from neurolab.core.adversarial.gradients import gradient_model
     from neurolab.core.features.jobs import class_images_job, parse_channels
 
-    classes = parse_channels(text, gradient_model(loaded).classes)
+    classes = parse_channels(text, gradient_model(loaded).classes, first=1)
     return (yield from class_images_job(loaded, classes, config, extractor))
