@@ -374,6 +374,19 @@ class FeaturesTab(Tab):
     def mode(self) -> str:
         return self.mode_box.currentData()
 
+    def grow_filters(self, layer: str, *, steps: Optional[int] = None) -> None:
+        """Every filter of ``layer`` (all channels), at most ``steps`` steps: what Start does."""
+        self.set_mode("filters")
+        self.channels_edit.setText("all")
+        self.set_layer(layer)
+        if steps is not None:
+            self.limit_steps(steps)
+        self.start()
+
+    def limit_steps(self, steps: int) -> None:
+        """At most ``steps`` steps (the Lab's, on a classroom CPU)."""
+        self.steps_spin.setValue(min(self.steps_spin.value(), steps))
+
     def shows_result_for(self, layer: Optional[str]) -> bool:
         """A finished grid of ``layer`` (None: class images) is on screen."""
         return (self.result is not None and not self.busy() and hasattr(self.result, "channels")
