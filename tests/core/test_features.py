@@ -146,3 +146,16 @@ def test_a_layer_after_a_flatten_is_visualised_at_the_input_size():
     result = features(loaded, "dense", [2, 0], config=FeatureConfig(size=20, steps=2))
     assert result.images.shape == (2, 12, 10, 3) and "input size" in result.notices[0]
     assert features(loaded, "conv", config=FeatureConfig(size=20, steps=2)).images.shape == (2, 20, 20, 3)
+
+
+def test_a_large_photo_dreams_a_tile_at_a_time(monkeypatch):
+    from neurolab.core.features import jobs
+
+    monkeypatch.setattr(jobs, "DREAM_TILE", 16)
+    loaded = _edge_loaded()
+    photo = np.random.default_rng(1).integers(0, 256, (40, 50, 3), dtype=np.uint8)
+    job = jobs.dream_job(loaded, photo, DreamConfig(octaves=1, steps=2, layers=("edge_relu",)))
+    events = []
+    result = run_job(job, events.append)
+    assert result.image.shape == photo.shape and not np.array_equal(result.image, photo)
+    assert len(events) >= 2 * 12, "an event after each of the 3×4 tiles of each step"

@@ -188,6 +188,12 @@ class FeatureNetwork:
             self._functions[key] = self._trace_dream(tuple(layers))
         return self._functions[key]
 
+    def dream_gradient(self, layers: tuple[str, ...]):
+        """``image (H×W×3) -> (gradient, loss)`` of the dream's loss, unscaled: one tile of a
+        photo too large for one step to answer Cancel in time (traced with :meth:`dream_step`)."""
+        self.dream_step(layers)
+        return self._functions[("dream-gradient", tuple(layers))]
+
     def _trace_dream(self, layers: tuple[str, ...]):
         import tensorflow as tf
 
@@ -197,19 +203,27 @@ class FeatureNetwork:
                                        "at the network's input size. Choose a convolutional layer.",
                                        (", ".join(k for k in layers if self.needs_native_size(k)),)))
 
-        def step(image, strength):
-            self.traces += 1
+        def raw_gradient(image):
             with tf.GradientTape() as tape:
                 tape.watch(image)
                 values = model(self._fed(image[None]), training=False)
                 values = values if isinstance(values, (list, tuple)) else [values]
                 loss = tf.add_n([_dream_loss(value) for value in values])
-            gradient = tape.gradient(loss, image)
+            return tape.gradient(loss, image), loss
+
+        def step(image, strength):
+            self.traces += 1
+            gradient, loss = raw_gradient(image)
             gradient /= tf.maximum(tf.reduce_mean(tf.abs(gradient)), 1e-6)
             return tf.clip_by_value(image + strength * gradient, 0.0, 255.0), loss
 
-        return tf.function(step, input_signature=[tf.TensorSpec([None, None, 3], tf.float32),
-                                                  tf.TensorSpec([], tf.float32)])
+        spec = tf.TensorSpec([None, None, 3], tf.float32)
+        self._functions[("dream-gradient", layers)] = tf.function(
+            raw_gradient, input_signature=[spec]).get_concrete_function()
+
+        traced = tf.function(step, input_signature=[tf.TensorSpec([None, None, 3], tf.float32),
+                                                    tf.TensorSpec([], tf.float32)])
+        return traced.get_concrete_function()
 
 
 @contextmanager

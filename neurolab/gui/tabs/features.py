@@ -439,6 +439,7 @@ class FeaturesTab(Tab):
         except NeurolabError as exc:
             self.error.emit(error_text(exc))
             return
+        self._clear()
         self._set_running(True)
         self.status.setText(self.tr("Growing…"))
         self._job.start(factory, self._on_done, self._on_progress, on_cancelled=self._on_cancelled)
