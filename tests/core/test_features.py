@@ -77,6 +77,19 @@ def test_seeded_and_the_same_alone_or_with_its_layer():
     assert not np.array_equal(other.images, both.images)
 
 
+def test_the_same_request_again_comes_from_the_cache():
+    from neurolab.core.features.jobs import clear_cache
+
+    loaded = _edge_loaded()
+    config = FeatureConfig(size=20, steps=3, seed=11)
+    clear_cache()
+    first = features(loaded, "edge_relu", [1], config=config)
+    events = []
+    again = run_job(features_job(loaded, "edge_relu", [1], config), events.append)
+    assert again is first and len(events) == 1, "only the 'preparing' event: nothing grown again"
+    assert features(loaded, "edge_relu", [1], config=FeatureConfig(size=20, steps=3, seed=12)) is not first
+
+
 def test_one_trace_serves_every_size_and_channel_count():
     from neurolab.core.features.network import feature_network
 

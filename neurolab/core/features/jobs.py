@@ -10,6 +10,7 @@ channel, so a channel's picture is the same whether it was grown alone or with i
 from __future__ import annotations
 
 import time
+from collections import OrderedDict
 from typing import Optional, Sequence
 
 import numpy as np
@@ -31,6 +32,11 @@ DREAM_MAX_PIXELS = 16_000_000
 #: A dream step of a larger photo is computed a tile of at most this side at a time, so Cancel
 #: is answered within a tile (a 900×1200 step took 2.7 s on 2 busy cores; a 512² tile ~0.6 s).
 DREAM_TILE = 512
+#: Results kept per model (the same request again comes back at once, as the Explain tab's do).
+CACHE_SIZE = 8
+
+_CACHE: "OrderedDict[tuple, FeatureImages]" = OrderedDict()
+_CACHE_OWNER: list = []  # the FeatureNetwork the cache's entries belong to
 
 
 def parse_channels(text: str, units: int, first: int = 0) -> list[int]:
@@ -103,6 +109,25 @@ def class_images_job(loaded, classes: Optional[Sequence[int]] = None,
 
 
 def _grow(net, layer, targets, config: FeatureConfig, size, notices, labels) -> Job:
+    key = (layer, tuple(targets), config, tuple(size))
+    if not _CACHE_OWNER or _CACHE_OWNER[0] is not net:
+        _CACHE.clear()
+        _CACHE_OWNER[:] = [net]
+    if key in _CACHE:  # asked again (back from the activation mosaic, the Lab): at once
+        _CACHE.move_to_end(key)
+        return _CACHE[key]
+    result = yield from _grow_new(net, layer, targets, config, size, notices, labels)
+    _CACHE[key] = result
+    while len(_CACHE) > CACHE_SIZE:
+        _CACHE.popitem(last=False)
+    return result
+
+
+def clear_cache() -> None:
+    _CACHE.clear()
+
+
+def _grow_new(net, layer, targets, config: FeatureConfig, size, notices, labels) -> Job:
     started = time.perf_counter()
     height, width = size
     kind = config.parameterization
