@@ -2275,8 +2275,16 @@
         <translation>Semínko:</translation>
     </message>
     <message>
+        <source>The layers whose activations the dream raises, commas between; a layer picked in the tree is put here</source>
+        <translation>Vrstvy, jejichž aktivace snění zesiluje, oddělené čárkami; vrstva vybraná ve stromu se vloží sem</translation>
+    </message>
+    <message>
         <source>Octaves:</source>
         <translation>Oktávy:</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>Vrstvy:</translation>
     </message>
     <message>
         <source>Steps per octave:</source>

@@ -2273,8 +2273,16 @@
         <translation>Seed:</translation>
     </message>
     <message>
+        <source>The layers whose activations the dream raises, commas between; a layer picked in the tree is put here</source>
+        <translation>The layers whose activations the dream raises, commas between; a layer picked in the tree is put here</translation>
+    </message>
+    <message>
         <source>Octaves:</source>
         <translation>Octaves:</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>Layers:</translation>
     </message>
     <message>
         <source>Steps per octave:</source>

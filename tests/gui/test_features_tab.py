@@ -87,12 +87,14 @@ def test_class_images_then_deep_dream_on_the_photo(qtbot, tab):
     assert tab.dream_settings.isVisible() and not tab.grow_settings.isVisible()
     assert tab.image is not None, "the photo opened in the window is offered to the tab"
     tab.window().layers.select_layer("relu1")
+    assert tab.dream_layers_edit.text() == "relu1", "the layer picked in the tree"
+    tab.dream_layers_edit.setText("relu1, relu2")  # a second layer typed beside it
     tab.octaves_spin.setValue(2)
     tab.dream_steps_spin.setValue(2)
     _start(qtbot, tab)
     assert tab.result.image.shape == tab.image.shape, "the dream at the photo's own size"
     assert tab.large_view.source_size() == (tab.image.shape[1], tab.image.shape[0])
-    assert tab.large_caption.text().startswith("Deep dream with relu1")
+    assert tab.large_caption.text().startswith("Deep dream with relu1, relu2")
 
 
 def test_cancel_answers_within_a_second(qtbot, tab):

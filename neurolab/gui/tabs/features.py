@@ -177,11 +177,15 @@ class FeaturesTab(Tab):
             row.addWidget(label, index // 4, 2 * (index % 4))
             row.addWidget(widget, index // 4, 2 * (index % 4) + 1)
         self.grow_settings = grow
+        self.dream_layers_edit = QLineEdit()
+        self.dream_layers_edit.setObjectName("dreamLayers")
+        self.dream_layers_edit.setToolTip(self.tr("The layers whose activations the dream raises, commas "
+                                                  "between; a layer picked in the tree is put here"))
         dream = QWidget()
         dream.setObjectName("featuresDreamSettings")
         drow = QHBoxLayout(dream)
         drow.setContentsMargins(0, 0, 0, 0)
-        for text, widget in ((self.tr("Octaves:"), self.octaves_spin),
+        for text, widget in ((self.tr("Layers:"), self.dream_layers_edit), (self.tr("Octaves:"), self.octaves_spin),
                              (self.tr("Steps per octave:"), self.dream_steps_spin),
                              (self.tr("Strength:"), self.strength_spin)):
             drow.addWidget(QLabel(text))
@@ -321,6 +325,7 @@ class FeaturesTab(Tab):
 
     def set_layer(self, key: str) -> None:
         self.layer = key
+        self.dream_layers_edit.setText(key)
         self._show_layer_note()
 
     def wants_layer(self) -> bool:
@@ -409,8 +414,9 @@ class FeaturesTab(Tab):
                              rotation=float(self.rotation_spin.value()), seed=self.seed_spin.value())
 
     def dream_config(self) -> DreamConfig:
+        layers = tuple(key.strip() for key in self.dream_layers_edit.text().split(",") if key.strip())
         return DreamConfig(octaves=self.octaves_spin.value(), steps=self.dream_steps_spin.value(),
-                           strength=self.strength_spin.value(), layers=(self.layer,) if self.layer else ())
+                           strength=self.strength_spin.value(), layers=layers)
 
     def start(self) -> None:
         """Start what the mode says (the Start button)."""
