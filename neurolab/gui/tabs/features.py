@@ -185,7 +185,8 @@ class FeaturesTab(Tab):
         dream.setObjectName("featuresDreamSettings")
         drow = QHBoxLayout(dream)
         drow.setContentsMargins(0, 0, 0, 0)
-        for text, widget in ((self.tr("Layers:"), self.dream_layers_edit), (self.tr("Octaves:"), self.octaves_spin),
+        for text, widget in ((self.tr("Layers:"), self.dream_layers_edit),
+                             (self.tr("Octaves:"), self.octaves_spin),
                              (self.tr("Steps per octave:"), self.dream_steps_spin),
                              (self.tr("Strength:"), self.strength_spin)):
             drow.addWidget(QLabel(text))
