@@ -22,8 +22,8 @@ import neurolab
 from neurolab.core.errors import BadInputError, NeurolabError, describe_exception
 from neurolab.quiet import own_words_only
 
-VERBS = ("gui", "analyze", "activations", "classify", "attack", "fool", "blend", "explain", "style", "gan",
-         "train", "models", "screenshot")
+VERBS = ("gui", "analyze", "activations", "classify", "attack", "fool", "blend", "explain", "features", "dream",
+         "style", "gan", "train", "models", "screenshot")
 
 
 def _tensorflow_environment(window: bool, verbose: bool) -> None:
@@ -267,6 +267,73 @@ def cmd_explain(args) -> int:
     _emit(args, result.to_json(model=args.model, image=args.image, output=args.output, npy=args.npy,
                                preprocessing=loaded.preprocessing_key, **_output_used(loaded)),
           text + "".join(f"\nwritten to {path}" for path in written))
+    return 0
+
+
+def cmd_features(args) -> int:
+    from neurolab.core.features.config import FeatureConfig
+    from neurolab.core.features.jobs import class_images_job, features_job, parse_channels
+    from neurolab.core.features.network import feature_network
+    from neurolab.core.images import save_image
+    from neurolab.core.jobs import run_job
+
+    if (args.layer is None) == (not args.classes):
+        raise BadInputError("Give either --layer NAME (a layer's filters) or --classes (the output neurons).")
+    settings = {name: getattr(args, name) for name in ("steps", "size", "learning_rate", "parameterization")
+                if getattr(args, name) is not None}
+    config = FeatureConfig(seed=args.seed, **settings)
+    config.check()
+    for path in (args.output, args.npy):
+        if path:
+            _check_output_folder(path)
+    loaded = _classifier(args) if args.classes else _load_model(args.model, args.preprocessing)
+    loaded.require_image()
+    progress = _StderrProgress(not args.json)
+    if args.classes:
+        from neurolab.core.adversarial.gradients import gradient_model
+
+        targets = parse_channels(args.channels, gradient_model(loaded).classes)
+        result = run_job(class_images_job(loaded, targets, config), progress)
+    else:
+        net = feature_network(loaded)
+        targets = parse_channels(args.channels, net.layer_units(args.layer))
+        result = run_job(features_job(loaded, args.layer, targets, config), progress)
+    if args.output:
+        save_image(result.grid().image, args.output)
+    if args.npy:
+        _save_npy(result.images, args.npy)
+    what = f"layer {args.layer}" if args.layer else "classes"
+    width, height = result.image_size
+    text = (f"{len(result.channels)} images of {width}×{height} for {what}, mean value "
+            f"{sum(result.values) / len(result.values):.4g}" + "".join(f"\n{n}" for n in result.notices))
+    written = [path for path in (args.output, args.npy) if path]
+    _emit(args, result.to_json(model=args.model, output=args.output, npy=args.npy,
+                               preprocessing=loaded.preprocessing_key),
+          text + "".join(f"\nwritten to {path}" for path in written))
+    return 0
+
+
+def cmd_dream(args) -> int:
+    from neurolab.core.features.config import DreamConfig
+    from neurolab.core.features.jobs import dream_job
+    from neurolab.core.images import load_image, save_image
+    from neurolab.core.jobs import run_job
+
+    settings = {name: getattr(args, name) for name in ("octaves", "steps", "strength", "octave_scale")
+                if getattr(args, name) is not None}
+    config = DreamConfig(layers=tuple(k.strip() for k in args.layer.split(",") if k.strip()), **settings)
+    config.check()
+    _check_output_folder(args.output)
+    image = load_image(args.image)
+    loaded = _load_model(args.model, args.preprocessing)
+    loaded.require_image()
+    result = run_job(dream_job(loaded, image, config), _StderrProgress(not args.json))
+    save_image(result.image, args.output)
+    width, height = result.image_size
+    _emit(args, result.to_json(model=args.model, image=args.image, output=args.output,
+                               preprocessing=loaded.preprocessing_key),
+          f"deep dream with {', '.join(result.layers)}: {width}×{height}, loss {result.losses[-1]:.4g}"
+          f"\nwritten to {args.output}")
     return 0
 
 
@@ -561,7 +628,8 @@ IMAGE_HELP = "an image file (PNG, JPEG, ...)"
 
 SEED_HELP = "random seed: same seed, same result (default 0)"
 #: The verbs that feed an image to a model take ``--preprocess``.
-PREPROCESS_VERBS = ("analyze", "activations", "classify", "attack", "fool", "blend", "explain")
+PREPROCESS_VERBS = ("analyze", "activations", "classify", "attack", "fool", "blend", "explain", "features",
+                    "dream")
 
 
 def _preprocess_help() -> str:
@@ -664,6 +732,38 @@ def build_parser() -> argparse.ArgumentParser:
     explain_verb.add_argument("--stride", type=int, help="occlusion's step (default 4)")
     explain_verb.add_argument("--masks", type=int, help="RISE's random masks (default 500)")
     explain_verb.add_argument("--seed", type=int, default=0, help=SEED_HELP)
+
+    features_verb = verb("features", "what does each filter want to see? one image per channel of a layer "
+                         "(or per class), grown by gradient ascent, as a grid", cmd_features)
+    features_verb.add_argument("model", help=MODEL_HELP)
+    features_verb.add_argument("--layer", help="the layer (parent/name inside a nested model)")
+    features_verb.add_argument("--classes", action="store_true",
+                               help="the output neurons instead of a layer (the logits, before the softmax)")
+    features_verb.add_argument("--model-output", metavar="NAME|INDEX", help=MODEL_OUTPUT_HELP)
+    features_verb.add_argument("--channels", default="all",
+                               help="which channels (or classes): all, or numbers such as 0,1,2 or 0-7 "
+                                    "(default all)")
+    features_verb.add_argument("--steps", type=int, help="gradient-ascent steps (default 128)")
+    features_verb.add_argument("--size", type=int, help="each image's side in pixels (default 96; class "
+                                                        "images: the network's input size)")
+    features_verb.add_argument("--learning-rate", type=float, help="Adam's step size (default 0.1)")
+    features_verb.add_argument("--parameterization", choices=("fourier", "pixels"),
+                               help="decorrelated colour + Fourier basis (default) or plain pixels")
+    features_verb.add_argument("--seed", type=int, default=0, help=SEED_HELP)
+    features_verb.add_argument("-o", "--output", help="write the grid of images to this PNG")
+    features_verb.add_argument("--npy", help="write the images as an array channels×height×width×3 (RGB "
+                                             "0-255, uint8) in the order asked")
+
+    dream_verb = verb("dream", "deep dream: the photo changed to excite a layer, at its own size", cmd_dream)
+    dream_verb.add_argument("model", help=MODEL_HELP)
+    dream_verb.add_argument("image", help=IMAGE_HELP)
+    dream_verb.add_argument("--layer", required=True, help="the layer(s) to excite, commas between")
+    dream_verb.add_argument("--octaves", type=int, help="how many sizes, coarse to fine (default 3)")
+    dream_verb.add_argument("--steps", type=int, help="steps per octave (default 10)")
+    dream_verb.add_argument("--strength", type=float, help="each step's size in 0-255 levels (default 2.5)")
+    dream_verb.add_argument("--octave-scale", type=float, help="each octave this many times the previous "
+                                                               "(default 1.4)")
+    dream_verb.add_argument("-o", "--output", required=True, help="write the dreamt photo to this PNG")
 
     fool = verb("fool", "a fooling image grown from noise", cmd_fool)
     fool.add_argument("model", help=MODEL_HELP)

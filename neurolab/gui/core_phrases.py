@@ -49,6 +49,23 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CorePhrases", "Grad-CAM needs a layer whose output is a map (height × width × channels); {0} gives {1} values."),
     QT_TRANSLATE_NOOP("CorePhrases", "{0} has no layer with a spatial map, so Grad-CAM cannot be used; try saliency, occlusion or RISE."),
     QT_TRANSLATE_NOOP("CorePhrases", "No layer called {0} in {1}."),
+    # neurolab/core/features/config.py
+    QT_TRANSLATE_NOOP("CorePhrases", "Unknown parameterisation {0}: use {1}."),
+    QT_TRANSLATE_NOOP("CorePhrases", "Choose at least one layer to dream with."),
+    # neurolab/core/features/jobs.py
+    QT_TRANSLATE_NOOP("CorePhrases", "Channels must be numbers such as {0}, or all; not {1}."),
+    QT_TRANSLATE_NOOP("CorePhrases", "Choose at least one channel."),
+    QT_TRANSLATE_NOOP("CorePhrases", "Channel {0} does not exist: the layer has {1} channels ({2}–{3})."),
+    QT_TRANSLATE_NOOP("CorePhrases", "{0} works only at the network's input size, so its images are {1}×{2} pixels."),
+    QT_TRANSLATE_NOOP("CorePhrases", "preparing class images"),
+    QT_TRANSLATE_NOOP("CorePhrases", "step {0} of {1}"),
+    QT_TRANSLATE_NOOP("CorePhrases", "Deep dream needs a colour photo (height × width × 3)."),
+    QT_TRANSLATE_NOOP("CorePhrases", "The photo has {0} pixels; deep dream takes at most {1}."),
+    QT_TRANSLATE_NOOP("CorePhrases", "preparing deep dream"),
+    QT_TRANSLATE_NOOP("CorePhrases", "octave {0} of {1}"),
+    # neurolab/core/features/network.py
+    QT_TRANSLATE_NOOP("CorePhrases", "The layer {0} has no filters or units to visualise; choose a convolution, an activation or a dense layer."),
+    QT_TRANSLATE_NOOP("CorePhrases", "Deep dream needs layers that work at any image size; {0} works only at the network's input size. Choose a convolutional layer."),
     # neurolab/core/gan/checkpoint.py
     QT_TRANSLATE_NOOP("CorePhrases", "Cannot create the checkpoint folder {0} ({1})."),
     QT_TRANSLATE_NOOP("CorePhrases", "write failed"),

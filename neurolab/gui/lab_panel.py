@@ -54,12 +54,15 @@ from neurolab.gui.paths import same_file
 from neurolab.gui.tabs.activations import ActivationsTab
 from neurolab.gui.tabs.adversarial import AdversarialTab, Mode
 from neurolab.gui.tabs.explain import ExplainTab
+from neurolab.gui.tabs.features import FeaturesTab
 from neurolab.gui.tabs.gan import GanTab
 from neurolab.gui.tabs.style import StyleTab
 from neurolab.gui.tabs.train import TrainTab
 
 FLOWER = "flower.jpg"
 FOOLING_IMAGE_NAME = "what_is_it.png"  # the lab sheet's name for its fooling image
+#: Exercise 9 grows at most this many steps (a 64-channel layer on a classroom CPU: under a minute).
+LAB_FEATURE_STEPS = 64
 
 
 @dataclass(frozen=True)
@@ -285,6 +288,20 @@ class LabPanel(QDockWidget):
                                 "new one."),
                         self.tr("Explain the adversarial twin"), self._explain_twin),
             ), question=self.tr("Does the network look somewhere else once it is fooled?")),
+            Exercise("features", self.tr("9. What do the filters want?"), (
+                LabStep(self.tr("The mirror of exercise 2: instead of showing what the photo does to "
+                                "each filter, neurolab grows a picture that each filter of the first "
+                                "convolution answers as strongly as it can. Which filters want a "
+                                "colour, which an edge?"),
+                        self.tr("What the first convolution wants"), self._first_features),
+                LabStep(self.tr("The third convolution's filters combine the first ones: their "
+                                "pictures are patterns and textures, stripes, dots and curves."),
+                        self.tr("What the third convolution wants"), self._third_features),
+                LabStep(self.tr("Back to the flower in the third convolution: the tile that "
+                                "answers most strongly is chosen and its filter's picture shown "
+                                "large. Does the flower have that pattern where the tile is bright?"),
+                        self.tr("Ask the flower's strongest tile"), self._ask_strongest_tile),
+            ), question=self.tr("Why do deeper filters want patterns rather than single colours?")),
         ]
 
     def _page(self, exercise: Exercise) -> QWidget:
@@ -626,6 +643,43 @@ class LabPanel(QDockWidget):
                 percent(flip_alpha), net.flower_class))
 
         self._ensure_blend(net, flip)
+
+    # --- 9. what do the filters want? -------------------------------------------
+    def _first_features(self) -> None:
+        self._grow_features(0)
+
+    def _third_features(self) -> None:
+        self._grow_features(2)
+
+    def _grow_features(self, position: int) -> None:
+        tab = self.main.tab(FeaturesTab)
+
+        def grow() -> None:
+            key = self._conv_key(position)
+            self.main.show_tab(tab)
+            self.main.show_layer(key)
+            tab.grow_filters(key, steps=LAB_FEATURE_STEPS)
+            self._when([tab.grown], lambda: tab.shows_result_for(key), self._land)
+
+        self._ensure_model(lab_network().spec, grow)
+
+    def _ask_strongest_tile(self) -> None:
+        activations, features = self.main.tab(ActivationsTab), self.main.tab(FeaturesTab)
+
+        def ask() -> None:
+            key = self._conv_key(2)
+            activations.select_channel(activations.mosaic.strongest_channel())
+            features.limit_steps(LAB_FEATURE_STEPS)
+            activations.ask_what_filter_wants()  # as its "What does this filter want?" button does
+            self._when([features.grown], lambda: features.shows_result_for(key), self._land)
+
+        def select() -> None:
+            key = self._conv_key(2)
+            activations.set_native_size(False)
+            self.main.show_layer(key)
+            self._when([activations.mosaic_shown], lambda: activations.shows_layer(key), ask)
+
+        self._ensure_model(lab_network().spec, lambda: self._ensure_flower(activations, select))
 
     # --- 8. where does it look? ---------------------------------------------------
     def _explain_flower(self) -> None:

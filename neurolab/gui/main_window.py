@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
         tab.open_image_requested.connect(self.open_image_dialog)
         tab.open_model_requested.connect(self.open_model)
         tab.explain_requested.connect(self._explain_pair)
+        tab.features_requested.connect(self._show_features)
+        tab.show_tab_requested.connect(self._show_tab_by_key)
         self.layers.layer_selected.connect(tab.set_layer)
         self.tabs.addTab(tab, tab.tab_title())
         self._pages.append(tab)
@@ -186,6 +188,21 @@ class MainWindow(QMainWindow):
             if tab.explains:
                 self.show_tab(tab)
                 tab.explain_pair(request)
+                return
+
+    def _show_features(self, request) -> None:
+        """A mosaic tile's "What does this filter want?": the tab that shows features answers."""
+        for tab in self._pages:
+            if tab.shows_features:
+                self.show_tab(tab)
+                tab.show_features(request)
+                return
+
+    def _show_tab_by_key(self, key: str) -> None:
+        """A tab's way back (the Features tab's *Back to activations*)."""
+        for tab in self._pages:
+            if tab.key == key:
+                self.show_tab(tab)
                 return
 
     def tab_list(self) -> list[Tab]:

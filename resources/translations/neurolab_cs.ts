@@ -88,6 +88,14 @@
         <translation>Každá dlaždice je jeden kanál; bílá = silná aktivace. Kliknutím na dlaždici ji zvětšíte.</translation>
     </message>
     <message>
+        <source>What does this filter want?</source>
+        <translation>Co tenhle filtr chce vidět?</translation>
+    </message>
+    <message>
+        <source>Grow a picture this filter answers as strongly as it can (the Features tab), the mirror of its activation here</source>
+        <translation>Vypěstovat obrázek, na který tenhle filtr odpovídá co nejsilněji (karta Rysy) – zrcadlo jeho aktivace tady</translation>
+    </message>
+    <message>
         <source>No image</source>
         <translation>Žádný obrázek</translation>
     </message>
@@ -629,6 +637,62 @@
     <message>
         <source>No layer called {0} in {1}.</source>
         <translation>V {1} není žádná vrstva {0}.</translation>
+    </message>
+    <message>
+        <source>Unknown parameterisation {0}: use {1}.</source>
+        <translation>Neznámá parametrizace {0}: použijte {1}.</translation>
+    </message>
+    <message>
+        <source>Choose at least one layer to dream with.</source>
+        <translation>Vyberte pro snění aspoň jednu vrstvu.</translation>
+    </message>
+    <message>
+        <source>Channels must be numbers such as {0}, or all; not {1}.</source>
+        <translation>Kanály musí být čísla jako {0} nebo all, ne {1}.</translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation>Vyberte aspoň jeden kanál.</translation>
+    </message>
+    <message>
+        <source>Channel {0} does not exist: the layer has {1} channels ({2}–{3}).</source>
+        <translation>Kanál {0} neexistuje: vrstva má {1} kanálů ({2}–{3}).</translation>
+    </message>
+    <message>
+        <source>{0} works only at the network&apos;s input size, so its images are {1}×{2} pixels.</source>
+        <translation>{0} pracuje jen ve vstupní velikosti sítě, proto mají její obrázky {1}×{2} pixelů.</translation>
+    </message>
+    <message>
+        <source>preparing class images</source>
+        <translation>připravuji obrázky tříd</translation>
+    </message>
+    <message>
+        <source>step {0} of {1}</source>
+        <translation>krok {0} z {1}</translation>
+    </message>
+    <message>
+        <source>Deep dream needs a colour photo (height × width × 3).</source>
+        <translation>Deep dream potřebuje barevnou fotografii (výška × šířka × 3).</translation>
+    </message>
+    <message>
+        <source>The photo has {0} pixels; deep dream takes at most {1}.</source>
+        <translation>Fotografie má {0} pixelů; deep dream zvládne nejvýš {1}.</translation>
+    </message>
+    <message>
+        <source>preparing deep dream</source>
+        <translation>připravuji deep dream</translation>
+    </message>
+    <message>
+        <source>octave {0} of {1}</source>
+        <translation>oktáva {0} z {1}</translation>
+    </message>
+    <message>
+        <source>The layer {0} has no filters or units to visualise; choose a convolution, an activation or a dense layer.</source>
+        <translation>Vrstva {0} nemá filtry ani neurony, které by šlo zobrazit; vyberte konvoluci, aktivaci nebo plně propojenou vrstvu.</translation>
+    </message>
+    <message>
+        <source>Deep dream needs layers that work at any image size; {0} works only at the network&apos;s input size. Choose a convolutional layer.</source>
+        <translation>Deep dream potřebuje vrstvy, které pracují s obrázkem libovolné velikosti; {0} pracuje jen ve vstupní velikosti sítě. Vyberte konvoluční vrstvu.</translation>
     </message>
     <message>
         <source>Cannot create the checkpoint folder {0} ({1}).</source>
@@ -2126,6 +2190,228 @@
     </message>
 </context>
 <context>
+    <name>FeatureGridView</name>
+    <message>
+        <source>Channel {0}. Click to see it large.</source>
+        <translation>Kanál {0}. Klepnutím ho zvětšíte.</translation>
+    </message>
+</context>
+<context>
+    <name>FeaturesTab</name>
+    <message>
+        <source>Features</source>
+        <translation>Rysy</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zobrazit:</translation>
+    </message>
+    <message>
+        <source>Which channels or classes: all, or numbers such as 1,2,3 or 1-8 (counted from 1, as the tiles are)</source>
+        <translation>Které kanály nebo třídy: all, nebo čísla jako 1,2,3 či 1-8 (počítáno od 1 jako dlaždice)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannels:</source>
+        <translation>&amp;Kanály:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Fourier, decorrelated colour</source>
+        <translation>Fourier, dekorelované barvy</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Pixely</translation>
+    </message>
+    <message>
+        <source>Fourier: smooth pictures in natural colours (lucid&apos;s choice); pixels: every pixel on its own, sharper and noisier</source>
+        <translation>Fourier: hladké obrázky v přirozených barvách (volba knihovny lucid); pixely: každý pixel zvlášť, ostřejší a zašuměnější</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <source>Each step&apos;s size in 0–255 levels</source>
+        <translation>Velikost každého kroku v úrovních 0–255</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Velikost:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Kroky:</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Rychlost učení:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Báze:</translation>
+    </message>
+    <message>
+        <source>Jitter:</source>
+        <translation>Posun:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Měřítko:</translation>
+    </message>
+    <message>
+        <source>Rotation:</source>
+        <translation>Otočení:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Semínko:</translation>
+    </message>
+    <message>
+        <source>The layers whose activations the dream raises, commas between; a layer picked in the tree is put here</source>
+        <translation>Vrstvy, jejichž aktivace snění zesiluje, oddělené čárkami; vrstva vybraná ve stromu se vloží sem</translation>
+    </message>
+    <message>
+        <source>Octaves:</source>
+        <translation>Oktávy:</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>Vrstvy:</translation>
+    </message>
+    <message>
+        <source>Steps per octave:</source>
+        <translation>Kroků na oktávu:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Síla:</translation>
+    </message>
+    <message>
+        <source>Open image…</source>
+        <translation>Otevřít obrázek…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Spustit</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Zrušit</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Uložit…</translation>
+    </message>
+    <message>
+        <source>← Back to activations</source>
+        <translation>← Zpět k aktivacím</translation>
+    </message>
+    <message>
+        <source>Pick a layer in the tree on the left, then press Start.</source>
+        <translation>Vyberte vrstvu ve stromu vlevo a stiskněte Spustit.</translation>
+    </message>
+    <message>
+        <source>Click a picture to see it large</source>
+        <translation>Klepnutím na obrázek ho zvětšíte</translation>
+    </message>
+    <message>
+        <source>A layer&apos;s filters</source>
+        <translation>Filtry vrstvy</translation>
+    </message>
+    <message>
+        <source>Class images</source>
+        <translation>Obrázky tříd</translation>
+    </message>
+    <message>
+        <source>Deep dream on the photo</source>
+        <translation>Deep dream na fotografii</translation>
+    </message>
+    <message>
+        <source>Feature visualisation needs a model that takes one image. {0}</source>
+        <translation>Zobrazení rysů potřebuje model, který přijímá jeden obrázek. {0}</translation>
+    </message>
+    <message>
+        <source>Class images need a classifier. {0}</source>
+        <translation>Obrázky tříd potřebují klasifikátor. {0}</translation>
+    </message>
+    <message>
+        <source>Open a photo first: deep dream changes it.</source>
+        <translation>Nejdřív otevřete fotografii: deep dream ji mění.</translation>
+    </message>
+    <message>
+        <source>Pick a layer in the tree on the left first.</source>
+        <translation>Nejdřív vyberte vrstvu ve stromu vlevo.</translation>
+    </message>
+    <message>
+        <source>Growing…</source>
+        <translation>Pěstuji…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Zrušeno.</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1} (live preview)</source>
+        <translation>Krok {0} z {1} (živý náhled)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures in {0} s.</source>
+        <translation>
+            <numerusform>%n obrázek za {0} s.</numerusform>
+            <numerusform>%n obrázky za {0} s.</numerusform>
+            <numerusform>%n obrázků za {0} s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deep dream with {0}, {1}×{2} px</source>
+        <translation>Deep dream s vrstvou {0}, {1}×{2} px</translation>
+    </message>
+    <message>
+        <source>Dreamt in {0} s.</source>
+        <translation>Hotovo za {0} s.</translation>
+    </message>
+    <message>
+        <source>the output neurons (before the softmax)</source>
+        <translation>výstupní neurony (před softmaxem)</translation>
+    </message>
+    <message>
+        <source>layer: {0}</source>
+        <translation>vrstva: {0}</translation>
+    </message>
+    <message>
+        <source>layer: pick one in the tree</source>
+        <translation>vrstva: vyberte ji ve stromu</translation>
+    </message>
+    <message>
+        <source>Class {0} ({1}): logit {2}</source>
+        <translation>Třída {0} ({1}): logit {2}</translation>
+    </message>
+    <message>
+        <source>{0}, channel {1}: mean activation {2}</source>
+        <translation>{0}, kanál {1}: průměrná aktivace {2}</translation>
+    </message>
+    <message>
+        <source>Save pictures</source>
+        <translation>Uložit obrázky</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Obrázek PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Uloženo: {0}</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Images ({0})</source>
@@ -2495,7 +2781,7 @@
     <name>LabPanel</name>
     <message>
         <source>Lab</source>
-        <extracomment>ImageNet networks the Lab uses while SqueezeNet&apos;s weights are missing, best first: the small, quick ones first (exercises 3 and 4 take gradients at the photo&apos;s size on a classroom CPU), then the larger ones by how quickly they answer; each knows the lab&apos;s daisy and flamingo.</extracomment>
+        <extracomment>Exercise 9 grows at most this many steps (a 64-channel layer on a classroom CPU: under a minute). ImageNet networks the Lab uses while SqueezeNet&apos;s weights are missing, best first: the small, quick ones first (exercises 3 and 4 take gradients at the photo&apos;s size on a classroom CPU), then the larger ones by how quickly they answer; each knows the lab&apos;s daisy and flamingo.</extracomment>
         <translation>Cvičení</translation>
     </message>
     <message>
@@ -2689,6 +2975,38 @@
     <message>
         <source>Does the network look somewhere else once it is fooled?</source>
         <translation>Dívá se síť jinam, když je oklamaná?</translation>
+    </message>
+    <message>
+        <source>9. What do the filters want?</source>
+        <translation>9. Co chtějí filtry vidět?</translation>
+    </message>
+    <message>
+        <source>The mirror of exercise 2: instead of showing what the photo does to each filter, neurolab grows a picture that each filter of the first convolution answers as strongly as it can. Which filters want a colour, which an edge?</source>
+        <translation>Zrcadlo cvičení 2: místo toho, co fotografie udělá s každým filtrem, neurolab vypěstuje obrázek, na který každý filtr první konvoluce odpovídá co nejsilněji. Které filtry chtějí barvu a které hranu?</translation>
+    </message>
+    <message>
+        <source>What the first convolution wants</source>
+        <translation>Co chce první konvoluce</translation>
+    </message>
+    <message>
+        <source>The third convolution&apos;s filters combine the first ones: their pictures are patterns and textures, stripes, dots and curves.</source>
+        <translation>Filtry třetí konvoluce skládají ty první: jejich obrázky jsou vzory a textury, pruhy, tečky a oblouky.</translation>
+    </message>
+    <message>
+        <source>What the third convolution wants</source>
+        <translation>Co chce třetí konvoluce</translation>
+    </message>
+    <message>
+        <source>Back to the flower in the third convolution: the tile that answers most strongly is chosen and its filter&apos;s picture shown large. Does the flower have that pattern where the tile is bright?</source>
+        <translation>Zpět ke květině ve třetí konvoluci: vybere se dlaždice s nejsilnější odpovědí a obrázek jejího filtru se ukáže zvětšený. Má květina ten vzor tam, kde je dlaždice světlá?</translation>
+    </message>
+    <message>
+        <source>Ask the flower&apos;s strongest tile</source>
+        <translation>Zeptat se nejsilnější dlaždice květiny</translation>
+    </message>
+    <message>
+        <source>Why do deeper filters want patterns rather than single colours?</source>
+        <translation>Proč hlubší filtry chtějí spíš vzory než jednotlivé barvy?</translation>
     </message>
     <message>
         <source>Set the window up for step {0}</source>
@@ -3786,6 +4104,7 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
     <name>TrainTab</name>
     <message>
         <source>Train</source>
+        <extracomment>Settings written before version 2 saved the backbone &quot;bundled&quot; (then the default) even when nobody chose it; from version 2 the default is &quot;auto&quot; (chosen by the pictures).</extracomment>
         <translation>Trénink</translation>
     </message>
     <message>

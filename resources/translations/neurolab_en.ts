@@ -88,6 +88,14 @@
         <translation>Each tile is one channel; white = strong. Click a tile to see it large.</translation>
     </message>
     <message>
+        <source>What does this filter want?</source>
+        <translation>What does this filter want?</translation>
+    </message>
+    <message>
+        <source>Grow a picture this filter answers as strongly as it can (the Features tab), the mirror of its activation here</source>
+        <translation>Grow a picture this filter answers as strongly as it can (the Features tab), the mirror of its activation here</translation>
+    </message>
+    <message>
         <source>No image</source>
         <translation>No image</translation>
     </message>
@@ -627,6 +635,62 @@
     <message>
         <source>No layer called {0} in {1}.</source>
         <translation>No layer called {0} in {1}.</translation>
+    </message>
+    <message>
+        <source>Unknown parameterisation {0}: use {1}.</source>
+        <translation>Unknown parameterisation {0}: use {1}.</translation>
+    </message>
+    <message>
+        <source>Choose at least one layer to dream with.</source>
+        <translation>Choose at least one layer to dream with.</translation>
+    </message>
+    <message>
+        <source>Channels must be numbers such as {0}, or all; not {1}.</source>
+        <translation>Channels must be numbers such as {0}, or all; not {1}.</translation>
+    </message>
+    <message>
+        <source>Choose at least one channel.</source>
+        <translation>Choose at least one channel.</translation>
+    </message>
+    <message>
+        <source>Channel {0} does not exist: the layer has {1} channels ({2}–{3}).</source>
+        <translation>Channel {0} does not exist: the layer has {1} channels ({2}–{3}).</translation>
+    </message>
+    <message>
+        <source>{0} works only at the network&apos;s input size, so its images are {1}×{2} pixels.</source>
+        <translation>{0} works only at the network&apos;s input size, so its images are {1}×{2} pixels.</translation>
+    </message>
+    <message>
+        <source>preparing class images</source>
+        <translation>preparing class images</translation>
+    </message>
+    <message>
+        <source>step {0} of {1}</source>
+        <translation>step {0} of {1}</translation>
+    </message>
+    <message>
+        <source>Deep dream needs a colour photo (height × width × 3).</source>
+        <translation>Deep dream needs a colour photo (height × width × 3).</translation>
+    </message>
+    <message>
+        <source>The photo has {0} pixels; deep dream takes at most {1}.</source>
+        <translation>The photo has {0} pixels; deep dream takes at most {1}.</translation>
+    </message>
+    <message>
+        <source>preparing deep dream</source>
+        <translation>preparing deep dream</translation>
+    </message>
+    <message>
+        <source>octave {0} of {1}</source>
+        <translation>octave {0} of {1}</translation>
+    </message>
+    <message>
+        <source>The layer {0} has no filters or units to visualise; choose a convolution, an activation or a dense layer.</source>
+        <translation>The layer {0} has no filters or units to visualise; choose a convolution, an activation or a dense layer.</translation>
+    </message>
+    <message>
+        <source>Deep dream needs layers that work at any image size; {0} works only at the network&apos;s input size. Choose a convolutional layer.</source>
+        <translation>Deep dream needs layers that work at any image size; {0} works only at the network&apos;s input size. Choose a convolutional layer.</translation>
     </message>
     <message>
         <source>Cannot create the checkpoint folder {0} ({1}).</source>
@@ -2124,6 +2188,227 @@
     </message>
 </context>
 <context>
+    <name>FeatureGridView</name>
+    <message>
+        <source>Channel {0}. Click to see it large.</source>
+        <translation>Channel {0}. Click to see it large.</translation>
+    </message>
+</context>
+<context>
+    <name>FeaturesTab</name>
+    <message>
+        <source>Features</source>
+        <translation>Features</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>Which channels or classes: all, or numbers such as 1,2,3 or 1-8 (counted from 1, as the tiles are)</source>
+        <translation>Which channels or classes: all, or numbers such as 1,2,3 or 1-8 (counted from 1, as the tiles are)</translation>
+    </message>
+    <message>
+        <source>C&amp;hannels:</source>
+        <translation>C&amp;hannels:</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Fourier, decorrelated colour</source>
+        <translation>Fourier, decorrelated colour</translation>
+    </message>
+    <message>
+        <source>Pixels</source>
+        <translation>Pixels</translation>
+    </message>
+    <message>
+        <source>Fourier: smooth pictures in natural colours (lucid&apos;s choice); pixels: every pixel on its own, sharper and noisier</source>
+        <translation>Fourier: smooth pictures in natural colours (lucid&apos;s choice); pixels: every pixel on its own, sharper and noisier</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>°</source>
+        <translation>°</translation>
+    </message>
+    <message>
+        <source>Each step&apos;s size in 0–255 levels</source>
+        <translation>Each step&apos;s size in 0–255 levels</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Steps:</translation>
+    </message>
+    <message>
+        <source>Learning rate:</source>
+        <translation>Learning rate:</translation>
+    </message>
+    <message>
+        <source>Basis:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <source>Jitter:</source>
+        <translation>Jitter:</translation>
+    </message>
+    <message>
+        <source>Scale:</source>
+        <translation>Scale:</translation>
+    </message>
+    <message>
+        <source>Rotation:</source>
+        <translation>Rotation:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>The layers whose activations the dream raises, commas between; a layer picked in the tree is put here</source>
+        <translation>The layers whose activations the dream raises, commas between; a layer picked in the tree is put here</translation>
+    </message>
+    <message>
+        <source>Octaves:</source>
+        <translation>Octaves:</translation>
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation>Layers:</translation>
+    </message>
+    <message>
+        <source>Steps per octave:</source>
+        <translation>Steps per octave:</translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation>Strength:</translation>
+    </message>
+    <message>
+        <source>Open image…</source>
+        <translation>Open image…</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>← Back to activations</source>
+        <translation>← Back to activations</translation>
+    </message>
+    <message>
+        <source>Pick a layer in the tree on the left, then press Start.</source>
+        <translation>Pick a layer in the tree on the left, then press Start.</translation>
+    </message>
+    <message>
+        <source>Click a picture to see it large</source>
+        <translation>Click a picture to see it large</translation>
+    </message>
+    <message>
+        <source>A layer&apos;s filters</source>
+        <translation>A layer&apos;s filters</translation>
+    </message>
+    <message>
+        <source>Class images</source>
+        <translation>Class images</translation>
+    </message>
+    <message>
+        <source>Deep dream on the photo</source>
+        <translation>Deep dream on the photo</translation>
+    </message>
+    <message>
+        <source>Feature visualisation needs a model that takes one image. {0}</source>
+        <translation>Feature visualisation needs a model that takes one image. {0}</translation>
+    </message>
+    <message>
+        <source>Class images need a classifier. {0}</source>
+        <translation>Class images need a classifier. {0}</translation>
+    </message>
+    <message>
+        <source>Open a photo first: deep dream changes it.</source>
+        <translation>Open a photo first: deep dream changes it.</translation>
+    </message>
+    <message>
+        <source>Pick a layer in the tree on the left first.</source>
+        <translation>Pick a layer in the tree on the left first.</translation>
+    </message>
+    <message>
+        <source>Growing…</source>
+        <translation>Growing…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1} (live preview)</source>
+        <translation>Step {0} of {1} (live preview)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pictures in {0} s.</source>
+        <translation>
+            <numerusform>%n picture in {0} s.</numerusform>
+            <numerusform>%n pictures in {0} s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deep dream with {0}, {1}×{2} px</source>
+        <translation>Deep dream with {0}, {1}×{2} px</translation>
+    </message>
+    <message>
+        <source>Dreamt in {0} s.</source>
+        <translation>Dreamt in {0} s.</translation>
+    </message>
+    <message>
+        <source>the output neurons (before the softmax)</source>
+        <translation>the output neurons (before the softmax)</translation>
+    </message>
+    <message>
+        <source>layer: {0}</source>
+        <translation>layer: {0}</translation>
+    </message>
+    <message>
+        <source>layer: pick one in the tree</source>
+        <translation>layer: pick one in the tree</translation>
+    </message>
+    <message>
+        <source>Class {0} ({1}): logit {2}</source>
+        <translation>Class {0} ({1}): logit {2}</translation>
+    </message>
+    <message>
+        <source>{0}, channel {1}: mean activation {2}</source>
+        <translation>{0}, channel {1}: mean activation {2}</translation>
+    </message>
+    <message>
+        <source>Save pictures</source>
+        <translation>Save pictures</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Saved {0}</translation>
+    </message>
+</context>
+<context>
     <name>FileDialogs</name>
     <message>
         <source>Images ({0})</source>
@@ -2491,7 +2776,7 @@
     <name>LabPanel</name>
     <message>
         <source>Lab</source>
-        <extracomment>ImageNet networks the Lab uses while SqueezeNet&apos;s weights are missing, best first: the small, quick ones first (exercises 3 and 4 take gradients at the photo&apos;s size on a classroom CPU), then the larger ones by how quickly they answer; each knows the lab&apos;s daisy and flamingo.</extracomment>
+        <extracomment>Exercise 9 grows at most this many steps (a 64-channel layer on a classroom CPU: under a minute). ImageNet networks the Lab uses while SqueezeNet&apos;s weights are missing, best first: the small, quick ones first (exercises 3 and 4 take gradients at the photo&apos;s size on a classroom CPU), then the larger ones by how quickly they answer; each knows the lab&apos;s daisy and flamingo.</extracomment>
         <translation>Lab</translation>
     </message>
     <message>
@@ -2685,6 +2970,38 @@
     <message>
         <source>Does the network look somewhere else once it is fooled?</source>
         <translation>Does the network look somewhere else once it is fooled?</translation>
+    </message>
+    <message>
+        <source>9. What do the filters want?</source>
+        <translation>9. What do the filters want?</translation>
+    </message>
+    <message>
+        <source>The mirror of exercise 2: instead of showing what the photo does to each filter, neurolab grows a picture that each filter of the first convolution answers as strongly as it can. Which filters want a colour, which an edge?</source>
+        <translation>The mirror of exercise 2: instead of showing what the photo does to each filter, neurolab grows a picture that each filter of the first convolution answers as strongly as it can. Which filters want a colour, which an edge?</translation>
+    </message>
+    <message>
+        <source>What the first convolution wants</source>
+        <translation>What the first convolution wants</translation>
+    </message>
+    <message>
+        <source>The third convolution&apos;s filters combine the first ones: their pictures are patterns and textures, stripes, dots and curves.</source>
+        <translation>The third convolution&apos;s filters combine the first ones: their pictures are patterns and textures, stripes, dots and curves.</translation>
+    </message>
+    <message>
+        <source>What the third convolution wants</source>
+        <translation>What the third convolution wants</translation>
+    </message>
+    <message>
+        <source>Back to the flower in the third convolution: the tile that answers most strongly is chosen and its filter&apos;s picture shown large. Does the flower have that pattern where the tile is bright?</source>
+        <translation>Back to the flower in the third convolution: the tile that answers most strongly is chosen and its filter&apos;s picture shown large. Does the flower have that pattern where the tile is bright?</translation>
+    </message>
+    <message>
+        <source>Ask the flower&apos;s strongest tile</source>
+        <translation>Ask the flower&apos;s strongest tile</translation>
+    </message>
+    <message>
+        <source>Why do deeper filters want patterns rather than single colours?</source>
+        <translation>Why do deeper filters want patterns rather than single colours?</translation>
     </message>
     <message>
         <source>Set the window up for step {0}</source>
@@ -3782,6 +4099,7 @@ See what a convolutional neural network sees.</translation>
     <name>TrainTab</name>
     <message>
         <source>Train</source>
+        <extracomment>Settings written before version 2 saved the backbone &quot;bundled&quot; (then the default) even when nobody chose it; from version 2 the default is &quot;auto&quot; (chosen by the pictures).</extracomment>
         <translation>Train</translation>
     </message>
     <message>

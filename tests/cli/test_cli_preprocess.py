@@ -86,7 +86,8 @@ def test_every_verb_that_feeds_a_model_an_image_takes_it():
     for name, sub in verbs.items():
         has = any("--preprocess" in action.option_strings for action in sub._actions)
         assert has == (name in PREPROCESS_VERBS), name
-    assert set(PREPROCESS_VERBS) == {"analyze", "activations", "classify", "attack", "fool", "blend", "explain"}
+    assert set(PREPROCESS_VERBS) == {"analyze", "activations", "classify", "attack", "fool", "blend", "explain",
+                                     "features", "dream"}
 
 
 def test_a_colour_preprocess_on_a_greyscale_model_is_refused(capsys, tmp_path, dark_image):

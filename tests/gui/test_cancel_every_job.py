@@ -104,6 +104,29 @@ def _explain(window):
     tab.explain_button.click()
 
 
+def _features(window):
+    from neurolab.gui.tabs.features import FeaturesTab
+
+    tab = window.tab(FeaturesTab)
+    window.show_tab(tab)
+    window.show_layer("conv4")
+    tab.size_spin.setValue(160)
+    tab.steps_spin.setValue(2000)
+    tab.start_button.click()
+
+
+def _dream(window):
+    from neurolab.gui.tabs.features import FeaturesTab
+
+    tab = window.tab(FeaturesTab)
+    window.show_tab(tab)
+    tab.set_image(photo(900, 1200), "photo.png")
+    tab.set_mode("dream")
+    window.show_layer("conv4")
+    tab.dream_steps_spin.setValue(500)
+    tab.start_button.click()
+
+
 def _model(window):
     from neurolab.core.models.catalog import bundled_model_path
 
@@ -112,7 +135,7 @@ def _model(window):
 
 JOBS = {"activations": _activations, "classify": _classify, "attack": _attack, "fool": _fool,
         "blend": _blend, "style transfer": _style, "GAN training": _gan, "explain": _explain,
-        "model": _model}
+        "features": _features, "dream": _dream, "model": _model}
 
 
 @pytest.mark.parametrize("job", [pytest.param(job, marks=pytest.mark.slow) if job == "GAN training"

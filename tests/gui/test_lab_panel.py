@@ -147,6 +147,19 @@ def test_every_exercise_step_lands_in_its_state(qtbot, window):
     assert len(explain.shown_labels()) == 4 and explain.shown_labels()[0] == net.flower_class
     walked |= {("explain", 0), ("explain", 1)}
 
+    # 9. What do the filters want? conv1's and conv3's pictures, then the flower's strongest tile.
+    from neurolab.gui.tabs.features import FeaturesTab
+
+    features = window.tab(FeaturesTab)
+    features.size_spin.setValue(24)  # quick: the exercise keeps the smaller of its steps and these
+    features.steps_spin.setValue(3)
+    for step in range(3):
+        click_step(qtbot, window, "features", step)
+        assert window.tabs.currentWidget() is features and features.grid is not None
+    assert features.back_button.isVisible() and features.result.channels[features.channel] == \
+        window.tab(ActivationsTab).mosaic.strongest_channel()
+    walked |= {("features", 0), ("features", 1), ("features", 2)}
+
     every = {(e.key, i) for e in panel.exercise_list for i in range(len(e.steps))}
     assert walked == every  # no step left unchecked
 

@@ -284,3 +284,30 @@ def test_explain_save_writes_the_json_the_cli_prints(qtbot, adversarial, flower_
         expected = pytest.approx(cli[key]) if isinstance(cli[key], float) else cli[key]
         assert saved[key] == expected, key
     assert np.load(out.with_suffix(".npy")).shape == (saved["image_size"][1], saved["image_size"][0])
+
+
+def test_features_save_writes_the_json_the_cli_prints(qtbot, adversarial, tmp_path, monkeypatch, capsys):
+    import numpy as np
+
+    from neurolab.gui.tabs.features import FeaturesTab
+
+    window = adversarial.window()
+    tab = window.tab(FeaturesTab)
+    window.show_tab(tab)
+    window.show_layer("conv1")
+    tab.size_spin.setValue(20)
+    tab.steps_spin.setValue(3)
+    tab.channels_edit.setText("2,1")  # the window counts from 1, the CLI from 0
+    with qtbot.waitSignal(tab.grown, timeout=120_000):
+        tab.start_button.click()
+    out = tmp_path / "conv1_features.png"
+    answer_save_dialog(monkeypatch, out)
+    tab.save_button.click()
+    saved = saved_json(out)
+    cli = cli_json(capsys, "features", "shapes", "--layer", "conv1", "--channels", "1,0", "--size", "20",
+                   "--steps", "3", "--json")
+    assert set(saved) == set(cli)
+    for key in ("kind", "layer", "channels", "image_size", "settings"):
+        assert saved[key] == cli[key], key
+    assert saved["values"] == pytest.approx(cli["values"], rel=1e-3, abs=1e-4), "the same seed, the same pictures"
+    assert np.load(out.with_suffix(".npy")).shape == (2, 20, 20, 3)

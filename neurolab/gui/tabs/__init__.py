@@ -8,12 +8,14 @@ from neurolab.gui.tabs.activations import ActivationsTab
 from neurolab.gui.tabs.adversarial import AdversarialTab
 from neurolab.gui.tabs.base import Tab
 from neurolab.gui.tabs.explain import ExplainTab
+from neurolab.gui.tabs.features import FeaturesTab
 from neurolab.gui.tabs.gan import GanTab
 from neurolab.gui.tabs.style import StyleTab
 from neurolab.gui.tabs.train import TrainTab
 
 #: The first tab takes the start-up image (and any image opened on a tab that takes none).
-TABS: tuple[type[Tab], ...] = (ActivationsTab, AdversarialTab, StyleTab, GanTab, TrainTab, ExplainTab)
+TABS: tuple[type[Tab], ...] = (ActivationsTab, AdversarialTab, StyleTab, GanTab, TrainTab, ExplainTab,
+                               FeaturesTab)
 
 
 def tab_classes() -> tuple[type[Tab], ...]:

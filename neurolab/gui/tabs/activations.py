@@ -140,6 +140,19 @@ class ActivationsTab(Tab):
         self.mosaic_view.setToolTip(self.tr("Each tile is one channel; white = strong. "
                                             "Click a tile to see it large."))
         self.mosaic_view.clicked.connect(self._on_mosaic_clicked)
+        # "What does this filter want?": the tile's filter visualised in the Features tab.
+        self.wants_action = QAction(self.tr("What does this filter want?"), self)
+        self.wants_action.setObjectName("filterWantsAction")
+        self.wants_action.setEnabled(False)
+        self.wants_action.triggered.connect(self.ask_what_filter_wants)
+        self.mosaic_view.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.mosaic_view.customContextMenuRequested.connect(self._on_mosaic_menu)
+        self.wants_button = QPushButton(self.tr("What does this filter want?"))
+        self.wants_button.setObjectName("filterWantsButton")
+        self.wants_button.setToolTip(self.tr("Grow a picture this filter answers as strongly as it can "
+                                             "(the Features tab), the mirror of its activation here"))
+        self.wants_button.setEnabled(False)
+        self.wants_button.clicked.connect(self.ask_what_filter_wants)
         self.input_view = ImageView(placeholder=self.tr("No image"))
         self.input_view.setObjectName("inputView")
         self.channel_view = ImageView(placeholder=self.tr("Click a tile of the mosaic"))
@@ -184,6 +197,7 @@ class ActivationsTab(Tab):
         side_layout.addLayout(channel_row)
         side_layout.addWidget(self.channel_view, 1)
         side_layout.addWidget(self.channel_legend)
+        side_layout.addWidget(self.wants_button)
         splitter = QSplitter(Qt.Horizontal)
         splitter.addWidget(mosaic_side)
         splitter.addWidget(side)
@@ -474,6 +488,8 @@ class ActivationsTab(Tab):
         if self.result is None or self.layer not in self.result.activations or self.channel is None:
             self.channel_view.set_array(None)
             self.channel_label.setText(self.tr("Channel"))
+            self.wants_action.setEnabled(False)
+            self.wants_button.setEnabled(False)
             return
         activation = self.result.activations[self.layer]
         grey, low, high = channel_values(activation, self.channel)
@@ -497,6 +513,8 @@ class ActivationsTab(Tab):
         self.channel_spin.setValue(self.channel + 1)
         self.channel_spin.blockSignals(False)
         self.channel_spin.setEnabled(True)
+        self.wants_action.setEnabled(True)
+        self.wants_button.setEnabled(True)
 
     def _show_mosaic_legend(self) -> None:
         """The mosaic's colours and the values they stand for: the layer's range when tiles
@@ -510,6 +528,28 @@ class ActivationsTab(Tab):
                    else self.tr("Tile {0}:").format(locale_format.integer(channel + 1)))
         self.mosaic_legend.set_scale(caption, colour_map_table(self.colour_map()), low, high,
                                      self.mosaic.gamma)
+
+    def _on_mosaic_menu(self, point) -> None:
+        """Right-click on a tile: select it, then offer "What does this filter want?"."""
+        from PySide6.QtCore import QPointF
+        from PySide6.QtWidgets import QMenu
+
+        if self.mosaic is None:
+            return
+        image_point = self.mosaic_view.widget_to_image(QPointF(point))
+        channel = None if image_point is None else self.mosaic.channel_at(image_point.x(), image_point.y())
+        if channel is not None:
+            self.select_channel(channel)
+        menu = QMenu(self)
+        menu.addAction(self.wants_action)
+        menu.popup(self.mosaic_view.mapToGlobal(point))
+
+    def ask_what_filter_wants(self) -> None:
+        """The selected tile's filter, visualised in the Features tab (which offers a way back)."""
+        from neurolab.gui.tabs.features import FeatureRequest
+
+        if self.layer is not None and self.channel is not None and self.mosaic is not None:
+            self.features_requested.emit(FeatureRequest(self.layer, self.channel, back_to=self.key))
 
     def _on_channel_spin(self, value: int) -> None:
         if self.mosaic is not None:

@@ -39,6 +39,8 @@ class Tab(QWidget):
     takes_folders: ClassVar[bool] = False
     #: ``explain_pair`` shows a photo and its changed twin explained (the Explain tab).
     explains: ClassVar[bool] = False
+    #: ``show_features`` shows what a filter of the activation mosaic wants (the Features tab).
+    shows_features: ClassVar[bool] = False
 
     error = Signal(str)  # a sentence for the error bar (core's English ones are translated there)
     message = Signal(str)  # a sentence for the status bar
@@ -48,6 +50,11 @@ class Tab(QWidget):
     #: a photo and its changed twin to explain (an ``explain.ExplainRequest``): the window shows the
     #: tab that ``explains`` and calls its ``explain_pair``
     explain_requested = Signal(object)
+    #: a filter to visualise (a ``features.FeatureRequest``: layer, channel, the tab to go back to):
+    #: the window shows the tab that ``shows_features`` and calls its ``show_features``
+    features_requested = Signal(object)
+    #: a tab's way back (the Features tab's *Back to activations*): the window shows the tab of that key
+    show_tab_requested = Signal(str)
 
     def __init__(self, runner, parent: QWidget | None = None):
         super().__init__(parent)
@@ -108,6 +115,9 @@ class Tab(QWidget):
     # --- jobs ------------------------------------------------------------------------
     def explain_pair(self, request) -> None:
         """Explain a photo and its changed twin (only a tab that ``explains``)."""
+
+    def show_features(self, request) -> None:
+        """Visualise the filter a mosaic tile asked about (only a tab that ``shows_features``)."""
 
     def busy(self) -> bool:
         """A job of this tab is queued or running, or a result is still being put on screen in
