@@ -74,7 +74,7 @@ def test_screenshot_renders_what_a_class_sees_in_both_languages(qtbot, tmp_path,
                                           exercises=["explore"], gan_epochs=1)
     names = [os.path.basename(p) for p in paths]
     expected = ["tab1-activations", "tab2-adversarial", "tab3-style-transfer", "tab4-gan", "tab5-train",
-                "lab1-explore"]
+                "tab6-explain", "tab7-features", "lab1-explore"]
     assert names == [f"{lang}-1366x768-{name}.png" for lang in ("en", "cs") for name in expected]
     for path in paths:
         assert Image.open(path).size == (1366, 768)
@@ -82,11 +82,13 @@ def test_screenshot_renders_what_a_class_sees_in_both_languages(qtbot, tmp_path,
     assert len(np.unique(np.asarray(first.convert("L")))) > 50  # a rendered mosaic, not a blank window
     assert not any(shot["busy"] or shot["progress"] for shot in grabbed)  # no "klasifikace…"
     assert all(shot["dock"] < 515 for shot in grabbed if not shot["table_popped"])
-    gan_shots = grabbed[3::6]  # tab4-gan in each language
+    per_language = len(expected)
+    gan_shots = grabbed[expected.index("tab4-gan")::per_language]
     assert all(shot["gan_tab"] and shot["gan_trained"] for shot in gan_shots)  # trained samples
-    train_shots = grabbed[4::6]
+    train_shots = grabbed[expected.index("tab5-train")::per_language]
     assert all(shot["train_tab"] and shot["trained"] for shot in train_shots)  # a finished training
-    assert [shot["table_popped"] for shot in grabbed][5::6] == [True, True]  # exercise 1's table
+    exercise = [shot["table_popped"] for shot in grabbed][expected.index("lab1-explore")::per_language]
+    assert exercise == [True, True]  # exercise 1's table
 
 
 def test_first_start_opens_the_bundled_model_on_a_sample_photo(qtbot, offline_keras):
