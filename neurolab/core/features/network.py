@@ -126,7 +126,7 @@ class FeatureNetwork:
         def objective(images, targets):
             if self.image_input.channels == 1:
                 images = tf.reduce_sum(images * tf.constant(LUMA), axis=-1, keepdims=True)
-            logits = scores._logits(images)
+            logits = scores.logits(images)
             return tf.gather(logits, targets, axis=1, batch_dims=1)
 
         return objective
