@@ -141,6 +141,7 @@ class FeaturesTab(Tab):
         self.rate_spin.setValue(FeatureConfig.learning_rate)
         self.param_box = QComboBox()
         self.param_box.setObjectName("featuresParameterization")
+        self.param_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)
         self.param_box.addItem(self.tr("Fourier, decorrelated colour"), "fourier")
         self.param_box.addItem(self.tr("Pixels"), "pixels")
         self.param_box.setToolTip(self.tr("Fourier: smooth pictures in natural colours (lucid's choice); "
