@@ -131,35 +131,15 @@ def part_c(backbone: str, extra: list[str]) -> None:
 def part_d(epochs: int = 60) -> None:
     """A hand-tuned plain Keras CNN on the same split as (c) (``scan_folder`` + ``stratified_split``,
     validation 0.2, seed 0), fed the native 8×8 pictures: what the defaults are measured against."""
-    import keras
-    from keras import layers
+    from train_defaults import hand_tuned_digits  # the one hand-tuned network (imported late: it imports us)
 
     from neurolab.core.training.data import scan_folder, stratified_split
 
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "digits"
         write_digits(root)
-        folder = scan_folder(root)
-        x = np.stack([folder.picture(i, 8)[..., :1] for i in range(len(folder))]).astype("float32") / 255
-    y = folder.targets
-    train, val = stratified_split(y, 0.2, 0)
-    keras.utils.set_random_seed(0)
-    model = keras.Sequential([
-        keras.Input((8, 8, 1)),
-        layers.Conv2D(32, 3, padding="same", activation="relu"),
-        layers.Conv2D(64, 3, padding="same", activation="relu"),
-        layers.MaxPooling2D(2),
-        layers.Conv2D(128, 3, padding="same", activation="relu"),
-        layers.GlobalAveragePooling2D(),
-        layers.Dropout(0.3),
-        layers.Dense(10, activation="softmax")])
-    model.compile(optimizer=keras.optimizers.Adam(2e-3), loss="sparse_categorical_crossentropy",
-                  metrics=["accuracy"])
-    start = time.perf_counter()
-    model.fit(x[train], y[train], batch_size=32, epochs=epochs, verbose=0, validation_data=(x[val], y[val]),
-              callbacks=[keras.callbacks.EarlyStopping(patience=10, restore_best_weights=True)])
-    wall = time.perf_counter() - start
-    accuracy = float(np.mean(model.predict(x[val], verbose=0).argmax(axis=1) == y[val]))
+        accuracy, wall = hand_tuned_digits(root, epochs)
+        train, val = stratified_split(scan_folder(root).targets, 0.2, 0)
     print(f"(d) hand-tuned Keras CNN (8×8 grey, 3 conv, GAP, dropout, Adam 2e-3, ≤ {epochs} epochs, early "
           f"stopping 10) on the same split ({len(train)} / {len(val)}): val accuracy {accuracy * 100:.1f} %, "
           f"{wall:.0f} s")

@@ -40,6 +40,13 @@ class WeightsUnavailableError(NeurolabError):
     """Pretrained weights are neither cached nor downloadable."""
 
 
+def check_range(name: str, value: float, low: float, high: float) -> None:
+    """Refuse ``value`` outside ``low``–``high`` with the one sentence every settings check uses."""
+    if not low <= value <= high:
+        raise BadInputError(Phrase("{0} must be between {1} and {2}, not {3}.",
+                                   (name, f"{low:g}", f"{high:g}", f"{value:g}")))
+
+
 def typed_path(path) -> str:
     """The path as the user typed it (text, also for a bytes path): how sentences name files."""
     text = os.fspath(path)

@@ -31,9 +31,10 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CorePhrases", "Cannot compare images of different sizes ({0} and {1})."),
     # neurolab/core/cpu.py
     QT_TRANSLATE_NOOP("CorePhrases", "This computer's processor lacks {0}, which TensorFlow needs, so neurolab cannot compute anything on it; use a PC made after about 2012."),
+    # neurolab/core/errors.py
+    QT_TRANSLATE_NOOP("CorePhrases", "{0} must be between {1} and {2}, not {3}."),
     # neurolab/core/explain/config.py
     QT_TRANSLATE_NOOP("CorePhrases", "Unknown method {0}: use {1}."),
-    QT_TRANSLATE_NOOP("CorePhrases", "{0} must be between {1} and {2}, not {3}."),
     # neurolab/core/explain/methods.py
     QT_TRANSLATE_NOOP("CorePhrases", "preparing {0}"),
     QT_TRANSLATE_NOOP("CorePhrases", "Class {0} does not exist: the model has {1} classes (0–{2})."),

@@ -19,6 +19,7 @@ import pytest
 from PIL import Image
 
 from tests.helpers import photo
+from tests.training_helpers import shape_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -136,6 +137,8 @@ def test_verbose_shows_tensorflows_own_messages(where):
 def _verb_arguments(name: str, picture: str, tmp: Path) -> list[str]:
     noise = tmp / "noise.png"
     Image.fromarray(photo(64, 64, seed=3)).save(noise)
+    if name == "train" and not (tmp / "classes").exists():
+        shape_folder(tmp / "classes", per_class=10)  # 10: no warning for a small class
     return {
         "activations": ["activations", "shapes", picture, "--layer", "relu1", "-o", str(tmp / "m.png")],
         "classify": ["classify", "shapes", picture],
@@ -144,18 +147,43 @@ def _verb_arguments(name: str, picture: str, tmp: Path) -> list[str]:
         "blend": ["blend", "shapes", picture, str(noise), "--json"],
         "style": ["style", picture, picture, "-o", str(tmp / "s.png"), "--steps", "2", "--size", "32",
                   "--backbone", "random"],
+        "explain": ["explain", "shapes", picture, "-o", str(tmp / "e.png"), "--json"],
+        "features": ["features", "shapes", "--layer", "conv1", "--channels", "0,1", "--steps", "2",
+                     "--size", "32", "-o", str(tmp / "g.png")],
+        "dream": ["dream", "shapes", picture, "--layer", "conv3", "--octaves", "1", "--steps", "2",
+                  "-o", str(tmp / "d.png")],
+        "train": ["train", str(tmp / "classes"), "--epochs", "1", "--out", str(tmp / "mine.keras"), "--json"],
         "models list": ["models", "list"],
         "models info": ["models", "info", "shapes", "--json"],
     }[name]
 
 
+#: Verbs that start TensorFlow (about 10 s each): run two at a time, each in its own fresh process.
+TENSORFLOW_VERBS = ("activations", "classify", "attack", "fool", "blend", "style", "explain", "features",
+                    "dream", "train", "models info")
+
+
+@pytest.fixture(scope="module")
+def verb_runs(picture, tmp_path_factory) -> dict:
+    """Each TensorFlow verb's finished process, started two at a time (the suite runs on 2 cores)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    folders = {name: tmp_path_factory.mktemp(name.replace(" ", "_")) for name in TENSORFLOW_VERBS}
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        futures = {name: pool.submit(lambda n=name: neurolab(*_verb_arguments(n, picture, folders[n])))
+                   for name in TENSORFLOW_VERBS}
+        return {name: future.result() for name, future in futures.items()}
+
+
 @pytest.mark.parametrize("name", [
-    *(pytest.param(name, marks=pytest.mark.slow)
-      for name in ("activations", "classify", "attack", "fool", "blend", "style", "models info")),
+    *(pytest.param(name, marks=pytest.mark.slow) for name in TENSORFLOW_VERBS),
     "models list",  # no TensorFlow: under a second
 ])
-def test_every_verb_prints_nothing_on_stderr(name, picture, tmp_path):
-    result = neurolab(*_verb_arguments(name, picture, tmp_path))
+def test_every_verb_prints_nothing_on_stderr(name, picture, tmp_path, request):
+    if name in TENSORFLOW_VERBS:
+        result = request.getfixturevalue("verb_runs")[name]
+    else:
+        result = neurolab(*_verb_arguments(name, picture, tmp_path))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() and result.stderr == ""
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any, Optional
 
-from neurolab.core.errors import BadInputError
+from neurolab.core.errors import BadInputError, check_range
 from neurolab.core.phrases import Phrase
 
 #: Every method, in the order the window and ``--method`` list them.
@@ -61,11 +61,7 @@ class ExplainConfig:
         for name in self.used_settings():
             if name in ("layer", "seed", "keep"):
                 continue
-            low, high = getattr(self, f"{name.upper()}_RANGE")
-            value = getattr(self, name)
-            if not low <= value <= high:
-                raise BadInputError(Phrase("{0} must be between {1} and {2}, not {3}.",
-                                           (name, f"{low:g}", f"{high:g}", f"{value:g}")))
+            check_range(name, getattr(self, name), *getattr(self, f"{name.upper()}_RANGE"))
         if self.method == "rise" and not 0.0 < self.keep < 1.0:
             raise BadInputError(Phrase("{0} must be between {1} and {2}, not {3}.",
                                        ("keep", "0", "1", f"{self.keep:g}")))

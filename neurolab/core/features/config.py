@@ -9,17 +9,11 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from neurolab.core.errors import BadInputError
+from neurolab.core.errors import BadInputError, check_range
 from neurolab.core.phrases import Phrase
 
 #: How the optimised numbers become an image (see :mod:`.parameterization`).
 PARAMETERIZATIONS = ("fourier", "pixels")
-
-
-def _check_range(name: str, value: float, low: float, high: float) -> None:
-    if not low <= value <= high:
-        raise BadInputError(Phrase("{0} must be between {1} and {2}, not {3}.",
-                                   (name, f"{low:g}", f"{high:g}", f"{value:g}")))
 
 
 @dataclass(frozen=True)
@@ -60,7 +54,7 @@ class FeatureConfig:
             raise BadInputError(Phrase("Unknown parameterisation {0}: use {1}.",
                                        (f"'{self.parameterization}'", ", ".join(PARAMETERIZATIONS))))
         for name in ("size", "steps", "learning_rate", "jitter", "scale", "rotation"):
-            _check_range(name, getattr(self, name), *getattr(self, f"{name.upper()}_RANGE"))
+            check_range(name, getattr(self, name), *getattr(self, f"{name.upper()}_RANGE"))
 
     def settings(self) -> dict[str, Any]:
         return asdict(self)
@@ -93,7 +87,7 @@ class DreamConfig:
         if not self.layers:
             raise BadInputError(Phrase("Choose at least one layer to dream with."))
         for name in ("octaves", "steps", "strength", "octave_scale"):
-            _check_range(name, getattr(self, name), *getattr(self, f"{name.upper()}_RANGE"))
+            check_range(name, getattr(self, name), *getattr(self, f"{name.upper()}_RANGE"))
 
     def settings(self) -> dict[str, Any]:
         values = asdict(self)
