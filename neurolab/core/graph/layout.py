@@ -396,8 +396,11 @@ def layout_graph(graph, collapsed: Iterable[str] = (),
         return kept
     layout = layered_layout([node.key for node in nodes], [(e.source, e.target) for e in edges], sizes)
     labels = {(e.source, e.target): e.label for e in edges}
-    for route in layout.edges:
-        route.label = labels.get((route.source, route.target), "")
+    labelled: set[str] = set()
+    for route in layout.edges:  # one label per source: its edges carry the same shape
+        if route.source not in labelled:
+            labelled.add(route.source)
+            route.label = labels.get((route.source, route.target), "")
     layout.extra["cached"] = False
     _CACHE[key] = layout
     while len(_CACHE) > CACHE_SIZE:
