@@ -22,8 +22,8 @@ import neurolab
 from neurolab.core.errors import BadInputError, NeurolabError, describe_exception
 from neurolab.quiet import own_words_only
 
-VERBS = ("gui", "analyze", "graph", "activations", "classify", "attack", "fool", "blend", "explain", "features", "dream",
-         "style", "gan", "train", "models", "screenshot")
+VERBS = ("gui", "analyze", "graph", "activations", "classify", "attack", "fool", "blend", "explain", "features",
+         "dream", "style", "gan", "train", "models", "screenshot")
 
 
 def _tensorflow_environment(window: bool, verbose: bool) -> None:
