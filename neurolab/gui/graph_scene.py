@@ -289,10 +289,11 @@ class GraphScene(QGraphicsScene):
         return None
 
     def set_selected(self, key: str | None) -> None:
-        for item_key in {self.selected, key}:
+        """Highlight ``key``'s box (a folded model's box for a layer inside it)."""
+        for item_key, selected in ((self.selected, False), (key, True)):  # the old one off first
             shown = self.item_key(item_key) if item_key else None
             if shown:
-                self.items_by_key[shown].set_state(selected=item_key == key)
+                self.items_by_key[shown].set_state(selected=selected)
         self.selected = key
 
     def set_matches(self, keys) -> None:

@@ -193,8 +193,7 @@ class LayerPanel(QWidget):
     def retranslate_ui(self) -> None:
         """After a language switch: headers, layer types and descriptions, the summary."""
         self._set_header_texts()
-        self._set_preprocessing_texts()
-        self.graph.retranslate_ui()
+        self._set_preprocessing_texts()  # the graph pane retranslates itself (it has retranslate_ui)
         if self._analysis is not None:
             current = self.current_layer()
             self.set_analysis(self._analysis, graph=False)
@@ -394,6 +393,35 @@ class LayerPanel(QWidget):
         self.graph.select_layer(key)
         if key:
             self.layer_selected.emit(key)
+
+    # --- the graph pane (the window's verbs for it) ------------------------------
+    def show_graph(self, shown: bool) -> None:
+        self.graph.setVisible(shown)
+
+    def graph_shown(self) -> bool:
+        return self.graph.isVisibleTo(self)
+
+    def find_layer(self) -> None:
+        """Ctrl+F: the graph's search field focused, its text selected."""
+        self.graph.focus_search()
+
+    def find_next(self, step: int = 1) -> str | None:
+        return self.graph.find_next(step)
+
+    def export_graph(self, path: str) -> None:
+        self.graph.export(path)
+
+    def show_activations(self, result, runner) -> None:
+        """The current photo's activations: the graph's thumbnails (a job on ``runner``)."""
+        self.graph.show_activations(result, runner)
+
+    def split_state(self):
+        return self.splitter.saveState()
+
+    def restore_split(self, state) -> None:
+        """The table above the graph as the user left them (first start: the table a little taller)."""
+        if state is None or not self.splitter.restoreState(state):
+            self.splitter.setSizes([560, 440])
 
     def table_rows(self) -> list[list[str]]:
         """The table's cells as shown (the window's language), a nested layer named by its key:

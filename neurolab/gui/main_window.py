@@ -289,20 +289,20 @@ class MainWindow(QMainWindow):
     # --- the graph pane (issue #19) -----------------------------------------------
     def _build_graph_actions(self, view_menu) -> None:
         """View ▸ Layer graph (shown or not, remembered), Find layer (Ctrl+F), Find next (F3)."""
-        graph = self.layers.graph
+        layers = self.layers
         self.graph_action = self._action(view_menu, self.tr("Layer &graph"), "Ctrl+G", self._show_graph)
         self.graph_action.setCheckable(True)
         self.graph_action.setChecked(self.settings.value("layer_graph", True, bool))
-        graph.setVisible(self.graph_action.isChecked())
+        layers.show_graph(self.graph_action.isChecked())
         self.find_action = self._action(view_menu, self.tr("&Find layer…"), QKeySequence.Find,
                                         self.find_layer)
         self.find_next_action = self._action(view_menu, self.tr("Find &next layer"), "F3",
-                                             lambda _checked=False: graph.find_next(1))
+                                             lambda _checked=False: layers.find_next(1))
         self.find_previous_action = self._action(view_menu, self.tr("Find &previous layer"), "Shift+F3",
-                                                 lambda _checked=False: graph.find_next(-1))
+                                                 lambda _checked=False: layers.find_next(-1))
 
     def _show_graph(self, shown: bool) -> None:
-        self.layers.graph.setVisible(shown)
+        self.layers.show_graph(shown)
         self.graph_action.setChecked(shown)
         self.settings.setValue("layer_graph", shown)
 
@@ -310,9 +310,9 @@ class MainWindow(QMainWindow):
         """Ctrl+F: the graph pane shown (the Network dock too), its search field focused."""
         if not self.layers_dock.isVisible():
             self.layers_dock.show()
-        if not self.layers.graph.isVisible():
+        if not self.layers.graph_shown():
             self._show_graph(True)
-        self.layers.graph.focus_search()
+        self.layers.find_layer()
 
     def _build_export_actions(self, file_menu) -> None:
         file_menu.addSeparator()
@@ -339,7 +339,7 @@ class MainWindow(QMainWindow):
         if not path.lower().endswith((".svg", ".png")):
             path += ".svg"
         try:
-            self.layers.graph.export(path)
+            self.layers.export_graph(path)
         except OSError as exc:
             self.show_error(self.tr("Cannot write {0}: {1}").format(path, exc.strerror or exc))
             return
@@ -370,7 +370,7 @@ class MainWindow(QMainWindow):
     def _on_activations(self, result) -> None:
         """The current photo's activations (the Activations tab computed them): the graph's
         thumbnails, made in a job from those arrays."""
-        self.layers.graph.show_activations(result, self.runner)
+        self.layers.show_activations(result, self.runner)
 
     def _build_zoom_actions(self, view_menu) -> None:
         """View ▸ Zoom in / out / Actual size: every text of the window, for projecting."""
@@ -815,8 +815,7 @@ class MainWindow(QMainWindow):
             tab.restore_state(self.settings)
         self.lab.setVisible(self.settings.value("lab_open", True, bool))  # open on a first start
         split = self.settings.value("layer_graph_split")
-        if split is None or not self.layers.splitter.restoreState(split):
-            self.layers.splitter.setSizes([560, 440])  # the table a little taller than the graph
+        self.layers.restore_split(split)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -901,7 +900,7 @@ class MainWindow(QMainWindow):
         for tab in self._pages:
             tab.save_state(self.settings)
         self.settings.setValue("lab_open", self.lab.isVisibleTo(self))
-        self.settings.setValue("layer_graph_split", self.layers.splitter.saveState())
+        self.settings.setValue("layer_graph_split", self.layers.split_state())
         self.settings.sync()
         if self.runner.shutdown(timeout_ms=800):  # the thread has stopped: nothing else trains
             for tab in self._pages:
