@@ -6,8 +6,9 @@ strongest channel is the one with the largest mean, as the mosaic's first channe
 (``Mosaic.strongest_channel``); for a large map the means are taken on a regular grid
 of at most ``GRID``² positions (a strided view, no copy), so a photo at its own size
 costs about as little as a small one. The picture is that channel subsampled to at
-most ``SIZE`` pixels a side, stretched to 0–255 (the tile colouring). Vectors (Dense
-layers) and 1×1 maps have no picture.
+most ``SIZE`` pixels a side (averaged in blocks, so a large map does not alias into
+noise), stretched to 0–255 between its 1st and 99.5th percentiles (one hot pixel would
+leave the rest grey). Vectors (Dense layers) and 1×1 maps have no picture.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from neurolab.core.phrases import Phrase
 
 SIZE = 40  # pixels, the longer side of a thumbnail
 GRID = 48  # positions per side at most when looking for the strongest channel
+OVERSAMPLE = 4  # positions averaged per thumbnail pixel and side, at most
 
 
 def thumbnail(activation: np.ndarray) -> np.ndarray | None:
@@ -32,9 +34,16 @@ def thumbnail(activation: np.ndarray) -> np.ndarray | None:
     step = max(1, int(np.ceil(max(height, width) / GRID)))
     means = values[::step, ::step, :].mean(axis=(0, 1))
     channel = int(np.argmax(means))
-    step = max(1, int(np.ceil(max(height, width) / SIZE)))
-    plane = values[::step, ::step, channel].astype(np.float32)
-    low, high = float(plane.min()), float(plane.max())
+    # At most OVERSAMPLE × SIZE positions a side (a strided view), then averaged in blocks down
+    # to SIZE: picking every n-th pixel alone aliases a photo-sized map into noise.
+    step = max(1, max(height, width) // (OVERSAMPLE * SIZE))
+    plane = np.asarray(values[::step, ::step, channel], dtype=np.float32)
+    block = max(1, int(np.ceil(max(plane.shape) / SIZE)))
+    rows, cols = plane.shape[0] // block, plane.shape[1] // block
+    if rows and cols and block > 1:
+        plane = plane[:rows * block, :cols * block].reshape(rows, block, cols, block).mean(axis=(1, 3))
+    low, high = np.percentile(plane, (1.0, 99.5)) if plane.size > 64 else (plane.min(), plane.max())
+    low, high = float(low), float(high)
     if not np.isfinite(low) or not np.isfinite(high) or high <= low:
         return np.zeros(plane.shape, np.uint8)
     return np.clip((plane - low) * (255.0 / (high - low)), 0, 255).astype(np.uint8)
