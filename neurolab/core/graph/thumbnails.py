@@ -41,12 +41,21 @@ def thumbnail(activation: np.ndarray) -> np.ndarray | None:
     block = max(1, int(np.ceil(max(plane.shape) / SIZE)))
     rows, cols = plane.shape[0] // block, plane.shape[1] // block
     if rows and cols and block > 1:
-        plane = plane[:rows * block, :cols * block].reshape(rows, block, cols, block).mean(axis=(1, 3))
-    low, high = np.percentile(plane, (1.0, 99.5)) if plane.size > 64 else (plane.min(), plane.max())
-    low, high = float(low), float(high)
+        plane = plane[:rows * block, :cols * block].reshape(rows, block, cols, block).sum(axis=3).sum(axis=1)
+    low, high = _stretch_range(plane)
     if not np.isfinite(low) or not np.isfinite(high) or high <= low:
         return np.zeros(plane.shape, np.uint8)
     return np.clip((plane - low) * (255.0 / (high - low)), 0, 255).astype(np.uint8)
+
+
+def _stretch_range(plane: np.ndarray) -> tuple[float, float]:
+    """The 1st and 99.5th percentile (by ``np.partition``: ``np.percentile`` took ~0.25 ms a
+    layer, a third of the whole thumbnail)."""
+    flat = plane.ravel()
+    last = flat.size - 1
+    low_at, high_at = int(last * 0.01), int(last * 0.995)
+    ordered = np.partition(flat, (low_at, high_at))
+    return float(ordered[low_at]), float(ordered[high_at])
 
 
 def layer_thumbnails(result, keys=None) -> dict[str, np.ndarray]:
