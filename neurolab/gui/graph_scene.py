@@ -123,7 +123,7 @@ class NodeItem(QGraphicsItem):
 class EdgeItem(QGraphicsItem):
     """One edge: an S-curve per layer it crosses, an arrow head, the shape beside its start."""
 
-    def __init__(self, points: list[tuple[float, float]], label: str, font: QFont):
+    def __init__(self, points: list[tuple[float, float]], label: str, font: QFont, metrics: QFontMetricsF):
         super().__init__()
         self.path = QPainterPath(QPointF(*points[0]))
         x0, y0 = points[0]
@@ -134,7 +134,7 @@ class EdgeItem(QGraphicsItem):
         self.end = QPointF(*points[-1])
         self.label, self.font = label, font
         self.label_at = QPointF(points[0][0] + 4, points[0][1] + 11)
-        width = QFontMetricsF(font).horizontalAdvance(label) + 4
+        width = metrics.horizontalAdvance(label) + 4 if label else 0
         self.bounds = self.path.boundingRect().united(QRectF(self.label_at.x(), self.label_at.y() - 10,
                                                              width, 14)).adjusted(-5, -5, 5, 5)
         self.setZValue(1)
@@ -240,8 +240,9 @@ class GraphScene(QGraphicsScene):
         layout = layout_graph(graph, self.collapsed, self.sizes(nodes))
         self.layout = layout
         by_key = {node.key: node for node in nodes}
+        metrics = QFontMetricsF(self.small_font)
         for route in layout.edges:
-            self.addItem(EdgeItem(route.points, route.label, self.small_font))
+            self.addItem(EdgeItem(route.points, route.label, self.small_font, metrics))
         for key, box in layout.nodes.items():
             node = by_key[key]
             item = NodeItem(node, self.lines(node),

@@ -193,3 +193,14 @@ def test_the_pane_fits_at_1366x768(qtbot, monkeypatch, request, language):
         assert pane.fit_button.text() == ("Fit" if language == "en" else "Vše")
     finally:
         window.close()
+
+
+def test_a_hidden_pane_lays_out_the_next_model_when_shown(qtbot, window, nested_file):
+    pane = _pane(window)
+    window.graph_action.trigger()  # hidden
+    with qtbot.waitSignal(window.workspace_ready, timeout=TIMEOUT_MS):
+        window.open_model(nested_file)
+    assert pane.scene.layout is None or "trunk/t_conv" not in pane.scene.items_by_key
+    window.layers.select_layer("trunk/t_left")
+    window.graph_action.trigger()  # shown: laid out now, the table's layer lit
+    assert "trunk/t_conv" in pane.scene.items_by_key and pane.is_highlighted("trunk/t_left")

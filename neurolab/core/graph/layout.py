@@ -388,19 +388,19 @@ def layout_graph(graph, collapsed: Iterable[str] = (),
     nodes, edges = graph.visible(collapsed)
     if sizes is None:
         sizes = {node.key: default_size(*node_texts(node)) for node in nodes}
-    key = (graph.structure(collapsed), tuple(sorted(sizes.items())))
+    key = (graph.structure(collapsed, (nodes, edges)), tuple(sorted(sizes.items())))
     kept = _CACHE.get(key)
     if kept is not None:
         _CACHE.move_to_end(key)
         kept.extra["cached"] = True
         return kept
     layout = layered_layout([node.key for node in nodes], [(e.source, e.target) for e in edges], sizes)
-    labels = {(e.source, e.target): e.label for e in edges}
+    shapes = {node.key: node.shape_text for node in nodes}
     labelled: set[str] = set()
-    for route in layout.edges:  # one label per source: its edges carry the same shape
+    for route in layout.edges:  # one label per source: its edges carry the same shape (its output)
         if route.source not in labelled:
             labelled.add(route.source)
-            route.label = labels.get((route.source, route.target), "")
+            route.label = shapes.get(route.source, "")
     layout.extra["cached"] = False
     _CACHE[key] = layout
     while len(_CACHE) > CACHE_SIZE:

@@ -81,9 +81,10 @@ class ModelGraph:
         """The nested models' keys, outer ones first."""
         return [key for key, node in self.rows.items() if node.nested]
 
-    def structure(self, collapsed: Iterable[str] = ()) -> tuple:
-        """What the layout depends on: the visible nodes and edges (a cache key)."""
-        nodes, edges = self.visible(collapsed)
+    def structure(self, collapsed: Iterable[str] = (), shown=None) -> tuple:
+        """What the layout depends on: the visible nodes and edges (a cache key); ``shown``: what
+        :meth:`visible` gave for ``collapsed``, when the caller has it."""
+        nodes, edges = shown if shown is not None else self.visible(collapsed)
         return (tuple((n.key, n.type, n.shape_text) for n in nodes),
                 tuple((e.source, e.target) for e in edges))
 
