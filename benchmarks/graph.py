@@ -8,8 +8,9 @@
     then a skip over the module) ≤ 5 s. With grandalf installed, its Sugiyama layout of the
     same graphs (graph build + ``init_all`` + ``draw``) for comparison.
 (b) Pan and zoom, offscreen: DenseNet121's graph in the pane's view (460×460, about the Network
-    dock at 1366×768, and 1200×700, a dock floated over the window), drawn N times with a changing transform (zoom 0.3-1.2, centre moving
-    down the graph), ``viewport().grab()`` each time. Target ≥ 30 frames/s.
+    dock at 1366×768, and 1200×700, a dock floated over the window), drawn N times with a
+    changing transform (zoom 0.3-1.2, centre moving down the graph), ``viewport().grab()`` each
+    time. Target ≥ 30 frames/s.
 (c) Thumbnails: MobileNetV2 (weights=None, nothing downloaded) and the flower sample at its own
     size: one activation pass of every layer (what the Activations tab runs), then the
     thumbnails job on its result (``core.graph.thumbnails``) and the pane taking them
@@ -180,7 +181,7 @@ def part_c(repeats: int) -> float:
     from neurolab.core.inspection.activations import ActivationExtractor
     from neurolab.core.models.catalog import LoadedModel
     from neurolab.core.workspace import open_model_job  # noqa: F401  (the window's own imports)
-    from neurolab.gui.graph_scene import GraphScene, ensure_application
+    from neurolab.gui.graph_scene import ensure_application
 
     ensure_application()
     model = keras.applications.MobileNetV2(weights=None, input_shape=(224, 224, 3))
@@ -196,7 +197,6 @@ def part_c(repeats: int) -> float:
         result = extractor.compute(photo)
         passes.append(time.perf_counter() - start)
     from neurolab.core.inspection.analysis import analyze_model
-
     from neurolab.gui.graph_pane import GraphPane
 
     pane = GraphPane()
