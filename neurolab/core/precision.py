@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import threading
 import weakref
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Optional
@@ -156,6 +157,20 @@ def dtype_policy(precision: str, *, training: bool = False) -> str:
     if precision == FLOAT32:
         return FLOAT32
     return f"mixed_{precision}" if training else precision
+
+
+@contextmanager
+def building_in(precision: str, *, training: bool = True):
+    """Networks built inside the block compute in ``precision`` (:func:`dtype_policy`): Keras's
+    global dtype policy, which is per thread, set for the block and put back after it."""
+    import keras
+
+    before = keras.config.dtype_policy()
+    keras.config.set_dtype_policy(dtype_policy(precision, training=training))
+    try:
+        yield
+    finally:
+        keras.config.set_dtype_policy(before)
 
 
 def needs_loss_scaling(precision: str) -> bool:
