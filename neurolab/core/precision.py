@@ -230,9 +230,11 @@ def _copy_at(model, policy: str):
     """A clone of ``model`` (nested models too) with every layer under ``policy``, its weights."""
     import keras
 
+    exact = _float32_layers(model)
+
     def clone_layer(layer):
         config = layer.get_config()
-        if "dtype" in config:
+        if "dtype" in config and id(layer) not in exact:
             config["dtype"] = policy
         return layer.__class__.from_config(config)
 
@@ -244,3 +246,31 @@ def _copy_at(model, policy: str):
     copy = keras.models.clone_model(model, input_tensors=inputs, clone_function=clone_layer, recursive=True)
     copy.set_weights(model.get_weights())
     return copy
+
+
+def _float32_layers(model) -> set:
+    """ids of the layers a copy keeps in float32: a softmax (its exponentials and sum), and the
+    layer giving a separate softmax its logits, as Keras's mixed-precision guide advises for a
+    model's last layer (logits rounded to 8 bits move probabilities by a few per cent)."""
+    import keras
+
+    kept: set = set()
+    for layer in model.layers:
+        if isinstance(layer, keras.Model):
+            kept |= _float32_layers(layer)
+        elif _ends_in_softmax(layer):
+            kept.add(id(layer))
+            if not layer.weights:  # Softmax / Activation: the layer before it makes the logits
+                try:
+                    kept.add(id(layer.input._keras_history.operation))
+                except (AttributeError, ValueError):
+                    pass
+    return kept
+
+
+def _ends_in_softmax(layer) -> bool:
+    """A Softmax layer, or a layer whose activation is softmax: its exponentials and sum need
+    float32 (Keras's mixed-precision guide keeps a model's final softmax in float32)."""
+    activation = getattr(layer, "activation", None)
+    name = getattr(activation, "__name__", "") or getattr(activation, "name", "")
+    return type(layer).__name__ == "Softmax" or str(name).lower() == "softmax"

@@ -54,7 +54,7 @@ class PrecisionMenu(QMenu):
         self.actions_by_choice[choice].setChecked(True)
 
     def retranslate_ui(self) -> None:
-        self.setTitle(self.tr("&Precision"))
+        self.setTitle(self.tr("Pr&ecision"))
         self.actions_by_choice[AUTO].setText(self.tr("&Automatic (the fastest this computer computes well)"))
         for key in CHOICES[1:]:  # the number formats' own names, in every language
             self.actions_by_choice[key].setText(key)

@@ -3679,8 +3679,8 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
 <context>
     <name>PrecisionMenu</name>
     <message>
-        <source>&amp;Precision</source>
-        <translation>&amp;Přesnost</translation>
+        <source>Pr&amp;ecision</source>
+        <translation>Př&amp;esnost</translation>
     </message>
     <message>
         <source>&amp;Automatic (the fastest this computer computes well)</source>

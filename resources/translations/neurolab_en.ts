@@ -3674,8 +3674,8 @@ See what a convolutional neural network sees.</translation>
 <context>
     <name>PrecisionMenu</name>
     <message>
-        <source>&amp;Precision</source>
-        <translation>&amp;Precision</translation>
+        <source>Pr&amp;ecision</source>
+        <translation>Pr&amp;ecision</translation>
     </message>
     <message>
         <source>&amp;Automatic (the fastest this computer computes well)</source>

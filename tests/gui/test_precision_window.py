@@ -20,7 +20,7 @@ def test_chosen_in_the_menu_shown_used_and_remembered(qtbot, english, model_file
 
     window = started_window(qtbot, model_file)
     menu = window.precision_menu
-    assert menu.title() == "&Precision"
+    assert menu.title() == "Pr&ecision"
     assert menu.actions_by_choice["auto"].isChecked(), "auto until the user chooses"
     auto = precision.compute_precision()  # this computer's: float32 on a CPU without bf16
     assert window.device_label.text() == f"Device: CPU, {auto} (automatic)"
@@ -47,7 +47,7 @@ def test_chosen_in_the_menu_shown_used_and_remembered(qtbot, english, model_file
 def test_the_menu_and_status_in_czech(qtbot, czech, model_file, precision_restored):
     window = started_window(qtbot, model_file)
     menu = window.precision_menu
-    assert menu.title() == "&Přesnost"
+    assert menu.title() == "Př&esnost"
     assert menu.actions_by_choice["auto"].text().startswith("&Automaticky")
     menu.actions_by_choice["float32"].trigger()
     assert window.device_label.text() == "Zařízení: CPU, float32"
