@@ -36,6 +36,10 @@ def _tensorflow_environment(window: bool, verbose: bool) -> None:
 
 def _emit(args, payload: dict[str, Any], text: str) -> None:
     if getattr(args, "json", False):
+        if getattr(args, "precision", None) is not None:  # a verb that computes: what it computed in
+            from neurolab.core.precision import used
+
+            payload = {**payload, "precision": used()}
         print(json.dumps(payload))
     else:
         print(text)
@@ -694,6 +698,18 @@ SEED_HELP = "random seed: same seed, same result (default 0)"
 #: The verbs that feed an image to a model take ``--preprocess``.
 PREPROCESS_VERBS = ("analyze", "activations", "classify", "attack", "fool", "blend", "explain", "features",
                     "dream")
+#: The verbs that compute take ``--precision`` (``gan``'s actions have their own).
+PRECISION_VERBS = ("activations", "classify", "attack", "fool", "blend", "explain", "features", "dream",
+                   "style", "train")
+PRECISION_HELP = ("what to compute in: auto (default: bfloat16 on CPUs with bf16 instructions, float16 on "
+                  "GPUs with tensor cores, else float32), float32, bfloat16, float16; class probabilities "
+                  "and other verdicts are always float32; --json says which was used")
+
+
+def _precision_option(parser: argparse.ArgumentParser) -> None:
+    from neurolab.core.precision import CHOICES
+
+    parser.add_argument("--precision", choices=CHOICES, default="auto", help=PRECISION_HELP)
 
 
 def _preprocess_help() -> str:
@@ -724,6 +740,8 @@ def build_parser() -> argparse.ArgumentParser:
             _verbose_option(sub)
         if name in PREPROCESS_VERBS:
             sub.add_argument("--preprocess", metavar="KEY", help=_preprocess_help())
+        if name in PRECISION_VERBS:
+            _precision_option(sub)
         return sub
 
     gui = verb("gui", "open the window", cmd_gui)
@@ -883,6 +901,8 @@ def build_parser() -> argparse.ArgumentParser:
     sample.add_argument("--json", action="store_true", help="print one JSON object on stdout")
     _verbose_option(train)
     _verbose_option(sample)
+    _precision_option(train)
+    _precision_option(sample)
 
     style = verb("style", "paint CONTENT in the style of STYLE (neural style transfer)", cmd_style)
     style.add_argument("content", help="the photo to repaint")
@@ -1025,6 +1045,11 @@ def _run(args) -> int:
 
             require_tensorflow_cpu()  # before anything imports TensorFlow
         _read_preprocess_option(args)
+        if getattr(args, "precision", None) is not None:
+            from neurolab.core.precision import reset_used, set_precision
+
+            set_precision(args.precision)
+            reset_used()
         return int(args.handler(args) or 0)
     except BadInputError as exc:
         print(f"neurolab: {exc}", file=sys.stderr)

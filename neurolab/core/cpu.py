@@ -26,17 +26,30 @@ def _cpuinfo_text() -> Optional[str]:
         return None
 
 
+def cpu_flags(cpuinfo: Optional[str]) -> Optional[frozenset[str]]:
+    """The first processor's flags in ``cpuinfo`` (x86's ``flags``, Arm's ``Features``); None
+    when there is no such line (nothing to judge by)."""
+    for line in (cpuinfo or "").splitlines():
+        key, _, value = line.partition(":")
+        if key.strip() in ("flags", "Features"):
+            return frozenset(value.split())
+    return None
+
+
+def this_cpu_flags() -> frozenset[str]:
+    """This computer's processor flags (empty where /proc/cpuinfo cannot be read)."""
+    return cpu_flags(_cpuinfo_text()) or frozenset()
+
+
 def missing_cpu_flags(cpuinfo: Optional[str], machine: Optional[str] = None) -> list[str]:
     """The flags TensorFlow needs that the first processor in ``cpuinfo`` lacks (x86-64 only)."""
     machine = (machine or platform.machine()).lower()
     if cpuinfo is None or machine not in ("x86_64", "amd64", "i686", "i386"):
         return []
-    for line in cpuinfo.splitlines():
-        key, _, value = line.partition(":")
-        if key.strip() == "flags":
-            flags = set(value.split())
-            return [flag for flag in REQUIRED_X86_FLAGS if flag not in flags]
-    return []  # no flags line: nothing to judge by
+    flags = cpu_flags(cpuinfo)
+    if flags is None:
+        return []  # no flags line: nothing to judge by
+    return [flag for flag in REQUIRED_X86_FLAGS if flag not in flags]
 
 
 @lru_cache(maxsize=1)

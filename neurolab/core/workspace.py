@@ -47,6 +47,9 @@ def open_model_job(spec: str, *, allow_download: bool = True, preprocessing=None
     import tensorflow  # noqa: F401  - the slow import, on the caller's thread
 
     timings["tensorflow_s"] = time.perf_counter() - start
+    from neurolab.core.precision import describe_device
+
+    describe_device()  # once, here on the job thread: what precision ``auto`` means on this computer
     yield Progress(1, 4, Phrase("loading {0}", (spec,)))
     from neurolab.core.errors import BadInputError
     from neurolab.core.inspection.activations import ActivationExtractor

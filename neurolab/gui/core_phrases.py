@@ -362,6 +362,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CorePhrases", "The downloaded weights for {0} cannot be used: {1}"),
     QT_TRANSLATE_NOOP("CorePhrases", "{0}: converted"),
     QT_TRANSLATE_NOOP("CorePhrases", "Could not download the ImageNet weights for {0} ({1}). Without a network connection, copy '{2}' from a PC that has it into '{3}'."),
+    # neurolab/core/precision.py
+    QT_TRANSLATE_NOOP("CorePhrases", "Unknown precision {0}; choose one of {1}."),
     # neurolab/core/style/backbones.py
     QT_TRANSLATE_NOOP("CorePhrases", "The VGG19 ImageNet weights are not cached; fetch them with 'neurolab models fetch vgg19'."),
     QT_TRANSLATE_NOOP("CorePhrases", "VGG19 (ImageNet weights)"),

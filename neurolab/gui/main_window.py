@@ -270,6 +270,7 @@ class MainWindow(QMainWindow):
         self.preprocessing_menu.chosen.connect(self.set_preprocessing)
         model_menu.addMenu(self.preprocessing_menu)
         self.layers.set_preprocessing_menu(self.preprocessing_menu)
+        self._build_precision_menu(model_menu)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.layers_dock.toggleViewAction())
         self.lab_action = self.lab.toggleViewAction()
@@ -372,6 +373,36 @@ class MainWindow(QMainWindow):
         thumbnails, made in a job from those arrays."""
         self.layers.show_activations(result, self.runner)
 
+    def _build_precision_menu(self, model_menu) -> None:
+        """Model ▸ Precision: the remembered choice applied before any job runs."""
+        from neurolab.core.precision import set_precision
+        from neurolab.gui.precision_menu import PrecisionMenu, stored_precision
+
+        choice = set_precision(stored_precision(self.settings))
+        self.precision_menu = PrecisionMenu(choice, self)
+        self.precision_menu.chosen.connect(self.set_precision)
+        model_menu.addMenu(self.precision_menu)
+
+    def set_precision(self, choice: str) -> None:
+        """Compute in ``choice`` (core.precision's) from the next job on; remembered, shown."""
+        from neurolab.core.precision import set_precision
+
+        self.settings.setValue("precision", set_precision(choice))
+        self.precision_menu.show_choice(choice)
+        self._show_device()
+
+    def _show_device(self) -> None:
+        """The status bar's device and the precision jobs compute in there (known once a model
+        opened: the device is described on the job thread, with TensorFlow)."""
+        if self.workspace is None:
+            return
+        from neurolab.core.precision import AUTO, compute_precision, current_choice
+
+        precision = compute_precision()
+        if current_choice() == AUTO:
+            precision = self.tr("{0} (automatic)").format(precision)
+        self.device_label.setText(self.tr("Device: {0}, {1}").format(self.workspace.device, precision))
+
     def _build_zoom_actions(self, view_menu) -> None:
         """View ▸ Zoom in / out / Actual size: every text of the window, for projecting."""
         view_menu.addSeparator()
@@ -453,6 +484,8 @@ class MainWindow(QMainWindow):
         current = self.workspace.loaded.spec if self.workspace is not None else self._initial_model
         self.refresh_model_list(current)
         self.preprocessing_menu.retranslate_ui()
+        self.precision_menu.retranslate_ui()
+        self._show_device()
         if self.workspace is not None:
             self._show_model_status()
 
@@ -599,7 +632,7 @@ class MainWindow(QMainWindow):
         self.model_label.setText(self.tr("Model: {0}").format(
             model_text(self.workspace.loaded.display_name)))
         self.model_label.setToolTip(status)
-        self.device_label.setText(self.tr("Device: {0}").format(self.workspace.device))
+        self._show_device()
 
     @staticmethod
     def _default_layer(workspace) -> str:

@@ -1375,6 +1375,10 @@
         <translation>Směrodatná odchylka musí být jedno číslo nebo tři (R, G, B), například {0}.</translation>
     </message>
     <message>
+        <source>Unknown precision {0}; choose one of {1}.</source>
+        <translation>Neznámá přesnost {0}; vyberte jednu z těchto: {1}.</translation>
+    </message>
+    <message>
         <source>{0} cannot take pictures of {1}×{1} pixels; pick a larger picture size.</source>
         <translation>Síť {0} neumí zpracovat obrázky {1}×{1} pixelů; zvolte větší velikost obrázku.</translation>
     </message>
@@ -3657,6 +3661,14 @@
         <translation>Tabulka vrstev zapsána do {0}</translation>
     </message>
     <message>
+        <source>{0} (automatic)</source>
+        <translation>{0} (automaticky)</translation>
+    </message>
+    <message>
+        <source>Device: {0}, {1}</source>
+        <translation>Zařízení: {0}, {1}</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>Přiblíž&amp;it</translation>
     </message>
@@ -3705,10 +3717,6 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
     <message>
         <source>Model: {0}</source>
         <translation>Model: {0}</translation>
-    </message>
-    <message>
-        <source>Device: {0}</source>
-        <translation>Zařízení: {0}</translation>
     </message>
     <message>
         <source>No model loaded.</source>
@@ -3784,6 +3792,17 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
     <message>
         <source>Network is unreachable</source>
         <translation>síť je nedostupná</translation>
+    </message>
+</context>
+<context>
+    <name>PrecisionMenu</name>
+    <message>
+        <source>Pr&amp;ecision</source>
+        <translation>Př&amp;esnost</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (the fastest this computer computes well)</source>
+        <translation>&amp;Automaticky (nejrychlejší, kterou tento počítač počítá dobře)</translation>
     </message>
 </context>
 <context>

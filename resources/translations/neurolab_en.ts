@@ -1373,6 +1373,10 @@
         <translation>The standard deviation must be one number or three (R, G, B), for example {0}.</translation>
     </message>
     <message>
+        <source>Unknown precision {0}; choose one of {1}.</source>
+        <translation>Unknown precision {0}; choose one of {1}.</translation>
+    </message>
+    <message>
         <source>{0} cannot take pictures of {1}×{1} pixels; pick a larger picture size.</source>
         <translation>{0} cannot take pictures of {1}×{1} pixels; pick a larger picture size.</translation>
     </message>
@@ -3651,6 +3655,14 @@
         <translation>Layer table written to {0}</translation>
     </message>
     <message>
+        <source>{0} (automatic)</source>
+        <translation>{0} (automatic)</translation>
+    </message>
+    <message>
+        <source>Device: {0}, {1}</source>
+        <translation>Device: {0}, {1}</translation>
+    </message>
+    <message>
         <source>Zoom &amp;in</source>
         <translation>Zoom &amp;in</translation>
     </message>
@@ -3699,10 +3711,6 @@ See what a convolutional neural network sees.</translation>
     <message>
         <source>Model: {0}</source>
         <translation>Model: {0}</translation>
-    </message>
-    <message>
-        <source>Device: {0}</source>
-        <translation>Device: {0}</translation>
     </message>
     <message>
         <source>No model loaded.</source>
@@ -3778,6 +3786,17 @@ See what a convolutional neural network sees.</translation>
     <message>
         <source>Network is unreachable</source>
         <translation>Network is unreachable</translation>
+    </message>
+</context>
+<context>
+    <name>PrecisionMenu</name>
+    <message>
+        <source>Pr&amp;ecision</source>
+        <translation>Pr&amp;ecision</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic (the fastest this computer computes well)</source>
+        <translation>&amp;Automatic (the fastest this computer computes well)</translation>
     </message>
 </context>
 <context>

@@ -50,10 +50,18 @@ class GradientModel:
     - :attr:`probability_function` ``(x) -> probs``.
     - :attr:`batch_function` ``(batch at the model's input size, after
       resize/luminance, before preprocessing) -> probs``: the judge of rounded images.
+
+    Precision (:mod:`neurolab.core.precision`): gradients (the steps, :meth:`logits`, which
+    explanations and class images differentiate) run on the model's lower-precision copy
+    when ``precision`` is bfloat16/float16; every probability a person reads as a verdict
+    (:meth:`probabilities`, :meth:`judge`, :meth:`exact_logits`) is computed on the float32
+    model. ``precision`` is what the gradients really run in.
     """
 
-    def __init__(self, loaded) -> None:
+    def __init__(self, loaded, precision: str = "float32") -> None:
         import tensorflow as tf
+
+        from neurolab.core.precision import compute_copy
 
         self.loaded = loaded
         self.image_input = loaded.require_image()
@@ -68,10 +76,16 @@ class GradientModel:
         #: graph or, failing that, by probing the output once); False: logits.
         self.ends_in_softmax: bool
         self._scores, self.ends_in_softmax = _score_function(self.model)
-        if not self.ends_in_softmax and _outputs_probabilities(
-                self.model, self._model_preprocess, self.input_shape):
+        self._hidden_softmax = not self.ends_in_softmax and _outputs_probabilities(
+            self.model, self._model_preprocess, self.input_shape)
+        if self._hidden_softmax:
             # A softmax hidden where the graph could not be cut (inside a nested model).
             self._scores, self.ends_in_softmax = _log_probabilities(self.model), True
+        #: The scores gradients are taken of: the float32 ones, or the same cut of the copy.
+        self._fast_scores = self._scores
+        copy, self.precision = compute_copy(self.model, precision)
+        if self.precision != "float32":
+            self._fast_scores = _score_function(copy)[0] if not self._hidden_softmax else _log_probabilities(copy)
         image = tf.TensorSpec([None, None, 3], tf.float32)
         scalar = tf.TensorSpec([], tf.float32)
         height, width, channels = self.input_shape
@@ -110,7 +124,14 @@ class GradientModel:
         return batch
 
     def logits(self, batch):
-        """Preprocessed model input -> logits, one row per image (the attacks' and the explanations' scores)."""
+        """Model input (before preprocessing) -> logits as float32, one row per image (the attacks',
+        the explanations' and the class images' scores), computed in :attr:`precision`."""
+        import tensorflow as tf
+
+        return tf.cast(self._fast_scores(self._model_preprocess(batch)), tf.float32)
+
+    def exact_logits(self, batch):
+        """:meth:`logits` on the float32 model: what verdicts (probabilities) are computed from."""
         import tensorflow as tf
 
         return tf.cast(self._scores(self._model_preprocess(batch)), tf.float32)
@@ -118,7 +139,7 @@ class GradientModel:
     def _probabilities_graph(self, image):
         import tensorflow as tf
 
-        return tf.nn.softmax(self.logits(self._model_input(image))[0])
+        return tf.nn.softmax(self.exact_logits(self._model_input(image))[0])
 
     def _gradient_graph(self, image, cls):
         import tensorflow as tf
@@ -141,7 +162,7 @@ class GradientModel:
     def _batch_graph(self, batch):
         import tensorflow as tf
 
-        return tf.nn.softmax(self.logits(batch), axis=-1)
+        return tf.nn.softmax(self.exact_logits(batch), axis=-1)
 
     # calling the traced functions ---------------------------------------------
     def step(self, x, x0, cls, direction, step, eps):
@@ -254,17 +275,24 @@ _LAST_GRADIENT_MODEL: list[GradientModel] = []
 def gradient_model(loaded) -> GradientModel:
     """The :class:`GradientModel` of ``loaded``, reused while the same model is attacked.
 
-    Its tf.functions are traced once; building another model's replaces it.
+    Its tf.functions are traced once; building another model's, or the same at another
+    precision (:func:`core.precision.compute_precision`, read here), replaces it.
     """
+    from neurolab.core.precision import compute_precision, note_used
+
+    wanted = compute_precision()
     if _LAST_GRADIENT_MODEL:
         cached = _LAST_GRADIENT_MODEL[0]
         if (cached.whole_model is loaded.model and cached.preprocess is loaded.preprocess
-                and cached.output_index == loaded.output_index
+                and cached.output_index == loaded.output_index and cached.wanted == wanted
                 and cached.input_shape == tuple(int(d) for d in loaded.input_shape)):
             cached.loaded = loaded
+            note_used(cached.precision)
             return cached
     _LAST_GRADIENT_MODEL.clear()  # let the old model go before building the new one
-    built = GradientModel(loaded)
+    built = GradientModel(loaded, wanted)
+    built.wanted = wanted
+    note_used(built.precision)
     _LAST_GRADIENT_MODEL.append(built)
     return built
 

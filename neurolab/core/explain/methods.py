@@ -72,6 +72,8 @@ def explain_job(loaded, image: np.ndarray, config: Optional[ExplainConfig] = Non
     method = _METHODS[config.method]
     input_map, layer_map, cls, probabilities = yield from method(
         net, batch, -1 if wanted is None else wanted, config, layer)
+    if net.gradients.precision != "float32":  # the answer a person reads: computed in float32
+        probabilities = net.verdict(batch)[0]
     height, width = photo.shape[:2]
     source = layer_map if layer_map is not None else input_map
     result = Explanation(

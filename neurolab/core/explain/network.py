@@ -143,8 +143,13 @@ class ExplainModel:
                                          np.int32(patch[1]), np.asarray(fill, np.float32)), np.float64)
 
     def probabilities(self, batch: np.ndarray) -> np.ndarray:
-        """Softmax probabilities of a float32 batch (N×h×w×C, 0–255), N×classes."""
+        """Softmax probabilities of a float32 batch (N×h×w×C, 0–255), N×classes (computed in the
+        gradients' precision: occlusion's and RISE's maps are made of them)."""
         return np.asarray(self._probabilities(np.asarray(batch, np.float32)), dtype=np.float64)
+
+    def verdict(self, batch: np.ndarray) -> np.ndarray:
+        """:meth:`probabilities` on the float32 model: what the result says the network answers."""
+        return np.asarray(self.gradients.batch_function(np.asarray(batch, np.float32)), dtype=np.float64)
 
     def input_gradients(self, batch: np.ndarray, cls: int) -> tuple[np.ndarray, np.ndarray, int]:
         """The class logit's gradient with respect to each image (N×h×w×C), the probabilities
@@ -169,7 +174,11 @@ class ExplainModel:
     def _trace_layer_function(self, key: str):
         import tensorflow as tf
 
-        layer = find_layer(self.model, key)
+        from neurolab.core.precision import compute_copy
+
+        # The layer as the gradients run it: in the lower-precision copy when there is one.
+        computed = compute_copy(self.gradients.model, self.gradients.precision)[0]
+        layer = find_layer(computed, key)
         caught: list = []
 
         def graph(batch, cls):
@@ -179,7 +188,8 @@ class ExplainModel:
                 score = tf.reduce_sum(logits[:, cls])
             if len(caught) != 1:
                 return None
-            return caught[0], tape.gradient(score, caught[0]), tf.nn.softmax(logits, axis=-1), cls
+            return (tf.cast(caught[0], tf.float32), tf.cast(tape.gradient(score, caught[0]), tf.float32),
+                    tf.nn.softmax(logits, axis=-1), cls)
 
         traced = tf.function(graph, input_signature=[self._spec, tf.TensorSpec([], tf.int32)])
         with _output_caught(layer, caught):
@@ -269,7 +279,8 @@ def explain_model(loaded) -> ExplainModel:
     if _LAST:
         cached = _LAST[0]
         if (cached.model is loaded.model and cached.preprocess is loaded.preprocess
-                and cached.output_index == loaded.output_index):
+                and cached.output_index == loaded.output_index
+                and cached.gradients is gradient_model(loaded)):  # and the same precision
             cached.loaded = loaded
             return cached
     _LAST.clear()

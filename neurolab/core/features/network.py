@@ -37,9 +37,11 @@ DREAM_BORDER = 2
 class FeatureNetwork:
     """One loaded model's traced functions for growing images (see the module's docstring)."""
 
-    def __init__(self, loaded, extractor=None) -> None:
+    def __init__(self, loaded, extractor=None, precision: str = "float32") -> None:
         from neurolab.core.inspection.activations import ActivationExtractor
 
+        #: What the steps compute in (core.precision): the layers of the model's copy at it.
+        self.precision = precision
         self.loaded = loaded
         self.image_input = loaded.require_image()
         self.extractor = extractor if extractor is not None else ActivationExtractor(loaded)
@@ -73,8 +75,9 @@ class FeatureNetwork:
             raise BadInputError(Phrase("The layer {0} has no filters or units to visualise; choose a "
                                        "convolution, an activation or a dense layer.", (key,)))
 
-    def _layer(self, key: str):
-        history = getattr(self.extractor.native.outputs[key], "_keras_history", None)
+    def _layer(self, key: str, graph=None):
+        """The layer object of ``key`` (in ``graph``: the one the steps run; default the model's)."""
+        history = getattr((graph or self.extractor.native).outputs[key], "_keras_history", None)
         return history.operation if history is not None else None
 
     def _class_name(self, key: str) -> str:
@@ -89,10 +92,23 @@ class FeatureNetwork:
             for key in keys:
                 self.check_layer(key)
             native = any(self.needs_native_size(key) for key in keys)
-            graph = self.extractor.native if native else self.extractor.flexible
+            graph, used = self.extractor.graph(native, self.precision)
             model = keras.Model(graph.input, [graph.outputs[key] for key in keys])
-            self._models[keys] = (model, native)
-        return self._models[keys]
+            self._models[keys] = (model, native, graph, used)
+            from neurolab.core.precision import note_used
+
+            note_used(used)
+        return self._models[keys][:2]
+
+    def _computed_layer(self, key: str):
+        """The layer object of ``key`` that the traced steps run (the copy's at a lower precision)."""
+        self._sub_model((key,))
+        return self._layer(key, self._models[(key,)][2])
+
+    def precision_used(self, keys: tuple[str, ...]) -> str:
+        """What the layer objective of ``keys`` computes in (float32 where no copy could be made)."""
+        self._sub_model(tuple(keys))
+        return self._models[tuple(keys)][3]
 
     def _fed(self, pixels):
         """N×H×W×3 pixels (0–255) as the model takes them: grey, then its preprocessing."""
@@ -110,7 +126,7 @@ class FeatureNetwork:
 
         def objective(images, targets):
             values = model(self._fed(images), training=False)
-            values = values[0] if isinstance(values, (list, tuple)) else values
+            values = tf.cast(values[0] if isinstance(values, (list, tuple)) else values, tf.float32)
             chosen = tf.gather(values, targets, axis=values.shape.rank - 1, batch_dims=1)
             return tf.reduce_mean(tf.reshape(chosen, [tf.shape(chosen)[0], -1]), axis=1)
 
@@ -165,7 +181,7 @@ class FeatureNetwork:
         traced = tf.function(step, input_signature=[
             parameters, parameters, parameters, scalar, tf.TensorSpec([2], tf.int32),
             tf.TensorSpec([None, 8], tf.float32), tf.TensorSpec([None], tf.int32), scalar])
-        with _before_activation(None if target is None else self._layer(target)):
+        with _before_activation(None if target is None else self._computed_layer(target)):
             return traced.get_concrete_function()
 
     def renderer(self, kind: str):
@@ -208,7 +224,7 @@ class FeatureNetwork:
                 tape.watch(image)
                 values = model(self._fed(image[None]), training=False)
                 values = values if isinstance(values, (list, tuple)) else [values]
-                loss = tf.add_n([_dream_loss(value) for value in values])
+                loss = tf.add_n([_dream_loss(tf.cast(value, tf.float32)) for value in values])
             return tape.gradient(loss, image), loss
 
         def step(image, strength):
@@ -261,14 +277,18 @@ _LAST: list[FeatureNetwork] = []
 
 def feature_network(loaded, extractor=None) -> FeatureNetwork:
     """The :class:`FeatureNetwork` of ``loaded``, reused while the same model is used."""
+    from neurolab.core.precision import compute_precision
+
+    wanted = compute_precision()  # a changed setting builds the network again
     if _LAST:
         cached = _LAST[0]
-        if cached.loaded.model is loaded.model and cached.loaded.preprocess is loaded.preprocess:
+        if (cached.loaded.model is loaded.model and cached.loaded.preprocess is loaded.preprocess
+                and cached.precision == wanted):
             return cached
     _LAST.clear()
     if extractor is not None and extractor.loaded.model is not loaded.model:
         extractor = None
-    built = FeatureNetwork(loaded, extractor)
+    built = FeatureNetwork(loaded, extractor, wanted)
     _LAST.append(built)
     return built
 

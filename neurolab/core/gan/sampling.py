@@ -25,6 +25,7 @@ def to_uint8(pictures) -> Any:
     """[-1, 1] float pictures -> uint8 0–255 (a TensorFlow op; used inside traced functions)."""
     import tensorflow as tf
 
+    pictures = tf.cast(pictures, tf.float32)  # a bfloat16/float16 generator's too: 8 bits need float32
     return tf.cast(tf.clip_by_value(tf.round((pictures + 1.0) * 127.5), 0.0, 255.0), tf.uint8)
 
 

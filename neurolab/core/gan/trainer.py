@@ -94,9 +94,14 @@ class GanTrainer:
     """
 
     def __init__(self, config: Optional[GanConfig] = None, dataset: Optional[GanDataset] = None, *,
-                 strategy=None):
+                 strategy=None, precision: Optional[str] = None):
         import keras
 
+        from neurolab.core.precision import building_in, compute_precision, needs_loss_scaling, note_used
+
+        #: What the networks compute in (core.precision; default: the setting). Their weights and
+        #: Adam's stay float32 (Keras's mixed policies), so checkpoints do not depend on it.
+        self.precision = note_used(precision or compute_precision())
         self.config = (config or GanConfig()).validated()
         self.strategy = strategy or choose_strategy()
         replicas = int(self.strategy.num_replicas_in_sync)
@@ -105,12 +110,21 @@ class GanTrainer:
                                        "training together ({1}).", (self.config.batch_size, replicas)))
         cfg = self.config
         with self.strategy.scope():
-            self.generator = build_generator(cfg)
-            self.discriminator = build_discriminator(cfg)
+            with building_in(self.precision, training=True):
+                self.generator = build_generator(cfg)
+                self.discriminator = build_discriminator(cfg)
             self.g_optimizer = keras.optimizers.Adam(cfg.g_learning_rate, beta_1=cfg.beta_1, name="g_adam")
             self.d_optimizer = keras.optimizers.Adam(cfg.d_learning_rate, beta_1=cfg.beta_1, name="d_adam")
             self.g_optimizer.build(self.generator.trainable_variables)
             self.d_optimizer.build(self.discriminator.trainable_variables)
+            # float16's small gradients underflow: Keras's dynamic loss scaling around the same Adams
+            # (their variables are what checkpoints keep; the scale starts afresh after a resume).
+            self._g_apply, self._d_apply = self.g_optimizer, self.d_optimizer
+            if needs_loss_scaling(self.precision):
+                self._g_apply = keras.optimizers.LossScaleOptimizer(self.g_optimizer, name="g_scaled")
+                self._d_apply = keras.optimizers.LossScaleOptimizer(self.d_optimizer, name="d_scaled")
+                self._g_apply.build(self.generator.trainable_variables)
+                self._d_apply.build(self.discriminator.trainable_variables)
         self.step = 0  # training steps done
         self.epoch = 0  # whole epochs done
         self.step_in_epoch = 0  # steps done of the current epoch
@@ -186,7 +200,8 @@ class GanTrainer:
             raise BadInputError(Phrase("The GAN has no pictures to learn from yet."))
         strategy, cfg = self.strategy, self.config
         generator, discriminator = self.generator, self.discriminator
-        g_optimizer, d_optimizer = self.g_optimizer, self.d_optimizer
+        g_optimizer, d_optimizer = self._g_apply, self._d_apply
+        scaled = g_optimizer is not self.g_optimizer  # float16: losses scaled, gradients unscaled
         pixels = self._pixels
         batch, latent_dim, seed = int(cfg.batch_size), int(cfg.latent_dim), int(cfg.seed)
         real_target = 1.0 - float(cfg.label_smoothing)
@@ -201,11 +216,12 @@ class GanTrainer:
             real = tf.cast(tf.gather(pixels, indices), tf.float32) / 127.5 - 1.0
             replica = tf.cast(context.replica_id_in_sync_group, tf.int64)
             with tf.GradientTape() as g_tape, tf.GradientTape() as d_tape:
-                fake = generator(noise, training=True)
-                real_logits = discriminator(augment(real, tf.stack([step, replica * 2 + 1])),
-                                            training=True)
-                fake_logits = discriminator(augment(fake, tf.stack([step, replica * 2 + 2])),
-                                            training=True)
+                # At bfloat16/float16 the layers compute in it; pictures and logits are float32 here.
+                fake = tf.cast(generator(noise, training=True), tf.float32)
+                real_logits = tf.cast(discriminator(augment(real, tf.stack([step, replica * 2 + 1])),
+                                                    training=True), tf.float32)
+                fake_logits = tf.cast(discriminator(augment(fake, tf.stack([step, replica * 2 + 2])),
+                                                    training=True), tf.float32)
                 g_per_picture = tf.nn.sigmoid_cross_entropy_with_logits(
                     tf.ones_like(fake_logits), fake_logits)[:, 0]
                 d_per_picture = (tf.nn.sigmoid_cross_entropy_with_logits(
@@ -214,10 +230,12 @@ class GanTrainer:
                         tf.zeros_like(fake_logits), fake_logits))[:, 0]
                 g_loss = tf.nn.compute_average_loss(g_per_picture, global_batch_size=batch)
                 d_loss = tf.nn.compute_average_loss(d_per_picture, global_batch_size=batch)
-            g_grads = g_tape.gradient(g_loss, generator.trainable_variables)
-            d_grads = d_tape.gradient(d_loss, discriminator.trainable_variables)
-            g_optimizer.apply_gradients(zip(g_grads, generator.trainable_variables))
-            d_optimizer.apply_gradients(zip(d_grads, discriminator.trainable_variables))
+                g_scaled = g_optimizer.scale_loss(g_loss) if scaled else g_loss
+                d_scaled = d_optimizer.scale_loss(d_loss) if scaled else d_loss
+            g_grads = g_tape.gradient(g_scaled, generator.trainable_variables)
+            d_grads = d_tape.gradient(d_scaled, discriminator.trainable_variables)
+            g_optimizer.apply(g_grads, generator.trainable_variables)
+            d_optimizer.apply(d_grads, discriminator.trainable_variables)
             d_real = tf.reduce_sum(tf.sigmoid(real_logits)) / batch
             d_fake = tf.reduce_sum(tf.sigmoid(fake_logits)) / batch
             return tf.stack([g_loss, d_loss, d_real, d_fake])

@@ -166,6 +166,7 @@ class ActivationResult:
     eager_keys: list[str] = field(default_factory=list)  # layers computed eagerly at the image's size
     eager_notice: str = ""  # the sentence explaining ``eager_keys``
     failures: dict[str, str] = field(default_factory=dict)  # layer key -> Phrase: why it has no values
+    precision: str = "float32"  # what the traced pass computed in (core.precision); values are float32
 
     def __getitem__(self, key: str) -> np.ndarray:
         return self.activations[key]
@@ -185,7 +186,7 @@ class ActivationResult:
             "input_size": [int(self.input_image.shape[1]), int(self.input_image.shape[0])],
             "scale": self.scale, "notices": list(self.notices),
             "layers": {key: self.layer_json(key) for key in self.activations},
-            "failures": dict(self.failures)}
+            "failures": dict(self.failures), "precision": self.precision}
         if context.get("layer") in self.activations:
             own.update(self.layer_json(context["layer"]))
         return result_json(own, context)
@@ -234,6 +235,9 @@ class ActivationExtractor:
         self.untraceable: list[str] = []
         self.untraceable_causes: dict[str, str] = {}
         self._probed = False
+        # precision -> (flexible, native) graphs of the model's lower-precision copy, and the
+        # precision they compute in (float32 where Keras could not copy the model).
+        self._low_graphs: dict[str, tuple[TracedGraph, TracedGraph, str]] = {}
 
     def for_model(self, loaded: LoadedModel) -> "ActivationExtractor":
         """This extractor for ``loaded``, the same Keras model fed another way (its preprocessing).
@@ -257,25 +261,56 @@ class ActivationExtractor:
         """Activation size at the native input size."""
         return list(self.native.outputs[key].shape[1:])
 
-    def function(self, keys: tuple[str, ...], native: bool):
-        """A ``tf.function`` giving ``keys``' activations; traced once for any image size."""
-        cache_key = (keys, native)
+    def graph(self, native: bool, precision: str = "float32") -> tuple[TracedGraph, str]:
+        """The traced layers (any size, or ``native``) computing in ``precision``, and the
+        precision they really compute in: the model's lower-precision copy
+        (:func:`core.precision.compute_copy`, made once) traced like the model itself,
+        float32 where Keras could not copy the model or the copy's layers differ."""
+        if precision != "float32" and precision not in self._low_graphs:
+            import keras
+
+            from neurolab.core.precision import compute_copy
+
+            copy, used = compute_copy(self.loaded.model, precision)
+            height, width, _ = self.image_input.shape
+            flexible, native_graph = self.flexible, self.native
+            if used != "float32":
+                flexible = trace_layers(copy, keras.Input(self.image_input.model_shape(None, None)))
+                native_graph = trace_layers(copy, keras.Input(self.image_input.model_shape(height, width)))
+                if set(flexible.outputs) != set(self.flexible.outputs) or \
+                        set(native_graph.outputs) != set(self.native.outputs):
+                    flexible, native_graph, used = self.flexible, self.native, "float32"
+            self._low_graphs[precision] = (flexible, native_graph, used)
+        if precision == "float32":
+            return (self.native if native else self.flexible), "float32"
+        flexible, native_graph, used = self._low_graphs[precision]
+        return (native_graph if native else flexible), used
+
+    def function(self, keys: tuple[str, ...], native: bool, precision: str = "float32"):
+        """A ``tf.function`` giving ``keys``' activations (float32) computed in ``precision``
+        (the one it really uses is its ``precision`` attribute); traced once for any image size."""
+        cache_key = (keys, native) if precision == "float32" else (keys, native, precision)
         if cache_key not in self._functions:
-            _remember(self._functions, cache_key, self._build_function(keys, native), FUNCTIONS_KEPT)
+            _remember(self._functions, cache_key, self._build_function(keys, native, precision), FUNCTIONS_KEPT)
         return self._functions[cache_key]
 
-    def _build_function(self, keys: tuple[str, ...], native: bool):
+    def _build_function(self, keys: tuple[str, ...], native: bool, precision: str = "float32"):
         import keras
         import tensorflow as tf
 
-        graph = self.native if native else self.flexible
+        graph, used = self.graph(native, precision)
         submodel = keras.Model(graph.input, [graph.outputs[k] for k in keys])
         preprocess, image_input = self.loaded.preprocess, self.image_input
         shape = [1, *graph.input.shape[1:3], image_input.channels]  # the pixels fed: 1×H×W×C
 
         @tf.function(input_signature=[tf.TensorSpec(shape, tf.float32)], reduce_retracing=True)
         def forward(pixels):
-            return submodel(image_input.to_model(preprocess(pixels)), training=False)
+            values = submodel(image_input.to_model(preprocess(pixels)), training=False)
+            if used == "float32":
+                return values
+            return tf.nest.map_structure(lambda v: tf.cast(v, tf.float32), values)
+
+        forward.precision = used
 
         forward.submodel = submodel
         return forward
@@ -312,7 +347,10 @@ class ActivationExtractor:
         else:
             flexible_keys = [k for k in keys if k in self.flexible.outputs]
             native_keys = [k for k in keys if k not in self.flexible.outputs]
+        from neurolab.core.precision import compute_precision
+
         result = ActivationResult({}, image, None, 1.0, notices)
+        self._precision, self._used = compute_precision(), "float32"
         reasons: dict[str, str] = {}  # layer key -> why its last try failed
         if flexible_keys:
             self._compute_flexible(image, flexible_keys, result, reasons)
@@ -330,6 +368,7 @@ class ActivationExtractor:
         result.failures = {k: Phrase("{0} could not be computed: {1}", (k, Outside(reasons.get(k, "?"))))
                            for k in keys if k not in result.activations}
         result.activations = {k: result.activations[k] for k in keys if k in result.activations}
+        result.precision = self._used
         return result
 
     def _compute_flexible(self, image: np.ndarray, keys: list[str], result: ActivationResult,
@@ -456,8 +495,13 @@ class ActivationExtractor:
         return all(key in passing for key in keys)
 
     def _run(self, image: np.ndarray, keys: tuple[str, ...], *, native: bool) -> dict[str, np.ndarray]:
+        from neurolab.core.precision import note_used
+
         batch = model_pixels(image, self.loaded.channels)[None]
-        values = self.function(keys, native)(batch)
+        function = self.function(keys, native, getattr(self, "_precision", "float32"))
+        values = function(batch)
+        if function.precision != "float32":
+            self._used = note_used(function.precision)
         if not isinstance(values, (list, tuple)):
             values = [values]
         return {k: np.asarray(v)[0] for k, v in zip(keys, values)}

@@ -109,6 +109,8 @@ class Backbone:
     colour_layer: bool = False  # the image's centred RGB as an extra style layer
     features: Any = None  # tf.function [1, None, None, 3] -> (style list, content list)
     _step: Any = None
+    precision: str = "float32"  # what ``model`` computes in (core.precision); its maps come out float32
+    _at: Any = None  # precision -> this backbone computing in it (at_precision)
 
     def __post_init__(self) -> None:
         import tensorflow as tf
@@ -123,10 +125,31 @@ class Backbone:
         channels = [int(out.shape[-1]) for out in self.model.outputs[:model_style]]
         return [3] * int(self.colour_layer) + channels
 
+    def at_precision(self, precision: str) -> "Backbone":
+        """This backbone computing in ``precision``: the network's lower-precision copy
+        (:func:`core.precision.compute_copy`, made once), its own traced functions; the feature
+        maps come out as float32, so Gram matrices and losses stay float32. Kept per precision."""
+        from dataclasses import replace
+
+        from neurolab.core.precision import compute_copy, note_used
+
+        if self._at is None:
+            self._at = {"float32": self}
+        if precision not in self._at:
+            model, used = compute_copy(self.model, precision)
+            self._at[precision] = self if used == "float32" else replace(
+                self, model=model, precision=used, features=None, _step=None, _at=self._at)
+        note_used(self._at[precision].precision)
+        return self._at[precision]
+
     def _features_graph(self, image):
+        import tensorflow as tf
+
         outputs = self.model(self.preprocess(image), training=False)
         if not isinstance(outputs, (list, tuple)):
             outputs = [outputs]
+        if self.precision != "float32":
+            outputs = [tf.cast(out, tf.float32) for out in outputs]
         n = len(self.style_layers) - int(self.colour_layer)
         style = list(outputs[:n])
         if self.colour_layer:

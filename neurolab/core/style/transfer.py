@@ -233,7 +233,9 @@ def style_transfer_job(content_uint8: np.ndarray, style_uint8: np.ndarray,
     if config.start not in ("content", "noise"):
         raise ValueError("start must be 'content' or 'noise'")
     yield Progress(0, config.steps, Phrase("preparing the backbone"))
-    backbone = choose_backbone(config.backbone, seed=config.seed)
+    from neurolab.core.precision import compute_precision
+
+    backbone = choose_backbone(config.backbone, seed=config.seed).at_precision(compute_precision())
     config = config.resolved(backbone)
     step_function = backbone.step_function
     weights = backbone.step_weights(config)

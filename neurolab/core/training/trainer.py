@@ -179,6 +179,11 @@ class ClassifierTrainer:
         self.fine_tune_from: Optional[int] = None  # epochs done when fine-tuning began
         self.train_idx, self.val_idx = stratified_split(folder.targets, cfg.validation, cfg.seed)
         self.strategy = strategy or choose_strategy()
+        from neurolab.core.precision import compute_precision
+
+        #: What the frozen trunk's features are computed in (core.precision: its lower-precision
+        #: copy); the head, fine-tuning, training from scratch and the evaluation run in float32.
+        self.precision = compute_precision()
         with self.strategy.scope():
             self._build()
         self.history: list[dict[str, float]] = []
@@ -318,6 +323,10 @@ class ClassifierTrainer:
         total = sum(len(batch) for _, batch, _ in self._feature_jobs)
         stage = Phrase("computing features") if self.head_first else Phrase("reading pictures")
         started, done_before = time.perf_counter(), self._feature_done
+        from neurolab.core.precision import compute_copy, note_used
+
+        trunk, used = compute_copy(self.trunk.model, self.precision) if self.head_first else (None, "float32")
+        note_used(used)
         yield self._event(self._feature_done, total, stage, "features", math.nan)
         while self._feature_done < total:
             position = self._feature_position()
@@ -331,7 +340,7 @@ class ClassifierTrainer:
                 x = images.astype("float32")
                 if copy:
                     x = np.asarray(self.augmentation(x, training=True))
-                values = np.asarray(self.trunk.model(x, training=False))
+                values = np.asarray(trunk(x, training=False)).astype(np.float32)
                 self._features.setdefault(f"{part}:{copy}", []).append(values)
             else:
                 self._features.setdefault(f"{part}:{copy}", []).append(images)
