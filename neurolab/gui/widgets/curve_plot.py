@@ -38,9 +38,10 @@ DATA_REDRAW_INTERVAL_S = 0.25
 # Charts getting new points (or shown for the first time) at the same moment draw them this
 # far apart: one paint each.
 DATA_REDRAW_SPACING_S = 0.04
+# A built chart shown paints this long after the show (the show's layout is its own turn).
+FIRST_PAINT_DELAY_S = 0.015
 _next_free_slot = 0.0  # monotonic time before which no other chart draws new points
 _built_this_turn = False  # a chart was built in this turn of the event loop
-_shown_this_turn = False  # a built chart was shown again in this turn
 # Axis ends are rounded outwards to these multiples of a power of ten, so that new points
 # of a live curve move them (and make pyqtgraph lay out and redraw the axes) only now and
 # then instead of at every redraw; at most a quarter of the width is left ahead of the curve.
@@ -61,8 +62,8 @@ def preload() -> None:
 
 
 def _next_turn() -> None:
-    global _built_this_turn, _shown_this_turn
-    _built_this_turn = _shown_this_turn = False
+    global _built_this_turn
+    _built_this_turn = False
 
 
 def _import_pyqtgraph() -> None:
@@ -126,11 +127,35 @@ def nice_range(low: float, high: float, *, steps: int = 10) -> tuple[float, floa
     return math.floor((low - pad) / unit) * unit, math.ceil((high + pad) / unit) * unit
 
 
+_AXIS_CLASS = None
+
+
 def _axis_class():
-    """An AxisItem whose tick labels use the window's decimal mark (0,5 in Czech)."""
+    """An AxisItem whose tick labels use the window's decimal mark (0,5 in Czech); made once."""
+    global _AXIS_CLASS
+    if _AXIS_CLASS is None:
+        _AXIS_CLASS = _make_axis_class()
+    return _AXIS_CLASS
+
+
+def _make_axis_class():
     import pyqtgraph as pg
 
     class LocaleAxis(pg.AxisItem):
+        _label_html = None
+
+        def _updateLabel(self):  # noqa: N802 - pyqtgraph's name
+            """Set the label's text only when it changes: pyqtgraph sets it again at every range
+            and style change (40 times while a chart is built), and each ``setHtml`` lays out a
+            text document: 10 of a chart's ~30 ms build (``benchmarks/bench_ui.py`` (e))."""
+            html = self.labelString()
+            if html != self._label_html:
+                self._label_html = html
+                self.label.setHtml(html)
+            self._adjustSize()
+            self.picture = None
+            self.update()
+
         def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802,N803
             """Labelled ticks at 1, 2 and 5 × 10ⁿ where a decade fills the axis, else only at
             the decades; the rest of 2…9 × 10ⁿ unlabelled (pyqtgraph labels all of them, and
@@ -362,17 +387,18 @@ class CurvePlot(QWidget):
         super().showEvent(event)
 
     def _paint_in_own_turn(self) -> None:
-        """A chart shown in the same turn as another (a page with two charts) paints a moment
-        later: the first paint of a chart draws its axes' cached pictures (~10-15 ms), and two
-        of them in one paint held the GUI thread twice as long (the Train tab's Start)."""
-        global _shown_this_turn
-        if not _shown_this_turn:
-            _shown_this_turn = True
-            QTimer.singleShot(0, _next_turn)
-            return
+        """A built chart shown (again) paints a moment later, in a turn of its own and
+        :data:`DATA_REDRAW_SPACING_S` after any other chart's paint: the first paint of a chart
+        draws its axes' cached pictures (~10-20 ms). Painted with the show, the Train tab's Start
+        (its page switch and layout, the first chart's paint) held the GUI thread 30-45 ms in
+        one turn, and two charts in one paint twice as long (``benchmarks/bench_ui.py`` (e))."""
+        global _next_free_slot
+        now = time.monotonic()
+        due = max(now + FIRST_PAINT_DELAY_S, _next_free_slot)
+        _next_free_slot = due + DATA_REDRAW_SPACING_S
         view = self.plot_widget
         view.setUpdatesEnabled(False)
-        QTimer.singleShot(int(DATA_REDRAW_SPACING_S * 1000), view, lambda: view.setUpdatesEnabled(True))
+        QTimer.singleShot(int((due - now) * 1000) + 1, view, lambda: view.setUpdatesEnabled(True))
 
     def _build_if_shown(self) -> None:
         """Build the pyqtgraph chart, unless another chart was built in this turn of the event
@@ -416,7 +442,7 @@ class CurvePlot(QWidget):
         axis = _axis_class()
         self.plot_widget = pg.PlotWidget(  # no pyqtgraph menus (see the module docstring): not built
             self, background=palette.base().color(), enableMenu=False,
-            axisItems={"bottom": axis("bottom"), "left": axis("left")})
+            axisItems={side: axis(side) for side in ("bottom", "left", "top", "right")})
         self.plot_widget.setObjectName("curvePlotView")
         self.plot_widget.setMinimumSize(0, 0)
         self.plot_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
