@@ -356,3 +356,38 @@ def test_settings_of_the_old_default_backbone_move_to_automatic(qtbot, train_tab
     train_tab.backbone.setCurrentIndex(train_tab.backbone.findData("auto"))
     train_tab.restore_state(new)
     assert train_tab.backbone.currentData() == "bundled"
+
+
+def test_a_result_goes_on_screen_in_spaced_turns(qtbot, train_tab, monkeypatch):
+    """The finished run's matrix and Evaluation page, then the per-class table and the mistakes,
+    each in a later turn, ``TURN_SPACING_MS`` after the step before: with 0 ms timers they could
+    land in the turn of the charts' last points or of the page's first paint
+    (benchmarks/bench_ui.py (e), evaluation shown)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from neurolab.gui.tabs import train
+
+    tab = train_tab
+    tab.epochs.setValue(2)
+    with qtbot.waitSignal(tab.evaluation_shown, timeout=60_000):
+        tab.start_button.click()
+    result = tab.result
+    tab.pages.setCurrentIndex(1)
+    tab._clear_evaluation()
+    delays = []
+
+    class Recorder:
+        @staticmethod
+        def singleShot(msec, *args):  # noqa: N802 - Qt's name
+            delays.append(msec)
+            QTimer.singleShot(msec, *args)
+
+    monkeypatch.setattr(train, "QTimer", Recorder)
+    tab._on_result(result)  # the same result arriving again
+    QApplication.processEvents()
+    assert tab.pages.currentIndex() == 1  # not in the result's turn
+    with qtbot.waitSignal(tab.evaluation_shown, timeout=5_000):
+        pass
+    assert tab.pages.currentIndex() == 2 and tab.per_class.rowCount() == len(result.classes)
+    assert delays == [train.TURN_SPACING_MS] * 2 and train.TURN_SPACING_MS >= 20
