@@ -391,3 +391,22 @@ def test_a_result_goes_on_screen_in_spaced_turns(qtbot, train_tab, monkeypatch):
         pass
     assert tab.pages.currentIndex() == 2 and tab.per_class.rowCount() == len(result.classes)
     assert delays == [train.TURN_SPACING_MS] * 2 and train.TURN_SPACING_MS >= 20
+
+
+def test_the_status_says_when_the_automatic_choice_leaves_augmentation_out(train_tab, monkeypatch):
+    """Automatic + the augmentation box ticked, and core chose a network from scratch without
+    augmentation (large classes, core.training.config.AUGMENT_BELOW): the status says so, as it
+    says which network and size were chosen."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from neurolab.core.training.config import TrainConfig
+
+    tab = train_tab
+    monkeypatch.setattr(tab, "resume", lambda: None)
+    assert tab.backbone.currentData() == "auto" and tab.augment.isChecked()
+    chosen = TrainConfig(backbone="scratch", image_size=32, augment=False)
+    tab._on_trainer(SimpleNamespace(config=chosen))
+    assert "32×32" in tab.status.text() and "No augmentation" in tab.status.text()
+    tab._on_trainer(SimpleNamespace(config=replace(chosen, augment=True)))
+    assert "32×32" in tab.status.text() and "No augmentation" not in tab.status.text()

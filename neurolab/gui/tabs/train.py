@@ -608,8 +608,11 @@ class TrainTab(Tab):
         self.trainer = trainer
         chosen = getattr(trainer, "config", None)
         if self.backbone.currentData() == "auto" and getattr(chosen, "backbone", "auto") != "auto":
-            self.status.setText(self.tr("Chosen for these pictures: {0} at {1}×{1} px.").format(
-                self._backbone_text(chosen.backbone), integer(chosen.size)))
+            text = self.tr("Chosen for these pictures: {0} at {1}×{1} px.").format(
+                self._backbone_text(chosen.backbone), integer(chosen.size))
+            if self.augment.isChecked() and getattr(chosen, "augment", True) is False:
+                text += " " + self.tr("No augmentation: every class has enough pictures of its own.")
+            self.status.setText(text)
         self.resume()
 
     def resume(self) -> None:
