@@ -442,3 +442,7 @@ def test_built_charts_shown_paint_later_each_in_a_turn_of_its_own(qtbot):
     assert [plot.plot_widget.updatesEnabled() for plot in plots] == [False, False]
     qtbot.waitUntil(lambda: all(plot.plot_widget.updatesEnabled() for plot in plots), timeout=2_000)
     assert enabled[1] - enabled[0] >= 0.9 * curve_plot.DATA_REDRAW_SPACING_S
+    holder.hide()
+    holder.show()
+    plots[0].flush()  # before a grab: the first paint does not wait for its turn
+    assert plots[0].plot_widget.updatesEnabled()

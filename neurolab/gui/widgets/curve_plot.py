@@ -312,10 +312,13 @@ class CurvePlot(QWidget):
             self._redraw_timer.start(int((due - now) * 1000) + 1)
 
     def flush(self) -> None:
-        """Draw points still waiting for the next redraw (before grabbing or exporting)."""
+        """Draw points still waiting for the next redraw, and a first paint still waiting for its
+        turn (before grabbing or exporting)."""
         if self._redraw_timer.isActive():
             self._redraw_timer.stop()
             self._redraw()
+        if self.plot_widget is not None and not self.plot_widget.updatesEnabled():
+            self.plot_widget.setUpdatesEnabled(True)
 
     def clear(self) -> None:
         """No curves and no markers (a new run starts)."""
