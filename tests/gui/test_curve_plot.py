@@ -446,3 +446,31 @@ def test_built_charts_shown_paint_later_each_in_a_turn_of_its_own(qtbot):
     holder.show()
     plots[0].flush()  # before a grab: the first paint does not wait for its turn
     assert plots[0].plot_widget.updatesEnabled()
+
+
+def test_on_a_starved_cpu_two_shown_charts_still_paint_in_separate_turns(qtbot):
+    """Both charts' timers expired while the GUI thread had no CPU (load average 10): the second
+    waits until the first has painted, rather than both painting in one turn (55 ms of the GUI
+    thread at the Train tab's Start, benchmarks/bench_ui.py (e))."""
+    import time
+
+    import pyqtgraph  # noqa: F401  (the window's preload has run)
+    from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+
+    from neurolab.gui.widgets import curve_plot
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    plots = [curve_plot.CurvePlot(y_range=None, title=t) for t in ("Loss", "Accuracy")]
+    for plot in plots:
+        layout.addWidget(plot)
+    qtbot.wait(100)
+    curve_plot.prepare_in_turns(plots, holder)
+    qtbot.waitUntil(lambda: all(p.plot_widget is not None for p in plots), timeout=2_000)
+    qtbot.wait(200)
+    holder.show()
+    time.sleep(0.3)  # starved: every timer is due at once
+    QApplication.processEvents()
+    assert [plot.plot_widget.updatesEnabled() for plot in plots] == [True, False]
+    qtbot.waitUntil(lambda: plots[1].plot_widget.updatesEnabled(), timeout=2_000)

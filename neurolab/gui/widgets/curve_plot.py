@@ -20,7 +20,7 @@ import threading
 import time
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QMessageBox, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
@@ -204,6 +204,41 @@ def pyqtgraph_ready() -> bool:
 
 def _importing() -> bool:
     return _preloading is not None and _preloading.is_alive()
+
+
+_unpainted: list = []  # chart views let paint (their first paint after a show) not painted yet
+
+
+def _let_paint(view) -> None:
+    """Let ``view`` paint, unless another view let before it has not painted yet (then a
+    spacing later); the view's viewport reports its paint (:class:`_PaintWatch`)."""
+    waiting = [other for other in _unpainted if other is not view and _alive(other)]
+    _unpainted[:] = waiting
+    if waiting:
+        QTimer.singleShot(int(DATA_REDRAW_SPACING_S * 1000), view, lambda: _let_paint(view))
+        return
+    _unpainted.append(view)
+    view.setUpdatesEnabled(True)
+
+
+def _alive(view) -> bool:
+    try:
+        return view.isVisible() and view.updatesEnabled()
+    except RuntimeError:  # deleted
+        return False
+
+
+class _PaintWatch(QObject):
+    """On a chart's viewport: its paint takes it off :data:`_unpainted`."""
+
+    def __init__(self, view):
+        super().__init__(view)
+        self.view = view
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and self.view in _unpainted:
+            _unpainted.remove(self.view)
+        return False
 
 
 class CurvePlot(QWidget):
@@ -394,14 +429,17 @@ class CurvePlot(QWidget):
         :data:`DATA_REDRAW_SPACING_S` after any other chart's paint: the first paint of a chart
         draws its axes' cached pictures (~10-20 ms). Painted with the show, the Train tab's Start
         (its page switch and layout, the first chart's paint) held the GUI thread 30-45 ms in
-        one turn, and two charts in one paint twice as long (``benchmarks/bench_ui.py`` (e))."""
+        one turn, and two charts in one paint twice as long (``benchmarks/bench_ui.py`` (e)).
+        Turns, not only times: on a starved CPU both timers expired before either chart
+        painted, and both painted together; a chart waits until the one let before it has
+        painted (:func:`_let_paint`)."""
         global _next_free_slot
         now = time.monotonic()
         due = max(now + FIRST_PAINT_DELAY_S, _next_free_slot)
         _next_free_slot = due + DATA_REDRAW_SPACING_S
         view = self.plot_widget
         view.setUpdatesEnabled(False)
-        QTimer.singleShot(int((due - now) * 1000) + 1, view, lambda: view.setUpdatesEnabled(True))
+        QTimer.singleShot(int((due - now) * 1000) + 1, view, lambda: _let_paint(view))
 
     def _build_if_shown(self) -> None:
         """Build the pyqtgraph chart, unless another chart was built in this turn of the event
@@ -447,6 +485,7 @@ class CurvePlot(QWidget):
             self, background=palette.base().color(), enableMenu=False,
             axisItems={side: axis(side) for side in ("bottom", "left", "top", "right")})
         self.plot_widget.setObjectName("curvePlotView")
+        self.plot_widget.viewport().installEventFilter(_PaintWatch(self.plot_widget))
         self.plot_widget.setMinimumSize(0, 0)
         self.plot_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.plot_widget.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
