@@ -58,9 +58,10 @@ GALLERY = 12  # pictures in the mistakes gallery and in a cell's gallery
 MATRIX_MAX_MIN_HEIGHT = 300  # px the matrix asks for at most (more classes scroll)
 GALLERY_COLUMNS = 4  # its grid: 3 rows of 4 fill a narrow column better than 2 of 6
 CHART_MIN_SIZE = (260, 150)
-# Steps of putting a result on screen (the matrix and the page, then the table and the gallery)
-# this far apart: a 0 ms timer can run in the same turn as the page's first paint (~15-30 ms of
-# the GUI thread together, benchmarks/bench_ui.py (e)).
+# The per-class table and the mistakes come this long after the matrix and the Evaluation page: a
+# 0 ms timer can run in the same turn as the page's first paint (~15-30 ms of the GUI thread
+# together, benchmarks/bench_ui.py (e)). The page itself follows the result at once (0 ms): 30 ms
+# later, the charts, still on screen, first drew the run's last points (~50 ms).
 TURN_SPACING_MS = 30
 
 
@@ -706,7 +707,7 @@ class TrainTab(Tab):
         # The matrix, then the table and the gallery, in later turns of the event loop: all
         # at once with the charts they held the GUI thread ~55 ms (benchmarks/bench_ui.py (e)).
         self._showing = result
-        QTimer.singleShot(TURN_SPACING_MS, self, lambda: self.result is result and self._show_evaluation())
+        QTimer.singleShot(0, self, lambda: self.result is result and self._show_evaluation())
 
     def _on_failed(self, message: str) -> None:
         self.error.emit(message)

@@ -38,10 +38,9 @@ DATA_REDRAW_INTERVAL_S = 0.25
 # Charts getting new points (or shown for the first time) at the same moment draw them this
 # far apart: one paint each.
 DATA_REDRAW_SPACING_S = 0.04
-# A built chart shown paints this long after the show (the show's layout is its own turn).
-FIRST_PAINT_DELAY_S = 0.015
 _next_free_slot = 0.0  # monotonic time before which no other chart draws new points
 _built_this_turn = False  # a chart was built in this turn of the event loop
+_shown_this_turn = False  # a built chart was shown again in this turn
 # Axis ends are rounded outwards to these multiples of a power of ten, so that new points
 # of a live curve move them (and make pyqtgraph lay out and redraw the axes) only now and
 # then instead of at every redraw; at most a quarter of the width is left ahead of the curve.
@@ -62,8 +61,8 @@ def preload() -> None:
 
 
 def _next_turn() -> None:
-    global _built_this_turn
-    _built_this_turn = False
+    global _built_this_turn, _shown_this_turn
+    _built_this_turn = _shown_this_turn = False
 
 
 def _import_pyqtgraph() -> None:
@@ -206,18 +205,22 @@ def _importing() -> bool:
     return _preloading is not None and _preloading.is_alive()
 
 
-_unpainted: list = []  # chart views let paint (their first paint after a show) not painted yet
+# Chart views let paint (their first paint after a show) that have not painted yet, with when;
+# one that has not painted within FIRST_PAINT_WAIT_S (hidden, no room) holds no other back.
+_unpainted: list = []
+FIRST_PAINT_WAIT_S = 0.5
 
 
 def _let_paint(view) -> None:
     """Let ``view`` paint, unless another view let before it has not painted yet (then a
     spacing later); the view's viewport reports its paint (:class:`_PaintWatch`)."""
-    waiting = [other for other in _unpainted if other is not view and _alive(other)]
-    _unpainted[:] = waiting
-    if waiting:
+    now = time.monotonic()
+    _unpainted[:] = [(other, since) for other, since in _unpainted
+                     if other is not view and now - since < FIRST_PAINT_WAIT_S and _alive(other)]
+    if _unpainted:
         QTimer.singleShot(int(DATA_REDRAW_SPACING_S * 1000), view, lambda: _let_paint(view))
         return
-    _unpainted.append(view)
+    _unpainted.append((view, now))
     view.setUpdatesEnabled(True)
 
 
@@ -236,8 +239,8 @@ class _PaintWatch(QObject):
         self.view = view
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if event.type() == QEvent.Type.Paint and self.view in _unpainted:
-            _unpainted.remove(self.view)
+        if event.type() == QEvent.Type.Paint and _unpainted:
+            _unpainted[:] = [entry for entry in _unpainted if entry[0] is not self.view]
         return False
 
 
@@ -425,21 +428,22 @@ class CurvePlot(QWidget):
         super().showEvent(event)
 
     def _paint_in_own_turn(self) -> None:
-        """A built chart shown (again) paints a moment later, in a turn of its own and
-        :data:`DATA_REDRAW_SPACING_S` after any other chart's paint: the first paint of a chart
-        draws its axes' cached pictures (~10-20 ms). Painted with the show, the Train tab's Start
-        (its page switch and layout, the first chart's paint) held the GUI thread 30-45 ms in
-        one turn, and two charts in one paint twice as long (``benchmarks/bench_ui.py`` (e)).
-        Turns, not only times: on a starved CPU both timers expired before either chart
-        painted, and both painted together; a chart waits until the one let before it has
-        painted (:func:`_let_paint`)."""
-        global _next_free_slot
-        now = time.monotonic()
-        due = max(now + FIRST_PAINT_DELAY_S, _next_free_slot)
-        _next_free_slot = due + DATA_REDRAW_SPACING_S
+        """The first chart shown in a turn paints with the show; another shown with it (a page
+        with two charts, the Train tab's Start) paints :data:`DATA_REDRAW_SPACING_S` later and
+        only once the one before it has painted: the first paint of a chart draws its axes'
+        cached pictures (~10-20 ms), two in one paint held the GUI thread twice as long, and on
+        a starved CPU (load average 10) a timer alone expired before the first chart painted,
+        so both painted in one 55 ms turn (``benchmarks/bench_ui.py`` (e)). Deferring the first
+        chart too was measured and not kept: its paint then met the page's layout work later."""
+        global _shown_this_turn
         view = self.plot_widget
+        if not _shown_this_turn:
+            _shown_this_turn = True
+            QTimer.singleShot(0, _next_turn)
+            _unpainted.append((view, time.monotonic()))  # paints now, with the show
+            return
         view.setUpdatesEnabled(False)
-        QTimer.singleShot(int((due - now) * 1000) + 1, view, lambda: _let_paint(view))
+        QTimer.singleShot(int(DATA_REDRAW_SPACING_S * 1000), view, lambda: _let_paint(view))
 
     def _build_if_shown(self) -> None:
         """Build the pyqtgraph chart, unless another chart was built in this turn of the event
