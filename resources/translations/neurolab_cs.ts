@@ -4525,6 +4525,10 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
         <translation>Zvoleno pro tyto obrázky: {0} při {1}×{1} px.</translation>
     </message>
     <message>
+        <source>No augmentation: every class has enough pictures of its own.</source>
+        <translation>Obrázky se neobměňují: každá třída jich má dost vlastních.</translation>
+    </message>
+    <message>
         <source>Paused after epoch {0}. Resume goes on from here; Stop keeps the best epoch.</source>
         <translation>Pozastaveno po epoše {0}. Pokračovat naváže odsud; Zastavit ponechá nejlepší epochu.</translation>
     </message>

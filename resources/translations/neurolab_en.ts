@@ -4515,6 +4515,10 @@ See what a convolutional neural network sees.</translation>
         <translation>Chosen for these pictures: {0} at {1}×{1} px.</translation>
     </message>
     <message>
+        <source>No augmentation: every class has enough pictures of its own.</source>
+        <translation>No augmentation: every class has enough pictures of its own.</translation>
+    </message>
+    <message>
         <source>Paused after epoch {0}. Resume goes on from here; Stop keeps the best epoch.</source>
         <translation>Paused after epoch {0}. Resume goes on from here; Stop keeps the best epoch.</translation>
     </message>
