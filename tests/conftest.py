@@ -27,12 +27,35 @@ def offline_keras(tmp_path, monkeypatch):
     monkeypatch.delenv("NEUROLAB_OFFLINE", raising=False)
 
 
+@pytest.hookimpl(optionalhook=True)
+def pytest_xdist_auto_num_workers(config):
+    """``-n auto`` (pyproject.toml): one worker per core, at most four. Each worker holds its own
+    TensorFlow (about 1 GiB), and TensorFlow already spreads one test's arithmetic over the
+    cores, so more workers than cores only adds memory."""
+    return max(1, min(4, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+                      else os.cpu_count() or 1))
+
+
 def pytest_collection_modifyitems(config, items):
     """A test that uses ``wild_models`` is ``slow``: the files are written by a fresh process
-    (tf-keras, ~15 s on 2 cores, once per session)."""
+    (tf-keras, ~15 s on 2 cores, once per session). Then the files with the most slow tests
+    go first, so pytest-xdist's workers start the long ones early and end together on the
+    quick ones (``--no-loadscope-reorder`` in pyproject.toml keeps this order)."""
     for item in items:
         if "wild_models" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.slow)
+    cost: dict[str, float] = {}
+    for item in items:
+        file = item.nodeid.split("::")[0]
+        cost[file] = cost.get(file, 0.0) + _seconds(item)
+    items.sort(key=lambda item: -cost[item.nodeid.split("::")[0]])  # stable: a file keeps its order
+
+
+def _seconds(item) -> float:
+    """About how long a test takes on 2 cores: ``slow(seconds=N)`` where it says, 10 s for
+    another slow test, 0.5 s for a quick one."""
+    slow = item.get_closest_marker("slow")
+    return 0.5 if slow is None else float(slow.kwargs.get("seconds", 10))
 
 
 @pytest.fixture(scope="session")
@@ -103,17 +126,42 @@ def _processes_left(wait_s: float = 5.0) -> dict[int, str]:
     return left
 
 
+def _xdist_controller(config) -> bool:
+    """True in the process that hands tests to pytest-xdist's workers and runs none itself."""
+    return getattr(config.option, "dist", "no") != "no" and not hasattr(config, "workerinput")
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_testnodedown(node, error):
+    """A worker's leftovers travel to the controller in its output (an orphan of a worker is
+    no longer the controller's descendant, so only the worker can see it)."""
+    text = getattr(node, "workeroutput", {}).get("processes_left")
+    if text:
+        node.config.stash.setdefault(_LEFT_KEY, []).append(text)
+
+
+_LEFT_KEY = pytest.StashKey[list]()
+
+
 def pytest_sessionfinish(session, exitstatus):
     """Fail the run when it leaves a process behind (a helper process nobody ended, a
-    window's process still running): a leftover here is one in a classroom too."""
-    left = _processes_left()
-    if not left:
-        return
-    text = "processes left behind by the tests: " + "; ".join(
-        f"{pid} {command[:160]}" for pid, command in sorted(left.items()))
-    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None:
-        reporter.write_line(text, red=True)
+    window's process still running): a leftover here is one in a classroom too. Each
+    pytest-xdist worker checks its own descendants; the controller reports them."""
+    config = session.config
+    if _xdist_controller(config):
+        texts = config.stash.get(_LEFT_KEY, [])
     else:
-        print(text)
+        left = _processes_left()
+        texts = ["processes left behind by the tests: " + "; ".join(
+            f"{pid} {command[:160]}" for pid, command in sorted(left.items()))] if left else []
+        if texts and hasattr(config, "workeroutput"):
+            config.workeroutput["processes_left"] = texts[0]
+    if not texts:
+        return
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    for text in texts:
+        if reporter is not None:
+            reporter.write_line(text, red=True)
+        else:
+            print(text)
     session.exitstatus = pytest.ExitCode.TESTS_FAILED

@@ -49,7 +49,7 @@ def _run(verbs: dict, tmp_path, env_extra: dict) -> dict:
     return json.loads(lines[-1][len("RESULT"):])
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=120)
 def test_every_verb_and_every_tab_stay_off_the_network(tmp_path):
     from neurolab.assets import resource_path
 

@@ -33,11 +33,17 @@ def inner_run(pytester, monkeypatch):
     return pytester
 
 
+# The suite runs on pytest-xdist's workers (pyproject.toml); an orphan of a worker is no longer
+# the controller's descendant, so the worker's own check has to reach the controller's verdict.
+RUNS = [pytest.param([], id="one process"), pytest.param(["-n", "2"], id="xdist workers")]
+
+
 @pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads /proc")
 @pytest.mark.slow
-def test_a_run_that_leaves_a_process_behind_fails(inner_run):
+@pytest.mark.parametrize("run", RUNS)
+def test_a_run_that_leaves_a_process_behind_fails(inner_run, run):
     inner_run.makepyfile(LEAVES_A_PROCESS)
-    result = inner_run.runpytest_subprocess("-p", "no:cacheprovider", "-q")
+    result = inner_run.runpytest_subprocess("-p", "no:cacheprovider", "-q", *run)
     assert result.ret == pytest.ExitCode.TESTS_FAILED
     result.stdout.fnmatch_lines(["*processes left behind by the tests*time.sleep(60)*"])
     for line in result.stdout.lines:  # end the forgotten process: it is ours

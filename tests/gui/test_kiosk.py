@@ -208,7 +208,7 @@ CHILD = textwrap.dedent("""
 """)
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=30)
 def test_a_kiosk_session_writes_nothing_outside_its_output_folder(tmp_path):
     """Every file opened for writing (audit hook) during start, save, GAN training and Reset."""
     out, home = tmp_path / "out", tmp_path / "home"

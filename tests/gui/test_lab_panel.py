@@ -40,7 +40,7 @@ def same(a: str, b: str) -> bool:
     return os.path.samefile(a, b)
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=40)
 def test_every_exercise_step_lands_in_its_state(qtbot, window):
     from neurolab.core.adversarial.fooling import FoolResult
     from neurolab.gui.tabs.adversarial import BLEND_STEPS

@@ -43,7 +43,7 @@ def test_exit_when_ready_with_a_broken_model_exits_1_with_a_sentence(tmp_path):
     assert "bad.keras" in result.stderr and "Traceback" not in result.stderr
 
 
-@pytest.mark.slow
+@pytest.mark.slow(seconds=130)
 def test_screenshot_renders_what_a_class_sees_in_both_languages(qtbot, tmp_path, monkeypatch):
     """1366×768, English and Czech, every tab after its jobs ended, the GAN after a short real
     training, and the Lab at an exercise's final step (a reduced run: one exercise, one epoch)."""
