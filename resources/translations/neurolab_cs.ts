@@ -93,7 +93,7 @@
     </message>
     <message>
         <source>Grow a picture this filter answers as strongly as it can (the Features tab), the mirror of its activation here</source>
-        <translation>Vypěstovat obrázek, na který tenhle filtr odpovídá co nejsilněji (karta Rysy) – zrcadlo jeho aktivace tady</translation>
+        <translation>Vypěstovat obrázek, na který tenhle filtr odpovídá co nejsilněji (karta Příznaky) – zrcadlo jeho aktivace tady</translation>
     </message>
     <message>
         <source>No image</source>
@@ -2208,15 +2208,11 @@
     <name>FeaturesTab</name>
     <message>
         <source>Features</source>
-        <translation>Rysy</translation>
+        <translation>Příznaky</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
         <translation>&amp;Zobrazit:</translation>
-    </message>
-    <message>
-        <source>Which channels or classes: all, or numbers such as 1,2,3 or 1-8 (counted from 1, as the tiles are)</source>
-        <translation>Které kanály nebo třídy: all, nebo čísla jako 1,2,3 či 1-8 (počítáno od 1 jako dlaždice)</translation>
     </message>
     <message>
         <source>C&amp;hannels:</source>
@@ -2295,6 +2291,14 @@
         <translation>Vrstvy:</translation>
     </message>
     <message>
+        <source>all</source>
+        <translation>vše</translation>
+    </message>
+    <message>
+        <source>Which channels or classes: empty for all, or numbers such as 1,2,3 or 1-8 (counted from 1, as the tiles are)</source>
+        <translation>Které kanály nebo třídy: prázdné pro všechny, nebo čísla jako 1,2,3 či 1-8 (počítáno od 1 jako dlaždice)</translation>
+    </message>
+    <message>
         <source>Steps per octave:</source>
         <translation>Kroků na oktávu:</translation>
     </message>
@@ -2344,7 +2348,7 @@
     </message>
     <message>
         <source>Feature visualisation needs a model that takes one image. {0}</source>
-        <translation>Zobrazení rysů potřebuje model, který přijímá jeden obrázek. {0}</translation>
+        <translation>Zobrazení příznaků potřebuje model, který přijímá jeden obrázek. {0}</translation>
     </message>
     <message>
         <source>Class images need a classifier. {0}</source>

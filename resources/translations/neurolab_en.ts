@@ -2213,10 +2213,6 @@
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <source>Which channels or classes: all, or numbers such as 1,2,3 or 1-8 (counted from 1, as the tiles are)</source>
-        <translation>Which channels or classes: all, or numbers such as 1,2,3 or 1-8 (counted from 1, as the tiles are)</translation>
-    </message>
-    <message>
         <source>C&amp;hannels:</source>
         <translation>C&amp;hannels:</translation>
     </message>
@@ -2291,6 +2287,14 @@
     <message>
         <source>Layers:</source>
         <translation>Layers:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <source>Which channels or classes: empty for all, or numbers such as 1,2,3 or 1-8 (counted from 1, as the tiles are)</source>
+        <translation>Which channels or classes: empty for all, or numbers such as 1,2,3 or 1-8 (counted from 1, as the tiles are)</translation>
     </message>
     <message>
         <source>Steps per octave:</source>

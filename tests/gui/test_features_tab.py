@@ -156,7 +156,13 @@ def test_classroom_window_shows_the_tab_without_clipped_text(qtbot, monkeypatch,
         features.set_mode("filters")
         features.steps_spin.setValue(3)
         features.size_spin.setValue(32)
+        word = {"cs": "vše", "en": "all"}[language]
+        assert window.tabs.tabText(window.tabs.indexOf(features)) == {"cs": "Příznaky", "en": "Features"}[language]
+        assert features.channels_edit.text() == "" and features.channels_edit.placeholderText() == word
+        features.channels_edit.insert(word.capitalize())  # typed (QTest's key clicks are ASCII only)
         _start(qtbot, features)
+        channels = window.workspace.loaded.model.get_layer("conv1").output.shape[-1]
+        assert features.result.channels == list(range(channels)), "the language's word for all: every channel"
         qtbot.wait(10)
         assert clipped_texts(features) == []
         features.grab().save(f"/tmp/features-{language}.png")

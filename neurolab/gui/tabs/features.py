@@ -123,10 +123,11 @@ class FeaturesTab(Tab):
         self.mode_label.setBuddy(self.mode_box)
         self.layer_note = QLabel()
         self.layer_note.setObjectName("featuresLayer")
-        self.channels_edit = QLineEdit("all")
+        self.channels_edit = QLineEdit()  # empty: every channel, shown by the placeholder in the language
+        self.channels_edit.setPlaceholderText(self.tr("all"))
         self.channels_edit.setObjectName("featuresChannels")
-        self.channels_edit.setToolTip(self.tr("Which channels or classes: all, or numbers such as 1,2,3 or 1-8 "
-                                              "(counted from 1, as the tiles are)"))
+        self.channels_edit.setToolTip(self.tr("Which channels or classes: empty for all, or numbers such as 1,2,3 "
+                                              "or 1-8 (counted from 1, as the tiles are)"))
         self.channels_edit.setMaximumWidth(110)
         self.channels_label = QLabel(self.tr("C&hannels:"))
         self.channels_label.setBuddy(self.channels_edit)
@@ -381,10 +382,16 @@ class FeaturesTab(Tab):
     def mode(self) -> str:
         return self.mode_box.currentData()
 
+    def channels_text(self) -> str:
+        """The channels typed, for core: the word for "all" in the window's language (what the
+        placeholder shows) or in English means every channel, as an empty field does."""
+        text = self.channels_edit.text().strip()
+        return "all" if text.lower() in {self.tr("all").lower(), "all"} else text
+
     def grow_filters(self, layer: str, *, steps: Optional[int] = None) -> None:
         """Every filter of ``layer`` (all channels), at most ``steps`` steps: what Start does."""
         self.set_mode("filters")
-        self.channels_edit.setText("all")
+        self.channels_edit.clear()
         self.set_layer(layer)
         if steps is not None:
             self.limit_steps(steps)
@@ -436,13 +443,13 @@ class FeaturesTab(Tab):
                 config.check()
                 factory = lambda: jobs.dream_job(loaded, image, config, extractor)  # noqa: E731
             elif mode == "classes":
-                config, text = self.config(), self.channels_edit.text()
+                config, text = self.config(), self.channels_text()
                 factory = lambda: _class_job(loaded, text, config, extractor)  # noqa: E731
             else:
                 if self.layer is None:
                     self.error.emit(self.tr("Pick a layer in the tree on the left first."))
                     return
-                config, text, layer = self.config(), self.channels_edit.text(), self.layer
+                config, text, layer = self.config(), self.channels_text(), self.layer
                 factory = lambda: _filters_job(loaded, layer, text, config, extractor)  # noqa: E731
         except NeurolabError as exc:
             self.error.emit(error_text(exc))
