@@ -226,11 +226,38 @@ def copies_of(model) -> dict:
     return dict(entry[1]) if entry and entry[0]() is model else {}
 
 
-def _copy_at(model, policy: str):
-    """A clone of ``model`` (nested models too) with every layer under ``policy``, its weights."""
+def float32_model(model):
+    """``model`` itself when every layer computes in float32, else a clone of it (nested models
+    too, the same layer names) whose layers are all plain float32, with its weights.
+
+    A network trained under a ``mixed_*`` policy keeps float32 variables, so nothing is lost:
+    this is what a trained classifier is saved as (a file any tool opens, no mixed policies in
+    it) and what its verdicts are computed with (the evaluation, "classify")."""
+    if all(_layer_policy(layer) == FLOAT32 for layer in _layers_within(model)):
+        return model
+    return _copy_at(model, FLOAT32, keep_float32=False)
+
+
+def _layers_within(model) -> list:
+    found = []
+    for layer in model.layers:
+        found.append(layer)
+        if hasattr(layer, "layers"):
+            found.extend(_layers_within(layer))
+    return found
+
+
+def _layer_policy(layer) -> str:
+    policy = getattr(layer, "dtype_policy", None)
+    return getattr(policy, "name", FLOAT32) if policy is not None else FLOAT32
+
+
+def _copy_at(model, policy: str, *, keep_float32: bool = True):
+    """A clone of ``model`` (nested models too) with every layer under ``policy``, its weights
+    (``keep_float32``: a softmax and its logits layer stay float32, :func:`_float32_layers`)."""
     import keras
 
-    exact = _float32_layers(model)
+    exact = _float32_layers(model) if keep_float32 else set()
 
     def clone_layer(layer):
         config = layer.get_config()
