@@ -124,26 +124,51 @@ def short_name(precision: str) -> str:
 
 
 # --- what was used --------------------------------------------------------------------
-_used: list[str] = []
+_used: list[str] = []  # the record of a thread without its own (the CLI: one verb per process)
+_records = threading.local()  # a job's own record while the window's job thread runs a step of it
+
+
+def _record() -> list[str]:
+    own = getattr(_records, "used", None)
+    return own if own is not None else _used
 
 
 def reset_used() -> None:
     """Forget what earlier computations ran in (a verb's start)."""
-    _used.clear()
+    _record().clear()
 
 
 def note_used(precision: str) -> str:
     """Record that a computation ran in ``precision``; returns it."""
-    if precision not in _used:
-        _used.append(precision)
+    record = _record()
+    if precision not in record:
+        record.append(precision)
     return precision
+
+
+def lowest(precisions) -> str:
+    """The lowest precision of ``precisions``, float32 when none is lower (verdicts are float32)."""
+    lower = [p for p in precisions if p != FLOAT32]
+    return lower[0] if lower else FLOAT32
 
 
 def used() -> str:
     """What the computations since :func:`reset_used` ran in: the lowest precision used, or
     float32 when none used another (verdicts are float32 anyway)."""
-    lower = [p for p in _used if p != FLOAT32]
-    return lower[0] if lower else FLOAT32
+    return lowest(_record())
+
+
+@contextmanager
+def recording(record: list):
+    """Computations in the block (on this thread) are noted in ``record``: the window's job thread
+    gives each job its own, so a tab's saved JSON says what its job ran in even when another
+    job ran between two of its steps (:class:`neurolab.gui.worker.JobHandle`'s ``precision``)."""
+    before = getattr(_records, "used", None)
+    _records.used = record
+    try:
+        yield record
+    finally:
+        _records.used = before
 
 
 # --- Keras ------------------------------------------------------------------------------
