@@ -18,7 +18,7 @@ sys.path.insert(0, str(ROOT))
 def render(out: Path) -> list[str]:
     from PySide6.QtCore import QPoint
     from PySide6.QtGui import QPainter
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMenu
 
     from neurolab.gui.app import application
     from neurolab.gui.language import install_translator, remove_translators
@@ -33,7 +33,7 @@ def render(out: Path) -> list[str]:
                 window = _open_window(app, None, None, (1366, 768))
                 window.precision_menu.actions_by_choice["bfloat16"].trigger()
                 _wait_until_idle(window, app)
-                model_menu = window.findChild(type(window.precision_menu).__mro__[1], "modelMenu")
+                model_menu = window.findChild(QMenu, "modelMenu")
                 bar = window.menuBar()
                 corner = bar.mapTo(window, bar.actionGeometry(model_menu.menuAction()).bottomLeft())
                 model_menu.popup(window.mapToGlobal(corner))
