@@ -170,7 +170,7 @@ def main() -> None:
         if part == "activations":
             fp32, bf16, error = activations(rounds)
             line = (f"activations VGG16 1024x768 every layer: fp32 {_ms(fp32)}, bf16 {_ms(bf16)}, "
-                    f"{_speed(fp32, bf16)}, max rel. error {error:.2%}")
+                    f"{_speed(fp32, bf16)}, max rel. error {error:.2%} ({error:.2e})")
         elif part == "overhead":
             ours, raw, ratios, cpu_ratios = overhead(rounds)
             line = (f"machinery overhead, float32, VGG16 1024x768 every layer: neurolab {_ms(ours)}, raw Keras "
@@ -180,11 +180,11 @@ def main() -> None:
         elif part == "style":
             fp32, bf16, error = style(rounds)
             line = (f"style step VGG19 512x384: fp32 {_ms(fp32)}, bf16 {_ms(bf16)}, {_speed(fp32, bf16)}, "
-                    f"loss rel. difference {error:.2%}")
+                    f"loss rel. difference {error:.2%} ({error:.2e})")
         else:
             fp32, bf16, error = gan(rounds)
             line = (f"GAN step 64 px batch 64: fp32 {_ms(fp32)}, bf16 {_ms(bf16)}, {_speed(fp32, bf16)}, "
-                    f"loss rel. difference {error:.2%}")
+                    f"loss rel. difference {error:.2%} ({error:.2e})")
         print(f"{line}  [{rounds} rounds, load average {before:.2f} -> {os.getloadavg()[0]:.2f}]", flush=True)
 
 
