@@ -17,7 +17,9 @@ model at the precision (the same model in float32) or builds its networks under
 attack's success on the saved PNG) stay on the float32 model.
 
 :func:`note_used` records what a computation really ran in (a model Keras cannot copy runs in
-float32), so a result's JSON says it (:func:`used`).
+float32), so a result's JSON says it (:func:`used`; the window's job thread gives each job its own
+record, :func:`recording`). A network trained under a mixed policy is saved and judged as
+:func:`float32_model`: plain float32 layers holding its float32 variables.
 """
 
 from __future__ import annotations
