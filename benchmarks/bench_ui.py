@@ -53,7 +53,8 @@ if "NEUROLAB_CONFIG_DIR" not in os.environ:  # throw-away settings, shared with 
     atexit.register(shutil.rmtree, os.environ["NEUROLAB_CONFIG_DIR"], ignore_errors=True)
 
 TICK_MS = 5
-LATE_S = 0.020  # the watchdog samples the GUI thread when a tick is this late
+LATE_S = 0.020  # the watchdog counts what the GUI thread runs when a tick is this late
+SAMPLE_S = 0.010  # and keeps timed samples from this late on (the slowest gaps' report)
 IMAGE_SHAPE = (768, 1024, 3)
 WATCHDOG = True
 
@@ -134,7 +135,10 @@ class GapRecorder:
         self.cpu: list[float] = []  # the GUI thread's CPU time at each tick
         self.marks: list[tuple[float, str]] = []
         self.culprits: Counter = Counter()
+        # (time, GUI thread's CPU s, its stack, the other threads' innermost frames) while late
+        self.samples: list[tuple[float, float, str, tuple[str, ...]]] = []
         self._main = threading.main_thread().ident
+        self._main_clock = time.pthread_getcpuclockid(self._main)
         self._watching = False
         self._last = 0.0
 
@@ -148,6 +152,7 @@ class GapRecorder:
 
     def start(self) -> None:
         self.stamps, self.marks, self.culprits = [time.perf_counter()], [], Counter()
+        self.samples = []
         self.cpu = [time.thread_time()]
         self._last = self.stamps[0]
         self.timer.start()
@@ -176,17 +181,33 @@ class GapRecorder:
         me = threading.get_ident()
         while self._watching:
             time.sleep(0.005)
-            if not WATCHDOG or time.perf_counter() - self._last <= LATE_S:
+            waited = time.perf_counter() - self._last
+            if not WATCHDOG or waited <= SAMPLE_S:
                 continue
+            now, gui_cpu = time.perf_counter(), time.clock_gettime(self._main_clock)
             frames = sys._current_frames()
+            gui, others = "?", []
             for ident, frame in frames.items():
                 if ident == self._main:
-                    self.culprits["GUI: " + _describe(frame)] += 1
+                    gui = _describe(frame)
+                    if waited > LATE_S:
+                        self.culprits["GUI: " + gui] += 1
                 elif ident != me:
                     where = _describe(frame, innermost=True)
                     if not where.startswith("threading.py"):  # idle Python threads
-                        self.culprits["other thread: " + where] += 1
+                        if waited > LATE_S:
+                            self.culprits["other thread: " + where] += 1
+                        others.append(where)
             del frames, frame  # never keep the GUI thread's frames (and their QPainter) alive
+            self.samples.append((now, gui_cpu, gui, tuple(others)))
+
+    def slowest(self, count: int = 8, since: float = 0.0, until: float = float("inf")) -> list:
+        """The ``count`` longest gaps: (start, end, late s, GUI CPU s, watchdog samples in it)."""
+        stamps, cpu = np.array(self.stamps), np.array(self.cpu)
+        late = np.diff(stamps) - TICK_MS / 1000
+        chosen = [i for i in np.argsort(-late) if since < stamps[i + 1] <= until][:count]
+        return [(stamps[i], stamps[i + 1], late[i], cpu[i + 1] - cpu[i],
+                 [s for s in self.samples if stamps[i] < s[0] <= stamps[i + 1]]) for i in chosen]
 
     def stall_table_rows(self, label: str, since=0.0, until=float("inf"),
                          targets: tuple | None = None) -> list:
@@ -245,6 +266,20 @@ def print_culprits(recorder: GapRecorder, title: str) -> None:
           "(watchdog samples, ~5 ms each):")
     for where, count in recorder.culprits.most_common(10):
         print(f"      {count:4d} × {where}")
+
+
+def print_slowest(recorder: GapRecorder, bounds: list[tuple[float, str]], begin: float,
+                  count: int = 8) -> None:
+    """The longest gaps, each with its phase, the GUI thread's own CPU time in it, and what the
+    watchdog saw running (the GUI thread; other threads) while it lasted: which event stalls."""
+    print(f"    the {count} slowest gaps (from Start; GUI CPU: the GUI thread's own work in the gap):")
+    for start, end, late, cpu, samples in recorder.slowest(count, since=begin):
+        phase = next((label for t, label in reversed(bounds) if t <= end), "before Start")
+        print(f"      +{start - begin:7.3f} s  late {C.ms(late):5.1f} ms  GUI CPU {C.ms(cpu):5.1f} ms  "
+              f"[{phase}]")
+        seen = Counter((gui, others[0] if others else "-") for _, _, gui, others in samples)
+        for (gui, other), times in seen.most_common(4):
+            print(f"          {times} × GUI: {gui} | other: {other}")
 
 
 def bench_window(repeats: int) -> None:
@@ -512,6 +547,7 @@ def bench_train(window, seconds: float) -> None:
             f"evaluation shown: {shown}; target max ≤ 50 ms, p99 ≤ 25 ms)",
             ["phase", *STALL_COLUMNS, ""], rows)
     print_culprits(recorder, "Train tab")
+    print_slowest(recorder, bounds, begin)
 
 
 def bench_train_only(seconds: float) -> None:
@@ -549,6 +585,8 @@ def main() -> None:
                         help="only (e): stalls while the Train tab trains on the built-in shapes")
     parser.add_argument("--no-watchdog", action="store_true",
                         help="do not sample the threads' stacks while ticks are late")
+    parser.add_argument("--switch-interval", type=float, default=None,
+                        help="sys.setswitchinterval for the whole run (seconds; experiments)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -559,6 +597,8 @@ def main() -> None:
         os._exit(0)  # skip interpreter teardown (TensorFlow's is slow and not measured)
     global WATCHDOG
     WATCHDOG = not args.no_watchdog
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
     started = time.perf_counter()
     print(f"bench_ui — {time.strftime('%Y-%m-%d %H:%M')} — {C.machine()}, "
           f"Qt platform {os.environ['QT_QPA_PLATFORM']}")

@@ -138,7 +138,7 @@ def part_d(epochs: int = 60) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp) / "digits"
         write_digits(root)
-        accuracy, wall = hand_tuned_digits(root, epochs)
+        accuracy, wall = hand_tuned_digits(root, epochs)[:2]
         train, val = stratified_split(scan_folder(root).targets, 0.2, 0)
     print(f"(d) hand-tuned Keras CNN (8×8 grey, 3 conv, GAP, dropout, Adam 2e-3, ≤ {epochs} epochs, early "
           f"stopping 10) on the same split ({len(train)} / {len(val)}): val accuracy {accuracy * 100:.1f} %, "

@@ -22,8 +22,8 @@ import neurolab
 from neurolab.core.errors import BadInputError, NeurolabError, describe_exception
 from neurolab.quiet import own_words_only
 
-VERBS = ("gui", "analyze", "activations", "classify", "attack", "fool", "blend", "explain", "features", "dream",
-         "style", "gan", "train", "models", "screenshot")
+VERBS = ("gui", "analyze", "graph", "activations", "classify", "attack", "fool", "blend", "explain", "features",
+         "dream", "style", "gan", "train", "models", "screenshot")
 
 
 def _tensorflow_environment(window: bool, verbose: bool) -> None:
@@ -119,7 +119,71 @@ def cmd_analyze(args) -> int:
                           format_learnables(row.learnables), row.description]
                          for row in analysis.layers], caps=[6, 32, 24, 16, 36])
     lines += [f"warning: {w}" for w in analysis.warnings]
-    _emit(args, analysis.to_json(preprocessing=workspace.loaded.preprocessing_key), "\n".join(lines))
+    written = _write_tables(args, analysis)
+    lines += [f"table written to {path}" for path in written]
+    _emit(args, analysis.to_json(preprocessing=workspace.loaded.preprocessing_key,
+                                 **({"csv": args.csv} if args.csv else {}),
+                                 **({"markdown": args.markdown} if args.markdown else {})),
+          "\n".join(lines))
+    return 0
+
+
+def _write_tables(args, analysis) -> list[str]:
+    """``--csv FILE`` / ``--markdown FILE``: the table as the window's File ▸ Export writes it."""
+    from neurolab.core.inspection.table_export import COLUMNS, analysis_rows, write_table
+
+    written = []
+    for path, markdown in ((args.csv, False), (args.markdown, True)):
+        if path:
+            _check_output_folder(path)
+            write_table(path, COLUMNS, analysis_rows(analysis), title=analysis.name, markdown=markdown)
+            written.append(path)
+    return written
+
+
+def cmd_graph(args) -> int:
+    """The model's graph, laid out: JSON of boxes and edges, an SVG (core) or a PNG (Qt, no window)."""
+    from neurolab.core.graph.layout import layout_graph
+    from neurolab.core.graph.model_graph import ModelGraph
+
+    output = args.output
+    kind = os.path.splitext(output or "")[1].lower()
+    if output and kind not in (".svg", ".png"):
+        raise BadInputError(f"Cannot write '{output}': the graph is written as .svg or .png.")
+    if output:
+        _check_output_folder(output)
+    workspace = _workspace(args.model, args.preprocessing)
+    graph = ModelGraph.from_analysis(workspace.analysis)
+    unknown = [key for key in args.collapse or [] if key not in graph.nested]
+    if unknown:
+        raise BadInputError(f"'{unknown[0]}' is not a nested model of {graph.name} "
+                            f"(nested: {', '.join(graph.nested) or 'none'}).")
+    collapsed = set(args.collapse or [])
+    if kind == ".png":
+        from neurolab.gui.graph_scene import write_graph_png
+
+        layout = write_graph_png(graph, output, collapsed)
+    else:
+        layout = layout_graph(graph, collapsed)
+        if kind == ".svg":
+            from neurolab.core.atomic import atomic_write
+            from neurolab.core.graph.svg import graph_svg
+
+            with atomic_write(output) as fp:
+                fp.write(graph_svg(layout, {n.key: n for n in graph.visible(collapsed)[0]},
+                                   title=graph.name).encode("utf-8"))
+    nodes = {n.key: n for n in graph.visible(collapsed)[0]}
+    payload = layout.to_json()
+    for entry in payload["nodes"]:
+        node = nodes[entry["name"]]
+        entry.update(type=node.type, shape=list(node.shape) if node.shape else None,
+                     collapsed=node.collapsed)
+    payload.update(model=args.model, name=graph.name, output=output, collapsed=sorted(collapsed))
+    text = (f"{graph.name}: {len(layout.nodes)} nodes, {len(layout.edges)} edges, "
+            f"{layout.extra.get('layers', 0)} layers deep, laid out in {layout.layout_s:.3f} s")
+    if output:
+        text += f"\ngraph written to {output}"
+    _emit(args, payload, text)
     return 0
 
 
@@ -690,6 +754,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     analyze = verb("analyze", "the layer table, as MATLAB's analyzeNetwork shows it", cmd_analyze)
     analyze.add_argument("model", help="a model name (see `neurolab models list`) or file")
+    analyze.add_argument("--csv", metavar="FILE", help="also write the table to this CSV file")
+    analyze.add_argument("--markdown", metavar="FILE", help="also write the table to this Markdown file")
+
+    graph = verb("graph", "the model's layers as a graph: nodes, edges, a layered layout", cmd_graph)
+    graph.add_argument("model", help=MODEL_HELP)
+    graph.add_argument("-o", "--output", metavar="FILE", help="write the graph as SVG or PNG (by suffix)")
+    graph.add_argument("--collapse", metavar="NESTED", action="append",
+                       help="show this nested model as one box (repeatable)")
 
     acts = verb("activations", "one layer's activations for an image, at its own size",
                 cmd_activations)

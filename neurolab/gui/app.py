@@ -41,7 +41,7 @@ def application(argv: list[str] | None = None) -> QApplication:
 
 #: What the window itself stores (each tab adds its own keys, ``Tab.settings_keys``).
 WINDOW_SETTINGS_KEYS = frozenset({"geometry", "state", "model", "image", "lab_open", "language",
-                                  "zoom", "preprocessing", "precision"})
+                                  "zoom", "preprocessing", "precision", "layer_graph", "layer_graph_split"})
 
 
 def settings_keys() -> frozenset[str]:

@@ -134,6 +134,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("CorePhrases", "Cannot save {0}: the folder '{1}' does not exist."),
     QT_TRANSLATE_NOOP("CorePhrases", "Cannot save {0}: permission denied."),
     QT_TRANSLATE_NOOP("CorePhrases", "Cannot save {0} ({1})."),
+    # neurolab/core/graph/thumbnails.py
+    QT_TRANSLATE_NOOP("CorePhrases", "drawing the graph's thumbnails"),
     # neurolab/core/images.py
     QT_TRANSLATE_NOOP("CorePhrases", "{0} is a TIFF in a form neurolab cannot decode (an unusual compression); save it as PNG or JPEG."),
     QT_TRANSLATE_NOOP("CorePhrases", "{0} is a vector drawing (SVG), not a picture of pixels; export it as PNG."),

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSplitter,
     QToolButton,
     QTreeView,
     QTreeWidget,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from neurolab.core.formatting import format_dims
 from neurolab.gui.core_texts import count_text, layer_type, learnables_text, model_text, phrase_text
+from neurolab.gui.graph_pane import GraphPane
 
 KEY_ROLE = Qt.UserRole + 1
 NATIVE_ONLY_COLOUR = QColor(150, 150, 150)
@@ -167,7 +169,18 @@ class LayerPanel(QWidget):
         preprocessing.addWidget(self.preprocessing_label, 1)
         preprocessing.addWidget(self.preprocessing_button)
         layout.addLayout(preprocessing)
-        layout.addWidget(self.tree, 1)
+        # The graph under the table (issue #19): the splitter's sizes and the graph's being shown
+        # are the window's settings (View ▸ Layer graph).
+        self.graph = GraphPane()
+        self.graph.layer_clicked.connect(self.select_layer)
+        self.splitter = QSplitter(Qt.Vertical)
+        self.splitter.setObjectName("layerSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(self.graph)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.summary)
         self._items: dict[str, QTreeWidgetItem] = {}
         self._analysis = None
@@ -180,10 +193,10 @@ class LayerPanel(QWidget):
     def retranslate_ui(self) -> None:
         """After a language switch: headers, layer types and descriptions, the summary."""
         self._set_header_texts()
-        self._set_preprocessing_texts()
+        self._set_preprocessing_texts()  # the graph pane retranslates itself (it has retranslate_ui)
         if self._analysis is not None:
             current = self.current_layer()
-            self.set_analysis(self._analysis)
+            self.set_analysis(self._analysis, graph=False)
             if current:
                 self.tree.blockSignals(True)  # the same layer stays selected: nothing to recompute
                 self.select_layer(current)
@@ -280,13 +293,15 @@ class LayerPanel(QWidget):
         self.download_button.setToolTip(reason)
 
     # --- layers -----------------------------------------------------------
-    def set_analysis(self, analysis) -> None:
+    def set_analysis(self, analysis, *, graph: bool = True) -> None:
         """Fill the tree from a ``core.inspection.analysis.ModelAnalysis``; nested models expand.
 
         Types, descriptions and learnables' names are shown in the window's language;
-        layer names and class names as the model gives them.
+        layer names and class names as the model gives them. ``graph``: lay out its graph too.
         """
         self._analysis = analysis
+        if graph:
+            self.graph.set_analysis(analysis)
         self.tree.blockSignals(True)
         self.tree.clear()
         self._items.clear()
@@ -326,6 +341,7 @@ class LayerPanel(QWidget):
 
     def clear(self) -> None:
         self._analysis = None
+        self.graph.clear()
         self.tree.clear()
         self._items.clear()
         self.summary.clear()
@@ -346,6 +362,8 @@ class LayerPanel(QWidget):
         self.tree.setCurrentItem(item)
         self.tree.blockSignals(False)
         self.tree.scrollToItem(item)
+        if not announce:
+            self.graph.select_layer(key)
         return True
 
     def focus_table(self, key: str | None = None, column: int = 1) -> None:
@@ -372,5 +390,48 @@ class LayerPanel(QWidget):
 
     def _on_selection(self) -> None:
         key = self.current_layer()
+        self.graph.select_layer(key)
         if key:
             self.layer_selected.emit(key)
+
+    # --- the graph pane (the window's verbs for it) ------------------------------
+    def show_graph(self, shown: bool) -> None:
+        self.graph.setVisible(shown)
+
+    def graph_shown(self) -> bool:
+        return self.graph.isVisibleTo(self)
+
+    def find_layer(self) -> None:
+        """Ctrl+F: the graph's search field focused, its text selected."""
+        self.graph.focus_search()
+
+    def find_next(self, step: int = 1) -> str | None:
+        return self.graph.find_next(step)
+
+    def export_graph(self, path: str) -> None:
+        self.graph.export(path)
+
+    def show_activations(self, result, runner) -> None:
+        """The current photo's activations: the graph's thumbnails (a job on ``runner``)."""
+        self.graph.show_activations(result, runner)
+
+    def split_state(self):
+        return self.splitter.saveState()
+
+    def restore_split(self, state) -> None:
+        """The table above the graph as the user left them (first start: the table a little taller)."""
+        if state is None or not self.splitter.restoreState(state):
+            self.splitter.setSizes([560, 440])
+
+    def table_rows(self) -> list[list[str]]:
+        """The table's cells as shown (the window's language), a nested layer named by its key:
+        File ▸ Export layer table writes these."""
+        rows = []
+        for key, item in self._items.items():
+            cells = [item.text(column) for column in range(len(self.COLUMNS))]
+            cells[1] = key
+            rows.append(cells)
+        return rows
+
+    def column_titles(self) -> list[str]:
+        return [self._column_title(c) for c in self.COLUMNS]

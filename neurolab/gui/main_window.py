@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         tab.features_requested.connect(self._show_features)
         tab.show_tab_requested.connect(self._show_tab_by_key)
         self.layers.layer_selected.connect(tab.set_layer)
+        tab.activations_computed.connect(self._on_activations)
         self.tabs.addTab(tab, tab.tab_title())
         self._pages.append(tab)
 
@@ -259,6 +260,7 @@ class MainWindow(QMainWindow):
         for tab in self._pages:
             for action in tab.file_actions():
                 file_menu.addAction(action)
+        self._build_export_actions(file_menu)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Cancel running job"), "Esc", self.runner.cancel_all)
         self.quit_action = self._action(file_menu, self.tr("&Quit"), QKeySequence.Quit, self.close)
@@ -274,6 +276,7 @@ class MainWindow(QMainWindow):
         self.lab_action = self.lab.toggleViewAction()
         self.lab_action.setShortcut(QKeySequence("Ctrl+L"))
         view_menu.addAction(self.lab_action)
+        self._build_graph_actions(view_menu)
         self.tab_actions = [  # Ctrl+1 … Ctrl+9 show the tabs in their order
             self._action(view_menu, tab.tab_title(), f"Ctrl+{number}" if number <= 9 else None,
                          lambda _checked=False, t=tab: self.show_tab(t))
@@ -283,6 +286,92 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard shortcuts…"), "F1", self.show_shortcuts)
         self._action(help_menu, self.tr("&About neurolab"), None, self.show_about)
+
+    # --- the graph pane (issue #19) -----------------------------------------------
+    def _build_graph_actions(self, view_menu) -> None:
+        """View ▸ Layer graph (shown or not, remembered), Find layer (Ctrl+F), Find next (F3)."""
+        layers = self.layers
+        self.graph_action = self._action(view_menu, self.tr("Layer &graph"), "Ctrl+G", self._show_graph)
+        self.graph_action.setCheckable(True)
+        self.graph_action.setChecked(self.settings.value("layer_graph", True, bool))
+        layers.show_graph(self.graph_action.isChecked())
+        self.find_action = self._action(view_menu, self.tr("&Find layer…"), QKeySequence.Find,
+                                        self.find_layer)
+        self.find_next_action = self._action(view_menu, self.tr("Find &next layer"), "F3",
+                                             lambda _checked=False: layers.find_next(1))
+        self.find_previous_action = self._action(view_menu, self.tr("Find &previous layer"), "Shift+F3",
+                                                 lambda _checked=False: layers.find_next(-1))
+
+    def _show_graph(self, shown: bool) -> None:
+        self.layers.show_graph(shown)
+        self.graph_action.setChecked(shown)
+        self.settings.setValue("layer_graph", shown)
+
+    def find_layer(self) -> None:
+        """Ctrl+F: the graph pane shown (the Network dock too), its search field focused."""
+        if not self.layers_dock.isVisible():
+            self.layers_dock.show()
+        if not self.layers.graph_shown():
+            self._show_graph(True)
+        self.layers.find_layer()
+
+    def _build_export_actions(self, file_menu) -> None:
+        file_menu.addSeparator()
+        self.export_graph_action = self._action(file_menu, self.tr("Export &graph…"), None,
+                                                self.export_graph_dialog)
+        self.export_table_action = self._action(file_menu, self.tr("Export layer &table…"), None,
+                                                self.export_table_dialog)
+
+    def _model_stem(self) -> str:
+        if self.workspace is None:
+            return "model"
+        return os.path.splitext(os.path.basename(self.workspace.loaded.name))[0] or "model"
+
+    def export_graph_dialog(self) -> None:
+        if self.workspace is None:
+            return
+        path = file_dialogs.save_file(self, self.tr("Export graph"), f"{self._model_stem()}_graph.svg",
+                                      self.tr("SVG drawing (*.svg);;PNG image (*.png)"))
+        if path:
+            self.export_graph(path)
+
+    def export_graph(self, path: str) -> None:
+        """The graph as SVG or PNG (by the suffix; none: SVG)."""
+        if not path.lower().endswith((".svg", ".png")):
+            path += ".svg"
+        try:
+            self.layers.export_graph(path)
+        except OSError as exc:
+            self.show_error(self.tr("Cannot write {0}: {1}").format(path, exc.strerror or exc))
+            return
+        self.statusBar().showMessage(self.tr("Graph written to {0}").format(path), 5000)
+
+    def export_table_dialog(self) -> None:
+        if self.workspace is None:
+            return
+        path = file_dialogs.save_file(self, self.tr("Export layer table"), f"{self._model_stem()}_layers.csv",
+                                      self.tr("CSV table (*.csv);;Markdown table (*.md)"))
+        if path:
+            self.export_table(path)
+
+    def export_table(self, path: str) -> None:
+        """The layer table as shown (the window's language) as CSV or Markdown (by the suffix)."""
+        from neurolab.core.inspection.table_export import write_table
+
+        if not path.lower().endswith((".csv", ".md", ".markdown")):
+            path += ".csv"
+        try:
+            write_table(path, self.layers.column_titles(), self.layers.table_rows(),
+                        title=self.workspace.analysis.name if self.workspace else "")
+        except OSError as exc:
+            self.show_error(self.tr("Cannot write {0}: {1}").format(path, exc.strerror or exc))
+            return
+        self.statusBar().showMessage(self.tr("Layer table written to {0}").format(path), 5000)
+
+    def _on_activations(self, result) -> None:
+        """The current photo's activations (the Activations tab computed them): the graph's
+        thumbnails, made in a job from those arrays."""
+        self.layers.show_activations(result, self.runner)
 
     def _build_precision_menu(self, model_menu) -> None:
         """Model ▸ Precision: the remembered choice applied before any job runs."""
@@ -758,6 +847,8 @@ class MainWindow(QMainWindow):
         for tab in self._pages:
             tab.restore_state(self.settings)
         self.lab.setVisible(self.settings.value("lab_open", True, bool))  # open on a first start
+        split = self.settings.value("layer_graph_split")
+        self.layers.restore_split(split)
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -842,6 +933,7 @@ class MainWindow(QMainWindow):
         for tab in self._pages:
             tab.save_state(self.settings)
         self.settings.setValue("lab_open", self.lab.isVisibleTo(self))
+        self.settings.setValue("layer_graph_split", self.layers.split_state())
         self.settings.sync()
         if self.runner.shutdown(timeout_ms=800):  # the thread has stopped: nothing else trains
             for tab in self._pages:

@@ -939,6 +939,10 @@
         <translation>Soubor {0} nelze uložit ({1}).</translation>
     </message>
     <message>
+        <source>drawing the graph&apos;s thumbnails</source>
+        <translation>kreslím náhledy do grafu</translation>
+    </message>
+    <message>
         <source>{0} is a TIFF in a form neurolab cannot decode (an unusual compression); save it as PNG or JPEG.</source>
         <translation>Soubor {0} je TIFF v podobě, kterou neurolab neumí dekódovat (neobvyklá komprese); uložte ho jako PNG nebo JPEG.</translation>
     </message>
@@ -2763,6 +2767,68 @@
     </message>
 </context>
 <context>
+    <name>GraphPane</name>
+    <message>
+        <source>Find a layer (Ctrl+F)</source>
+        <translation>Najít vrstvu (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Enter or F3: next match; Shift+Enter or Shift+F3: previous</source>
+        <translation>Enter nebo F3: další shoda; Shift+Enter nebo Shift+F3: předchozí</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+- while the graph has the focus, or the mouse wheel)</source>
+        <translation>Oddálit (Ctrl+-, když je graf aktivní, nebo kolečko myši)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++ while the graph has the focus, or the mouse wheel)</source>
+        <translation>Přiblížit (Ctrl++, když je graf aktivní, nebo kolečko myši)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Vše</translation>
+    </message>
+    <message>
+        <source>Show the whole graph (Ctrl+0 while the graph has the focus)</source>
+        <translation>Ukázat celý graf (Ctrl+0, když je graf aktivní)</translation>
+    </message>
+    <message>
+        <source>Click a layer to select it; double-click a nested network to fold or unfold it; drag to move, wheel to zoom</source>
+        <translation>Klepnutím vyberete vrstvu; dvojklikem složíte nebo rozložíte vnořenou síť; tažením posunete, kolečkem přiblížíte</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>nic nenalezeno</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} z {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n shoda</numerusform>
+            <numerusform>%n shody</numerusform>
+            <numerusform>%n shod</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GraphScene</name>
+    <message>
+        <source>Double-click to show its layers</source>
+        <translation>Dvojklikem ukážete její vrstvy</translation>
+    </message>
+    <message>
+        <source>Needs the model&apos;s native input size: activations use the image resized to it.</source>
+        <translation>Potřebuje nativní vstupní velikost modelu: aktivace se počítají z obrázku přeškálovaného na ni.</translation>
+    </message>
+    <message>
+        <source>Double-click to fold its layers into one box</source>
+        <translation>Dvojklikem složíte její vrstvy do jednoho rámečku</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Downloads are switched off on this classroom PC.</source>
@@ -3541,6 +3607,58 @@
     <message>
         <source>&amp;About neurolab</source>
         <translation>&amp;O programu neurolab</translation>
+    </message>
+    <message>
+        <source>Layer &amp;graph</source>
+        <translation>&amp;Graf vrstev</translation>
+    </message>
+    <message>
+        <source>&amp;Find layer…</source>
+        <translation>&amp;Najít vrstvu…</translation>
+    </message>
+    <message>
+        <source>Find &amp;next layer</source>
+        <translation>Najít &amp;další vrstvu</translation>
+    </message>
+    <message>
+        <source>Find &amp;previous layer</source>
+        <translation>Najít &amp;předchozí vrstvu</translation>
+    </message>
+    <message>
+        <source>Export &amp;graph…</source>
+        <translation>Exportovat &amp;graf…</translation>
+    </message>
+    <message>
+        <source>Export layer &amp;table…</source>
+        <translation>Exportovat &amp;tabulku vrstev…</translation>
+    </message>
+    <message>
+        <source>Export graph</source>
+        <translation>Exportovat graf</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg);;PNG image (*.png)</source>
+        <translation>Kresba SVG (*.svg);;Obrázek PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation>Nelze zapsat {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Graph written to {0}</source>
+        <translation>Graf zapsán do {0}</translation>
+    </message>
+    <message>
+        <source>Export layer table</source>
+        <translation>Exportovat tabulku vrstev</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv);;Markdown table (*.md)</source>
+        <translation>Tabulka CSV (*.csv);;Tabulka Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Layer table written to {0}</source>
+        <translation>Tabulka vrstev zapsána do {0}</translation>
     </message>
     <message>
         <source>{0} (automatic)</source>
@@ -4405,6 +4523,10 @@ Podívejte se, co vidí konvoluční neuronová síť.</translation>
     <message>
         <source>Chosen for these pictures: {0} at {1}×{1} px.</source>
         <translation>Zvoleno pro tyto obrázky: {0} při {1}×{1} px.</translation>
+    </message>
+    <message>
+        <source>No augmentation: every class has enough pictures of its own.</source>
+        <translation>Obrázky se neobměňují: každá třída jich má dost vlastních.</translation>
     </message>
     <message>
         <source>Paused after epoch {0}. Resume goes on from here; Stop keeps the best epoch.</source>

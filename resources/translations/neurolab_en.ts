@@ -937,6 +937,10 @@
         <translation>Cannot save {0} ({1}).</translation>
     </message>
     <message>
+        <source>drawing the graph&apos;s thumbnails</source>
+        <translation>drawing the graph&apos;s thumbnails</translation>
+    </message>
+    <message>
         <source>{0} is a TIFF in a form neurolab cannot decode (an unusual compression); save it as PNG or JPEG.</source>
         <translation>{0} is a TIFF in a form neurolab cannot decode (an unusual compression); save it as PNG or JPEG.</translation>
     </message>
@@ -2758,6 +2762,67 @@
     </message>
 </context>
 <context>
+    <name>GraphPane</name>
+    <message>
+        <source>Find a layer (Ctrl+F)</source>
+        <translation>Find a layer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Enter or F3: next match; Shift+Enter or Shift+F3: previous</source>
+        <translation>Enter or F3: next match; Shift+Enter or Shift+F3: previous</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+- while the graph has the focus, or the mouse wheel)</source>
+        <translation>Zoom out (Ctrl+- while the graph has the focus, or the mouse wheel)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++ while the graph has the focus, or the mouse wheel)</source>
+        <translation>Zoom in (Ctrl++ while the graph has the focus, or the mouse wheel)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Show the whole graph (Ctrl+0 while the graph has the focus)</source>
+        <translation>Show the whole graph (Ctrl+0 while the graph has the focus)</translation>
+    </message>
+    <message>
+        <source>Click a layer to select it; double-click a nested network to fold or unfold it; drag to move, wheel to zoom</source>
+        <translation>Click a layer to select it; double-click a nested network to fold or unfold it; drag to move, wheel to zoom</translation>
+    </message>
+    <message>
+        <source>no match</source>
+        <translation>no match</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} of {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n matches</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GraphScene</name>
+    <message>
+        <source>Double-click to show its layers</source>
+        <translation>Double-click to show its layers</translation>
+    </message>
+    <message>
+        <source>Needs the model&apos;s native input size: activations use the image resized to it.</source>
+        <translation>Needs the model&apos;s native input size: activations use the image resized to it.</translation>
+    </message>
+    <message>
+        <source>Double-click to fold its layers into one box</source>
+        <translation>Double-click to fold its layers into one box</translation>
+    </message>
+</context>
+<context>
     <name>Kiosk</name>
     <message>
         <source>Downloads are switched off on this classroom PC.</source>
@@ -3536,6 +3601,58 @@
     <message>
         <source>&amp;About neurolab</source>
         <translation>&amp;About neurolab</translation>
+    </message>
+    <message>
+        <source>Layer &amp;graph</source>
+        <translation>Layer &amp;graph</translation>
+    </message>
+    <message>
+        <source>&amp;Find layer…</source>
+        <translation>&amp;Find layer…</translation>
+    </message>
+    <message>
+        <source>Find &amp;next layer</source>
+        <translation>Find &amp;next layer</translation>
+    </message>
+    <message>
+        <source>Find &amp;previous layer</source>
+        <translation>Find &amp;previous layer</translation>
+    </message>
+    <message>
+        <source>Export &amp;graph…</source>
+        <translation>Export &amp;graph…</translation>
+    </message>
+    <message>
+        <source>Export layer &amp;table…</source>
+        <translation>Export layer &amp;table…</translation>
+    </message>
+    <message>
+        <source>Export graph</source>
+        <translation>Export graph</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg);;PNG image (*.png)</source>
+        <translation>SVG drawing (*.svg);;PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write {0}: {1}</source>
+        <translation>Cannot write {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Graph written to {0}</source>
+        <translation>Graph written to {0}</translation>
+    </message>
+    <message>
+        <source>Export layer table</source>
+        <translation>Export layer table</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv);;Markdown table (*.md)</source>
+        <translation>CSV table (*.csv);;Markdown table (*.md)</translation>
+    </message>
+    <message>
+        <source>Layer table written to {0}</source>
+        <translation>Layer table written to {0}</translation>
     </message>
     <message>
         <source>{0} (automatic)</source>
@@ -4396,6 +4513,10 @@ See what a convolutional neural network sees.</translation>
     <message>
         <source>Chosen for these pictures: {0} at {1}×{1} px.</source>
         <translation>Chosen for these pictures: {0} at {1}×{1} px.</translation>
+    </message>
+    <message>
+        <source>No augmentation: every class has enough pictures of its own.</source>
+        <translation>No augmentation: every class has enough pictures of its own.</translation>
     </message>
     <message>
         <source>Paused after epoch {0}. Resume goes on from here; Stop keeps the best epoch.</source>

@@ -142,6 +142,7 @@ def _verb_arguments(name: str, picture: str, tmp: Path) -> list[str]:
     return {
         "activations": ["activations", "shapes", picture, "--layer", "relu1", "-o", str(tmp / "m.png")],
         "classify": ["classify", "shapes", picture],
+        "graph": ["graph", "shapes", "-o", str(tmp / "graph.png")],  # Qt offscreen: its words too
         "attack": ["attack", "shapes", picture, "--steps", "2", "-o", str(tmp / "a.png")],
         "fool": ["fool", "shapes", "--target", "star", "--steps", "2", "-o", str(tmp / "f.png")],
         "blend": ["blend", "shapes", picture, str(noise), "--json"],
@@ -160,7 +161,7 @@ def _verb_arguments(name: str, picture: str, tmp: Path) -> list[str]:
 
 #: Verbs that start TensorFlow (about 10 s each): run two at a time, each in its own fresh process.
 TENSORFLOW_VERBS = ("activations", "classify", "attack", "fool", "blend", "style", "explain", "features",
-                    "dream", "train", "models info")
+                    "dream", "train", "models info", "graph")
 
 
 @pytest.fixture(scope="module")

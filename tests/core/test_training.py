@@ -123,6 +123,24 @@ def test_small_greyscale_pictures_train_a_network_from_scratch_at_their_size(tmp
     assert TrainConfig(image_size=16).for_pictures(folder).size == 16
 
 
+def test_a_network_from_scratch_chosen_for_large_classes_trains_without_augmentation(tmp_path):
+    """Fashion-MNIST (240 training pictures a class): augmentation cost 2-3 points and half
+    again the epochs; digits needed none either (benchmarks/train_defaults.py). Few pictures
+    a class, or scratch picked by hand, keep it."""
+    from neurolab.core.training.config import AUGMENT_BELOW
+
+    per_class = int(np.ceil(AUGMENT_BELOW / 0.8))  # the smallest class: AUGMENT_BELOW for training
+    large = scan_folder(_grey_folder(tmp_path / "large", per_class=per_class))
+    chosen = TrainConfig().for_pictures(large).validated()
+    assert (chosen.backbone, chosen.augment) == ("scratch", False)
+    assert TrainConfig(backbone="scratch").for_pictures(large).augment is True  # picked: as given
+    small = scan_folder(_grey_folder(tmp_path / "small", per_class=per_class - 2))
+    assert TrainConfig().for_pictures(small).augment is True
+    from neurolab.core.training.trainer import ClassifierTrainer
+
+    assert ClassifierTrainer(large, TrainConfig(epochs=1)).augmentation is None
+
+
 def test_photo_like_pictures_keep_a_pretrained_backbone_and_flips(shapes, monkeypatch):
     from neurolab.core.training import config
 

@@ -409,7 +409,8 @@ def test_hidden_charts_are_prepared_one_per_turn_and_never_import_pyqtgraph(qtbo
 
 def test_two_built_charts_shown_together_paint_in_separate_turns(qtbot):
     """A page with two built charts shown at once (the Train tab's Start): the second waits a
-    moment, so the two first paints (~10-15 ms each) do not land in one turn."""
+    moment, so the two first paints (~10-20 ms each) do not land in one turn; ``flush`` (before
+    a grab) lets it paint at once."""
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
     from neurolab.gui.widgets import curve_plot
@@ -427,3 +428,59 @@ def test_two_built_charts_shown_together_paint_in_separate_turns(qtbot):
     holder.show()
     assert [plot.plot_widget.updatesEnabled() for plot in plots] == [True, False]
     qtbot.waitUntil(lambda: plots[1].plot_widget.updatesEnabled(), timeout=2_000)
+    holder.hide()
+    qtbot.wait(100)
+    holder.show()
+    assert not plots[1].plot_widget.updatesEnabled()
+    plots[1].flush()
+    assert plots[1].plot_widget.updatesEnabled()
+
+
+def test_on_a_starved_cpu_two_shown_charts_still_paint_in_separate_turns(qtbot):
+    """Both charts' timers expired while the GUI thread had no CPU (load average 10): the second
+    waits until the first has painted, rather than both painting in one turn (55 ms of the GUI
+    thread at the Train tab's Start, benchmarks/bench_ui.py (e))."""
+    import time
+
+    import pyqtgraph  # noqa: F401  (the window's preload has run)
+    from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+
+    from neurolab.gui.widgets import curve_plot
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    layout = QVBoxLayout(holder)
+    plots = [curve_plot.CurvePlot(y_range=None, title=t) for t in ("Loss", "Accuracy")]
+    for plot in plots:
+        layout.addWidget(plot)
+    qtbot.wait(100)
+    curve_plot.prepare_in_turns(plots, holder)
+    qtbot.waitUntil(lambda: all(p.plot_widget is not None for p in plots), timeout=2_000)
+    qtbot.wait(200)
+    holder.show()
+    time.sleep(0.3)  # starved: every timer is due at once
+    QApplication.processEvents()
+    assert [plot.plot_widget.updatesEnabled() for plot in plots] == [True, False]
+    qtbot.waitUntil(lambda: plots[1].plot_widget.updatesEnabled(), timeout=2_000)
+
+
+def test_a_chart_that_never_paints_holds_the_others_back_only_briefly(qtbot, monkeypatch):
+    """A chart let paint that gets no paint (no room, covered) holds the next chart back at most
+    FIRST_PAINT_WAIT_S, not forever."""
+    import time
+
+    from PySide6.QtWidgets import QWidget
+
+    from neurolab.gui.widgets import curve_plot
+
+    silent, waiting = QWidget(), QWidget()
+    for widget in (silent, waiting):
+        qtbot.addWidget(widget)
+        widget.show()
+    waiting.setUpdatesEnabled(False)
+    monkeypatch.setattr(curve_plot, "_unpainted", [(silent, time.monotonic())])
+    curve_plot._let_paint(waiting)
+    assert not waiting.updatesEnabled()  # the one before has not painted yet
+    curve_plot._unpainted[:] = [(silent, time.monotonic() - 2 * curve_plot.FIRST_PAINT_WAIT_S)]
+    curve_plot._let_paint(waiting)
+    assert waiting.updatesEnabled()

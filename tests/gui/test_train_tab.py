@@ -356,3 +356,53 @@ def test_settings_of_the_old_default_backbone_move_to_automatic(qtbot, train_tab
     train_tab.backbone.setCurrentIndex(train_tab.backbone.findData("auto"))
     train_tab.restore_state(new)
     assert train_tab.backbone.currentData() == "bundled"
+
+
+def test_a_result_goes_on_screen_in_spaced_turns(qtbot, train_tab, monkeypatch):
+    """The finished run's matrix and Evaluation page in the next turn, then the per-class table
+    and the mistakes ``TURN_SPACING_MS`` later: with a 0 ms timer they could land in the turn
+    of the page's first paint (benchmarks/bench_ui.py (e), evaluation shown)."""
+    from PySide6.QtCore import QTimer
+
+    from neurolab.gui.tabs import train
+
+    tab = train_tab
+    tab.epochs.setValue(2)
+    with qtbot.waitSignal(tab.evaluation_shown, timeout=60_000):
+        tab.start_button.click()
+    result = tab.result
+    tab.pages.setCurrentIndex(1)
+    tab._clear_evaluation()
+    delays = []
+
+    class Recorder:
+        @staticmethod
+        def singleShot(msec, *args):  # noqa: N802 - Qt's name
+            delays.append(msec)
+            QTimer.singleShot(msec, *args)
+
+    monkeypatch.setattr(train, "QTimer", Recorder)
+    tab._on_result(result)  # the same result arriving again
+    with qtbot.waitSignal(tab.evaluation_shown, timeout=5_000):
+        pass
+    assert tab.pages.currentIndex() == 2 and tab.per_class.rowCount() == len(result.classes)
+    assert delays == [0, train.TURN_SPACING_MS] and train.TURN_SPACING_MS >= 20
+
+
+def test_the_status_says_when_the_automatic_choice_leaves_augmentation_out(train_tab, monkeypatch):
+    """Automatic + the augmentation box ticked, and core chose a network from scratch without
+    augmentation (large classes, core.training.config.AUGMENT_BELOW): the status says so, as it
+    says which network and size were chosen."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from neurolab.core.training.config import TrainConfig
+
+    tab = train_tab
+    monkeypatch.setattr(tab, "resume", lambda: None)
+    assert tab.backbone.currentData() == "auto" and tab.augment.isChecked()
+    chosen = TrainConfig(backbone="scratch", image_size=32, augment=False)
+    tab._on_trainer(SimpleNamespace(config=chosen))
+    assert "32×32" in tab.status.text() and "No augmentation" in tab.status.text()
+    tab._on_trainer(SimpleNamespace(config=replace(chosen, augment=True)))
+    assert "32×32" in tab.status.text() and "No augmentation" not in tab.status.text()

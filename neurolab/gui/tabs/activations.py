@@ -371,6 +371,7 @@ class ActivationsTab(Tab):
 
     def _on_result(self, result) -> None:
         self.result = result
+        self.activations_computed.emit(result)
         if self.native_box.isChecked() and result.native_image is not None:
             self._show_input(result.native_image)
         elif self.image is not None:

@@ -55,6 +55,9 @@ class Tab(QWidget):
     features_requested = Signal(object)
     #: a tab's way back (the Features tab's *Back to activations*): the window shows the tab of that key
     show_tab_requested = Signal(str)
+    #: the current photo's activations, every layer (an ``ActivationResult``; the Activations tab):
+    #: the window's graph pane makes its thumbnails from them
+    activations_computed = Signal(object)
 
     def __init__(self, runner, parent: QWidget | None = None):
         super().__init__(parent)

@@ -58,6 +58,11 @@ GALLERY = 12  # pictures in the mistakes gallery and in a cell's gallery
 MATRIX_MAX_MIN_HEIGHT = 300  # px the matrix asks for at most (more classes scroll)
 GALLERY_COLUMNS = 4  # its grid: 3 rows of 4 fill a narrow column better than 2 of 6
 CHART_MIN_SIZE = (260, 150)
+# The per-class table and the mistakes come this long after the matrix and the Evaluation page: a
+# 0 ms timer can run in the same turn as the page's first paint (~15-30 ms of the GUI thread
+# together, benchmarks/bench_ui.py (e)). The page itself follows the result at once (0 ms): 30 ms
+# later, the charts, still on screen, first drew the run's last points (~50 ms).
+TURN_SPACING_MS = 30
 
 
 def thumbnails(images, size: int = THUMB, columns: int = 6) -> np.ndarray | None:
@@ -604,8 +609,11 @@ class TrainTab(Tab):
         self.trainer = trainer
         chosen = getattr(trainer, "config", None)
         if self.backbone.currentData() == "auto" and getattr(chosen, "backbone", "auto") != "auto":
-            self.status.setText(self.tr("Chosen for these pictures: {0} at {1}×{1} px.").format(
-                self._backbone_text(chosen.backbone), integer(chosen.size)))
+            text = self.tr("Chosen for these pictures: {0} at {1}×{1} px.").format(
+                self._backbone_text(chosen.backbone), integer(chosen.size))
+            if self.augment.isChecked() and getattr(chosen, "augment", True) is False:
+                text += " " + self.tr("No augmentation: every class has enough pictures of its own.")
+            self.status.setText(text)
         self.resume()
 
     def resume(self) -> None:
@@ -772,7 +780,7 @@ class TrainTab(Tab):
         self.matrix_caption.setText(self._matrix_caption())
         self._show_matrix()
         self.pages.setCurrentIndex(2)
-        QTimer.singleShot(0, self, lambda: self.result is result and self._show_per_class())
+        QTimer.singleShot(TURN_SPACING_MS, self, lambda: self.result is result and self._show_per_class())
 
     def _show_per_class(self) -> None:
         evaluation = self.result.evaluation

@@ -20,7 +20,7 @@ import threading
 import time
 
 import numpy as np
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QMessageBox, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
@@ -126,11 +126,35 @@ def nice_range(low: float, high: float, *, steps: int = 10) -> tuple[float, floa
     return math.floor((low - pad) / unit) * unit, math.ceil((high + pad) / unit) * unit
 
 
+_AXIS_CLASS = None
+
+
 def _axis_class():
-    """An AxisItem whose tick labels use the window's decimal mark (0,5 in Czech)."""
+    """An AxisItem whose tick labels use the window's decimal mark (0,5 in Czech); made once."""
+    global _AXIS_CLASS
+    if _AXIS_CLASS is None:
+        _AXIS_CLASS = _make_axis_class()
+    return _AXIS_CLASS
+
+
+def _make_axis_class():
     import pyqtgraph as pg
 
     class LocaleAxis(pg.AxisItem):
+        _label_html = None
+
+        def _updateLabel(self):  # noqa: N802 - pyqtgraph's name
+            """Set the label's text only when it changes: pyqtgraph sets it again at every range
+            and style change (40 times while a chart is built), and each ``setHtml`` lays out a
+            text document: 10 of a chart's ~30 ms build (``benchmarks/bench_ui.py`` (e))."""
+            html = self.labelString()
+            if html != self._label_html:
+                self._label_html = html
+                self.label.setHtml(html)
+            self._adjustSize()
+            self.picture = None
+            self.update()
+
         def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802,N803
             """Labelled ticks at 1, 2 and 5 × 10ⁿ where a decade fills the axis, else only at
             the decades; the rest of 2…9 × 10ⁿ unlabelled (pyqtgraph labels all of them, and
@@ -179,6 +203,45 @@ def pyqtgraph_ready() -> bool:
 
 def _importing() -> bool:
     return _preloading is not None and _preloading.is_alive()
+
+
+# Chart views let paint (their first paint after a show) that have not painted yet, with when;
+# one that has not painted within FIRST_PAINT_WAIT_S (hidden, no room) holds no other back.
+_unpainted: list = []
+FIRST_PAINT_WAIT_S = 0.5
+
+
+def _let_paint(view) -> None:
+    """Let ``view`` paint, unless another view let before it has not painted yet (then a
+    spacing later); the view's viewport reports its paint (:class:`_PaintWatch`)."""
+    now = time.monotonic()
+    _unpainted[:] = [(other, since) for other, since in _unpainted
+                     if other is not view and now - since < FIRST_PAINT_WAIT_S and _alive(other)]
+    if _unpainted:
+        QTimer.singleShot(int(DATA_REDRAW_SPACING_S * 1000), view, lambda: _let_paint(view))
+        return
+    _unpainted.append((view, now))
+    view.setUpdatesEnabled(True)
+
+
+def _alive(view) -> bool:
+    try:
+        return view.isVisible() and view.updatesEnabled()
+    except RuntimeError:  # deleted
+        return False
+
+
+class _PaintWatch(QObject):
+    """On a chart's viewport: its paint takes it off :data:`_unpainted`."""
+
+    def __init__(self, view):
+        super().__init__(view)
+        self.view = view
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Paint and _unpainted:
+            _unpainted[:] = [entry for entry in _unpainted if entry[0] is not self.view]
+        return False
 
 
 class CurvePlot(QWidget):
@@ -287,10 +350,13 @@ class CurvePlot(QWidget):
             self._redraw_timer.start(int((due - now) * 1000) + 1)
 
     def flush(self) -> None:
-        """Draw points still waiting for the next redraw (before grabbing or exporting)."""
+        """Draw points still waiting for the next redraw, and a first paint still waiting for its
+        turn (before grabbing or exporting)."""
         if self._redraw_timer.isActive():
             self._redraw_timer.stop()
             self._redraw()
+        if self.plot_widget is not None and not self.plot_widget.updatesEnabled():
+            self.plot_widget.setUpdatesEnabled(True)
 
     def clear(self) -> None:
         """No curves and no markers (a new run starts)."""
@@ -362,17 +428,22 @@ class CurvePlot(QWidget):
         super().showEvent(event)
 
     def _paint_in_own_turn(self) -> None:
-        """A chart shown in the same turn as another (a page with two charts) paints a moment
-        later: the first paint of a chart draws its axes' cached pictures (~10-15 ms), and two
-        of them in one paint held the GUI thread twice as long (the Train tab's Start)."""
+        """The first chart shown in a turn paints with the show; another shown with it (a page
+        with two charts, the Train tab's Start) paints :data:`DATA_REDRAW_SPACING_S` later and
+        only once the one before it has painted: the first paint of a chart draws its axes'
+        cached pictures (~10-20 ms), two in one paint held the GUI thread twice as long, and on
+        a starved CPU (load average 10) a timer alone expired before the first chart painted,
+        so both painted in one 55 ms turn (``benchmarks/bench_ui.py`` (e)). Deferring the first
+        chart too was measured and not kept: its paint then met the page's layout work later."""
         global _shown_this_turn
+        view = self.plot_widget
         if not _shown_this_turn:
             _shown_this_turn = True
             QTimer.singleShot(0, _next_turn)
+            _unpainted.append((view, time.monotonic()))  # paints now, with the show
             return
-        view = self.plot_widget
         view.setUpdatesEnabled(False)
-        QTimer.singleShot(int(DATA_REDRAW_SPACING_S * 1000), view, lambda: view.setUpdatesEnabled(True))
+        QTimer.singleShot(int(DATA_REDRAW_SPACING_S * 1000), view, lambda: _let_paint(view))
 
     def _build_if_shown(self) -> None:
         """Build the pyqtgraph chart, unless another chart was built in this turn of the event
@@ -416,8 +487,9 @@ class CurvePlot(QWidget):
         axis = _axis_class()
         self.plot_widget = pg.PlotWidget(  # no pyqtgraph menus (see the module docstring): not built
             self, background=palette.base().color(), enableMenu=False,
-            axisItems={"bottom": axis("bottom"), "left": axis("left")})
+            axisItems={side: axis(side) for side in ("bottom", "left", "top", "right")})
         self.plot_widget.setObjectName("curvePlotView")
+        self.plot_widget.viewport().installEventFilter(_PaintWatch(self.plot_widget))
         self.plot_widget.setMinimumSize(0, 0)
         self.plot_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.plot_widget.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
