@@ -17,7 +17,9 @@ model at the precision (the same model in float32) or builds its networks under
 attack's success on the saved PNG) stay on the float32 model.
 
 :func:`note_used` records what a computation really ran in (a model Keras cannot copy runs in
-float32), so a result's JSON says it (:func:`used`).
+float32), so a result's JSON says it (:func:`used`; the window's job thread gives each job its own
+record, :func:`recording`). A network trained under a mixed policy is saved and judged as
+:func:`float32_model`: plain float32 layers holding its float32 variables.
 """
 
 from __future__ import annotations
@@ -124,26 +126,51 @@ def short_name(precision: str) -> str:
 
 
 # --- what was used --------------------------------------------------------------------
-_used: list[str] = []
+_used: list[str] = []  # the record of a thread without its own (the CLI: one verb per process)
+_records = threading.local()  # a job's own record while the window's job thread runs a step of it
+
+
+def _record() -> list[str]:
+    own = getattr(_records, "used", None)
+    return own if own is not None else _used
 
 
 def reset_used() -> None:
     """Forget what earlier computations ran in (a verb's start)."""
-    _used.clear()
+    _record().clear()
 
 
 def note_used(precision: str) -> str:
     """Record that a computation ran in ``precision``; returns it."""
-    if precision not in _used:
-        _used.append(precision)
+    record = _record()
+    if precision not in record:
+        record.append(precision)
     return precision
+
+
+def lowest(precisions) -> str:
+    """The lowest precision of ``precisions``, float32 when none is lower (verdicts are float32)."""
+    lower = [p for p in precisions if p != FLOAT32]
+    return lower[0] if lower else FLOAT32
 
 
 def used() -> str:
     """What the computations since :func:`reset_used` ran in: the lowest precision used, or
     float32 when none used another (verdicts are float32 anyway)."""
-    lower = [p for p in _used if p != FLOAT32]
-    return lower[0] if lower else FLOAT32
+    return lowest(_record())
+
+
+@contextmanager
+def recording(record: list):
+    """Computations in the block (on this thread) are noted in ``record``: the window's job thread
+    gives each job its own, so a tab's saved JSON says what its job ran in even when another
+    job ran between two of its steps (:class:`neurolab.gui.worker.JobHandle`'s ``precision``)."""
+    before = getattr(_records, "used", None)
+    _records.used = record
+    try:
+        yield record
+    finally:
+        _records.used = before
 
 
 # --- Keras ------------------------------------------------------------------------------
@@ -226,11 +253,38 @@ def copies_of(model) -> dict:
     return dict(entry[1]) if entry and entry[0]() is model else {}
 
 
-def _copy_at(model, policy: str):
-    """A clone of ``model`` (nested models too) with every layer under ``policy``, its weights."""
+def float32_model(model):
+    """``model`` itself when every layer computes in float32, else a clone of it (nested models
+    too, the same layer names) whose layers are all plain float32, with its weights.
+
+    A network trained under a ``mixed_*`` policy keeps float32 variables, so nothing is lost:
+    this is what a trained classifier is saved as (a file any tool opens, no mixed policies in
+    it) and what its verdicts are computed with (the evaluation, "classify")."""
+    if all(_layer_policy(layer) == FLOAT32 for layer in _layers_within(model)):
+        return model
+    return _copy_at(model, FLOAT32, keep_float32=False)
+
+
+def _layers_within(model) -> list:
+    found = []
+    for layer in model.layers:
+        found.append(layer)
+        if hasattr(layer, "layers"):
+            found.extend(_layers_within(layer))
+    return found
+
+
+def _layer_policy(layer) -> str:
+    policy = getattr(layer, "dtype_policy", None)
+    return getattr(policy, "name", FLOAT32) if policy is not None else FLOAT32
+
+
+def _copy_at(model, policy: str, *, keep_float32: bool = True):
+    """A clone of ``model`` (nested models too) with every layer under ``policy``, its weights
+    (``keep_float32``: a softmax and its logits layer stay float32, :func:`_float32_layers`)."""
     import keras
 
-    exact = _float32_layers(model)
+    exact = _float32_layers(model) if keep_float32 else set()
 
     def clone_layer(layer):
         config = layer.get_config()

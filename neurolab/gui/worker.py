@@ -16,6 +16,7 @@ type) for a deleted worker and never signals the UI.
 
 from __future__ import annotations
 
+import itertools
 import queue
 import threading
 import time
@@ -27,10 +28,12 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal
 
 from neurolab.core.cpu import require_tensorflow_cpu
 from neurolab.core.jobs import CancelToken, Job, Progress
+from neurolab.core.precision import lowest, recording
 from neurolab.gui.core_texts import error_text
 
 PROGRESS_INTERVAL_S = 0.05  # at most ~20 progress events a second reach the UI
 _RUNNERS: "weakref.WeakSet[JobRunner]" = weakref.WeakSet()
+_DELIVERIES = itertools.count()  # orders what LatestJobs delivered, across tabs' jobs
 
 
 class JobHandle(QObject):
@@ -54,6 +57,14 @@ class JobHandle(QObject):
         self.traceback: str | None = None
         self.done = False
         self._running = False  # set by the job thread once the job has started
+        #: the precisions the job's computations ran in (core.precision.note_used, noted
+        #: by the job thread for this job only); empty for a job that computed nothing
+        self.precisions: list[str] = []
+
+    @property
+    def precision(self) -> str | None:
+        """What the job computed in (the lowest precision it used), None when it computed nothing."""
+        return lowest(self.precisions) if self.precisions else None
 
     def cancel(self) -> None:
         """Stop at the next step; a job that already started is let go of at once.
@@ -112,7 +123,8 @@ def _drive(handle: JobHandle, run_waiting: Callable[[], None] = lambda: None) ->
     last_emit = 0.0
     try:
         require_tensorflow_cpu()  # jobs import TensorFlow: a sentence, not "Illegal instruction"
-        job = handle.factory()
+        with recording(handle.precisions):
+            job = handle.factory()
         handle.factory = None  # the job holds its inputs now; a finished handle holds none
         while True:
             if handle.is_cancelled:
@@ -120,7 +132,8 @@ def _drive(handle: JobHandle, run_waiting: Callable[[], None] = lambda: None) ->
                 _finish(handle, handle.cancelled)
                 return
             try:
-                event = next(job)
+                with recording(handle.precisions):  # a background job's waiting jobs record their own
+                    event = next(job)
             except StopIteration as stop:
                 handle.result = stop.value
                 _finish(handle, handle.succeeded, stop.value)
@@ -262,6 +275,9 @@ class LatestJob(QObject):
         self.runner = runner
         self.name = name
         self.handle: JobHandle | None = None
+        #: (order, precision) of the last delivered job that computed something: what the tab
+        #: shows was computed in that (:meth:`neurolab.gui.tabs.base.Tab.computed_in`)
+        self.computed: tuple[int, str] | None = None
 
     def start(self, factory: Callable[[], Job], on_success: Callable[[Any], None],
               on_progress: Callable[[Progress], None] | None = None, *,
@@ -282,6 +298,8 @@ class LatestJob(QObject):
 
     def _deliver(self, handle: JobHandle | None, callback: Callable[[Any], None], value: Any) -> None:
         if handle is not None and handle is self.handle:
+            if handle.precision is not None:
+                self.computed = (next(_DELIVERIES), handle.precision)
             callback(value)
 
     def busy(self) -> bool:

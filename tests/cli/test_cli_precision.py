@@ -74,3 +74,21 @@ def test_a_bad_precision_is_one_line(capsys, files):
         code = exit_.code
     err = capsys.readouterr().err
     assert code == 2 and len(err.strip().splitlines()) == 1 and "--precision" in err
+
+
+@pytest.mark.slow
+def test_train_in_bfloat16_says_so_and_saves_float32(capsys, tmp_path):
+    import keras
+
+    from tests.training_helpers import shape_folder
+
+    folder = shape_folder(tmp_path / "shapes", classes=("sun", "fish"), per_class=10)
+    out_path = tmp_path / "shapes.keras"
+    code, out, err = run(capsys, "train", str(folder), "--backbone", "bundled", "--image-size", "32",
+                         "--epochs", "2", "--out", str(out_path), "--json", "--precision", "bfloat16")
+    assert code == 0 and err == ""
+    data = json.loads(out)
+    assert data["precision"] == "bfloat16" and len(data["class_precision"]) == 2
+    assert json.loads((tmp_path / "shapes.metrics.json").read_text())["precision"] == "bfloat16"
+    reopened = keras.models.load_model(out_path)
+    assert {layer.dtype_policy.name for layer in reopened.layers} == {"float32"}

@@ -54,3 +54,83 @@ def test_the_menu_and_status_in_czech(qtbot, czech, model_file, precision_restor
     menu.actions_by_choice["auto"].trigger()
     assert window.device_label.text().endswith("(automaticky)")
     window.close()
+
+
+# --- the JSON a tab saves says what its result was computed in ------------------------------
+def _saved_precision(path) -> str:
+    import json
+
+    return json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))["precision"]
+
+
+def test_attack_saved_through_save_says_bfloat16(qtbot, adversarial_tab, tmp_path, monkeypatch,
+                                                 precision_restored):
+    from neurolab.gui import file_dialogs
+
+    tab = adversarial_tab
+    menu = tab.window().precision_menu
+    menu.actions_by_choice["bfloat16"].trigger()
+    tab.target.setCurrentText("boat")
+    with qtbot.waitSignal(tab.result_shown, timeout=120_000):
+        tab.attack_button.click()
+    out = tmp_path / "flower_adversarial.png"
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *args, **kwargs: str(out))
+    menu.actions_by_choice["float32"].trigger()  # changed after the attack: the result stays bf16
+    tab.save_button.click()
+    assert _saved_precision(out) == "bfloat16"
+    with qtbot.waitSignal(tab.result_shown, timeout=120_000):
+        tab.attack_button.click()  # attacked again, now in float32
+    tab.save_button.click()
+    assert _saved_precision(out) == "float32"
+
+
+def test_style_saved_through_save_says_what_the_transfer_ran_in(qtbot, tmp_path, monkeypatch,
+                                                                 precision_restored):
+    from neurolab.gui import file_dialogs
+    from neurolab.gui.tabs.style import StyleTab
+    from neurolab.gui.worker import JobRunner
+    from tests.helpers import photo
+
+    runner = JobRunner()
+    tab = StyleTab(runner)
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.set_content(photo(60, 90), "photo.png")
+    tab.backbone.setCurrentIndex(tab.backbone.findData("random"))
+    tab.size.setValue(64)
+    tab.steps.setValue(3)
+    out = tmp_path / "photo_styled.png"
+    monkeypatch.setattr(file_dialogs, "save_file", lambda *args, **kwargs: str(out))
+    for choice in ("bfloat16", "float32"):
+        precision.set_precision(choice)
+        with qtbot.waitSignal(tab.finished, timeout=120_000):
+            tab.start_button.click()
+        tab.save_button.click()
+        assert _saved_precision(out) == choice
+    assert runner.shutdown()
+
+
+def test_each_job_records_its_own_precision_while_a_background_job_lets_others_run(qtbot, monkeypatch):
+    """A background job's steps and a job run between two of them note into their own records."""
+    from neurolab.core.jobs import Progress
+    from neurolab.gui.worker import JobRunner
+
+    def long_job():
+        for step in range(3):
+            precision.note_used("bfloat16")
+            yield Progress(step, 3, "step")
+        return "long"
+
+    def verdict_job():
+        yield Progress(0, 1, "judging")
+        return "verdict"  # computes nothing: no precision
+
+    monkeypatch.setattr(precision, "_used", [])
+    runner = JobRunner()
+    background = runner.submit("long", long_job, background=True)
+    other = runner.submit("other", verdict_job)
+    with qtbot.waitSignals([background.finished, other.finished], timeout=10_000):
+        pass
+    assert background.precision == "bfloat16" and other.precision is None
+    assert precision._used == []  # the record of threads without their own: untouched
+    assert runner.shutdown()

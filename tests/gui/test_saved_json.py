@@ -41,6 +41,14 @@ def saved_json(image_path) -> dict:
     return json.loads(image_path.with_suffix(".json").read_text(encoding="utf-8"))
 
 
+def as_saved(payload: dict) -> dict:
+    """A result's ``to_json`` as a tab's Save writes it: JSON, with the precision its job computed
+    in (``Tab.with_precision``; this computer's ``auto`` in these tests), as ``--json`` says it."""
+    from neurolab.core.precision import compute_precision
+
+    return json.loads(json.dumps({"precision": compute_precision(), **payload}))
+
+
 def own_facts(payload: dict) -> dict:
     return {k: v for k, v in payload.items() if k not in CONTEXT}
 
@@ -63,9 +71,9 @@ def test_adversarial_save_writes_the_attack_json_the_cli_prints(qtbot, adversari
     assert saved["method"] == "pgd" and saved["epsilon"] == 8.0 and saved["success"] is True
     assert saved["after"]["top"][0]["class"] == "boat" and saved["output"] == str(out)
     assert saved["human_label"] == "flower" and saved["image"] == flower_file
-    assert saved == json.loads(json.dumps(tab.result.to_json(
+    assert saved == as_saved(tab.result.to_json(
         model=saved["model"], image=flower_file, human_label="flower", output=str(out),
-        preprocessing="raw")))
+        preprocessing="raw"))
 
     cli = cli_json(capsys, "attack", "shapes", flower_file, "--target", "boat", "--epsilon", "8",
                    "--json")
@@ -87,9 +95,9 @@ def test_adversarial_save_of_a_fooling_image_and_of_a_blend(qtbot, adversarial, 
     tab.save_button.click()
     saved = saved_json(fooled)
     assert saved["method"] == "fool" and saved["target"] == "star" and saved["success"] is True
-    assert saved == json.loads(json.dumps(tab.result.to_json(
+    assert saved == as_saved(tab.result.to_json(
         model=saved["model"], image=saved["image"], human_label=saved["human_label"],
-        output=str(fooled), preprocessing="raw")))
+        output=str(fooled), preprocessing="raw"))
 
     tab.modes.setCurrentIndex(2)
     with qtbot.waitSignal(tab.result_shown, timeout=120_000):
@@ -143,8 +151,8 @@ def test_style_save_writes_the_json_the_cli_prints(qtbot, tmp_path, monkeypatch,
     answer_save_dialog(monkeypatch, out)
     tab.save_button.click()
     saved = saved_json(out)
-    assert saved == json.loads(json.dumps(tab.style_result.to_json(
-        content="photo.png", style=tab.style_name, output=str(out))))
+    assert saved == as_saved(tab.style_result.to_json(
+        content="photo.png", style=tab.style_name, output=str(out)))
     assert saved["steps"] == 6 and saved["backbone"] == "random" and saved["size"] == [64, 43]
 
     content, style = tmp_path / "c.png", tmp_path / "s.png"
@@ -238,8 +246,8 @@ def test_gan_charts_come_from_progress_events_and_save_grid_writes_the_result_js
     saved = saved_json(out)
     assert saved["method"] == "gan" and saved["steps"] == 24 and saved["epochs"] == 6
     assert saved["final"]["g_loss"] == pytest.approx(trainer.history[-1]["g_loss"])
-    assert saved == json.loads(json.dumps(gan._last_result.to_json(
-        data=gan.data_source, out=gan.run_folder, output=str(out))))
+    assert saved == as_saved(gan._last_result.to_json(
+        data=gan.data_source, out=gan.run_folder, output=str(out)))
     cli_keys = {"method", "steps", "epochs", "size", "config", "checkpoint", "final"}
     assert cli_keys <= set(saved)  # `neurolab gan train --json` has these and its own context
 

@@ -298,6 +298,9 @@ class GanTrainer:
         target = self.config.epochs if epochs is None else epochs
         check_whole(target, Phrase("The number of epochs"), 1, 1_000_000)
         target = int(target)
+        from neurolab.core.precision import note_used
+
+        note_used(self.precision)  # the run's JSON says what its networks compute in
         if self.dataset is None:
             if not self.dataset_source:
                 raise BadInputError(Phrase("The GAN has no pictures to learn from yet."))

@@ -22,6 +22,13 @@ from global random state: epoch ``e``'s batch order is ``default_rng([seed, 1, e
 and augmentation draw from seeded generators kept in their layers). :meth:`stop` asks for the
 end; the job then finishes as if early stopping had fired. Models are built under
 ``choose_strategy()`` (a ``MirroredStrategy`` with several GPUs), as the GAN's. No Qt here.
+
+Precision (:mod:`neurolab.core.precision`): the networks are built under Keras's ``mixed_*``
+policy of the chosen precision (float32 variables and Adam; float16 wraps Adam in Keras's
+``LossScaleOptimizer``), the logits and softmax in float32; the frozen trunk's features come
+from its lower-precision copy. What a person reads as a verdict — the evaluation (accuracy,
+confusion matrix, mistakes), the result's ``classify`` — and the saved file are the plain
+float32 network (:func:`~neurolab.core.precision.float32_model`).
 """
 
 from __future__ import annotations
@@ -69,6 +76,7 @@ class TrainResult:
     config: Optional[TrainConfig] = None
     stopped_early: bool = False
     fine_tune_from: Optional[int] = None  # the epochs of the head before fine-tuning began
+    precision: str = "float32"  # what training computed in (core.precision); ``model`` is float32
     _loaded: Any = field(default=None, init=False, repr=False, compare=False)
 
     @property
@@ -81,7 +89,9 @@ class TrainResult:
         return result_json({
             "method": "train", "classes": self.classes, "val_accuracy": self.val_accuracy,
             "confusion_matrix": evaluation.get("confusion_matrix"),
-            "precision": evaluation.get("precision"), "recall": evaluation.get("recall"),
+            # per class; "precision" is what the training computed in, as in every --json
+            "class_precision": evaluation.get("precision"), "class_recall": evaluation.get("recall"),
+            "precision": self.precision,
             "judged_on": evaluation.get("judged_on"), "mistakes": evaluation.get("mistakes", [])[:20],
             "epochs": len(self.history), "best_epoch": self.best_epoch, "stopped_early": self.stopped_early,
             "fine_tune_from": self.fine_tune_from,
@@ -179,12 +189,13 @@ class ClassifierTrainer:
         self.fine_tune_from: Optional[int] = None  # epochs done when fine-tuning began
         self.train_idx, self.val_idx = stratified_split(folder.targets, cfg.validation, cfg.seed)
         self.strategy = strategy or choose_strategy()
-        from neurolab.core.precision import compute_precision
+        from neurolab.core.precision import building_in, compute_precision
 
-        #: What the frozen trunk's features are computed in (core.precision: its lower-precision
-        #: copy); the head, fine-tuning, training from scratch and the evaluation run in float32.
+        #: What training computes in (core.precision): the networks are built under its mixed
+        #: policy (float32 variables), a frozen trunk's features come from its lower-precision
+        #: copy; the evaluation and the saved file are float32 (:meth:`_finish`).
         self.precision = compute_precision()
-        with self.strategy.scope():
+        with self.strategy.scope(), building_in(self.precision, training=True):
             self._build()
         self.history: list[dict[str, float]] = []
         self.epoch = 0  # whole epochs done
@@ -223,8 +234,10 @@ class ClassifierTrainer:
                   ] if HEAD_HIDDEN else []
         self.head_layers = hidden + [
             layers.Dropout(0.2, seed=cfg.seed, name="head_dropout"),
-            layers.Dense(n, name="classes", kernel_initializer=keras.initializers.GlorotUniform(seed=cfg.seed)),
-            layers.Softmax(name="probabilities")]
+            # logits and softmax in float32 whatever the precision (Keras's mixed-precision advice)
+            layers.Dense(n, name="classes", kernel_initializer=keras.initializers.GlorotUniform(seed=cfg.seed),
+                         dtype="float32"),
+            layers.Softmax(name="probabilities", dtype="float32")]
 
         def head(x):
             for layer in self.head_layers:
@@ -239,7 +252,7 @@ class ClassifierTrainer:
             trunk.trainable = False
             features = keras.Input((self.trunk.features,), name="features")
             self.head_model = keras.Model(features, head(features), name="head")
-            self.head_model.compile(optimizer=keras.optimizers.Adam(cfg.learning_rate),
+            self.head_model.compile(optimizer=self._optimizer(cfg.learning_rate),
                                     loss=keras.losses.SparseCategoricalCrossentropy(), metrics=["accuracy"])
         if not self.frozen:  # through the whole network: scratch, or fine-tuning's second stage
             rate = cfg.learning_rate
@@ -253,8 +266,18 @@ class ClassifierTrainer:
             images = keras.Input((self.size, self.size, 3), name="data")
             x = self.augmentation(images) if self.augmentation is not None else images
             self.full_model = keras.Model(images, head(trunk(x)), name="training")
-            self.full_model.compile(optimizer=keras.optimizers.Adam(rate),
+            self.full_model.compile(optimizer=self._optimizer(rate),
                                     loss=keras.losses.SparseCategoricalCrossentropy(), metrics=["accuracy"])
+
+    def _optimizer(self, rate: float):
+        """Adam; in float16 inside Keras's ``LossScaleOptimizer`` (small gradients underflow float16's
+        5 exponent bits; bfloat16 has float32's range and needs none)."""
+        import keras
+
+        from neurolab.core.precision import needs_loss_scaling
+
+        adam = keras.optimizers.Adam(rate)
+        return keras.optimizers.LossScaleOptimizer(adam) if needs_loss_scaling(self.precision) else adam
 
     @property
     def train_model(self):
@@ -265,12 +288,15 @@ class ClassifierTrainer:
         import keras
         from keras import layers
 
+        from neurolab.core.precision import FLOAT32, building_in
+
         seed = self.config.seed
-        flip = [layers.RandomFlip("horizontal", seed=seed)] if self.config.flip else []
-        return keras.Sequential(flip + [
-            layers.RandomRotation(0.05, seed=seed + 1),
-            layers.RandomZoom(0.1, seed=seed + 2), layers.RandomContrast(0.1, seed=seed + 3)],
-            name="augmentation")
+        with building_in(FLOAT32):  # the pixels keep float32 whatever the networks compute in
+            flip = [layers.RandomFlip("horizontal", seed=seed)] if self.config.flip else []
+            return keras.Sequential(flip + [
+                layers.RandomRotation(0.05, seed=seed + 1),
+                layers.RandomZoom(0.1, seed=seed + 2), layers.RandomContrast(0.1, seed=seed + 3)],
+                name="augmentation")
 
     # --- the job ------------------------------------------------------------------------------
 
@@ -412,6 +438,9 @@ class ClassifierTrainer:
         self.wait, self.stopped_early = 0, False
 
     def _train_stage(self) -> Job:
+        from neurolab.core.precision import note_used
+
+        note_used(self.precision)
         x, y, _ = self._stage_data()["train"]
         steps = self._steps_per_epoch()
         first = self.fine_tune_from or 0  # the stage's first epoch
@@ -466,8 +495,9 @@ class ClassifierTrainer:
             if self.config.patience and self.wait >= self.config.patience:
                 self.stopped_early = True
 
-    def _probabilities(self, x: np.ndarray) -> np.ndarray:
-        outputs = [np.asarray(self.train_model(x[i:i + 256], training=False)) for i in range(0, len(x), 256)]
+    def _probabilities(self, x: np.ndarray, model=None) -> np.ndarray:
+        model = model or self.train_model
+        outputs = [np.asarray(model(x[i:i + 256], training=False)) for i in range(0, len(x), 256)]
         return np.concatenate(outputs) if outputs else np.zeros((0, len(self.classes)), dtype="float32")
 
     def _validate(self) -> tuple[float, float]:
@@ -483,12 +513,18 @@ class ClassifierTrainer:
         data = self._stage_data()
         on_test = "test" in data
         x, y, indices = data["test" if on_test else "val"]
-        evaluation = Evaluation.from_predictions(self.classes, indices, y, self._probabilities(x), on_test=on_test)
+        from neurolab.core.precision import float32_model
+
+        # verdicts in float32: the trained weights (float32 variables) in a plain float32 network
+        judge = float32_model(self.train_model)
+        evaluation = Evaluation.from_predictions(self.classes, indices, y, self._probabilities(x, judge),
+                                                 on_test=on_test)
         self.train_seconds += time.perf_counter() - tick
-        self.result = TrainResult(model=self.model, classes=self.classes, history=[dict(h) for h in self.history],
+        self.result = TrainResult(model=float32_model(self.model), classes=self.classes,
+                                  history=[dict(h) for h in self.history],
                                   best_epoch=self.best_epoch, evaluation=evaluation, seconds=self.train_seconds,
                                   config=self.config, stopped_early=self.stopped_early,
-                                  fine_tune_from=self.fine_tune_from)
+                                  fine_tune_from=self.fine_tune_from, precision=self.precision)
         yield self._event(1, 1, Phrase("evaluating"), "evaluating", 0.0)
         return self.result
 

@@ -585,11 +585,9 @@ class ActivationsTab(Tab):
 
     def save_mosaic(self, path: str) -> None:
         """The mosaic as shown, and beside it its JSON (:meth:`mosaic_json`)."""
-        from neurolab.core.results import save_json_beside
-
         try:
             save_image(self.displayed_mosaic(), path)
-            save_json_beside(self.mosaic_json(path), path)
+            self.save_json_beside(self.mosaic_json(path), path)
         except OSError as exc:
             from neurolab.core.errors import describe_exception
 

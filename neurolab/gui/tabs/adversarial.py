@@ -35,7 +35,6 @@ from neurolab.core.adversarial.attacks import AttackConfig
 from neurolab.core.errors import NeurolabError
 from neurolab.core.images import save_image
 from neurolab.core.jobs import call_job
-from neurolab.core.results import save_json_beside
 from neurolab.gui import file_dialogs
 from neurolab.gui.core_texts import core_text, error_text, model_text
 from neurolab.gui.language import current_language
@@ -925,7 +924,7 @@ class AdversarialTab(Tab):
                     and hasattr(self.result, "perturbation"):
                 save_image(self.perturbation_view_array, stem + "_perturbation.png")
                 written.append(stem + "_perturbation.png")
-            written.append(save_json_beside(self.result_json(path), path))
+            written.append(self.save_json_beside(self.result_json(path), path))
         except (NeurolabError, OSError) as exc:
             self.error.emit(error_text(exc))
             return []

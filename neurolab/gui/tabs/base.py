@@ -134,6 +134,27 @@ class Tab(QWidget):
     def set_training_epochs(self, epochs: int) -> None:
         """Train ``epochs`` from now on, if this tab trains (the screenshot verb's short runs)."""
 
+    # --- saving ----------------------------------------------------------------------
+    def computed_in(self) -> str:
+        """The precision the tab's latest computing job ran in (its ``LatestJob``s, what each
+        job noted: :attr:`neurolab.gui.worker.JobHandle.precision`); float32 before any."""
+        from neurolab.gui.worker import LatestJob
+
+        delivered = [job.computed for job in self.findChildren(LatestJob) if job.computed is not None]
+        return max(delivered)[1] if delivered else "float32"
+
+    def with_precision(self, payload: dict) -> dict:
+        """``payload`` with ``precision``: what it was computed in, as the command line's ``--json``
+        says it (a result that knows its own precision keeps it). Every tab's *Save* adds it here."""
+        return {**payload, "precision": payload.get("precision") or self.computed_in()}
+
+    def save_json_beside(self, payload: dict, image_path: str) -> str:
+        """Write a result's JSON (:meth:`with_precision`) beside its saved image
+        (``core.results.save_json_beside``); the JSON's path."""
+        from neurolab.core.results import save_json_beside
+
+        return save_json_beside(self.with_precision(payload), image_path)
+
     # --- settings and closing ------------------------------------------------------
     def save_state(self, settings: QSettings) -> None:
         """Write the tab's settings (the keys in :attr:`settings_keys`) when the window closes."""

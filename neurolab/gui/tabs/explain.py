@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
 from neurolab.core.errors import NeurolabError
 from neurolab.core.explain.config import METHODS, ExplainConfig
 from neurolab.core.images import save_image
-from neurolab.core.results import save_json_beside
 from neurolab.gui import file_dialogs
 from neurolab.gui.core_texts import core_text, error_text
 from neurolab.gui.language import current_language
@@ -547,7 +546,7 @@ class ExplainTab(Tab):
                 payload = result.to_json(model=self.workspace.loaded.name, image=self.image_name,
                                          output=png, npy=npy,
                                          preprocessing=self.workspace.loaded.preprocessing_key)
-                written += [png, npy, save_json_beside(payload, png)]
+                written += [png, npy, self.save_json_beside(payload, png)]
         except (NeurolabError, OSError) as exc:
             self.error.emit(error_text(exc))
             return []

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from neurolab.core.errors import NeurolabError
 from neurolab.core.features.config import DreamConfig, FeatureConfig
 from neurolab.core.images import save_image
-from neurolab.core.results import save_json_beside
 from neurolab.gui import file_dialogs, locale_format
 from neurolab.gui.core_texts import core_text, error_text
 from neurolab.gui.language import current_language
@@ -595,7 +594,7 @@ class FeaturesTab(Tab):
                 payload = self.result.to_json(model=loaded.name, image=self.image_name, output=path,
                                               preprocessing=loaded.preprocessing_key)
                 written.append(path)
-            written.append(save_json_beside(payload, path))
+            written.append(self.save_json_beside(payload, path))
         except (NeurolabError, OSError) as exc:
             self.error.emit(error_text(exc))
             return []

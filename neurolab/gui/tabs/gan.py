@@ -736,7 +736,7 @@ class GanTab(Tab):
     def save_grid(self, path: str) -> None:
         from neurolab.core.results import save_json_beside
 
-        payload = self.grid_json(path)
+        payload = self.with_precision(self.grid_json(path))
 
         def write():
             save_image(self.grid, path)

@@ -504,11 +504,9 @@ class StyleTab(Tab):
 
     def save(self, path: str) -> None:
         """The image, and beside it its JSON (:meth:`result_json`)."""
-        from neurolab.core.results import save_json_beside
-
         try:
             save_image(self.result, path)
-            save_json_beside(self.result_json(path), path)
+            self.save_json_beside(self.result_json(path), path)
         except Exception as exc:  # noqa: BLE001 - a sentence, not a traceback
             self.error.emit(error_text(exc))
             return
