@@ -260,17 +260,19 @@ def float32_model(model):
     A network trained under a ``mixed_*`` policy keeps float32 variables, so nothing is lost:
     this is what a trained classifier is saved as (a file any tool opens, no mixed policies in
     it) and what its verdicts are computed with (the evaluation, "classify")."""
-    if all(_layer_policy(layer) == FLOAT32 for layer in _layers_within(model)):
+    if all(_layer_policy(layer) == FLOAT32 for layer in layers_within(model)):
         return model
     return _copy_at(model, FLOAT32, keep_float32=False)
 
 
-def _layers_within(model) -> list:
+def layers_within(model) -> list:
+    """Every layer of ``model``, those of nested models too (depth first, a nested model
+    before its layers)."""
     found = []
     for layer in model.layers:
         found.append(layer)
         if hasattr(layer, "layers"):
-            found.extend(_layers_within(layer))
+            found.extend(layers_within(layer))
     return found
 
 

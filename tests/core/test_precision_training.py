@@ -28,7 +28,7 @@ def _train(choice: str, **settings):
 
 
 def _policies(model) -> set[str]:
-    return {layer.dtype_policy.name for layer in precision._layers_within(model)}
+    return {layer.dtype_policy.name for layer in precision.layers_within(model)}
 
 
 @pytest.mark.slow

@@ -260,7 +260,9 @@ class ClassifierTrainer:
                 rate *= FINE_TUNE_RATE
                 trunk.trainable = True
                 keep = {id(layer) for layer in self.trunk.last_block}
-                for layer in _all_layers(trunk):
+                from neurolab.core.precision import layers_within
+
+                for layer in layers_within(trunk):
                     if not isinstance(layer, keras.Model):
                         layer.trainable = id(layer) in keep
             images = keras.Input((self.size, self.size, 3), name="data")
@@ -527,15 +529,6 @@ class ClassifierTrainer:
                                   fine_tune_from=self.fine_tune_from, precision=self.precision)
         yield self._event(1, 1, Phrase("evaluating"), "evaluating", 0.0)
         return self.result
-
-
-def _all_layers(model) -> list:
-    found = []
-    for layer in model.layers:
-        found.append(layer)
-        if hasattr(layer, "layers"):
-            found.extend(_all_layers(layer))
-    return found
 
 
 def _loss(probabilities: np.ndarray, targets: np.ndarray) -> float:
