@@ -27,6 +27,7 @@ layer never overlap. Layouts are kept per structure (:func:`layout_graph`'s cach
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -372,6 +373,7 @@ def _rows(layers: list[list[int]], heights: list[float]) -> tuple[list[float], f
 # --- a model's graph, cached ------------------------------------------------------
 
 _CACHE: "OrderedDict[tuple, GraphLayout]" = OrderedDict()
+_CACHE_LOCK = threading.Lock()  # the pane lays out on a thread of its own, the CLI and folds on theirs
 
 
 def node_texts(node) -> tuple[str, str, str]:
@@ -389,11 +391,12 @@ def layout_graph(graph, collapsed: Iterable[str] = (),
     if sizes is None:
         sizes = {node.key: default_size(*node_texts(node)) for node in nodes}
     key = (graph.structure(collapsed, (nodes, edges)), tuple(sorted(sizes.items())))
-    kept = _CACHE.get(key)
-    if kept is not None:
-        _CACHE.move_to_end(key)
-        kept.extra["cached"] = True
-        return kept
+    with _CACHE_LOCK:
+        kept = _CACHE.get(key)
+        if kept is not None:
+            _CACHE.move_to_end(key)
+            kept.extra["cached"] = True
+            return kept
     layout = layered_layout([node.key for node in nodes], [(e.source, e.target) for e in edges], sizes)
     shapes = {node.key: node.shape_text for node in nodes}
     labelled: set[str] = set()
@@ -402,7 +405,8 @@ def layout_graph(graph, collapsed: Iterable[str] = (),
             labelled.add(route.source)
             route.label = shapes.get(route.source, "")
     layout.extra["cached"] = False
-    _CACHE[key] = layout
-    while len(_CACHE) > CACHE_SIZE:
-        _CACHE.popitem(last=False)
+    with _CACHE_LOCK:
+        _CACHE[key] = layout
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
     return layout
