@@ -207,7 +207,7 @@ class GraphPane(QWidget):
     def set_analysis(self, analysis) -> None:
         """A model's table is shown: its graph, laid out (nested models open, as in the table).
         A hidden pane lays it out when it is shown (DenseNet121: ~0.1 s of the GUI thread)."""
-        self.scene.thumbnails = {}
+        self.scene.set_thumbnails({})
         graph = ModelGraph.from_analysis(analysis) if analysis is not None else None
         if self.isVisibleTo(self.parentWidget()) if self.parentWidget() else self.isVisible():
             self._pending = None
@@ -316,7 +316,7 @@ class GraphPane(QWidget):
     def clear(self) -> None:
         self._stop_build()
         self.graph = self._pending = None
-        self.scene.thumbnails = {}
+        self.scene.set_thumbnails({})
         self.scene.show_graph(None)
 
     # --- selection ------------------------------------------------------------
@@ -403,7 +403,7 @@ class GraphPane(QWidget):
 
     # --- export ---------------------------------------------------------------------
     def export(self, path: str) -> None:
-        """The graph as SVG (core's writer) or PNG (this scene, thumbnails included)."""
+        """The graph as SVG (core's writer) or PNG (this scene), thumbnails included."""
         from neurolab.core.atomic import atomic_write
 
         self.finish_build()
@@ -413,7 +413,10 @@ class GraphPane(QWidget):
             from neurolab.core.graph.svg import graph_svg
 
             nodes = {n.key: n for n in self.graph.visible(self.scene.collapsed)[0]}
-            data = graph_svg(self.scene.layout, nodes, title=self.graph.name).encode("utf-8")
+            pictures = {key: self.scene.pictures[key] for key, item in self.scene.items_by_key.items()
+                        if item.slot and key in self.scene.pictures}
+            data = graph_svg(self.scene.layout, nodes, title=self.graph.name,
+                             thumbnails=pictures).encode("utf-8")
         else:
             data = png_bytes(self.scene.render_image(png_scale(self.scene)))
         with atomic_write(path) as fp:

@@ -200,6 +200,7 @@ class GraphScene(QGraphicsScene):
         self.collapsed: set[str] = set()
         self.items_by_key: dict[str, NodeItem] = {}
         self.thumbnails: dict[str, QImage] = {}
+        self.pictures: dict[str, np.ndarray] = {}  # the same as uint8 arrays (SVG export)
         self.selected: str | None = None
         self.matches: set[str] = set()
         self.font = _node_font()
@@ -329,6 +330,7 @@ class GraphScene(QGraphicsScene):
 
     def set_thumbnails(self, pictures: dict[str, np.ndarray]) -> None:
         """Each layer's picture (uint8 grey arrays by key); an empty dict clears them."""
+        self.pictures = dict(pictures)
         self.thumbnails = {key: array_to_qimage(picture) for key, picture in pictures.items()}
         for key, item in self.items_by_key.items():
             item.set_state(thumbnail=self.thumbnails.get(key))

@@ -221,6 +221,30 @@ def test_svg_parses_and_names_every_node(squeezenet_graph):
     assert float(root.get("width")) == pytest.approx(layout.width, abs=1)
 
 
+def test_svg_carries_the_thumbnails_as_embedded_pngs(squeezenet_graph):
+    import base64
+    import io
+
+    from PIL import Image
+
+    layout = layout_graph(squeezenet_graph)
+    rng = np.random.default_rng(0)
+    keys = [k for k in layout.nodes if "expand" in k]
+    pictures = {k: rng.integers(0, 256, (13, 9 + i % 3), dtype=np.uint8) for i, k in enumerate(keys)}
+    root = ET.fromstring(graph_svg(layout, squeezenet_graph.rows, thumbnails=pictures).encode("utf-8"))
+    ns = {"s": "http://www.w3.org/2000/svg"}
+    images = {g.get("data-name"): g.find("s:image", ns) for g in root.iterfind(".//s:g[@class='node']", ns)}
+    assert {k for k, image in images.items() if image is not None} == set(pictures)
+    for key, picture in pictures.items():
+        href = images[key].get("href")
+        assert href.startswith("data:image/png;base64,")
+        back = np.asarray(Image.open(io.BytesIO(base64.b64decode(href.split(",", 1)[1]))))
+        np.testing.assert_array_equal(back, picture)
+        box = layout.nodes[key]
+        assert box.left <= float(images[key].get("x")) and float(images[key].get("y")) >= box.top
+    assert "<image" not in graph_svg(layout, squeezenet_graph.rows)  # none without thumbnails
+
+
 def test_layer_table_exports_read_back(tmp_path):
     analysis = analyze_model(_nested())
     rows = analysis_rows(analysis)

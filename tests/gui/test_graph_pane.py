@@ -122,6 +122,8 @@ def test_file_menu_exports_the_graph_and_the_table(qtbot, window, tmp_path, monk
     answers = iter([str(tmp_path / "g.svg"), str(tmp_path / "g.png"), str(tmp_path / "t.csv"),
                     str(tmp_path / "t.md")])
     monkeypatch.setattr("neurolab.gui.file_dialogs.save_file", lambda *a, **k: next(answers))
+    pane = _pane(window, qtbot)
+    qtbot.waitUntil(lambda: bool(pane.scene.thumbnails) and not pane.thumbnails_busy(), timeout=TIMEOUT_MS)
     window.export_graph_action.trigger()
     window.export_graph_action.trigger()
     window.export_table_action.trigger()
@@ -129,6 +131,9 @@ def test_file_menu_exports_the_graph_and_the_table(qtbot, window, tmp_path, monk
     root = ET.parse(tmp_path / "g.svg").getroot()
     names = {g.get("data-name") for g in root.iter("{http://www.w3.org/2000/svg}g") if g.get("data-name")}
     assert names == set(window.layers.layer_keys())
+    with_pictures = {g.get("data-name") for g in root.iter("{http://www.w3.org/2000/svg}g")
+                     if g.find("{http://www.w3.org/2000/svg}image") is not None}
+    assert with_pictures == set(pane.scene.thumbnails) and with_pictures  # each box's thumbnail
     image = QImage(str(tmp_path / "g.png"))
     rect = _pane(window, qtbot).scene.sceneRect()
     assert (image.width(), image.height()) == (round(rect.width()), round(rect.height()))
