@@ -208,6 +208,16 @@ def _rows_of(graph):
                               native_only=node.native_only)
 
 
+def test_a_branch_of_a_module_stands_on_one_x():
+    """ResNet50's residual branches: nine layers one after another, one column (no zigzag)."""
+    graph = _graph(keras.applications.ResNet50(weights=None))
+    layout = layout_graph(graph)
+    for block in ("conv2_block1", "conv2_block2", "conv3_block2", "conv4_block5"):
+        branch = [f"{block}_{i}_{kind}" for i in (1, 2, 3) for kind in ("conv", "bn", "relu")][:-1]
+        assert len({round(layout.nodes[key].x, 3) for key in branch}) == 1, block
+    assert layout.crossings == 0
+
+
 def test_svg_parses_and_names_every_node(squeezenet_graph):
     layout = layout_graph(squeezenet_graph)
     text = graph_svg(layout, squeezenet_graph.rows, title="squeezenet")
