@@ -42,7 +42,7 @@ from neurolab.gui.graph_scene import GraphScene, png_bytes, png_scale
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.02, 4.0
 READABLE_ZOOM = 0.85  # a first look zooms out no further (11 px names stay ~9 px)
-STEP_BUDGET_S = 0.012  # one idle turn of a build does at most about this much (then yields)
+STEP_BUDGET_S = 0.008  # one idle turn of a build does at most about this much (then yields)
 
 _layout_thread: ThreadPoolExecutor | None = None
 
