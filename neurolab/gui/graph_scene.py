@@ -29,6 +29,7 @@ PAD = 6.0
 SELECTED = QColor(224, 120, 0)
 MATCH_FILL = QColor(255, 236, 140)
 FRAME = QColor(230, 160, 60)
+LABEL_BACKING = QColor(255, 255, 255, 210)  # behind an edge's shape label
 TEXT_LOD = 0.45  # below this zoom, boxes without words
 SIZES_CHUNK = 80  # boxes measured per build step (DenseNet121: ~25 ms for all 429)
 ITEMS_CHUNK = 60  # items added per build step (~70 µs each)
@@ -137,9 +138,11 @@ class EdgeItem(QGraphicsItem):
         self.label, self.font = label, font
         self.label_at = QPointF(points[0][0] + 4, points[0][1] + 11)
         width = metrics.horizontalAdvance(label) + 4 if label else 0
+        self.label_rect = QRectF(self.label_at.x() - 1, self.label_at.y() - metrics.ascent(), width,
+                                 metrics.height())
         self.bounds = self.path.boundingRect().united(QRectF(self.label_at.x(), self.label_at.y() - 10,
                                                              width, 14)).adjusted(-5, -5, 5, 5)
-        self.setZValue(1)
+        self.setZValue(1.5 if label else 1)  # its label above the source's other edges
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         return self.bounds
@@ -155,6 +158,7 @@ class EdgeItem(QGraphicsItem):
         head.closeSubpath()
         painter.fillPath(head, colour)
         if self.label and option.levelOfDetailFromTransform(painter.worldTransform()) >= TEXT_LOD:
+            painter.fillRect(self.label_rect, LABEL_BACKING)  # legible where the edges fan out
             painter.setFont(self.font)
             painter.setPen(QColor(colours.SOFT_TEXT))
             painter.drawText(self.label_at, self.label)

@@ -68,7 +68,8 @@ def graph_svg(layout: GraphLayout, nodes: dict, title: str = "", thumbnails: dic
         if route.label:
             x, y = route.points[0]
             out.append(f'<text class="shape" x="{x + 4:.1f}" y="{y + 12:.1f}" font-size="9" '
-                       f'fill="{SOFT_TEXT}">{escape(route.label)}</text>')
+                       f'fill="{SOFT_TEXT}" stroke="white" stroke-width="3" stroke-opacity="0.8" '
+                       f'paint-order="stroke">{escape(route.label)}</text>')
     out.append('</g><g class="nodes">')
     for key, box in layout.nodes.items():
         node = nodes[key]
