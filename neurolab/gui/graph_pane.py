@@ -144,7 +144,8 @@ class GraphPane(QWidget):
         self.scene = GraphScene(self)
         self.view = GraphView(self.scene)
         self.scene.node_clicked.connect(self.layer_clicked)
-        self.scene.node_double_clicked.connect(lambda _key: self._after_toggle())
+        self.scene.folds_itself = False
+        self.scene.node_double_clicked.connect(self.toggle)
         self.search = QLineEdit()
         self.search.setObjectName("graphSearch")
         self.search.setClearButtonEnabled(True)
@@ -288,6 +289,8 @@ class GraphPane(QWidget):
 
     def _built(self) -> None:
         self._on_search_text(self.search.text())
+        if self.scene.selected:  # a layer inside a model just folded: its folded box lit
+            self.scene.set_selected(self.scene.selected)
         if self._keep_centre is not None:
             self.view.centerOn(self._keep_centre)
             self._keep_centre = None
@@ -308,10 +311,13 @@ class GraphPane(QWidget):
         if not self._fitted:
             QTimer.singleShot(0, self, self._fit_once)
 
-    def _after_toggle(self) -> None:
-        self._on_search_text(self.search.text())
-        if self.scene.selected:
-            self.scene.set_selected(self.scene.selected)
+    def toggle(self, key: str) -> None:
+        """Fold an open nested model into one box, or open a folded one (built in idle turns)."""
+        if self.graph is None or key not in self.graph.nested:
+            return
+        self.finish_build()
+        self.scene.collapsed ^= {key}
+        self.show_graph(self.graph, keep_view=True)
 
     def clear(self) -> None:
         self._stop_build()

@@ -199,6 +199,7 @@ class GraphScene(QGraphicsScene):
     def __init__(self, parent=None, *, thumbnail_slots: bool = True):
         super().__init__(parent)
         self.thumbnail_slots = thumbnail_slots  # room for live thumbnails (the window's scene)
+        self.folds_itself = True  # a double-click folds here (the pane folds it in idle turns)
         self.graph: ModelGraph | None = None
         self.layout: GraphLayout | None = None
         self.collapsed: set[str] = set()
@@ -360,7 +361,8 @@ class GraphScene(QGraphicsScene):
         key, nested = self._key_at(event.scenePos())
         if key is not None and nested:
             self.node_double_clicked.emit(key)
-            self.toggle(key)
+            if self.folds_itself:
+                self.toggle(key)
             event.accept()
             return
         super().mouseDoubleClickEvent(event)

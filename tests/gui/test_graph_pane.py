@@ -152,11 +152,13 @@ def test_a_nested_network_folds_and_unfolds_by_double_click(qtbot, nested_file):
         pane.view.ensureVisible(frame.rect.left(), frame.rect.top(), 60, 20)
         top = pane.view.mapFromScene(frame.rect.left() + 30, frame.rect.top() + 8)
         QTest.mouseDClick(pane.view.viewport(), Qt.LeftButton, Qt.NoModifier, top)
+        pane = _pane(window, qtbot)
         assert "trunk" in pane.scene.items_by_key and "trunk/t_conv" not in pane.scene.items_by_key
         window.layers.select_layer("trunk/t_left")  # a layer inside: its folded box lights up
         assert pane.is_highlighted("trunk/t_left") and pane.scene.items_by_key["trunk"].selected
         pane.centre_on("trunk")
         _click(qtbot, pane, "trunk", double=True)
+        pane = _pane(window, qtbot)
         assert "trunk/t_left" in pane.scene.items_by_key and pane.is_highlighted("trunk/t_left")
     finally:
         window.close()
