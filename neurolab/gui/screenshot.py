@@ -57,7 +57,7 @@ def _wait_until_idle(window, app) -> None:
     result on screen (the Train tab's evaluation), the graph pane's graph built: no stale
     progress in the picture."""
     _wait_until(lambda: not window.runner.busy and not any(tab.busy() for tab in window.tab_list())
-                and not window.layers.graph.building())
+                and not window.layers.graph_building())
     for _ in range(5):
         app.processEvents()
 
