@@ -65,11 +65,14 @@ def graph_svg(layout: GraphLayout, nodes: dict, title: str = "", thumbnails: dic
         out.append(f'<path class="edge" data-source={quoteattr(route.source)} '
                    f'data-target={quoteattr(route.target)} d="{edge_path(route.points)}" '
                    f'fill="none" stroke="{EDGE}" stroke-width="1.2" marker-end="url(#arrow)"/>')
+    out.append('</g><g class="shapes">')  # above every edge, on a white backing: legible where edges fan out
+    for route in layout.edges:
         if route.label:
             x, y = route.points[0]
+            out.append(f'<rect x="{x + 3:.1f}" y="{y + 3:.1f}" width="{len(route.label) * 5.6 + 3:.1f}" '
+                       f'height="12" fill="white" fill-opacity="0.85"/>')
             out.append(f'<text class="shape" x="{x + 4:.1f}" y="{y + 12:.1f}" font-size="9" '
-                       f'fill="{SOFT_TEXT}" stroke="white" stroke-width="3" stroke-opacity="0.8" '
-                       f'paint-order="stroke">{escape(route.label)}</text>')
+                       f'fill="{SOFT_TEXT}">{escape(route.label)}</text>')
     out.append('</g><g class="nodes">')
     for key, box in layout.nodes.items():
         node = nodes[key]
