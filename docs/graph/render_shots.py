@@ -79,6 +79,30 @@ def structure_shots() -> None:
 
 
 def flower_shot() -> None:
+    window, wait = started_window("shapes")
+    window.layers.select_layer("conv3")
+    wait(lambda: not window.runner.busy)
+    save(window.grab().toImage(), "window_shapes_flower.png")
+    save(crop(window.layers.graph.scene, "data", "relu4", scale=1.6), "shapes_flower_thumbnails.png")
+    window.close()
+
+
+def inception_window_shot() -> None:
+    """InceptionV3 (weights=None, saved to a file first: offline) in the window on the flower,
+    ``mixed0`` selected: its four branches meeting in the graph pane, thumbnails on."""
+    import keras
+
+    path = Path(tempfile.mkdtemp()) / "inceptionv3.keras"
+    keras.applications.InceptionV3(weights=None).save(path)
+    window, wait = started_window(str(path))
+    window.layers.select_layer("mixed0")
+    wait(lambda: not window.runner.busy)
+    save(window.grab().toImage(), "window_inceptionv3_flower.png")
+    window.close()
+
+
+def started_window(model: str):
+    """The window at 1366×768 on ``model`` and the sample flower, its graph's thumbnails in."""
     from PySide6.QtCore import QRect, Qt
     from PySide6.QtWidgets import QApplication
 
@@ -87,7 +111,7 @@ def flower_shot() -> None:
 
     main_window.available_geometry = lambda _w: QRect(0, 0, 1366, 738)
     app = QApplication.instance() or QApplication([])
-    window = create_window(model="shapes")
+    window = create_window(model=model)
     window.setWindowState(Qt.WindowNoState)
     window.resize(1366, 768)
     window.show()
@@ -103,15 +127,13 @@ def flower_shot() -> None:
             time.sleep(0.01)
 
     wait(lambda: ready)
-    wait(lambda: not window.runner.busy and pane.scene.thumbnails)
-    window.layers.select_layer("conv3")
-    wait(lambda: not window.runner.busy)
-    for _ in range(20):
-        app.processEvents()
-    save(window.grab().toImage(), "window_shapes_flower.png")
-    scene = pane.scene
-    save(crop(scene, "data", "relu4", scale=1.6), "shapes_flower_thumbnails.png")
-    window.close()
+    wait(lambda: not window.runner.busy and pane.scene.thumbnails and not pane.building())
+
+    def settled(condition):
+        wait(condition)
+        for _ in range(20):
+            app.processEvents()
+    return window, settled
 
 
 if __name__ == "__main__":
@@ -120,3 +142,4 @@ if __name__ == "__main__":
     application = QApplication([])  # before any font or scene
     structure_shots()
     flower_shot()
+    inception_window_shot()

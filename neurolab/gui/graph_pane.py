@@ -9,11 +9,20 @@ while the view has the focus, Ctrl++ / Ctrl+- zoom it and Ctrl+0 fits the graph
 with a ShortcutOverride only while it has the focus). Thumbnails are made by a job
 on the worker (``core.graph.thumbnails``) from the activations the Activations tab
 has already computed, never on the GUI thread.
+
+Opening a model never holds the GUI thread for long: the layout (pure Python,
+``core.graph.layout``) runs on a thread of its own, and the boxes and edges are
+measured and added over several idle turns, a few milliseconds each
+(``GraphScene.build``). A newer graph replaces an unfinished build; a hidden pane
+(the window closed, the graph toggled off) drops it and builds again when shown.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QGraphicsView,
@@ -25,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from neurolab.core.graph.layout import layout_graph
 from neurolab.core.graph.model_graph import ModelGraph
 from neurolab.gui.core_texts import layer_type
 from neurolab.gui.graph_scene import GraphScene, png_bytes, png_scale
@@ -32,6 +42,23 @@ from neurolab.gui.graph_scene import GraphScene, png_bytes, png_scale
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.02, 4.0
 READABLE_ZOOM = 0.85  # a first look zooms out no further (11 px names stay ~9 px)
+STEP_BUDGET_S = 0.008  # one idle turn of a build does at most about this much (then yields)
+
+_layout_thread: ThreadPoolExecutor | None = None
+
+
+def _layout_executor() -> ThreadPoolExecutor:
+    """One thread for every pane's layouts: one at a time, each short (DenseNet121 ~0.05 s)."""
+    global _layout_thread
+    if _layout_thread is None:
+        _layout_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="graph-layout")
+    return _layout_thread
+
+
+class _Courier(QObject):
+    """Carries "layout ``n`` is done" from the layout thread to the pane (a queued signal)."""
+
+    laid_out = Signal(int)
 
 
 class GraphView(QGraphicsView):
@@ -109,6 +136,7 @@ class GraphPane(QWidget):
     """Toolbar (search, matches, zoom, fit) above the graph view."""
 
     layer_clicked = Signal(str)
+    graph_built = Signal()  # a build has finished: every box and edge is in the scene
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -116,7 +144,8 @@ class GraphPane(QWidget):
         self.scene = GraphScene(self)
         self.view = GraphView(self.scene)
         self.scene.node_clicked.connect(self.layer_clicked)
-        self.scene.node_double_clicked.connect(lambda _key: self._after_toggle())
+        self.scene.folds_itself = False
+        self.scene.node_double_clicked.connect(self.toggle)
         self.search = QLineEdit()
         self.search.setObjectName("graphSearch")
         self.search.setClearButtonEnabled(True)
@@ -145,6 +174,12 @@ class GraphPane(QWidget):
         self._thumbnail_job = None
         self._pending: ModelGraph | None = None  # laid out when the hidden pane is shown
         self._fitted = False
+        self._build = None  # the scene's unfinished build (a generator), stepped in idle turns
+        self._build_number = 0  # a newer build makes older layouts' results stale
+        self._waiting: Future | None = None  # the layout the build waits for
+        self._keep_centre = None  # where the view was, for a rebuild that keeps the view
+        self._courier = _Courier()
+        self._courier.laid_out.connect(self._on_laid_out)
         self.retranslate_ui()
 
     def _button(self, text: str, slot) -> QToolButton:
@@ -173,7 +208,7 @@ class GraphPane(QWidget):
     def set_analysis(self, analysis) -> None:
         """A model's table is shown: its graph, laid out (nested models open, as in the table).
         A hidden pane lays it out when it is shown (DenseNet121: ~0.1 s of the GUI thread)."""
-        self.scene.thumbnails = {}
+        self.scene.set_thumbnails({})
         graph = ModelGraph.from_analysis(analysis) if analysis is not None else None
         if self.isVisibleTo(self.parentWidget()) if self.parentWidget() else self.isVisible():
             self._pending = None
@@ -188,19 +223,84 @@ class GraphPane(QWidget):
             graph, self._pending = self._pending, None
             self.show_graph(graph)
 
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Hidden (the window closed, the graph toggled off): an unfinished build stops here
+        and starts again when the pane is shown."""
+        super().hideEvent(event)
+        if self._build is not None:
+            self._stop_build()
+            self._pending = self.graph
+
     def show_graph(self, graph: ModelGraph | None, keep_view: bool = False) -> None:
-        centre = self.view.mapToScene(self.view.viewport().rect().center())
+        """Lay out and draw ``graph`` over the next idle turns (``graph_built`` when done)."""
+        self._stop_build()
+        self._keep_centre = self.view.mapToScene(self.view.viewport().rect().center()) if keep_view else None
         self.graph = graph
-        self.scene.show_graph(graph)
+        self._fitted = keep_view
+        self._build = self.scene.build(graph, lay_out=self._lay_out)
+        self._step()
+
+    def building(self) -> bool:
+        """A graph is still being laid out or drawn."""
+        return self._build is not None
+
+    def finish_build(self) -> None:
+        """The unfinished build completed now (export needs the whole graph)."""
+        while self._build is not None:
+            if self._waiting is not None:
+                self._waiting.result()
+            self._step(budget=float("inf"))
+
+    def _lay_out(self, graph: ModelGraph, collapsed, sizes) -> Future:
+        number = self._build_number
+        courier = self._courier  # held by the callback: the pane may be gone when it runs
+        future = _layout_executor().submit(layout_graph, graph, collapsed, sizes)
+        future.add_done_callback(lambda _future: courier.laid_out.emit(number))
+        return future
+
+    def _on_laid_out(self, number: int) -> None:
+        if number == self._build_number and self._build is not None:
+            QTimer.singleShot(0, self, self._step)
+
+    def _stop_build(self) -> None:
+        self._build_number += 1
+        if self._build is not None:
+            self._build.close()
+        self._build = self._waiting = None
+
+    def _step(self, budget: float | None = None) -> None:
+        """One idle turn of the build: steps until ``budget`` seconds (``STEP_BUDGET_S``) are
+        spent, the layout is awaited (its signal resumes) or the build is done."""
+        deadline = time.perf_counter() + (STEP_BUDGET_S if budget is None else budget)
+        while self._build is not None:
+            if self._waiting is not None:
+                if not self._waiting.done():
+                    return
+                self._waiting = None
+            try:
+                self._waiting = next(self._build)
+            except StopIteration:
+                self._build = None
+                self._built()
+                return
+            if self._waiting is None and time.perf_counter() > deadline:
+                QTimer.singleShot(0, self, self._step)
+                return
+
+    def _built(self) -> None:
         self._on_search_text(self.search.text())
-        if keep_view:
-            self.view.centerOn(centre)
+        if self.scene.selected:  # a layer inside a model just folded: its folded box lit
+            self.scene.set_selected(self.scene.selected)
+        if self._keep_centre is not None:
+            self.view.centerOn(self._keep_centre)
+            self._keep_centre = None
         else:
             self._fitted = False
-            QTimer.singleShot(0, self, self._fit_once)
+            self._fit_once()
+        self.graph_built.emit()
 
     def _fit_once(self) -> None:
-        if not self._fitted and self.view.viewport().width() > 10:
+        if not self._fitted and self._build is None and self.view.viewport().width() > 10:
             self._fitted = True
             self.view.first_look()
             if self.scene.selected:
@@ -211,14 +311,18 @@ class GraphPane(QWidget):
         if not self._fitted:
             QTimer.singleShot(0, self, self._fit_once)
 
-    def _after_toggle(self) -> None:
-        self._on_search_text(self.search.text())
-        if self.scene.selected:
-            self.scene.set_selected(self.scene.selected)
+    def toggle(self, key: str) -> None:
+        """Fold an open nested model into one box, or open a folded one (built in idle turns)."""
+        if self.graph is None or key not in self.graph.nested:
+            return
+        self.finish_build()
+        self.scene.collapsed ^= {key}
+        self.show_graph(self.graph, keep_view=True)
 
     def clear(self) -> None:
+        self._stop_build()
         self.graph = self._pending = None
-        self.scene.thumbnails = {}
+        self.scene.set_thumbnails({})
         self.scene.show_graph(None)
 
     # --- selection ------------------------------------------------------------
@@ -305,16 +409,20 @@ class GraphPane(QWidget):
 
     # --- export ---------------------------------------------------------------------
     def export(self, path: str) -> None:
-        """The graph as SVG (core's writer) or PNG (this scene, thumbnails included)."""
+        """The graph as SVG (core's writer) or PNG (this scene), thumbnails included."""
         from neurolab.core.atomic import atomic_write
 
+        self.finish_build()
         if self.graph is None or self.scene.layout is None:
             return
         if path.lower().endswith(".svg"):
             from neurolab.core.graph.svg import graph_svg
 
             nodes = {n.key: n for n in self.graph.visible(self.scene.collapsed)[0]}
-            data = graph_svg(self.scene.layout, nodes, title=self.graph.name).encode("utf-8")
+            pictures = {key: self.scene.pictures[key] for key, item in self.scene.items_by_key.items()
+                        if item.slot and key in self.scene.pictures}
+            data = graph_svg(self.scene.layout, nodes, title=self.graph.name,
+                             thumbnails=pictures).encode("utf-8")
         else:
             data = png_bytes(self.scene.render_image(png_scale(self.scene)))
         with atomic_write(path) as fp:

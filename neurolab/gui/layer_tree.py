@@ -401,6 +401,10 @@ class LayerPanel(QWidget):
     def graph_shown(self) -> bool:
         return self.graph.isVisibleTo(self)
 
+    def graph_building(self) -> bool:
+        """The graph is still being laid out or drawn (it is built over idle turns)."""
+        return self.graph.building()
+
     def find_layer(self) -> None:
         """Ctrl+F: the graph's search field focused, its text selected."""
         self.graph.focus_search()

@@ -54,8 +54,10 @@ def _wait_until(condition, timeout_ms: int = READY_TIMEOUT_MS) -> bool:
 
 def _wait_until_idle(window, app) -> None:
     """Every job ended and its last signals delivered, and no tab is still busy putting a
-    result on screen (the Train tab's evaluation): no stale progress in the picture."""
-    _wait_until(lambda: not window.runner.busy and not any(tab.busy() for tab in window.tab_list()))
+    result on screen (the Train tab's evaluation), the graph pane's graph built: no stale
+    progress in the picture."""
+    _wait_until(lambda: not window.runner.busy and not any(tab.busy() for tab in window.tab_list())
+                and not window.layers.graph_building())
     for _ in range(5):
         app.processEvents()
 

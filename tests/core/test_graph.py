@@ -208,6 +208,16 @@ def _rows_of(graph):
                               native_only=node.native_only)
 
 
+def test_a_branch_of_a_module_stands_on_one_x():
+    """ResNet50's residual branches: nine layers one after another, one column (no zigzag)."""
+    graph = _graph(keras.applications.ResNet50(weights=None))
+    layout = layout_graph(graph)
+    for block in ("conv2_block1", "conv2_block2", "conv3_block2", "conv4_block5"):
+        branch = [f"{block}_{i}_{kind}" for i in (1, 2, 3) for kind in ("conv", "bn", "relu")][:-1]
+        assert len({round(layout.nodes[key].x, 3) for key in branch}) == 1, block
+    assert layout.crossings == 0
+
+
 def test_svg_parses_and_names_every_node(squeezenet_graph):
     layout = layout_graph(squeezenet_graph)
     text = graph_svg(layout, squeezenet_graph.rows, title="squeezenet")
@@ -219,6 +229,30 @@ def test_svg_parses_and_names_every_node(squeezenet_graph):
     shown = {t.text for t in root.iterfind(".//s:text", ns)}
     assert {"fire2-expand3x3", "Depth concatenation", "56×56×128"} <= shown
     assert float(root.get("width")) == pytest.approx(layout.width, abs=1)
+
+
+def test_svg_carries_the_thumbnails_as_embedded_pngs(squeezenet_graph):
+    import base64
+    import io
+
+    from PIL import Image
+
+    layout = layout_graph(squeezenet_graph)
+    rng = np.random.default_rng(0)
+    keys = [k for k in layout.nodes if "expand" in k]
+    pictures = {k: rng.integers(0, 256, (13, 9 + i % 3), dtype=np.uint8) for i, k in enumerate(keys)}
+    root = ET.fromstring(graph_svg(layout, squeezenet_graph.rows, thumbnails=pictures).encode("utf-8"))
+    ns = {"s": "http://www.w3.org/2000/svg"}
+    images = {g.get("data-name"): g.find("s:image", ns) for g in root.iterfind(".//s:g[@class='node']", ns)}
+    assert {k for k, image in images.items() if image is not None} == set(pictures)
+    for key, picture in pictures.items():
+        href = images[key].get("href")
+        assert href.startswith("data:image/png;base64,")
+        back = np.asarray(Image.open(io.BytesIO(base64.b64decode(href.split(",", 1)[1]))))
+        np.testing.assert_array_equal(back, picture)
+        box = layout.nodes[key]
+        assert box.left <= float(images[key].get("x")) and float(images[key].get("y")) >= box.top
+    assert "<image" not in graph_svg(layout, squeezenet_graph.rows)  # none without thumbnails
 
 
 def test_layer_table_exports_read_back(tmp_path):

@@ -19,7 +19,9 @@ about a second (``benchmarks/graph.py``):
 3. **x**: each node is pulled towards the weighted mean of its neighbours' x (long edges'
    dummies pulled harder, so skip connections run straight), and the layer is placed
    with the order kept and no overlap, closest to those wishes (isotonic regression by
-   pool-adjacent-violators): a few sweeps down and up.
+   pool-adjacent-violators): a few sweeps down and up. Then each chain (one reader
+   after another, a long edge's lanes included: a branch of a module) is put on one x
+   where its neighbours leave room, so a branch reads as a straight column, not a zigzag.
 
 Every edge therefore points down (forward along the main axis), and two nodes of one
 layer never overlap. Layouts are kept per structure (:func:`layout_graph`'s cache).
@@ -27,6 +29,7 @@ layer never overlap. Layouts are kept per structure (:func:`layout_graph`'s cach
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -172,6 +175,7 @@ def layered_layout(keys: Sequence[str], edges: Iterable[tuple[str, str]],
     layers = _layers(total, node_rank, origin)
     crossings = _order(layers, lanes_succ, lanes_pred)
     xs = _coordinates(layers, widths, lanes_succ, lanes_pred, is_dummy)
+    _straighten(layers, xs, widths, lanes_succ, lanes_pred)
     ys, height = _rows(layers, heights)
 
     left = min((xs[i] - widths[i] / 2 for i in range(total)), default=0.0)
@@ -338,6 +342,45 @@ def _coordinates(layers: list[list[int]], widths: list[float], succ: list[list[i
     return xs
 
 
+def _straighten(layers: list[list[int]], xs: list[float], widths: list[float],
+                succ: list[list[int]], pred: list[list[int]]) -> None:
+    """Each chain (``u``'s only reader is ``v`` and ``v`` reads only ``u``) on one x: the mean
+    of its nodes' x, moved into the room every node of it has between its layer neighbours
+    (order kept, ``GAP_X`` apart); where they have no room in common, each node as near that
+    x as its own room allows."""
+    where: dict[int, tuple[int, int]] = {}
+    for r, layer in enumerate(layers):
+        for i, v in enumerate(layer):
+            where[v] = (r, i)
+
+    def linked(u: int, v: int) -> bool:
+        return len(succ[u]) == 1 and succ[u][0] == v and len(pred[v]) == 1
+
+    for layer in layers:
+        for head in layer:
+            if pred[head] and linked(pred[head][0], head):
+                continue  # not a chain's first node
+            chain = [head]
+            while len(succ[chain[-1]]) == 1 and linked(chain[-1], succ[chain[-1]][0]):
+                chain.append(succ[chain[-1]][0])
+            if len(chain) < 2:
+                continue
+            x = sum(xs[v] for v in chain) / len(chain)
+            room = []
+            for v in chain:
+                r, i = where[v]
+                row = layers[r]
+                low = xs[row[i - 1]] + (widths[row[i - 1]] + widths[v]) / 2 + GAP_X if i > 0 else float("-inf")
+                high = (xs[row[i + 1]] - (widths[row[i + 1]] + widths[v]) / 2 - GAP_X if i + 1 < len(row)
+                        else float("inf"))
+                room.append((low, high))
+            low, high = max(r[0] for r in room), min(r[1] for r in room)
+            if low <= high:  # one x for all
+                x = min(max(x, low), high)
+            for v, (low, high) in zip(chain, room):  # else each as near it as its room allows
+                xs[v] = min(max(x, low), high) if low <= high else xs[v]
+
+
 def _place(wishes: list[float], weights: list[float], widths: list[float]) -> list[float]:
     """Positions in the given order, at least ``GAP_X`` apart, closest (weighted least squares)
     to ``wishes``: pool adjacent violators on the wishes less each box's minimal offset."""
@@ -372,6 +415,7 @@ def _rows(layers: list[list[int]], heights: list[float]) -> tuple[list[float], f
 # --- a model's graph, cached ------------------------------------------------------
 
 _CACHE: "OrderedDict[tuple, GraphLayout]" = OrderedDict()
+_CACHE_LOCK = threading.Lock()  # the pane lays out on a thread of its own, the CLI and folds on theirs
 
 
 def node_texts(node) -> tuple[str, str, str]:
@@ -389,11 +433,12 @@ def layout_graph(graph, collapsed: Iterable[str] = (),
     if sizes is None:
         sizes = {node.key: default_size(*node_texts(node)) for node in nodes}
     key = (graph.structure(collapsed, (nodes, edges)), tuple(sorted(sizes.items())))
-    kept = _CACHE.get(key)
-    if kept is not None:
-        _CACHE.move_to_end(key)
-        kept.extra["cached"] = True
-        return kept
+    with _CACHE_LOCK:
+        kept = _CACHE.get(key)
+        if kept is not None:
+            _CACHE.move_to_end(key)
+            kept.extra["cached"] = True
+            return kept
     layout = layered_layout([node.key for node in nodes], [(e.source, e.target) for e in edges], sizes)
     shapes = {node.key: node.shape_text for node in nodes}
     labelled: set[str] = set()
@@ -402,7 +447,8 @@ def layout_graph(graph, collapsed: Iterable[str] = (),
             labelled.add(route.source)
             route.label = shapes.get(route.source, "")
     layout.extra["cached"] = False
-    _CACHE[key] = layout
-    while len(_CACHE) > CACHE_SIZE:
-        _CACHE.popitem(last=False)
+    with _CACHE_LOCK:
+        _CACHE[key] = layout
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
     return layout
