@@ -28,35 +28,12 @@ Models are built with weights=None: the structure is all the graph needs. Times 
 from __future__ import annotations
 
 import argparse
-import random
 import statistics
 import time
 
 import _common  # noqa: F401  (environment before TensorFlow and Qt)
 
-
-def synthetic(nodes: int, seed: int = 0) -> tuple[list[str], list[tuple[str, str]]]:
-    rng = random.Random(seed)
-    keys, edges, last, number = ["n0"], [], "n0", 1
-    while number < nodes:
-        ends = []
-        for _ in range(rng.randint(1, 4)):
-            previous = last
-            for _ in range(rng.randint(1, 3)):
-                key = f"n{number}"
-                number += 1
-                keys.append(key)
-                edges.append((previous, key))
-                previous = key
-            ends.append(previous)
-        merge = f"n{number}"
-        number += 1
-        keys.append(merge)
-        edges += [(end, merge) for end in ends]
-        if rng.random() < 0.3:
-            edges.append((last, merge))
-        last = merge
-    return keys, edges
+from tests.helpers import module_chain
 
 
 def median_time(function, repeats: int) -> float:
@@ -127,7 +104,7 @@ def part_a(repeats: int, skip_grandalf: bool) -> dict:
         print(f"    {name:12s} {len(nodes):5d} nodes {len(edges):5d} edges  {seconds:7.3f} s"
               f"  ({layout.extra['layers']} layers, {layout.extra['dummies']} lanes, "
               f"{layout.crossings} crossings)" + (f"  grandalf {other:.3f} s" if other is not None else ""))
-    keys, edges = synthetic(5000)
+    keys, edges = module_chain(5000)
     seconds = median_time(lambda: layered_layout(keys, edges), max(1, repeats // 2))
     layout = layered_layout(keys, edges)
     numbers["synthetic 5000"] = seconds

@@ -76,3 +76,32 @@ def child_processes(pid: int | None = None) -> dict[int, str]:
                 found[child] = commands[child]
                 frontier.append(child)
     return found
+
+
+def module_chain(nodes: int, seed: int = 0) -> tuple[list[str], list[tuple[str, str]]]:
+    """A synthetic network graph of about ``nodes`` layers: a chain of modules (1–4 branches of 1–3
+    layers each, merged), now and then a skip edge around a module; (keys, edges). The graph
+    layout's tests and ``benchmarks/graph.py`` (5,000 nodes) lay it out."""
+    import random
+
+    rng = random.Random(seed)
+    keys, edges, last, number = ["n0"], [], "n0", 1
+    while number < nodes:
+        ends = []
+        for _ in range(rng.randint(1, 4)):
+            previous = last
+            for _ in range(rng.randint(1, 3)):
+                key = f"n{number}"
+                number += 1
+                keys.append(key)
+                edges.append((previous, key))
+                previous = key
+            ends.append(previous)
+        merge = f"n{number}"
+        number += 1
+        keys.append(merge)
+        edges += [(end, merge) for end in ends]
+        if rng.random() < 0.3:
+            edges.append((last, merge))
+        last = merge
+    return keys, edges

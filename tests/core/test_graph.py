@@ -20,6 +20,7 @@ from neurolab.core.graph.thumbnails import SIZE, layer_thumbnails, thumbnail
 from neurolab.core.inspection.analysis import analyze_model
 from neurolab.core.inspection.table_export import COLUMNS, analysis_rows, markdown_text, write_table
 from neurolab.core.models.squeezenet import build_squeezenet
+from tests.helpers import module_chain
 
 
 def _graph(model) -> ModelGraph:
@@ -150,34 +151,11 @@ def test_a_nested_model_collapses_to_one_node_and_expands():
     assert len(collapsed.nodes) == 5
 
 
-def _random_dag(nodes: int, seed: int) -> tuple[list[str], list[tuple[str, str]]]:
-    """A chain of modules: 1–4 branches of 1–3 layers each, merged; now and then a skip."""
-    rng = random.Random(seed)
-    keys, edges, last, number = ["n0"], [], "n0", 1
-    while number < nodes:
-        ends = []
-        for _ in range(rng.randint(1, 4)):
-            previous = last
-            for _ in range(rng.randint(1, 3)):
-                key = f"n{number}"
-                number += 1
-                keys.append(key)
-                edges.append((previous, key))
-                previous = key
-            ends.append(previous)
-        merge = f"n{number}"
-        number += 1
-        keys.append(merge)
-        edges += [(end, merge) for end in ends]
-        if rng.random() < 0.3:
-            edges.append((last, merge))
-        last = merge
-    return keys, edges
 
 
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_random_modules_keep_the_invariants(seed):
-    keys, edges = _random_dag(300, seed)
+    keys, edges = module_chain(300, seed)
     shuffled = keys[:]
     random.Random(seed).shuffle(shuffled)  # any order in: the layout finds a topological one
     layout = layered_layout(shuffled, edges)
