@@ -67,6 +67,7 @@ class GraphView(QGraphicsView):
     def __init__(self, scene: GraphScene, parent: QWidget | None = None):
         super().__init__(scene, parent)
         self.setObjectName("graphView")
+        self.setProperty("allowHorizontalScroll", True)  # a canvas: a wide graph pans, nothing is cut
         self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
         self.setDragMode(QGraphicsView.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.AnchorUnderMouse)
