@@ -37,7 +37,6 @@ from pathlib import Path
 
 import _common  # noqa: F401  (quiet TensorFlow, offline, the checkout on sys.path)
 import numpy as np
-from train_head import write_digits
 
 
 def neurolab_defaults(root: Path, out: Path) -> dict:
@@ -96,6 +95,18 @@ def read_npm_set(name: str, path: Path) -> dict[str, np.ndarray]:
             flat = flat * 255
         pictures[label] = np.clip(np.round(flat), 0, 255).astype(np.uint8).reshape(-1, 28, 28)
     return pictures
+
+
+def write_digits(root: Path) -> None:
+    """scikit-learn's ``load_digits`` as PNG class folders (0–16 scaled to 0–255)."""
+    from PIL import Image
+    from sklearn.datasets import load_digits
+
+    digits = load_digits()
+    for i, (image, target) in enumerate(zip(digits.images, digits.target)):
+        folder = root / str(target)
+        folder.mkdir(parents=True, exist_ok=True)
+        Image.fromarray(np.uint8(np.round(image * 255 / 16))).save(folder / f"{i:04d}.png")
 
 
 def write_balanced(pictures: dict[str, np.ndarray], root: Path, total: int, seed: int = 0) -> int:

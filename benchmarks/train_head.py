@@ -25,6 +25,7 @@ from pathlib import Path
 
 import _common  # noqa: F401  (quiet TensorFlow, offline, the checkout on sys.path)
 import numpy as np
+from train_defaults import hand_tuned_digits, write_digits  # the digits and the one hand-tuned network
 
 
 def part_a(per_class: int, epochs: int) -> None:
@@ -91,18 +92,6 @@ def part_b(steps: int = 20, repeats: int = 3) -> None:
           f"ratio {a / b:.2f}×")
 
 
-def write_digits(root: Path) -> None:
-    """scikit-learn's ``load_digits`` as PNG class folders (0–16 scaled to 0–255)."""
-    from PIL import Image
-    from sklearn.datasets import load_digits
-
-    digits = load_digits()
-    for i, (image, target) in enumerate(zip(digits.images, digits.target)):
-        folder = root / str(target)
-        folder.mkdir(parents=True, exist_ok=True)
-        Image.fromarray(np.uint8(np.round(image * 255 / 16))).save(folder / f"{i:04d}.png")
-
-
 def part_c(backbone: str, extra: list[str]) -> None:
     import contextlib
     import io
@@ -131,7 +120,6 @@ def part_c(backbone: str, extra: list[str]) -> None:
 def part_d(epochs: int = 60) -> None:
     """A hand-tuned plain Keras CNN on the same split as (c) (``scan_folder`` + ``stratified_split``,
     validation 0.2, seed 0), fed the native 8×8 pictures: what the defaults are measured against."""
-    from train_defaults import hand_tuned_digits  # the one hand-tuned network (imported late: it imports us)
 
     from neurolab.core.training.data import scan_folder, stratified_split
 
