@@ -407,10 +407,10 @@ def test_hidden_charts_are_prepared_one_per_turn_and_never_import_pyqtgraph(qtbo
     assert built[1] - built[0] >= 0.9 * curve_plot.DATA_REDRAW_SPACING_S
 
 
-def test_two_built_charts_shown_together_paint_in_separate_turns(qtbot):
-    """A page with two built charts shown at once (the Train tab's Start): the second waits a
-    moment, so the two first paints (~10-20 ms each) do not land in one turn; ``flush`` (before
-    a grab) lets it paint at once."""
+def _two_built_charts(qtbot, *, settle_ms: int):
+    """A hidden page with the Loss and Accuracy charts built in idle turns, as the Train tab's
+    (pyqtgraph imported first, as the window's preload does: its import is not what is timed)."""
+    import pyqtgraph  # noqa: F401
     from PySide6.QtWidgets import QVBoxLayout, QWidget
 
     from neurolab.gui.widgets import curve_plot
@@ -424,7 +424,15 @@ def test_two_built_charts_shown_together_paint_in_separate_turns(qtbot):
     qtbot.wait(100)
     curve_plot.prepare_in_turns(plots, holder)
     qtbot.waitUntil(lambda: all(p.plot_widget is not None for p in plots), timeout=2_000)
-    qtbot.wait(100)
+    qtbot.wait(settle_ms)
+    return holder, plots
+
+
+def test_two_built_charts_shown_together_paint_in_separate_turns(qtbot):
+    """A page with two built charts shown at once (the Train tab's Start): the second waits a
+    moment, so the two first paints (~10-20 ms each) do not land in one turn; ``flush`` (before
+    a grab) lets it paint at once."""
+    holder, plots = _two_built_charts(qtbot, settle_ms=100)
     holder.show()
     assert [plot.plot_widget.updatesEnabled() for plot in plots] == [True, False]
     qtbot.waitUntil(lambda: plots[1].plot_widget.updatesEnabled(), timeout=2_000)
@@ -442,21 +450,9 @@ def test_on_a_starved_cpu_two_shown_charts_still_paint_in_separate_turns(qtbot):
     thread at the Train tab's Start, benchmarks/bench_ui.py (e))."""
     import time
 
-    import pyqtgraph  # noqa: F401  (the window's preload has run)
-    from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+    from PySide6.QtWidgets import QApplication
 
-    from neurolab.gui.widgets import curve_plot
-
-    holder = QWidget()
-    qtbot.addWidget(holder)
-    layout = QVBoxLayout(holder)
-    plots = [curve_plot.CurvePlot(y_range=None, title=t) for t in ("Loss", "Accuracy")]
-    for plot in plots:
-        layout.addWidget(plot)
-    qtbot.wait(100)
-    curve_plot.prepare_in_turns(plots, holder)
-    qtbot.waitUntil(lambda: all(p.plot_widget is not None for p in plots), timeout=2_000)
-    qtbot.wait(200)
+    holder, plots = _two_built_charts(qtbot, settle_ms=200)
     holder.show()
     time.sleep(0.3)  # starved: every timer is due at once
     QApplication.processEvents()
