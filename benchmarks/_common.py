@@ -77,6 +77,11 @@ def time_once(fn: Callable[[], object]) -> float:
     return time.perf_counter() - start
 
 
+def timed(fn: Callable[[], object], repeats: int = 1) -> float:
+    """The median wall-clock seconds of ``repeats`` calls of ``fn``."""
+    return median([time_once(fn) for _ in range(repeats)])
+
+
 class Timings(dict):
     """name -> wall-clock seconds per repeat; ``cpu[name]``: process CPU seconds (all threads)."""
 

@@ -25,19 +25,10 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import time
 
 import _common  # noqa: F401  (environment before TensorFlow)
 import numpy as np
-
-
-def timed(function, repeats: int = 1) -> float:
-    times = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+from _common import timed
 
 
 def keras_io_filter_loop(loaded, layer: str, filters: int, size: int, steps: int, tensor_index: bool):
