@@ -170,7 +170,8 @@ def test_the_graph_pane_is_toggled_and_remembered(qtbot, window, model_file):
     assert not _pane(window, qtbot).isVisible() and window.settings.value("layer_graph", True, bool) is False
     window.find_action.trigger()  # Ctrl+F brings it back
     assert _pane(window, qtbot).isVisible() and _pane(window, qtbot).search.hasFocus()
-    window.graph_action.trigger()
+    QTest.keyClick(window, Qt.Key_G, Qt.ControlModifier)  # the View menu's shortcut hides it
+    assert not _pane(window, qtbot).isVisible() and not window.graph_action.isChecked()
     window.close()
     again = started_window(qtbot, model_file)
     try:
