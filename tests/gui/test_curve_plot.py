@@ -480,3 +480,63 @@ def test_a_chart_that_never_paints_holds_the_others_back_only_briefly(qtbot, mon
     curve_plot._unpainted[:] = [(silent, time.monotonic() - 2 * curve_plot.FIRST_PAINT_WAIT_S)]
     curve_plot._let_paint(waiting)
     assert waiting.updatesEnabled()
+
+
+def _count_axis_drawings(monkeypatch):
+    """How often pyqtgraph lays out and draws an axis's ticks (generateDrawSpecs)."""
+    import pyqtgraph as pg
+
+    drawn = []
+    real = pg.AxisItem.generateDrawSpecs
+
+    def counting(axis, painter):
+        drawn.append(axis.orientation)
+        return real(axis, painter)
+
+    monkeypatch.setattr(pg.AxisItem, "generateDrawSpecs", counting)
+    return drawn
+
+
+def _painted(qtbot, plot):
+    """Drawn as the event loop draws it: layout first, then the paint, then what the paint
+    asked for (an axis that resized itself to its labels is laid out and drawn again)."""
+    plot.flush()
+    qtbot.wait(60)
+
+
+def test_a_new_range_draws_each_axis_once_and_new_points_redraw_no_axis(plot, qtbot, monkeypatch):
+    """pyqtgraph measured the tick labels while drawing them, then resized the axis and drew it
+    again: every new range cost two drawings of each axis (~10 ms a chart at the Train tab's
+    Start); and the frame's top and right axes, drawn with their own grid and never cached,
+    replayed their pictures at every new point (3-6 ms each; benchmarks/bench_ui.py (e))."""
+    drawn = _count_axis_drawings(monkeypatch)
+    plot.y_from_zero = True  # as the Train tab's loss chart
+    plot.set_x_span(1, 30)
+    plot.set_series([("training", [1], [2.3]), ("validation", [1], [2.4])])
+    _painted(qtbot, plot)
+    assert drawn.count("left") == 1 and drawn.count("bottom") == 1
+    drawn.clear()
+    for epoch in range(2, 8):  # falling losses: neither range changes
+        xs = list(range(1, epoch + 1))
+        plot.set_series([("training", xs, [2.3 / x for x in xs]), ("validation", xs, [2.4 / x for x in xs])])
+        _painted(qtbot, plot)
+    assert drawn == []
+    item = plot.plot_item
+    assert all(item.getAxis(side).cacheMode() == item.getAxis(side).CacheMode.DeviceCoordinateCache
+               for side in ("bottom", "left", "top", "right"))
+    assert not item.getAxis("top").grid and not item.getAxis("right").grid
+
+
+def test_x_span_and_a_loss_axis_from_zero(qtbot):
+    from neurolab.gui.widgets.curve_plot import CurvePlot
+
+    plot = CurvePlot(y_range=None, y_from_zero=True)
+    qtbot.addWidget(plot)
+    plot.set_x_span(1, 30)
+    (x_low, x_high), _ = plot.view_ranges()  # laid out for the run before its first point
+    assert x_low <= 1 and 30 <= x_high < 32
+    plot.set_series([("", [1, 2, 3], [2.3, 1.1, 0.4])])
+    (x_low, x_high), (y_low, y_high) = plot.view_ranges()
+    assert x_high < 32 and -0.2 < y_low < 0 and 2.3 <= y_high <= 2.6
+    plot.set_series([("", list(range(1, 41)), [1.0] * 40)])  # a run past its span still fits
+    assert plot.view_ranges()[0][1] >= 40

@@ -371,7 +371,7 @@ class TrainTab(Tab):
         page = QWidget()
         column = QVBoxLayout(page)
         self.loss_plot = CurvePlot(x_label=self.tr("epoch"), y_label=self.tr("loss"), y_range=None,
-                                   title=self.tr("Loss"),
+                                   y_from_zero=True, title=self.tr("Loss"),
                                    placeholder=self.tr("Training and validation loss, once "
                                                        "training starts"))
         self.loss_plot.setObjectName("trainLoss")
@@ -596,6 +596,8 @@ class TrainTab(Tab):
         folder = self.folder
         self.result, self._loaded, self.trainer, self.history = None, None, None, []
         self._showing = None
+        for plot in (self.loss_plot, self.accuracy_plot):  # axes laid out once for the run
+            plot.set_x_span(1, config.epochs)
         self._draw_charts()
         self._clear_evaluation()
         self.start_button.setEnabled(False)
@@ -608,6 +610,10 @@ class TrainTab(Tab):
     def _on_trainer(self, trainer) -> None:
         self.trainer = trainer
         chosen = getattr(trainer, "config", None)
+        epochs = getattr(chosen, "epochs", None)
+        if isinstance(epochs, int) and epochs > 0:  # the automatic choice may plan more (scratch)
+            for plot in (self.loss_plot, self.accuracy_plot):
+                plot.set_x_span(1, epochs)
         if self.backbone.currentData() == "auto" and getattr(chosen, "backbone", "auto") != "auto":
             text = self.tr("Chosen for these pictures: {0} at {1}×{1} px.").format(
                 self._backbone_text(chosen.backbone), integer(chosen.size))

@@ -21,7 +21,7 @@ import time
 
 import numpy as np
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtGui import QAction, QColor, QFontMetrics
 from PySide6.QtWidgets import QGraphicsItem, QLabel, QMessageBox, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
 # Okabe–Ito colours: told apart by colour-blind readers too.
@@ -173,6 +173,23 @@ def _make_axis_class():
             strings = super().tickStrings(values, scale, spacing)
             return strings if mark == "." else [s.replace(".", mark) for s in strings]
 
+        def fit_text_space(self, low: float, high: float, length: float) -> None:
+            """Reserve room for exactly the tick labels of ``low``…``high`` before they are drawn.
+            pyqtgraph learns the labels' size while painting them and then resizes the axis,
+            so each new range was laid out and drawn twice (~10 ms a chart at the Train tab's
+            Start, ``benchmarks/bench_ui.py`` (e)). Needs ``autoExpandTextSpace=False``."""
+            texts = []
+            scale = self.autoSIPrefixScale * self.scale
+            for level, (spacing, values) in enumerate(self.tickValues(low, high, max(length, 1.0))):
+                if level > self.style["maxTextLevel"]:
+                    break
+                texts += (self.logTickStrings if self.logMode else self.tickStrings)(values, scale, spacing)
+            metrics = QFontMetrics(self.style["tickFont"])
+            if self.orientation in ("left", "right"):
+                width = max((metrics.horizontalAdvance(text) for text in texts), default=0) + 4
+                if width != self.style["tickTextWidth"]:
+                    self.setStyle(tickTextWidth=width)
+
     return LocaleAxis
 
 
@@ -253,7 +270,8 @@ class CurvePlot(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, x_label: str = "", y_label: str = "",
                  y_range: tuple[float, float] | None = (0.0, 1.0), log_y: bool = False,
-                 placeholder: str = "", title: str = "", x_unit: str = "", y_unit: str = ""):
+                 placeholder: str = "", title: str = "", x_unit: str = "", y_unit: str = "",
+                 y_from_zero: bool = False):
         super().__init__(parent)
         self.placeholder = placeholder  # shown while there is nothing to draw
         self.title = title
@@ -263,6 +281,8 @@ class CurvePlot(QWidget):
         self.cursor: float | None = None
         self.x_label, self.y_label, self.y_range, self.log_y = x_label, y_label, y_range, log_y
         self.x_unit, self.y_unit = x_unit, y_unit
+        self.y_from_zero = y_from_zero  # a fitted y axis of values ≥ 0 starts at 0 (losses)
+        self.x_span: tuple[float, float] | None = None  # the x range shown at least (set_x_span)
         self.plot_widget = None  # the pyqtgraph widget, built on first show
         self.context_menu = None  # the right-click menu last shown
         self._curves: list = []
@@ -348,6 +368,13 @@ class CurvePlot(QWidget):
             self._redraw()
         else:
             self._redraw_timer.start(int((due - now) * 1000) + 1)
+
+    def set_x_span(self, low: float, high: float) -> None:
+        """Show at least ``low``…``high`` on the x axis (a run's planned epochs): the axes are laid
+        out once for the whole run instead of each time the curves grow past a nice end, which
+        redrew both axes' pictures (3-5 ms each, and more while training holds the CPU)."""
+        self.x_span = (float(low), float(high))
+        self._redraw()
 
     def flush(self) -> None:
         """Draw points still waiting for the next redraw, and a first paint still waiting for its
@@ -494,23 +521,31 @@ class CurvePlot(QWidget):
         self.plot_widget.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.plot_widget.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         item = self.plot_item
-        item.showGrid(x=True, y=True, alpha=0.15)
+        item.showGrid(x=True, y=True, alpha=0.28)  # as dark as the two grids of 0.15 it was
         item.setMenuEnabled(False, False)  # pyqtgraph's own menus: see the module docstring
         self.plot_widget.scene().contextMenu = []  # its "Export..." entry
         self.plot_widget.setContextMenuPolicy(Qt.CustomContextMenu)
         self.plot_widget.customContextMenuRequested.connect(self._show_menu)
         item.hideButtons()  # the "A" auto-range button: the right-click menu has View all
-        for name in ("bottom", "left"):
+        for name in ("bottom", "left", "top", "right"):
             ax = item.getAxis(name)
             # Each axis draws its ticks and its grid lines over the whole plot area: kept as a
-            # pixmap, so that new points of a curve do not replay them (~2 ms an axis each
-            # paint); redrawn when the axis range changes (rarely: see NICE_ENDS).
+            # pixmap, so that new points of a curve do not replay them (~2-6 ms an axis each
+            # paint); redrawn when the axis range changes (rarely: see NICE_ENDS, set_x_span).
             ax.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
-            ax.setPen(pg.mkPen(text))
-            ax.setTextPen(pg.mkPen(text))
             ax.enableAutoSIPrefix(False)
-        # Labels on the main ticks only: a chart 150 px high has room for a few.
+            if name in ("bottom", "left"):
+                ax.setPen(pg.mkPen(text))
+                ax.setTextPen(pg.mkPen(text))
+            else:  # the frame's other two sides: the grid is drawn once, by bottom and left
+                ax.setGrid(False)  # (showGrid gives all four one; two grids doubled its ink)
+        # Labels on the main ticks only: a chart 150 px high has room for a few. The room for
+        # the labels is reserved before they are drawn (fit_text_space), in the chart's font.
+        font = self.font()
+        for name in ("bottom", "left", "top", "right"):
+            item.getAxis(name).setStyle(tickFont=font, autoExpandTextSpace=False)
         item.getAxis("left").setStyle(maxTextLevel=0)
+        item.getAxis("bottom").setStyle(tickTextHeight=QFontMetrics(font).height())
         # The legend is a row of its own under the x axis: pyqtgraph's default floats it
         # over the curves, which hides them in a small chart.
         self.legend = pg.LegendItem(colCount=4, labelTextColor=text, labelTextSize="9pt",
@@ -630,9 +665,13 @@ class CurvePlot(QWidget):
         points inside, the ends rounded outwards (:func:`nice_ceiling`, :func:`nice_range`)."""
         xs = np.array([x for _, series_x, _ in self.series for x in series_x], dtype=float)
         xs = xs[np.isfinite(xs)]
+        if not xs.size and self.x_span is not None:  # laid out for the run before its first point
+            xs = np.array(self.x_span)
         if not xs.size:
             return None
         x_low, x_high = float(xs.min()), float(xs.max())
+        if self.x_span is not None:
+            x_low, x_high = min(x_low, self.x_span[0]), max(x_high, self.x_span[1])
         if x_high <= x_low:
             x_range = (x_low - 0.5, x_high + 0.5)
         else:
@@ -654,6 +693,9 @@ class CurvePlot(QWidget):
             return x_range, (0.0, 1.0)
         if self.log_y:
             ys = np.log10(np.maximum(ys, LOG_FLOOR))
+        elif self.y_from_zero and ys.min() >= 0:  # set by the largest value only: changes rarely
+            high = nice_ceiling(float(ys.max()) * 1.02) or 1.0
+            return x_range, (-high * 0.06, high)  # room for the "0" label
         return x_range, nice_range(float(ys.min()), float(ys.max()))
 
     def _set_view_range(self) -> None:
@@ -664,6 +706,7 @@ class CurvePlot(QWidget):
             return
         self._view_range = ranges
         (x_low, x_high), (y_low, y_high) = ranges
+        self.plot_item.getAxis("left").fit_text_space(y_low, y_high, self.plot_item.vb.height())
         self.plot_item.vb.setRange(xRange=(x_low, x_high), yRange=(y_low, y_high), padding=0)
 
     def _add_line(self, x: float, rgb: tuple[int, int, int], label: str) -> None:
