@@ -505,8 +505,8 @@ class TrainTab(Tab):
 
         def loaded(answer) -> None:
             self._on_data(*answer)
-            if then is not None:
-                then()
+            if then is not None:  # in a turn of its own: with the data shown it held the GUI thread
+                QTimer.singleShot(0, self, then)  # ~17 ms in one turn (benchmarks/bench_ui.py (e))
 
         self._data_job.start(read, loaded)
 

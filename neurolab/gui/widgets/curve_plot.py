@@ -284,6 +284,7 @@ class CurvePlot(QWidget):
         self.y_from_zero = y_from_zero  # a fitted y axis of values ≥ 0 starts at 0 (losses)
         self.x_span: tuple[float, float] | None = None  # the x range shown at least (set_x_span)
         self.plot_widget = None  # the pyqtgraph widget, built on first show
+        self._plot_item_made = None  # its plot item, made ahead in an idle turn (prepare)
         self.context_menu = None  # the right-click menu last shown
         self._curves: list = []
         self._lines: list = []
@@ -487,11 +488,13 @@ class CurvePlot(QWidget):
         self._build()
 
     def prepare(self) -> bool:
-        """Build the pyqtgraph chart now, while hidden, when pyqtgraph is already imported and no
-        other chart was built in this turn of the event loop; True when it is built. A tab calls it
-        in idle turns before the chart is needed (:func:`prepare_in_turns`): built at the moment
-        it is first shown (the Train tab's Start), two charts held the GUI thread 21-26 ms each
-        on top of their first paints (``benchmarks/bench_ui.py`` (e))."""
+        """Build the pyqtgraph chart while hidden, one half per call (its plot item, then its view
+        and everything on it), when pyqtgraph is already imported and no other chart was built in
+        this turn of the event loop; True once it is built. A tab calls it in idle turns before the
+        chart is needed (:func:`prepare_in_turns`): built at the moment it is first shown (the
+        Train tab's Start), two charts held the GUI thread 21-26 ms each on top of their first
+        paints, and built whole in an idle turn, a chart of the hidden Train page held it 30-45 ms
+        (``benchmarks/bench_ui.py`` (e))."""
         global _built_this_turn
         if self.plot_widget is not None:
             return True
@@ -499,6 +502,9 @@ class CurvePlot(QWidget):
             return False  # never imported on the GUI thread; one build per turn
         _built_this_turn = True
         QTimer.singleShot(0, _next_turn)
+        if self._plot_item_made is None:
+            self._plot_item_made = self._make_plot_item()
+            return False
         self._build()
         return True
 
@@ -511,10 +517,8 @@ class CurvePlot(QWidget):
 
         palette = self.palette()
         text = palette.text().color()
-        axis = _axis_class()
-        self.plot_widget = pg.PlotWidget(  # no pyqtgraph menus (see the module docstring): not built
-            self, background=palette.base().color(), enableMenu=False,
-            axisItems={side: axis(side) for side in ("bottom", "left", "top", "right")})
+        item, self._plot_item_made = self._plot_item_made or self._make_plot_item(), None
+        self.plot_widget = pg.PlotWidget(self, background=palette.base().color(), plotItem=item)
         self.plot_widget.setObjectName("curvePlotView")
         self.plot_widget.viewport().installEventFilter(_PaintWatch(self.plot_widget))
         self.plot_widget.setMinimumSize(0, 0)
@@ -556,6 +560,14 @@ class CurvePlot(QWidget):
         self._layout.addWidget(self.plot_widget)
         self._placeholder_label.raise_()
         self._redraw()
+
+    def _make_plot_item(self):
+        """pyqtgraph's plot item with our axes, no pyqtgraph menus (see the module docstring)."""
+        import pyqtgraph as pg
+
+        axis = _axis_class()
+        return pg.PlotItem(enableMenu=False,
+                           axisItems={side: axis(side) for side in ("bottom", "left", "top", "right")})
 
     @property
     def plot_item(self):
