@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
     def _add_tab(self, tab: Tab) -> None:
         """Wire one tab of the list: its sentences, its Open image button, the layer table."""
         tab.error.connect(self.show_error)
-        tab.message.connect(self.statusBar().showMessage)
+        tab.message.connect(self.show_message)
         tab.open_image_requested.connect(self.open_image_dialog)
         tab.open_model_requested.connect(self.open_model)
         tab.explain_requested.connect(self._explain_pair)
@@ -567,6 +567,8 @@ class MainWindow(QMainWindow):
 
         self.layers.set_status(self.tr("Opening {0}…").format(spec))
         self.layers.offer_download(False)
+        if spec not in self.statusBar().currentMessage():  # news of another model ("Saved …") ends
+            self.statusBar().clearMessage()
         # The window never downloads unasked: a missing download opens the model untrained.
         # Nothing computed on the old model is wanted any more; style and GAN do not use it.
         self.runner.cancel_all(keep_background=True)
@@ -818,6 +820,14 @@ class MainWindow(QMainWindow):
         self.cancel_button.setVisible(busy)
 
     # --- messages -----------------------------------------------------------
+    #: How long a tab's message ("Saved …") stays in the status bar: left there for good, it was
+    #: still saying "it is now open in the window" after another model had been opened.
+    MESSAGE_MS = 15000
+
+    def show_message(self, message: str) -> None:
+        """A tab's news for the status bar, for a while."""
+        self.statusBar().showMessage(message, self.MESSAGE_MS)
+
     def show_error(self, message: str) -> None:
         """Every error the window shows comes here, as a sentence in the window's language (core's
         errors rendered from their phrase by core_texts.error_text, which also takes one here)."""

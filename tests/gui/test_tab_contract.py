@@ -225,3 +225,23 @@ def test_no_child_widget_of_a_tab_or_the_layer_panel_is_touched_from_outside(qtb
     touched = [f"{name}:{where}" for name in OUTSIDE_TABS
                for where in _child_widgets_touched((GUI / name).read_text(encoding="utf-8"), children)]
     assert touched == [], touched
+
+
+def test_a_tabs_news_stays_a_while_and_ends_when_another_model_opens(qtbot, window, model_file):
+    """The Train tab's "Saved …; it is now open in the window" stayed in the status bar for good:
+    the lab's Explain exercise, on another model, still showed it."""
+    from neurolab.gui.tabs.train import TrainTab
+
+    tab = window.tab(TrainTab)
+    tab.message.emit(f"Saved {model_file} with its class names; it is now open in the window.")
+    assert window.statusBar().currentMessage().startswith("Saved")
+    with qtbot.waitSignal(window.workspace_ready, timeout=60_000):
+        window.open_model(model_file)  # the model the news is about: it stays
+    assert window.statusBar().currentMessage().startswith("Saved")
+    with qtbot.waitSignal(window.workspace_ready, timeout=60_000):
+        window.open_model("shapes")  # another one: the news ends
+    assert window.statusBar().currentMessage() == ""
+    window.MESSAGE_MS = 50  # any news leaves by itself (15 s in the window)
+    tab.message.emit("Counted.")
+    assert window.statusBar().currentMessage() == "Counted."
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=2_000)
