@@ -24,7 +24,15 @@ import statistics
 
 import _common  # noqa: F401  (environment before TensorFlow)
 import numpy as np
-from _common import timed
+from _common import compare
+
+
+def ratio_line(times, ours: str, base: str) -> str:
+    """Medians of both variants, and their ratio by wall clock and by process CPU time."""
+    wall = [statistics.median(times[name]) for name in (ours, base)]
+    cpu = [statistics.median(times.cpu[name]) for name in (ours, base)]
+    return (f"{base} {wall[1] * 1e3:.1f} ms (CPU {cpu[1] * 1e3:.1f}), {ours} {wall[0] * 1e3:.1f} ms "
+            f"(CPU {cpu[0] * 1e3:.1f}): {wall[0] / wall[1]:.2f}× wall, {cpu[0] / cpu[1]:.2f}× CPU")
 
 
 def models(skip_mobilenet: bool):
@@ -93,15 +101,8 @@ def main() -> None:
             features, gradients = raw(model_input(loaded, photo), np.int32(cls))
             features.numpy(), gradients.numpy()
 
-        for _ in range(3):
-            ours(), plain()
-        a_ours, a_raw = [], []
-        for _ in range(args.repeats):
-            a_ours.append(timed(ours, 3))
-            a_raw.append(timed(plain, 3))
-        t_ours, t_raw = statistics.median(a_ours), statistics.median(a_raw)
-        print(f"(a) Grad-CAM at {layer}: raw forward+gradient {t_raw * 1e3:.1f} ms, explain "
-              f"{t_ours * 1e3:.1f} ms: {t_ours / t_raw:.2f}× (target ≤ 1.2)")
+        times = compare({"explain": ours, "raw": plain}, repeats=20 * args.repeats, warmup=3)
+        print(f"(a) Grad-CAM at {layer}: {ratio_line(times, 'explain', 'raw')} (target ≤ 1.2)")
 
         # (b) occlusion: batched vs one square per call
         patch = args.occlusion_patch or max(4, side // 8)
@@ -122,11 +123,9 @@ def main() -> None:
             clear_cache()
             explain(loaded, photo, config)
 
-        batched(), one_per_call()
-        t_batched = statistics.median(timed(batched, 1) for _ in range(max(3, args.repeats // 2)))
-        t_single = statistics.median(timed(one_per_call, 1) for _ in range(max(3, args.repeats // 2)))
-        print(f"(b) occlusion, {len(places)} squares of {patch} px: one per call {t_single * 1e3:.0f} ms, "
-              f"batched {t_batched * 1e3:.0f} ms: {t_batched / t_single:.2f}× (target ≤ 0.3)")
+        times = compare({"batched": batched, "one per call": one_per_call}, repeats=args.repeats)
+        print(f"(b) occlusion, {len(places)} squares of {patch} px: {ratio_line(times, 'batched', 'one per call')}"
+              " (target ≤ 0.3)")
 
         # (c) SmoothGrad
         samples = 32
@@ -141,11 +140,8 @@ def main() -> None:
             clear_cache()
             explain(loaded, photo, config, class_index=cls)
 
-        smooth(), loop()
-        t_smooth = statistics.median(timed(smooth, 1) for _ in range(max(3, args.repeats // 2)))
-        t_loop = statistics.median(timed(loop, 1) for _ in range(max(3, args.repeats // 2)))
-        print(f"(c) SmoothGrad, {samples} samples: loop {t_loop * 1e3:.0f} ms, batched {t_smooth * 1e3:.0f} ms: "
-              f"{t_smooth / t_loop:.2f}× (target ≤ 0.5)")
+        times = compare({"batched": smooth, "loop": loop}, repeats=args.repeats)
+        print(f"(c) SmoothGrad, {samples} samples: {ratio_line(times, 'batched', 'loop')} (target ≤ 0.5)")
 
 
 if __name__ == "__main__":
