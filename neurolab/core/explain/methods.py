@@ -30,6 +30,7 @@ from neurolab.core.adversarial.measures import as_uint8_rgb
 from neurolab.core.errors import BadInputError
 from neurolab.core.explain.config import ExplainConfig
 from neurolab.core.explain.network import NOISE_CHUNK
+from neurolab.core.explain.resize import resize_map
 from neurolab.core.explain.result import Explanation
 from neurolab.core.jobs import Job, Progress, run_job
 from neurolab.core.phrases import Phrase
@@ -65,7 +66,7 @@ def explain_job(loaded, image: np.ndarray, config: Optional[ExplainConfig] = Non
     batch = model_input(loaded, photo)
     wanted = None if class_index is None else check_class(net.classes, class_index)
     layer = (config.layer or net.last_map_layer()) if config.method in ("gradcam", "gradcam++") else None
-    key = (_digest(photo), wanted, config.method, layer, tuple(sorted(config.settings().items())))
+    key = (_digest(photo.shape, batch), wanted, config.method, layer, tuple(sorted(config.settings().items())))
     if key in _CACHE:
         _CACHE.move_to_end(key)
         return _CACHE[key]
@@ -84,7 +85,6 @@ def explain_job(loaded, image: np.ndarray, config: Optional[ExplainConfig] = Non
         top=top_predictions(loaded, probabilities), seconds=time.perf_counter() - started)
     # The top-1 asked for as "the network's answer" and by its number is the same request.
     _CACHE[key[:1] + (cls,) + key[2:]] = _CACHE[key] = result
-    _CACHE[key] = result
     while len(_CACHE) > 1 and (len(_CACHE) > CACHE_SIZE or _cache_bytes() > CACHE_BYTES):
         _CACHE.popitem(last=False)
     return result
@@ -130,21 +130,11 @@ def clear_cache() -> None:
     _CACHE.clear()
 
 
-def _digest(photo: np.ndarray) -> tuple:
-    return photo.shape, hashlib.sha1(np.ascontiguousarray(photo).tobytes()).hexdigest()
-
-
-def resize_map(values: np.ndarray, size: tuple[int, int]) -> np.ndarray:
-    """A float map resized to (width, height) bilinearly, pixel centres aligned — as Pillow
-    stretched the photo to the network's input, so the map lies where it was computed."""
-    from PIL import Image
-
-    values = np.asarray(values, np.float32)
-    width, height = size
-    if values.shape[:2] == (height, width):
-        return values.copy()
-    resized = Image.fromarray(values, mode="F").resize((int(width), int(height)), Image.Resampling.BILINEAR)
-    return np.asarray(resized, dtype=np.float32)
+def _digest(shape: tuple, batch: np.ndarray) -> tuple:
+    """What an explanation depends on: the photo's size (the map is stretched to it) and the
+    network's input made from it (every map is computed from that) — a hash of the fed batch,
+    usually smaller than the photo (48 kB for 64×64, not 0.9 MB for a 640×480 photo)."""
+    return tuple(shape), hashlib.sha1(np.ascontiguousarray(batch)).hexdigest()
 
 
 # --- the methods: (net, batch 1×h×w×C, class or -1 for the top-1, config, layer)
