@@ -22,22 +22,25 @@ def _pillow(values: np.ndarray, size: tuple[int, int]) -> np.ndarray:
 @pytest.mark.parametrize("shape, size", [((8, 8), (640, 480)), ((7, 7), (224, 224)), ((5, 9), (33, 17)),
                                           ((64, 64), (30, 20)), ((14, 3), (1, 700)), ((1, 1), (5, 4)),
                                           ((32, 32), (32, 100))])
-def test_a_small_map_is_stretched_as_pillow_stretches_it(shape, size):
-    from neurolab.core.explain.resize import MATRIX_SIDE, resize_map
+def test_a_small_map_is_stretched_as_pillow_stretches_it(shape, size, monkeypatch):
+    from neurolab.core.explain import resize
 
-    assert max(shape) <= MATRIX_SIDE, "the matrix path is the one tested"
     values = np.random.default_rng(sum(shape)).random(shape).astype(np.float32) * 50.0 - 10.0
-    ours = resize_map(values, size)
+    with monkeypatch.context() as patched:
+        patched.setattr(resize, "_pillow_resize", None)  # the matrix path is the one tested
+        ours = resize.resize_map(values, size)
     assert ours.shape == (size[1], size[0]) and ours.dtype == np.float32
     np.testing.assert_allclose(ours, _pillow(values, size), rtol=0, atol=1e-6 * np.abs(values).max())
 
 
 def test_a_large_map_still_goes_through_pillow_and_the_same_size_is_a_copy():
-    from neurolab.core.explain.resize import MATRIX_SIDE, resize_map
+    from neurolab.core.explain.resize import resize_map
 
-    values = np.random.default_rng(0).random((MATRIX_SIDE + 1, 70)).astype(np.float32)
+    values = np.random.default_rng(0).random((65, 70)).astype(np.float32)
     np.testing.assert_array_equal(resize_map(values, (90, 80)), _pillow(values, (90, 80)))
-    same = resize_map(values, (70, MATRIX_SIDE + 1))
+    corner = np.ascontiguousarray(values[:14, :14])  # a 12-megapixel photo's map: too wide for one thread
+    np.testing.assert_array_equal(resize_map(corner, (4000, 3000)), _pillow(corner, (4000, 3000)))
+    same = resize_map(values, (70, 65))
     assert same is not values and np.array_equal(same, values)
 
 

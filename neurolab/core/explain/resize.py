@@ -2,12 +2,14 @@
 
 Every map is computed at the network's resolution (Grad-CAM at its layer's: 7×7, 8×8,
 14×14) and shown at the photo's. Pillow's ``F``-mode resize walks every output pixel in
-double precision (1.2 ms for an 8×8 map to 640×480, 150 ms to 4000×3000); the same
-separable filter written as matrices, ``rows @ map @ columns.T``, is two BLAS products
-(0.1 ms and 36 ms). The matrices hold Pillow's own coefficients
-(``Resample.c``: a triangle of support 1, widened by the scale when shrinking, pixel centres
-aligned, each row normalised), so both ways give the same map to float32 rounding; a large
-map (each output pixel's few taps lost in a dense product) still goes through Pillow.
+double precision (about 1 ms for an 8×8 map to 640×480, a fifth of the bundled model's
+whole Grad-CAM); for a small map the same separable filter written as matrices,
+``rows @ map @ columns.T``, is a few BLAS products (0.2–0.3 ms). The matrices hold Pillow's
+own coefficients (``Resample.c``: a triangle of support 1, widened by the scale when
+shrinking, pixel centres aligned, each row normalised), so both ways give the same map to
+float32 rounding. The products are kept small enough for BLAS to run them on this thread
+(see :func:`_matrix_resize`); a map whose products cannot be (a large map, a huge photo)
+goes through Pillow.
 """
 
 from __future__ import annotations
@@ -16,12 +18,11 @@ from functools import lru_cache
 
 import numpy as np
 
-#: Maps with at most this many rows and columns are resized by matrix products (the products'
-#: cost grows with the map's side, Pillow's does not: they break even near 100).
-MATRIX_SIDE = 64
 #: The most multiply-adds one product may have and still run on the calling thread (OpenBLAS's
 #: ``GEMM_MULTITHREAD_THRESHOLD`` × 65536 is 2^18; a little below, for safety).
 ONE_THREAD_PRODUCT = 200_000
+#: The fewest output rows per product: thinner bands cost more in calls than Pillow does.
+MIN_BAND = 16
 
 
 def resize_map(values: np.ndarray, size: tuple[int, int]) -> np.ndarray:
@@ -33,7 +34,8 @@ def resize_map(values: np.ndarray, size: tuple[int, int]) -> np.ndarray:
     rows, columns = values.shape[:2]
     if (rows, columns) == (height, width):
         return values.copy()
-    if values.ndim == 2 and max(rows, columns) <= MATRIX_SIDE:
+    if (values.ndim == 2 and rows * columns * width <= ONE_THREAD_PRODUCT
+            and ONE_THREAD_PRODUCT // (rows * width) >= min(MIN_BAND, height)):
         return _matrix_resize(values, bilinear_weights(rows, height), bilinear_weights(columns, width))
     return _pillow_resize(values, (width, height))
 
@@ -42,10 +44,10 @@ def _matrix_resize(values: np.ndarray, down: np.ndarray, across: np.ndarray) -> 
     """``down @ values @ across.T``, the big product cut into bands of output rows small enough
     that BLAS computes each on this thread: OpenBLAS wakes its own threads only above
     :data:`ONE_THREAD_PRODUCT` multiply-adds, and once awake they spin, taking the cores
-    from TensorFlow's threads for milliseconds (on 2 cores the next model call ran 2× slower)."""
-    wide = values @ across.T  # rows × width: small
+    from TensorFlow's threads for milliseconds (on 2 cores a 4 ms model call ran 2× slower)."""
+    wide = values @ across.T  # rows × width: within ONE_THREAD_PRODUCT
     out = np.empty((down.shape[0], wide.shape[1]), np.float32)
-    band = max(1, ONE_THREAD_PRODUCT // max(1, wide.shape[0] * wide.shape[1]))
+    band = max(1, ONE_THREAD_PRODUCT // (wide.shape[0] * wide.shape[1]))
     for top in range(0, out.shape[0], band):
         np.matmul(down[top:top + band], wide, out=out[top:top + band])
     return out
