@@ -88,3 +88,43 @@ def test_an_rgb_uint8_photo_is_copied_as_it_is():
         assert copied.flags.c_contiguous and copied.base is None and np.array_equal(copied, image)
     grey = as_uint8_rgb(photo[:, :, 0])
     assert grey.shape == (6, 5, 3) and np.array_equal(grey[:, :, 2], photo[:, :, 0])
+
+
+def test_batched_occlusion_equals_one_square_per_model_call():
+    from neurolab.core.explain.config import ExplainConfig
+    from neurolab.core.explain.methods import clear_cache, explain, occlusion_positions
+    from neurolab.core.explain.network import explain_model
+    from neurolab.core.models.classify import model_input
+    from tests.explain_models import red_photo
+
+    model = loaded(red_detector())
+    clear_cache()
+    result = explain(model, red_photo(), ExplainConfig(method="occlusion", patch=6, stride=5))
+    net = explain_model(model)
+    batch = model_input(model, red_photo())
+    side = batch.shape[1]
+    base = net.probabilities(batch)[0, result.class_index]
+    fill = batch[0].mean(axis=(0, 1))
+    drops, counts = np.zeros((side, side)), np.zeros((side, side))
+    for top in occlusion_positions(side, 6, 5):
+        for left in occlusion_positions(side, 6, 5):
+            covered = batch.copy()
+            covered[0, top:top + 6, left:left + 6] = fill
+            drops[top:top + 6, left:left + 6] += base - net.probabilities(covered)[0, result.class_index]
+            counts[top:top + 6, left:left + 6] += 1
+    np.testing.assert_allclose(result.input_map, drops / counts, rtol=1e-4, atol=1e-6)
+
+
+@pytest.mark.parametrize("seconds, first", [(1e-9, 1), (1e9, 16)])
+def test_the_first_batch_is_sized_from_the_photos_own_model_call(seconds, first, monkeypatch):
+    from neurolab.core.explain import methods
+    from neurolab.core.explain.config import ExplainConfig
+    from tests.explain_models import red_photo
+
+    model = loaded(red_detector())
+    methods.clear_cache()
+    monkeypatch.setattr(methods, "BATCH_SECONDS", seconds)  # a photo's call of any length: far too long or short
+    job = methods.explain_job(model, red_photo(), ExplainConfig(method="occlusion", patch=4, stride=4))
+    next(job)  # preparing
+    assert next(job).step == first
+    job.close()
