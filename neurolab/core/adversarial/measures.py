@@ -38,6 +38,8 @@ def as_uint8_rgb(image: np.ndarray) -> np.ndarray:
     array = np.asarray(image)
     if array.dtype != np.uint8:
         raise BadInputError(Phrase("An image must hold 8-bit pixels (uint8), not {0}.", (array.dtype,)))
+    if array.ndim == 3 and array.shape[2] == 3:  # already RGB: a copy, without a float round trip
+        return np.array(array, order="C")
     return np.ascontiguousarray(as_float_rgb(array).astype(np.uint8))
 
 

@@ -30,14 +30,21 @@ from neurolab.core.adversarial.measures import as_uint8_rgb
 from neurolab.core.errors import BadInputError
 from neurolab.core.explain.config import ExplainConfig
 from neurolab.core.explain.network import NOISE_CHUNK
+from neurolab.core.explain.resize import resize_map
 from neurolab.core.explain.result import Explanation
 from neurolab.core.jobs import Job, Progress, run_job
 from neurolab.core.phrases import Phrase
 
 #: A batch of model calls should take about this long, so Cancel is answered quickly.
 BATCH_SECONDS = 0.25
+#: The first batch when nothing says how long an image takes; with the photo's own model call
+#: timed, the first batch is sized from it, up to FIRST_BATCH_MOST (then a batch's own time
+#: sizes the next: one image's time, overheads and all, says little about a batch's).
 FIRST_BATCH = 4
+FIRST_BATCH_MOST = 16
 MAX_BATCH = 64
+#: A gradient (forward and backward) costs about this many forward passes.
+GRADIENT_PASSES = 3
 #: Explanations kept (the window flips between methods and classes of the same photo), and the
 #: most bytes of maps they may hold (a 12-megapixel photo's map is 48 MB).
 CACHE_SIZE = 24
@@ -65,7 +72,7 @@ def explain_job(loaded, image: np.ndarray, config: Optional[ExplainConfig] = Non
     batch = model_input(loaded, photo)
     wanted = None if class_index is None else check_class(net.classes, class_index)
     layer = (config.layer or net.last_map_layer()) if config.method in ("gradcam", "gradcam++") else None
-    key = (_digest(photo), wanted, config.method, layer, tuple(sorted(config.settings().items())))
+    key = (_digest(photo.shape, batch), wanted, config.method, layer, tuple(sorted(config.settings().items())))
     if key in _CACHE:
         _CACHE.move_to_end(key)
         return _CACHE[key]
@@ -84,7 +91,6 @@ def explain_job(loaded, image: np.ndarray, config: Optional[ExplainConfig] = Non
         top=top_predictions(loaded, probabilities), seconds=time.perf_counter() - started)
     # The top-1 asked for as "the network's answer" and by its number is the same request.
     _CACHE[key[:1] + (cls,) + key[2:]] = _CACHE[key] = result
-    _CACHE[key] = result
     while len(_CACHE) > 1 and (len(_CACHE) > CACHE_SIZE or _cache_bytes() > CACHE_BYTES):
         _CACHE.popitem(last=False)
     return result
@@ -130,30 +136,23 @@ def clear_cache() -> None:
     _CACHE.clear()
 
 
-def _digest(photo: np.ndarray) -> tuple:
-    return photo.shape, hashlib.sha1(np.ascontiguousarray(photo).tobytes()).hexdigest()
-
-
-def resize_map(values: np.ndarray, size: tuple[int, int]) -> np.ndarray:
-    """A float map resized to (width, height) bilinearly, pixel centres aligned — as Pillow
-    stretched the photo to the network's input, so the map lies where it was computed."""
-    from PIL import Image
-
-    values = np.asarray(values, np.float32)
-    width, height = size
-    if values.shape[:2] == (height, width):
-        return values.copy()
-    resized = Image.fromarray(values, mode="F").resize((int(width), int(height)), Image.Resampling.BILINEAR)
-    return np.asarray(resized, dtype=np.float32)
+def _digest(shape: tuple, batch: np.ndarray) -> tuple:
+    """What an explanation depends on: the photo's size (the map is stretched to it) and the
+    network's input made from it (every map is computed from that) — a hash of the fed batch,
+    usually smaller than the photo (48 kB for 64×64, not 0.9 MB for a 640×480 photo)."""
+    return tuple(shape), hashlib.sha1(np.ascontiguousarray(batch)).hexdigest()
 
 
 # --- the methods: (net, batch 1×h×w×C, class or -1 for the top-1, config, layer)
 #     -> (input map, layer map, class, the photo's probabilities) ---
 
 def _class_of(net, batch, cls):
-    """The photo's probabilities and the class (-1: its top-1)."""
+    """The photo's probabilities, the class (-1: its top-1) and the seconds the model call took
+    (what the first batch is sized from)."""
+    started = time.perf_counter()
     probabilities = net.probabilities(batch)[0]
-    return probabilities, int(np.argmax(probabilities)) if cls < 0 else cls
+    seconds = time.perf_counter() - started
+    return probabilities, int(np.argmax(probabilities)) if cls < 0 else cls, seconds
 
 
 def _grad_cam(net, batch, cls, config, layer):
@@ -190,10 +189,11 @@ def _smooth_grad(net, batch, cls, config, layer):
     """Smilkov et al. 2017: the gradient averaged over noisy copies (σ = noise × 255), then
     its largest |value| over each pixel's channels. The noise is drawn inside the traced call
     (stateless, seeded by ``config.seed`` and the batch's first copy), so only sums cross back."""
-    probabilities, cls = _class_of(net, batch, cls)
+    probabilities, cls, seconds = _class_of(net, batch, cls)
     sigma = float(config.noise) * 255.0
     total = np.zeros(batch.shape[1:], np.float64)
-    for start, stop in (sizes := _Batches(config.samples, multiple=NOISE_CHUNK)):
+    for start, stop in (sizes := _Batches(config.samples, NOISE_CHUNK,
+                                                 GRADIENT_PASSES * seconds)):
         total += net.noisy_gradients(batch, cls, sigma, (config.seed, start), stop - start)
         sizes.done(stop)
         yield Progress(stop, config.samples, Phrase("SmoothGrad: {0} of {1} noisy copies",
@@ -219,11 +219,11 @@ def _occlusion(net, batch, cls, config, layer):
     places = [(top, left) for top in occlusion_positions(height, config.patch, config.stride)
               for left in occlusion_positions(width, config.patch, config.stride)]
     fill = batch[0].mean(axis=(0, 1))
-    probabilities, cls = _class_of(net, batch, cls)
+    probabilities, cls, seconds = _class_of(net, batch, cls)
     base = probabilities[cls]
     drops = np.zeros((height, width), np.float64)
     counts = np.zeros((height, width), np.float64)
-    for start, stop in (sizes := _Batches(len(places))):
+    for start, stop in (sizes := _Batches(len(places), item_seconds=seconds)):
         covered_class = net.occluded(batch, cls, places[start:stop], (patch_h, patch_w), fill)
         for item, (top, left) in enumerate(places[start:stop]):
             drops[top:top + patch_h, left:left + patch_w] += base - covered_class[item]
@@ -252,11 +252,11 @@ def rise_masks(count: int, cells: int, keep: float, size: tuple[int, int], rng) 
 def _rise(net, batch, cls, config, layer):
     """Petsiuk et al. 2018 (see the module's docstring for why this method)."""
     _, height, width, _ = batch.shape
-    probabilities, cls = _class_of(net, batch, cls)
+    probabilities, cls, seconds = _class_of(net, batch, cls)
     masks = rise_masks(config.masks, config.cells, config.keep, (height, width),
                        np.random.default_rng(config.seed))
     total = np.zeros((height, width), np.float64)
-    for start, stop in (sizes := _Batches(config.masks)):
+    for start, stop in (sizes := _Batches(config.masks, item_seconds=seconds)):
         chunk = np.stack([next(masks) for _ in range(stop - start)])
         masked_class = net.probabilities(batch * chunk[..., None])[:, cls]
         total += np.tensordot(masked_class, chunk, axes=1)
@@ -267,10 +267,16 @@ def _rise(net, batch, cls, config, layer):
 
 class _Batches:
     """(start, stop) of each batch of ``total`` items, each batch sized from the previous
-    one's time so that it takes about :data:`BATCH_SECONDS` (Cancel waits for one batch)."""
+    one's time so that it takes about :data:`BATCH_SECONDS` (Cancel waits for one batch); the
+    first from ``item_seconds`` (one image's model call, timed) when given, else
+    :data:`FIRST_BATCH`. Every start is a multiple of ``multiple``."""
 
-    def __init__(self, total: int, first: Optional[int] = None, multiple: int = 1) -> None:
-        self.total, self.size, self.start, self.multiple = int(total), int(first or FIRST_BATCH), 0, int(multiple)
+    def __init__(self, total: int, multiple: int = 1, item_seconds: Optional[float] = None) -> None:
+        self.total, self.start, self.multiple = int(total), 0, int(multiple)
+        first = FIRST_BATCH
+        if item_seconds is not None:  # a small model's first batch is not four inefficient images
+            first = int(min(FIRST_BATCH_MOST, max(1, BATCH_SECONDS / max(item_seconds, 1e-6))))
+        self.size = max(self.multiple, first - first % self.multiple)
         self._clock = time.perf_counter()
 
     def __iter__(self):
