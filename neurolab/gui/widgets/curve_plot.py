@@ -687,7 +687,9 @@ class CurvePlot(QWidget):
         if x_high <= x_low:
             x_range = (x_low - 0.5, x_high + 0.5)
         else:
-            if x_low >= 0:
+            if self.x_span is not None and (x_low, x_high) == self.x_span:
+                pass  # the run's own length, as it is (12 epochs end at 12)
+            elif x_low >= 0:
                 x_high = x_low + nice_ceiling(x_high - x_low)
             else:
                 x_low, x_high = nice_range(x_low, x_high)
