@@ -1,0 +1,89 @@
+"""The sliced channel objective (core/features/channel_slice.py) equals the whole layer's
+channel, on every layer kind it slices, and falls back where it cannot."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from neurolab.core.features import channel_slice, parameterization
+from neurolab.core.features.network import FeatureNetwork, _before_activation
+from tests.helpers import loaded_model
+
+
+def _model():
+    """Every sliced kind: strided and dilated convolutions, a conv without bias and a BN and a
+    ReLU after it, a conv with its own ReLU, LeakyReLU, Activation layers, dense layers."""
+    import keras
+
+    rng = np.random.default_rng(1)
+    image = keras.Input((20, 20, 3), name="image")
+    x = keras.layers.Conv2D(6, 3, strides=2, padding="same", activation="relu", name="strided")(image)
+    x = keras.layers.Conv2D(5, 3, dilation_rate=2, padding="valid", name="dilated")(x)
+    x = keras.layers.LeakyReLU(negative_slope=0.2, name="leaky")(x)
+    x = keras.layers.Conv2D(7, 3, padding="same", use_bias=False, name="plain")(x)
+    x = keras.layers.BatchNormalization(name="bn")(x)
+    x = keras.layers.ReLU(name="relu")(x)
+    x = keras.layers.Activation("tanh", name="squash")(x)
+    pooled = keras.layers.GlobalAveragePooling2D(name="gap")(x)
+    hidden = keras.layers.Dense(4, activation="relu", name="hidden")(pooled)
+    hidden = keras.layers.Activation("sigmoid", name="sig")(hidden)
+    model = keras.Model(image, keras.layers.Dense(3, name="logits")(hidden))
+    bn = model.get_layer("bn")
+    bn.set_weights([rng.uniform(0.5, 2, 7), rng.normal(0, 1, 7), rng.normal(0, 1, 7), rng.uniform(0.5, 2, 7)])
+    return loaded_model(model, name="kinds")
+
+
+LAYERS = ["strided", "dilated", "leaky", "plain", "bn", "relu", "squash", "hidden", "sig", "logits"]
+
+
+@pytest.fixture(scope="module")
+def kinds():
+    return _model()
+
+
+@pytest.mark.parametrize("layer", LAYERS)
+def test_the_sliced_channel_equals_the_whole_layers(kinds, layer):
+    import tensorflow as tf
+
+    sliced, whole = FeatureNetwork(kinds), FeatureNetwork(kinds)
+    whole.slice_channels = False
+    units = sliced.layer_units(layer)
+    targets = np.arange(9, dtype=np.int32) % units
+    rng = np.random.default_rng(0)
+    images = tf.constant(rng.uniform(0, 255, (9, 20, 20, 3)).astype(np.float32))
+    assert channel_slice.sliced_channel(sliced._sub_model((layer,)) and sliced._models[(layer,)][2], layer) \
+        is not None
+    with _before_activation(whole._computed_layer(layer)):
+        expected = whole._layer_objective(layer)(images, targets).numpy()
+    got = sliced._layer_objective(layer)(images, targets).numpy()
+    np.testing.assert_allclose(got, expected, rtol=1e-4, atol=1e-5)
+
+
+def test_a_layer_it_cannot_slice_is_computed_whole(kinds):
+    net = FeatureNetwork(kinds)
+    net._sub_model(("gap",))
+    assert channel_slice.sliced_channel(net._models[("gap",)][2], "gap") is None
+
+
+def test_the_bundled_models_conv3_step_is_unchanged():
+    """The batched ascent step (Fourier, transforms, Adam) gives the same images sliced or whole."""
+    from neurolab.assets import resource_path
+    from neurolab.core.models.catalog import load_model_file
+
+    loaded = load_model_file(resource_path("models", "neurolab_shapes.keras"))
+    rng = np.random.default_rng(2)
+    count, size = 8, 24
+    params = parameterization.initial_parameters("fourier", count, size, size, rng)
+    transforms = parameterization.random_transforms(count, size, size, 4, 0.1, 10.0, rng)
+    results = []
+    for slice_channels in (True, False):
+        net = FeatureNetwork(loaded)
+        net.slice_channels = slice_channels
+        step = net.ascent("fourier", "conv3")
+        zeros = np.zeros_like(params)
+        new = step(params, zeros, zeros, np.float32(1), np.asarray([size, size], np.int32), transforms,
+                   np.arange(0, 64, 8, dtype=np.int32), np.float32(0.05))
+        results.append([np.asarray(t) for t in new])
+    for got, expected in zip(*results):
+        np.testing.assert_allclose(got, expected, rtol=1e-3, atol=1e-4)
