@@ -24,11 +24,17 @@ Times are medians of interleaved repeats after warm-up.
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import os
 import statistics
 
-import _common  # noqa: F401  (environment before TensorFlow)
+# TensorFlow as neurolab runs it (neurolab/cli.py turns oneDNN on for the window and every verb);
+# without it the convolutions run 1.5–3× slower, the keras.io loops' too.
+os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "1")
+
+import _common  # noqa: E402  (environment before TensorFlow)
 import numpy as np
-from _common import timed
+from _common import compare, timed
 
 
 def keras_io_filter_loop(loaded, layer: str, filters: int, size: int, steps: int, tensor_index: bool):
@@ -129,18 +135,18 @@ def part_a(args) -> None:
         "keras.io loop, tensor index": keras_io_filter_loop(loaded, layer, channels, args.size, args.steps,
                                                             tensor_index=True),
     }
-    features(loaded, layer, config=FeatureConfig(size=args.size, steps=2))  # traces ours once
+    for config in (ours, bare):  # traces ours once per parameterisation
+        features(loaded, layer, config=dataclasses.replace(config, steps=2))
     variants["keras.io loop, tensor index"]()  # its one trace
-    times: dict[str, list[float]] = {name: [] for name in variants}
-    for _ in range(args.repeats):
-        for name, function in variants.items():
-            times[name].append(timed(function))
-    medians = {name: statistics.median(values) for name, values in times.items()}
-    loop = medians["keras.io loop, tensor index"]
-    print(f"(a) {channels} channels of conv3, {args.steps} steps at {args.size} px:")
-    for name, value in medians.items():
-        print(f"    {name:<42} {value:7.2f} s  {value / loop:5.2f}× the one-trace loop, "
-              f"{value / medians['keras.io loop as written (int index)']:5.2f}× the loop as written")
+    times = compare(variants, repeats=args.repeats, warmup=0)
+    wall = {name: statistics.median(values) for name, values in times.items()}
+    cpu = {name: statistics.median(values) for name, values in times.cpu.items()}
+    loop, written = "keras.io loop, tensor index", "keras.io loop as written (int index)"
+    print(f"(a) {channels} channels of conv3, {args.steps} steps at {args.size} px (medians of {args.repeats}, "
+          f"interleaved; × = wall ratio to the one-trace loop, then CPU-time ratio, then wall to as written):")
+    for name in variants:
+        print(f"    {name:<42} {wall[name]:6.2f} s wall {cpu[name]:6.2f} s CPU  {wall[name] / wall[loop]:5.2f}× "
+              f"wall {cpu[name] / cpu[loop]:5.2f}× CPU  {wall[name] / wall[written]:5.2f}× as written")
     net = feature_network(loaded)
     before = net.traces
     for size, picked in ((48, [0, 5]), (80, None), (33, list(range(17)))):
