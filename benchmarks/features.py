@@ -109,22 +109,36 @@ def keras_io_dream_step(model, layers: list[str]):
     return gradient_ascent_step
 
 
-def part_a(args) -> None:
+def _part_a_model(args):
+    """The model, layer and channel count of part (a): the bundled model's conv3 (64 channels),
+    or with ``--model vgg16`` an untrained VGG16 (no top, any size) and ``--layer``."""
     from neurolab.assets import resource_path
+    from neurolab.core.models.catalog import load_application, load_model_file
+
+    if args.model == "bundled":
+        return load_model_file(resource_path("models", "neurolab_shapes.keras")), args.layer or "conv3"
+    import keras
+
+    app = load_application("vgg16")  # offline: untrained, nothing downloaded
+    headless = keras.applications.VGG16(weights=None, include_top=False)
+    return dataclasses.replace(app, model=headless), args.layer or "block3_conv1"
+
+
+def part_a(args) -> None:
     from neurolab.core.features.config import FeatureConfig
     from neurolab.core.features.jobs import clear_cache, features
     from neurolab.core.features.network import feature_network
-    from neurolab.core.models.catalog import load_model_file
 
-    loaded = load_model_file(resource_path("models", "neurolab_shapes.keras"))
-    layer, channels = "conv3", 64
+    loaded, layer = _part_a_model(args)
+    channels = args.channels
     ours = FeatureConfig(size=args.size, steps=args.steps)
     bare = FeatureConfig(size=args.size, steps=args.steps, parameterization="pixels", jitter=0, scale=0.0,
                          rotation=0.0)
+
     def uncached(config):
         def run():
             clear_cache()  # a repeated request would come from the cache
-            return features(loaded, layer, config=config)
+            return features(loaded, layer, list(range(channels)), config=config)
         return run
 
     variants = {
@@ -136,22 +150,23 @@ def part_a(args) -> None:
                                                             tensor_index=True),
     }
     for config in (ours, bare):  # traces ours once per parameterisation
-        features(loaded, layer, config=dataclasses.replace(config, steps=2))
+        features(loaded, layer, list(range(channels)), config=dataclasses.replace(config, steps=2))
     variants["keras.io loop, tensor index"]()  # its one trace
     times = compare(variants, repeats=args.repeats, warmup=0)
     wall = {name: statistics.median(values) for name, values in times.items()}
     cpu = {name: statistics.median(values) for name, values in times.cpu.items()}
     loop, written = "keras.io loop, tensor index", "keras.io loop as written (int index)"
-    print(f"(a) {channels} channels of conv3, {args.steps} steps at {args.size} px (medians of {args.repeats}, "
-          f"interleaved; × = wall ratio to the one-trace loop, then CPU-time ratio, then wall to as written):")
+    print(f"(a) {channels} channels of {loaded.display_name} {layer}, {args.steps} steps at {args.size} px "
+          f"(medians of {args.repeats}, interleaved; × = wall ratio to the one-trace loop, then CPU-time "
+          "ratio, then wall to as written):")
     for name in variants:
         print(f"    {name:<42} {wall[name]:6.2f} s wall {cpu[name]:6.2f} s CPU  {wall[name] / wall[loop]:5.2f}× "
               f"wall {cpu[name] / cpu[loop]:5.2f}× CPU  {wall[name] / wall[written]:5.2f}× as written")
     net = feature_network(loaded)
     before = net.traces
-    for size, picked in ((48, [0, 5]), (80, None), (33, list(range(17)))):
+    for size, picked in ((48, [0, 5]), (80, list(range(channels))), (33, list(range(17)))):
         features(loaded, layer, picked, config=FeatureConfig(size=size, steps=2))
-    print(f"    traces for sizes 48, 80, 33 and 2, 64, 17 channels after the first: {net.traces - before} "
+    print(f"    traces for sizes 48, 80, 33 and 2, {channels}, 17 channels after the first: {net.traces - before} "
           "(target 0)")
 
 
@@ -203,6 +218,10 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--skip-inception", action="store_true")
     parser.add_argument("--only", choices=("a", "b"))
+    parser.add_argument("--model", choices=("bundled", "vgg16"), default="bundled",
+                        help="part (a)'s model: the bundled one, or an untrained VGG16")
+    parser.add_argument("--layer", help="part (a)'s layer (default conv3, VGG16 block3_conv1)")
+    parser.add_argument("--channels", type=int, default=64, help="part (a)'s channel count (the first N)")
     args = parser.parse_args()
     print(_common.machine())
     if args.only != "b":

@@ -87,3 +87,46 @@ def test_the_bundled_models_conv3_step_is_unchanged():
         results.append([np.asarray(t) for t in new])
     for got, expected in zip(*results):
         np.testing.assert_allclose(got, expected, rtol=1e-3, atol=1e-4)
+
+
+@pytest.mark.parametrize("which", ["edge", "red", "red nested"])
+def test_hand_set_filters_grow_the_same_pictures_sliced_or_whole(which):
+    """The done-when filters (an edge detector's ReLU layer, the red detector's conv with its
+    own ReLU, flat and nested) go through the sliced path and grow the same pictures."""
+    from neurolab.core.features.config import FeatureConfig
+    from neurolab.core.features.jobs import clear_cache, features
+    from neurolab.core.features.network import feature_network
+    from tests.explain_models import loaded as explain_loaded
+    from tests.explain_models import red_detector
+    from tests.features_models import edge_loaded
+
+    loaded, layer = {"edge": (edge_loaded, "edge_relu"),
+                     "red": (lambda: explain_loaded(red_detector()), "redness"),
+                     "red nested": (lambda: explain_loaded(red_detector(nested=True)), "trunk/redness")}[which]
+    loaded = loaded()
+    net = feature_network(loaded)
+    net._sub_model((layer,))
+    assert channel_slice.sliced_channel(net._models[(layer,)][2], layer) is not None
+    config = FeatureConfig(size=24, steps=8, seed=5)
+    pictures = []
+    for slice_channels in (True, False):
+        net.slice_channels = slice_channels
+        clear_cache()
+        pictures.append(features(loaded, layer, config=config).images.astype(int))
+    net.slice_channels = True
+    assert np.abs(pictures[0] - pictures[1]).max() <= 2
+
+
+def test_unmoved_images_skip_the_resampling_and_equal_it():
+    import tensorflow as tf
+
+    rng = np.random.default_rng(4)
+    images = tf.constant(rng.uniform(0, 255, (3, 16, 20, 3)).astype(np.float32))
+    still = parameterization.random_transforms(3, 16, 20, 0, 0.0, 0.0, rng)
+    resampled = tf.raw_ops.ImageProjectiveTransformV3(
+        images=images, transforms=still, output_shape=[16, 20], fill_value=0.0, interpolation="BILINEAR",
+        fill_mode="REFLECT")
+    np.testing.assert_array_equal(parameterization.transformed(images, still).numpy(), resampled.numpy())
+    np.testing.assert_array_equal(resampled.numpy(), images.numpy())
+    moved = parameterization.random_transforms(3, 16, 20, 2, 0.1, 5.0, rng)
+    assert not np.array_equal(parameterization.transformed(images, moved).numpy(), images.numpy())

@@ -31,7 +31,7 @@ def sliced_channel(graph, key: str):
     one this module slices (the caller then computes the whole layer)."""
     import keras
 
-    followers = []  # per-channel layers between the sliced layer and ``key``, outermost first
+    followers = []  # per-channel steps between the sliced layer and ``key``, outermost first
     tensor = graph.outputs.get(key)
     for _ in range(8):
         layer, inputs = _call_of(tensor)
@@ -41,24 +41,27 @@ def sliced_channel(graph, key: str):
         if channel is not None:
             if followers and not _activation_is_elementwise(layer):
                 return None
-            before = keras.Model(graph.input, inputs[0])
-            chain = [step for _, step in followers][::-1]
-
-            def compute(fed, targets, layer=layer, chain=chain, own=bool(followers)):
-                values = channel(before(fed, training=False), targets)
-                if own:  # the conv's own activation, as the layers after it see it
-                    values = layer.activation(values)
-                for step in chain:
-                    values = step(values, targets)
-                return values
-
-            return compute
+            return _composed(keras.Model(graph.input, inputs[0]), channel, layer, followers[::-1])
         step = _follower(layer, inputs[0], first=not followers)
         if step is None:
             return None
-        followers.append((layer, step))
+        followers.append(step)
         tensor = inputs[0]
     return None
+
+
+def _composed(before, channel, layer, chain):
+    """``before`` (the network up to ``layer``'s input), then ``layer``'s channel per image, its
+    own activation where layers follow it, then ``chain``."""
+    def compute(fed, targets):
+        values = channel(before(fed, training=False), targets)
+        if chain:  # the layer's own activation, as the layers after it see it
+            values = layer.activation(values)
+        for step in chain:
+            values = step(values, targets)
+        return values
+
+    return compute
 
 
 def _call_of(tensor):
