@@ -130,3 +130,19 @@ def test_unmoved_images_skip_the_resampling_and_equal_it():
     np.testing.assert_array_equal(resampled.numpy(), images.numpy())
     moved = parameterization.random_transforms(3, 16, 20, 2, 0.1, 5.0, rng)
     assert not np.array_equal(parameterization.transformed(images, moved).numpy(), images.numpy())
+
+
+@pytest.mark.parametrize("height, width", [(24, 24), (17, 30)])
+def test_the_fourier_render_is_lucids_formula(height, width):
+    """The folded render (scale and /4 on the real halves, one split) is the formula written out."""
+    rng = np.random.default_rng(6)
+    params = parameterization.initial_parameters("fourier", 2, height, width, rng) * 50
+    half = params.shape[-1] // 2
+    fy = np.fft.fftfreq(height)[:, None]
+    fx = np.arange(half)[None, :] / width
+    scale = 1.0 / np.maximum(np.sqrt(fy ** 2 + fx ** 2), 1.0 / max(height, width)) * np.sqrt(height * width)
+    planes = np.fft.irfft2((params[..., :half] + 1j * params[..., half:]) * scale, s=(height, width)) / 4.0
+    mixed = np.einsum("nchw,dc->nhwd", planes, parameterization.COLOUR_MIX)
+    expected = 255.0 / (1.0 + np.exp(-mixed))
+    got = parameterization.render("fourier", params, np.asarray([height, width], np.int32)).numpy()
+    np.testing.assert_allclose(got, expected, rtol=1e-4, atol=1e-3)
