@@ -83,10 +83,11 @@ def _root(layer) -> Optional[Callable]:
     """``(inputs, targets) -> channel values`` of a layer this module slices, else ``None``."""
     import keras
 
+    if getattr(layer, "lora_enabled", False) or getattr(layer, "quantization_mode", None) is not None:
+        return None  # its kernel is not the plain variable read below
     if type(layer) is keras.layers.Conv2D and layer.data_format == "channels_last" and layer.groups == 1:
         return lambda x, targets: _conv_channel(layer, x, targets)
-    if type(layer) is keras.layers.Dense and not getattr(layer, "lora_enabled", False) \
-            and getattr(layer, "quantization_mode", None) is None:
+    if type(layer) is keras.layers.Dense:
         return lambda x, targets: _dense_channel(layer, x, targets)
     return None
 
