@@ -1,6 +1,7 @@
 """Feature visualisation and deep dream against the keras.io examples' own loops.
 
-    python benchmarks/features.py [--size PX] [--steps N] [--repeats N] [--skip-inception]
+    python benchmarks/features.py [--size PX] [--steps N] [--repeats N] [--skip-inception] [--only a|b]
+                                  [--model bundled|vgg16] [--layer NAME] [--channels N]
 
 (a) All 64 channels of the bundled model's ``conv3``, ``--steps`` steps (default 30, keras.io's
     iterations) at ``--size`` px: ``features_job`` (one batched ``tf.function`` for every channel)
@@ -10,7 +11,12 @@
     filter; the loop is timed as written and with the index as a tensor (one trace). Ours is
     timed with its defaults (decorrelated Fourier parameterisation, jitter, scale, rotation,
     Adam) and bare (pixels, no transforms: the example's work per step). Target ≤ 0.25×.
+    Wall and process CPU time, interleaved; the CPU ratio is the steadier one on a busy machine.
     Then the traces of ``features_job`` at three more sizes and channel counts (target 0).
+    ``--model vgg16`` runs (a) on an untrained VGG16 (no top, any size; ``--layer``, default
+    ``block3_conv1``) and its first ``--channels``.
+    Ours computes only each image's own channel of the layer (core/features/channel_slice.py);
+    the loop computes the whole layer, as the example does.
 (b) One deep-dream step (``FeatureNetwork.dream_step``: preprocessing, the layers' mean square
     with the border left out, gradient scaled to a mean magnitude of one, clip) vs the
     keras.io "Deep Dream" example's ``gradient_ascent_step`` on the same model and layers, fed
@@ -18,7 +24,8 @@
     and InceptionV3 (weights=None: untrained, nothing downloaded; the example's layers
     mixed4–mixed7) on a 400×300 photo. Target ≤ 1.1×.
 
-Times are medians of interleaved repeats after warm-up.
+Times are medians of interleaved repeats after warm-up (the loop as written has none: its first
+repeat traces once per filter, which a median of 3 leaves out).
 """
 
 from __future__ import annotations
