@@ -162,8 +162,12 @@ def _grow_new(net, layer, targets, config: FeatureConfig, size, notices, labels)
             state = new if whole else [tf.concat([t[:start], n, t[stop:]], 0) for t, n in zip(state, new)]
             values[start:stop] = piece_values.numpy()
             elapsed = time.perf_counter() - clock
-            if step > 1 and elapsed > STEP_SECONDS:  # not the first call: it traces
-                batch = max(1, int((stop - start) * STEP_SECONDS / elapsed))
+            if step > 1 and (elapsed > STEP_SECONDS or stop - start == batch):  # not the first call
+                # As many images as this pace fits in STEP_SECONDS: fewer after a slow call, and
+                # back up to the whole layer once the machine is free again (a busy moment does
+                # not split the rest of the job).
+                pace = max(elapsed, 1e-6) / (stop - start)
+                batch = max(1, min(count, int(STEP_SECONDS / pace)))
             start = stop
             preview = None
             if time.perf_counter() - last_preview > PREVIEW_SECONDS or (step == config.steps and stop == count):
