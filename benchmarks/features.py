@@ -1,6 +1,7 @@
 """Feature visualisation and deep dream against the keras.io examples' own loops.
 
-    python benchmarks/features.py [--size PX] [--steps N] [--repeats N] [--skip-inception]
+    python benchmarks/features.py [--size PX] [--steps N] [--repeats N] [--skip-inception] [--only a|b]
+                                  [--model bundled|vgg16] [--layer NAME] [--channels N]
 
 (a) All 64 channels of the bundled model's ``conv3``, ``--steps`` steps (default 30, keras.io's
     iterations) at ``--size`` px: ``features_job`` (one batched ``tf.function`` for every channel)
@@ -10,7 +11,12 @@
     filter; the loop is timed as written and with the index as a tensor (one trace). Ours is
     timed with its defaults (decorrelated Fourier parameterisation, jitter, scale, rotation,
     Adam) and bare (pixels, no transforms: the example's work per step). Target ≤ 0.25×.
+    Wall and process CPU time, interleaved; the CPU ratio is the steadier one on a busy machine.
     Then the traces of ``features_job`` at three more sizes and channel counts (target 0).
+    ``--model vgg16`` runs (a) on an untrained VGG16 (no top, any size; ``--layer``, default
+    ``block3_conv1``) and its first ``--channels``.
+    Ours computes only each image's own channel of the layer (core/features/channel_slice.py);
+    the loop computes the whole layer, as the example does.
 (b) One deep-dream step (``FeatureNetwork.dream_step``: preprocessing, the layers' mean square
     with the border left out, gradient scaled to a mean magnitude of one, clip) vs the
     keras.io "Deep Dream" example's ``gradient_ascent_step`` on the same model and layers, fed
@@ -18,17 +24,24 @@
     and InceptionV3 (weights=None: untrained, nothing downloaded; the example's layers
     mixed4–mixed7) on a 400×300 photo. Target ≤ 1.1×.
 
-Times are medians of interleaved repeats after warm-up.
+Times are medians of interleaved repeats after warm-up (the loop as written has none: its first
+repeat traces once per filter, which a median of 3 leaves out).
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import os
 import statistics
 
-import _common  # noqa: F401  (environment before TensorFlow)
+# TensorFlow as neurolab runs it (neurolab/cli.py turns oneDNN on for the window and every verb);
+# without it the convolutions run 1.5–3× slower, the keras.io loops' too.
+os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "1")
+
+import _common  # noqa: E402  (environment before TensorFlow)
 import numpy as np
-from _common import timed
+from _common import compare, timed
 
 
 def keras_io_filter_loop(loaded, layer: str, filters: int, size: int, steps: int, tensor_index: bool):
@@ -103,22 +116,36 @@ def keras_io_dream_step(model, layers: list[str]):
     return gradient_ascent_step
 
 
-def part_a(args) -> None:
+def _part_a_model(args):
+    """The model, layer and channel count of part (a): the bundled model's conv3 (64 channels),
+    or with ``--model vgg16`` an untrained VGG16 (no top, any size) and ``--layer``."""
     from neurolab.assets import resource_path
+    from neurolab.core.models.catalog import load_application, load_model_file
+
+    if args.model == "bundled":
+        return load_model_file(resource_path("models", "neurolab_shapes.keras")), args.layer or "conv3"
+    import keras
+
+    app = load_application("vgg16")  # offline: untrained, nothing downloaded
+    headless = keras.applications.VGG16(weights=None, include_top=False)
+    return dataclasses.replace(app, model=headless), args.layer or "block3_conv1"
+
+
+def part_a(args) -> None:
     from neurolab.core.features.config import FeatureConfig
     from neurolab.core.features.jobs import clear_cache, features
     from neurolab.core.features.network import feature_network
-    from neurolab.core.models.catalog import load_model_file
 
-    loaded = load_model_file(resource_path("models", "neurolab_shapes.keras"))
-    layer, channels = "conv3", 64
+    loaded, layer = _part_a_model(args)
+    channels = args.channels
     ours = FeatureConfig(size=args.size, steps=args.steps)
     bare = FeatureConfig(size=args.size, steps=args.steps, parameterization="pixels", jitter=0, scale=0.0,
                          rotation=0.0)
+
     def uncached(config):
         def run():
             clear_cache()  # a repeated request would come from the cache
-            return features(loaded, layer, config=config)
+            return features(loaded, layer, list(range(channels)), config=config)
         return run
 
     variants = {
@@ -129,23 +156,24 @@ def part_a(args) -> None:
         "keras.io loop, tensor index": keras_io_filter_loop(loaded, layer, channels, args.size, args.steps,
                                                             tensor_index=True),
     }
-    features(loaded, layer, config=FeatureConfig(size=args.size, steps=2))  # traces ours once
+    for config in (ours, bare):  # traces ours once per parameterisation
+        features(loaded, layer, list(range(channels)), config=dataclasses.replace(config, steps=2))
     variants["keras.io loop, tensor index"]()  # its one trace
-    times: dict[str, list[float]] = {name: [] for name in variants}
-    for _ in range(args.repeats):
-        for name, function in variants.items():
-            times[name].append(timed(function))
-    medians = {name: statistics.median(values) for name, values in times.items()}
-    loop = medians["keras.io loop, tensor index"]
-    print(f"(a) {channels} channels of conv3, {args.steps} steps at {args.size} px:")
-    for name, value in medians.items():
-        print(f"    {name:<42} {value:7.2f} s  {value / loop:5.2f}× the one-trace loop, "
-              f"{value / medians['keras.io loop as written (int index)']:5.2f}× the loop as written")
+    times = compare(variants, repeats=args.repeats, warmup=0)
+    wall = {name: statistics.median(values) for name, values in times.items()}
+    cpu = {name: statistics.median(values) for name, values in times.cpu.items()}
+    loop, written = "keras.io loop, tensor index", "keras.io loop as written (int index)"
+    print(f"(a) {channels} channels of {loaded.display_name} {layer}, {args.steps} steps at {args.size} px "
+          f"(medians of {args.repeats}, interleaved; × = wall ratio to the one-trace loop, then CPU-time "
+          "ratio, then wall to as written):")
+    for name in variants:
+        print(f"    {name:<42} {wall[name]:6.2f} s wall {cpu[name]:6.2f} s CPU  {wall[name] / wall[loop]:5.2f}× "
+              f"wall {cpu[name] / cpu[loop]:5.2f}× CPU  {wall[name] / wall[written]:5.2f}× as written")
     net = feature_network(loaded)
     before = net.traces
-    for size, picked in ((48, [0, 5]), (80, None), (33, list(range(17)))):
+    for size, picked in ((48, [0, 5]), (80, list(range(channels))), (33, list(range(17)))):
         features(loaded, layer, picked, config=FeatureConfig(size=size, steps=2))
-    print(f"    traces for sizes 48, 80, 33 and 2, 64, 17 channels after the first: {net.traces - before} "
+    print(f"    traces for sizes 48, 80, 33 and 2, {channels}, 17 channels after the first: {net.traces - before} "
           "(target 0)")
 
 
@@ -197,6 +225,10 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--skip-inception", action="store_true")
     parser.add_argument("--only", choices=("a", "b"))
+    parser.add_argument("--model", choices=("bundled", "vgg16"), default="bundled",
+                        help="part (a)'s model: the bundled one, or an untrained VGG16")
+    parser.add_argument("--layer", help="part (a)'s layer (default conv3, VGG16 block3_conv1)")
+    parser.add_argument("--channels", type=int, default=64, help="part (a)'s channel count (the first N)")
     args = parser.parse_args()
     print(_common.machine())
     if args.only != "b":

@@ -128,6 +128,23 @@ def test_cancel_answers_within_a_second():
     assert event.step < 500
 
 
+def test_a_slow_moment_splits_the_batch_and_a_free_one_joins_it_again(monkeypatch):
+    """A call slower than STEP_SECONDS splits the next steps into smaller batches (Cancel stays
+    quick); once calls are fast again the whole layer is one batch again."""
+    from neurolab.core.features import jobs
+
+    job = features_job(_edge_loaded(), "edge_relu", config=FeatureConfig(size=16, steps=12))
+    steps = [next(job).step for _ in range(4)]  # preparing, step 0, steps 1 and 2 (2 channels each)
+    assert steps == [0, 0, 1, 2]
+    monkeypatch.setattr(jobs, "STEP_SECONDS", 1e-9)  # every call is "slow": one image a call
+    slow = [next(job).step for _ in range(5)]
+    assert slow == [3, 4, 4, 5, 5], slow  # step 3 still whole (the pace is read after a call), then split
+    monkeypatch.setattr(jobs, "STEP_SECONDS", 60.0)  # free again
+    fast = [next(job).step for _ in range(4)]
+    assert fast == [6, 6, 7, 8], fast  # step 6's first image sets the pace: then one call a step
+    job.close()
+
+
 @pytest.mark.parametrize("layer, words", [("nope", "No layer called 'nope'"),
                                           ("image", "no filters or units to visualise")])
 def test_a_bad_layer_is_a_sentence(layer, words):

@@ -11,6 +11,8 @@ strongly as it can.
   Fourier basis, or plain pixels) and the random jitter, scale and rotation applied each step.
 - :mod:`.network` — ``FeatureNetwork``: one layer (nested models too) at any image size, and
   the traced ascent steps: every channel of a layer in one batch, class logits, a dream step.
+- :mod:`.channel_slice` — image *i* computes only its own channel of a convolution or dense
+  layer (and of per-channel layers after it), not the whole layer.
 - :mod:`.jobs` — ``features_job``, ``class_images_job``, ``dream_job``: generator jobs with
   live previews; seeded.
 - :mod:`.result` — ``FeatureImages`` and ``DreamResult``: pixels, grid, JSON.

@@ -48,6 +48,9 @@ class FeatureNetwork:
         self._functions: dict[tuple, object] = {}
         self._models: dict[tuple, tuple] = {}
         self.traces = 0  # how many times a step function was traced (the benchmark reads it)
+        #: Compute only each image's own channel where the layer allows (False: the whole layer,
+        #: the tests' reference).
+        self.slice_channels = True
 
     # what a layer is ------------------------------------------------------------------
     @property
@@ -120,9 +123,21 @@ class FeatureNetwork:
 
     # objectives: images (N×H×W×3, 0–255), targets (N) -> the value each image raises (N) ----
     def _layer_objective(self, key: str):
+        """Each image's mean of its channel of layer ``key``: only that channel computed where
+        :mod:`~neurolab.core.features.channel_slice` can (a convolution or dense layer and what
+        acts per channel after it), else the whole layer and the channel picked."""
         import tensorflow as tf
 
+        from neurolab.core.features.channel_slice import sliced_channel
+
         model, _ = self._sub_model((key,))
+        channel = sliced_channel(self._models[(key,)][2], key) if self.slice_channels else None
+        if channel is not None:
+            def sliced(images, targets):
+                values = tf.cast(channel(self._fed(images), targets), tf.float32)
+                return tf.reduce_mean(tf.reshape(values, [tf.shape(values)[0], -1]), axis=1)
+
+            return sliced
 
         def objective(images, targets):
             values = model(self._fed(images), training=False)
@@ -152,7 +167,7 @@ class FeatureNetwork:
         """The traced Adam step of ``kind`` parameters for layer ``target`` (None: the class
         logits): ``(parameters, m, v, t, size, transforms, targets, learning_rate) ->
         (parameters, m, v, objective per image)``."""
-        key = ("ascent", kind, target)
+        key = ("ascent", kind, target, self.slice_channels)
         if key not in self._functions:
             self._functions[key] = self._trace_ascent(kind, target)
         return self._functions[key]
@@ -166,7 +181,7 @@ class FeatureNetwork:
 
         def step(params, m, v, t, size, transforms, targets, learning_rate):
             self.traces += 1
-            with tf.GradientTape() as tape:
+            with tf.GradientTape(watch_accessed_variables=False) as tape:  # no weight gradients
                 tape.watch(params)
                 images = parameterization.render(kind, params, size)
                 values = objective(parameterization.transformed(images, transforms), targets)

@@ -60,15 +60,17 @@ def _fourier_planes(parameters, size):
 
     height, width = size[0], size[1]
     half = tf.shape(parameters)[-1] // 2
-    spectrum = tf.complex(parameters[..., :half], parameters[..., half:])
     rows = tf.range(height)
     fy = tf.cast(tf.where(rows < (height + 1) // 2, rows, rows - height), tf.float32) / tf.cast(height, tf.float32)
     fx = tf.cast(tf.range(half), tf.float32) / tf.cast(width, tf.float32)
     frequency = tf.sqrt(fy[:, None] ** 2 + fx[None, :] ** 2)
     longest = tf.cast(tf.maximum(height, width), tf.float32)
     scale = 1.0 / tf.maximum(frequency, 1.0 / longest) * tf.sqrt(tf.cast(height * width, tf.float32))
-    planes = tf.signal.irfft2d(spectrum * tf.cast(scale, tf.complex64), fft_length=tf.stack([height, width]))
-    return planes / 4.0
+    # The real scale (and the planes' /4, the transform being linear) on both halves at once:
+    # one real product instead of a complex one and a division over the planes.
+    scaled = parameters * tf.tile(scale / 4.0, [1, 2])
+    real, imaginary = tf.split(scaled, 2, axis=-1)  # (slices' gradients cost a quarter of a step)
+    return tf.signal.irfft2d(tf.complex(real, imaginary), fft_length=tf.stack([height, width]))
 
 
 def random_transforms(count: int, height: int, width: int, jitter: int, scale: float, rotation: float,
@@ -90,13 +92,24 @@ def random_transforms(count: int, height: int, width: int, jitter: int, scale: f
     return transforms
 
 
+#: The transform that moves nothing (jitter, scale and rotation all off).
+IDENTITY = np.asarray([1, 0, 0, 0, 1, 0, 0, 0], np.float32)
+
+
 def transformed(images, transforms):
-    """``images`` (N×H×W×3) moved by ``transforms`` (N×8), edges reflected (graph code)."""
+    """``images`` (N×H×W×3) moved by ``transforms`` (N×8), edges reflected (graph code).
+
+    Where every transform is the identity the images pass unchanged: the resampling and its
+    gradient are a third of a step's time on a CPU."""
     import tensorflow as tf
 
-    return tf.raw_ops.ImageProjectiveTransformV3(
-        images=images, transforms=transforms, output_shape=tf.shape(images)[1:3], fill_value=0.0,
-        interpolation="BILINEAR", fill_mode="REFLECT")
+    def moved():
+        return tf.raw_ops.ImageProjectiveTransformV3(
+            images=images, transforms=transforms, output_shape=tf.shape(images)[1:3], fill_value=0.0,
+            interpolation="BILINEAR", fill_mode="REFLECT")
+
+    unmoved = tf.reduce_all(tf.equal(transforms, tf.constant(IDENTITY)))
+    return tf.cond(unmoved, lambda: tf.identity(images), moved)
 
 
 def grid_side(count: int) -> tuple[int, int]:
