@@ -15,6 +15,10 @@ from pathlib import Path
 from typing import Callable
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+# TensorFlow as neurolab runs it: neurolab/cli.py turns oneDNN on for the window and every verb
+# (TensorFlow leaves it off on CPUs without AVX-512); without it convolutions ran 1.5–3× slower
+# here, on both sides of every comparison, so a benchmark would time a setup users never run.
+os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "1")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("NEUROLAB_OFFLINE", "1")  # a benchmark never downloads anything
 

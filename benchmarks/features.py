@@ -32,14 +32,9 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import os
 import statistics
 
-# TensorFlow as neurolab runs it (neurolab/cli.py turns oneDNN on for the window and every verb);
-# without it the convolutions run 1.5–3× slower, the keras.io loops' too.
-os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "1")
-
-import _common  # noqa: E402  (environment before TensorFlow)
+import _common  # noqa: E402  (environment before TensorFlow, oneDNN on as neurolab runs it)
 import numpy as np
 from _common import compare, timed
 
