@@ -35,6 +35,23 @@ def small_cnn(input_shape=(32, 32, 3), classes: int = 4, *, flatten: bool = Fals
     return keras.Model(inputs, outputs, name="small_cnn")
 
 
+def nested_trunk_model(side: int = 16):
+    """A classifier whose trunk is a nested network with a branch (transfer learning's shape):
+    image → scale → trunk (t_conv → t_left | t_right → t_add) → pool → classes."""
+    import keras
+    from keras import layers
+
+    trunk_in = keras.Input((side, side, 3), name="trunk_in")
+    y = layers.Conv2D(4, 3, name="t_conv")(trunk_in)
+    trunk = keras.Model(trunk_in, layers.Add(name="t_add")([layers.ReLU(name="t_left")(y),
+                                                            layers.Conv2D(4, 1, name="t_right")(y)]),
+                        name="trunk")
+    inputs = keras.Input((side, side, 3), name="image")
+    x = trunk(layers.Rescaling(1 / 255, name="scale")(inputs))
+    x = layers.GlobalAveragePooling2D(name="pool")(x)
+    return keras.Model(inputs, layers.Dense(3, activation="softmax", name="classes")(x), name="outer")
+
+
 def loaded_model(model, *, name: str = "small", preprocess=None):
     from neurolab.core.models.catalog import LoadedModel
 

@@ -8,30 +8,18 @@ import xml.etree.ElementTree as ET
 
 import keras
 import pytest
-from keras import layers
 from PIL import Image
 
 from neurolab.cli import main
 from neurolab.core.inspection.analysis import analyze_model
 from neurolab.core.inspection.table_export import COLUMNS, analysis_rows
-
-
-def _nested_model():
-    trunk_in = keras.Input((16, 16, 3), name="trunk_in")
-    y = layers.Conv2D(4, 3, name="t_conv")(trunk_in)
-    trunk = keras.Model(trunk_in, layers.Add(name="t_add")([layers.ReLU(name="t_left")(y),
-                                                            layers.Conv2D(4, 1, name="t_right")(y)]),
-                        name="trunk")
-    inputs = keras.Input((16, 16, 3), name="image")
-    x = trunk(layers.Rescaling(1 / 255, name="scale")(inputs))
-    x = layers.GlobalAveragePooling2D(name="pool")(x)
-    return keras.Model(inputs, layers.Dense(3, activation="softmax", name="classes")(x), name="outer")
+from tests.helpers import nested_trunk_model
 
 
 @pytest.fixture(scope="module")
 def nested_file(tmp_path_factory):
     path = tmp_path_factory.mktemp("graph") / "nested.keras"
-    _nested_model().save(path)
+    nested_trunk_model().save(path)
     return str(path)
 
 

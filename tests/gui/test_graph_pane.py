@@ -14,6 +14,7 @@ from PySide6.QtTest import QTest
 
 from neurolab.gui.tabs.activations import ActivationsTab
 from tests.gui.qt_helpers import clipped_texts, started_window
+from tests.helpers import nested_trunk_model
 
 TIMEOUT_MS = 120_000
 
@@ -21,18 +22,7 @@ TIMEOUT_MS = 120_000
 @pytest.fixture(scope="module")
 def nested_file(tmp_path_factory):
     """A model whose trunk is a nested network (transfer learning's shape)."""
-    import keras
-    from keras import layers
-
-    trunk_in = keras.Input((32, 32, 3), name="trunk_in")
-    y = layers.Conv2D(4, 3, name="t_conv")(trunk_in)
-    trunk = keras.Model(trunk_in, layers.Add(name="t_add")([layers.ReLU(name="t_left")(y),
-                                                            layers.Conv2D(4, 1, name="t_right")(y)]),
-                        name="trunk")
-    inputs = keras.Input((32, 32, 3), name="image")
-    x = trunk(layers.Rescaling(1 / 255, name="scale")(inputs))
-    x = layers.GlobalAveragePooling2D(name="pool")(x)
-    model = keras.Model(inputs, layers.Dense(3, activation="softmax", name="classes")(x), name="outer")
+    model = nested_trunk_model(32)
     path = tmp_path_factory.mktemp("graph") / "nested.keras"
     model.save(path)
     return str(path)
